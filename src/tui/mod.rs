@@ -1,0 +1,1 @@
+//! The terminal UI (issue 5).

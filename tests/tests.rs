@@ -1,0 +1,7 @@
+//! Integration tests, one module per area.
+
+mod cli;
+mod compare;
+mod extract;
+mod load;
+mod tui;
