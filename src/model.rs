@@ -608,6 +608,32 @@ impl Report {
     pub fn claim(&self, id: &str) -> Option<&Claim> {
         self.claims.iter().find(|c| c.id == id)
     }
+
+    /// Whether a comparison matches a free-text query: every word of the query must occur
+    /// (case-insensitively) in its label or in one of its claims' quotes, attributions or
+    /// outlets. The TUI's `/` filter and `export --filter` both use this.
+    pub fn comparison_matches(&self, comparison: &Comparison, query: &str) -> bool {
+        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+        if words.is_empty() {
+            return true;
+        }
+        let mut haystack = comparison.label.to_lowercase();
+        for claim in comparison.claims.iter().filter_map(|id| self.claim(id)) {
+            for mention in &claim.mentions {
+                haystack.push('\n');
+                haystack.push_str(&mention.quote.to_lowercase());
+            }
+            if let Some(attribution) = &claim.attribution {
+                haystack.push('\n');
+                haystack.push_str(&attribution.phrase.to_lowercase());
+            }
+            if let Some(article) = self.article(&claim.article) {
+                haystack.push('\n');
+                haystack.push_str(&article.source_name().to_lowercase());
+            }
+        }
+        words.iter().all(|w| haystack.contains(w.as_str()))
+    }
 }
 
 #[cfg(test)]

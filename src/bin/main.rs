@@ -1,1 +1,165 @@
-fn main() {}
+//! The `claimdiff` command: parses arguments and calls into the library.
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use claimdiff::extract::Lexicon;
+use claimdiff::load::{self, LoadOptions, Loaded};
+use claimdiff::model::Report;
+use claimdiff::{analyse, export, tui};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Compare news sources claim by claim.
+///
+/// With no command, opens the terminal UI on the given articles (or the bundled sample).
+#[derive(Parser)]
+#[command(version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    input: Input,
+}
+
+#[derive(Args, Clone)]
+struct Input {
+    /// Articles: files, folders (searched recursively for .txt .md .markdown .html .htm) or `-`
+    /// for stdin. None: the bundled sample.
+    #[arg(global = true)]
+    paths: Vec<PathBuf>,
+    /// Extra vocabulary (TOML) merged over the bundled lexicon; see the README.
+    #[arg(long, global = true, value_name = "FILE")]
+    lexicon: Option<PathBuf>,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = LoadOptions::default().max_bytes)]
+    max_size: u64,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print articles, claims and comparisons.
+    Extract {
+        /// As one JSON document (the README's contract).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print how the sources' claims compare.
+    Compare {
+        #[arg(long, conflicts_with = "markdown")]
+        json: bool,
+        #[arg(long)]
+        markdown: bool,
+    },
+    /// Export comparisons as markdown.
+    Export {
+        /// Markdown (the only export format for now; accepted for clarity in scripts).
+        #[arg(long)]
+        markdown: bool,
+        /// Only comparisons matching this query (label, quote, attribution, outlet).
+        #[arg(long, value_name = "QUERY")]
+        filter: Option<String>,
+    },
+}
+
+/// Exit codes, documented in the README.
+const EXIT_PARTIAL: u8 = 1;
+const EXIT_NOTHING_LOADED: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("claimdiff: {error:#}");
+            ExitCode::from(EXIT_NOTHING_LOADED)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let lexicon = match &cli.input.lexicon {
+        Some(path) => Lexicon::with_user_file(path)?,
+        None => Lexicon::bundled(),
+    };
+    let loaded = if cli.input.paths.is_empty() {
+        load::load_sample()
+    } else {
+        let options = LoadOptions {
+            max_bytes: cli.input.max_size,
+        };
+        load::load_paths(&cli.input.paths, &options)
+    };
+    let partial = report_problems(&loaded);
+    if loaded.articles.is_empty() {
+        eprintln!("claimdiff: no article could be loaded");
+        return Ok(ExitCode::from(EXIT_NOTHING_LOADED));
+    }
+    let report = analyse(loaded.articles, &lexicon);
+    match cli.command {
+        None => open_tui(report)?,
+        Some(Command::Extract { json }) => {
+            if json {
+                print(&export::json(&report))?;
+            } else {
+                print(&export::markdown::summary(&report))?;
+            }
+        }
+        Some(Command::Compare { json, markdown }) => {
+            if json {
+                print(&serde_json::to_string_pretty(&report.comparisons)?)?;
+            } else {
+                let all: Vec<_> = report.comparisons.iter().collect();
+                let _ = markdown; // markdown is the default rendering
+                print(&export::markdown::comparisons(&report, &all))?;
+            }
+        }
+        Some(Command::Export { markdown: _, filter }) => {
+            let query = filter.as_deref().unwrap_or("");
+            let selected: Vec<_> = report
+                .comparisons
+                .iter()
+                .filter(|c| report.comparison_matches(c, query))
+                .collect();
+            print(&export::markdown::comparisons(&report, &selected))?;
+        }
+    }
+    Ok(if partial {
+        ExitCode::from(EXIT_PARTIAL)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Prints one line per input problem; true when an input could not be loaded.
+fn report_problems(loaded: &Loaded) -> bool {
+    for problem in &loaded.problems {
+        let level = if problem.fatal { "error" } else { "warning" };
+        eprintln!("claimdiff: {level}: {}: {}", problem.path, problem.message);
+    }
+    loaded.problems.iter().any(|p| p.fatal)
+}
+
+fn open_tui(report: Report) -> Result<()> {
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "the interactive view needs a terminal; use `claimdiff extract --json` or `claimdiff compare --markdown` in scripts"
+        );
+    }
+    tui::run(report).context("terminal UI failed")
+}
+
+/// Writes to stdout, treating a closed pipe (`| head`) as a normal end.
+fn print(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| {
+        if text.ends_with('\n') {
+            Ok(())
+        } else {
+            out.write_all(b"\n")
+        }
+    }) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("writing to stdout"),
+    }
+}

@@ -1,4 +1,7 @@
-//! Headless output: JSON and markdown.
+//! Headless output: the JSON document, markdown, and safe file writing.
+
+pub mod file;
+pub mod markdown;
 
 use crate::model::Report;
 

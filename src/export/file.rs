@@ -1,0 +1,1 @@
+//! Writing exports without ever clobbering a user's file (filled in by the TUI work).
