@@ -1,31 +1,594 @@
-//! Claim extraction (issue 3).
+//! Claim extraction: counts and statements from each article's text blocks.
+//!
+//! Per block, sentence by sentence: find quantities ([`numbers`]), read each as a count
+//! ([`counts`]: qualifier, counted noun, what happened), place it in time and space
+//! ([`context`]), find who says so ([`attribution`]) and the statements around it
+//! ([`statements`]). Then per article: sub-counts are linked to their parents, revised
+//! figures to their revisions, hedges to what they qualify, and repeats of one claim merged
+//! into one claim with several mentions. All wording comes from [`Lexicon`] (a data file).
 
-use crate::model::{Article, Claim};
-use std::path::Path;
+mod attribution;
+mod context;
+mod counts;
+pub mod lexicon;
+mod numbers;
+mod statements;
+mod text;
 
-/// Vocabulary and patterns, loaded from data files.
-#[derive(Debug, Clone, Default)]
-pub struct Lexicon {}
+pub use lexicon::{Lexicon, LexiconError};
 
-#[derive(Debug, thiserror::Error)]
-pub enum LexiconError {
-    #[error("{path}: {reason}")]
-    Invalid { path: String, reason: String },
+use crate::model::{
+    Article, Attribution, Block, BlockKind, Breakdown, Claim, ClaimKind, Mention, Qualifier,
+    TimeScope, ValueRange,
+};
+use attribution::Speakers;
+use context::EventFrame;
+use counts::{CountDraft, Part};
+use text::Sentence;
+
+/// Extracts the claims of every article; ids `c1`, `c2`, … run across articles in order.
+pub fn extract(articles: &[Article], lexicon: &Lexicon) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    for article in articles {
+        let offset = claims.len();
+        let mut found = ArticleClaims::new(article, lexicon).run();
+        for claim in &mut found {
+            claim.id = shift_id(&claim.id, offset);
+            for link in [
+                &mut claim.part_of,
+                &mut claim.revises,
+                &mut claim.revised_by,
+            ] {
+                if let Some(id) = link {
+                    *id = shift_id(id, offset);
+                }
+            }
+            for id in claim.hedged_by.iter_mut().chain(claim.qualifies.iter_mut()) {
+                *id = shift_id(id, offset);
+            }
+        }
+        claims.extend(found);
+    }
+    claims
 }
 
-impl Lexicon {
-    /// The vocabulary bundled in the binary.
-    pub fn bundled() -> Self {
-        Self::default()
-    }
+/// Local ids are `c<index+1>` within an article; shift them past earlier articles' claims.
+fn shift_id(id: &str, offset: usize) -> String {
+    let local: usize = id[1..].parse().expect("local claim ids are c<number>");
+    format!("c{}", local + offset)
+}
 
-    /// The bundled vocabulary with a user's file merged over it.
-    pub fn with_user_file(path: &Path) -> Result<Self, LexiconError> {
-        let _ = path;
-        Ok(Self::bundled())
+fn id_of(index: usize) -> String {
+    format!("c{}", index + 1)
+}
+
+/// The numeric range a qualified figure stands for.
+fn range_of(value: Option<u64>, low: u64, qualifier: Qualifier) -> ValueRange {
+    let v = value.unwrap_or(low);
+    match qualifier {
+        Qualifier::Exact => ValueRange {
+            low: v,
+            high: Some(v),
+        },
+        Qualifier::AtLeast | Qualifier::Vague => ValueRange { low: v, high: None },
+        Qualifier::MoreThan => ValueRange {
+            low: v.saturating_add(1),
+            high: None,
+        },
+        // "about 10" stands for 9..=11: a tenth either side, at least one
+        Qualifier::About => {
+            let slack = (v / 10).max(1);
+            ValueRange {
+                low: v.saturating_sub(slack),
+                high: Some(v.saturating_add(slack)),
+            }
+        }
+        Qualifier::UpTo => ValueRange {
+            low: 0,
+            high: Some(v),
+        },
     }
 }
 
-pub fn extract(_articles: &[Article], _lexicon: &Lexicon) -> Vec<Claim> {
-    Vec::new()
+/// A claim being built, with links as indices into the article's list.
+struct Found {
+    claim: Claim,
+    part_of: Option<usize>,
+    revised_by: Option<usize>,
+    qualifies: Vec<usize>,
+}
+
+struct ArticleClaims<'a> {
+    article: &'a Article,
+    lexicon: &'a Lexicon,
+    frame: EventFrame,
+    speakers: Speakers,
+    found: Vec<Found>,
+}
+
+impl<'a> ArticleClaims<'a> {
+    fn new(article: &'a Article, lexicon: &'a Lexicon) -> Self {
+        Self {
+            article,
+            lexicon,
+            frame: EventFrame::of(article, lexicon),
+            speakers: Speakers::default(),
+            found: Vec::new(),
+        }
+    }
+
+    fn run(mut self) -> Vec<Claim> {
+        let mut previous_count: Option<usize> = None;
+        let mut previous_sentence: Vec<usize> = Vec::new();
+        for (block_index, block) in self.article.blocks.iter().enumerate() {
+            if !block.kind.is_extractable() {
+                continue;
+            }
+            let folded: String = block
+                .text
+                .chars()
+                .map(|c| {
+                    if c.is_whitespace() && c.is_ascii() {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            let mut frame_place: Option<String> = None;
+            for (sentence_index, sentence) in context::block_sentences(&folded, self.lexicon)
+                .iter()
+                .enumerate()
+            {
+                if let Some(place) = context::frame_place(sentence, &self.frame, self.lexicon) {
+                    frame_place = Some(place);
+                }
+                let location = (block_index, sentence_index);
+                let here = self.sentence(
+                    block,
+                    sentence,
+                    &folded,
+                    location,
+                    frame_place.as_deref(),
+                    previous_count,
+                );
+                if let Some(last) = here.iter().rev().find(|&&i| self.is_whole_count(i)) {
+                    previous_count = Some(*last);
+                }
+                self.link_hedges(&here, &previous_sentence);
+                if !here.is_empty() {
+                    previous_sentence = here;
+                }
+            }
+        }
+        self.finish()
+    }
+
+    fn is_whole_count(&self, i: usize) -> bool {
+        let f = &self.found[i];
+        f.claim.kind == ClaimKind::Count && f.part_of.is_none() && f.revised_by.is_none()
+    }
+
+    /// Extracts one sentence; returns the indices of the claims it added.
+    fn sentence(
+        &mut self,
+        block: &Block,
+        sentence: &Sentence<'_>,
+        folded: &str,
+        location: (usize, usize),
+        frame_place: Option<&str>,
+        previous_count: Option<usize>,
+    ) -> Vec<usize> {
+        let lexicon = self.lexicon;
+        let cues = attribution::cues(sentence, folded, &mut self.speakers, lexicon);
+        let notes = context::time_notes(sentence, folded, &self.frame, lexicon);
+        let places = context::places(sentence, &self.frame, lexicon);
+        let drafts = counts::counts(sentence, lexicon);
+        let mut added: Vec<usize> = Vec::new();
+        // index of each draft's claim, for parts that name a parent by draft index
+        let mut claim_of_draft: Vec<Option<usize>> = Vec::new();
+        for draft in &drafts {
+            let parent = match draft.part {
+                Part::Whole => None,
+                Part::Of(Some(d)) => claim_of_draft.get(d).copied().flatten(),
+                Part::Of(None) => previous_count,
+            };
+            let is_breakdown = draft.part != Part::Whole
+                && draft
+                    .phrase
+                    .noun
+                    .as_deref()
+                    .is_none_or(|n| lexicon.breakdown_nouns.contains(&text::key_of(n)));
+            if is_breakdown {
+                if let Some(parent) = parent {
+                    let quote = folded
+                        [sentence.tokens[draft.first].start..sentence.tokens[draft.last].end]
+                        .to_owned();
+                    self.found[parent].claim.breakdown.push(Breakdown {
+                        value: draft.quantity.value,
+                        subject: draft.subject(),
+                        quote,
+                    });
+                }
+                claim_of_draft.push(None);
+                continue;
+            }
+            if draft.part != Part::Whole && parent.is_none() {
+                claim_of_draft.push(None);
+                continue;
+            }
+            let at = draft.quantity.first;
+            let place = nearest_place(&places, at)
+                .or(frame_place)
+                .map(str::to_owned);
+            let (when, time_scope) = context::time_for(&notes, at, &self.frame);
+            let attribution = attribution::cue_for(&cues, at).map(|c| c.attribution.clone());
+            let claim = self.count_claim(
+                block,
+                location.0,
+                sentence,
+                draft,
+                place,
+                when,
+                time_scope,
+                attribution,
+            );
+            self.found.push(Found {
+                claim,
+                part_of: parent,
+                revised_by: None,
+                qualifies: Vec::new(),
+            });
+            claim_of_draft.push(Some(self.found.len() - 1));
+            added.push(self.found.len() - 1);
+        }
+        // a superseded figure points at the current one of the same metric
+        for (d, draft) in drafts.iter().enumerate() {
+            let Some(Some(old)) = claim_of_draft.get(d) else {
+                continue;
+            };
+            if !draft.superseded {
+                continue;
+            }
+            let current = drafts.iter().enumerate().find_map(|(e, other)| {
+                (!other.superseded && other.metric == draft.metric && other.part == Part::Whole)
+                    .then(|| claim_of_draft[e])
+                    .flatten()
+            });
+            self.found[*old].revised_by = current;
+        }
+        let counts_abductions = drafts
+            .iter()
+            .any(|d| d.metric == Some(crate::model::Metric::Abducted));
+        for statement in statements::statements(
+            sentence,
+            &self.frame,
+            &mut self.speakers,
+            counts_abductions,
+            lexicon,
+        ) {
+            let mention = mention(
+                self.article,
+                block,
+                location.0,
+                sentence,
+                statement.first,
+                statement.last,
+            );
+            let place = (statement.kind == ClaimKind::Abduction)
+                .then(|| {
+                    nearest_place(&places, statement.first)
+                        .or(frame_place)
+                        .map(str::to_owned)
+                })
+                .flatten();
+            let attribution =
+                attribution::cue_for(&cues, statement.first).map(|c| c.attribution.clone());
+            let mut claim = empty_claim(self.article, statement.kind, block.kind, mention);
+            claim.actor = statement.actor;
+            claim.target = statement.target;
+            claim.places = statement.places;
+            claim.place = place;
+            claim.attributed_to = attribution.as_ref().map(|a| a.actor.clone());
+            claim.attribution = attribution;
+            self.found.push(Found {
+                claim,
+                part_of: None,
+                revised_by: None,
+                qualifies: Vec::new(),
+            });
+            added.push(self.found.len() - 1);
+        }
+        added
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn count_claim(
+        &self,
+        block: &Block,
+        block_index: usize,
+        sentence: &Sentence<'_>,
+        draft: &CountDraft,
+        place: Option<String>,
+        when: Option<String>,
+        time_scope: TimeScope,
+        attribution: Option<Attribution>,
+    ) -> Claim {
+        let mention = mention(
+            self.article,
+            block,
+            block_index,
+            sentence,
+            draft.first,
+            draft.last,
+        );
+        let mut claim = empty_claim(self.article, ClaimKind::Count, block.kind, mention);
+        claim.value = draft.quantity.value;
+        claim.qualifier = Some(draft.qualifier);
+        claim.range = Some(range_of(
+            draft.quantity.value,
+            draft.quantity.low,
+            draft.qualifier,
+        ));
+        claim.metric = draft.metric;
+        claim.subject = Some(draft.subject());
+        claim.noun = draft.phrase.noun.clone();
+        claim.place = place;
+        claim.when = when;
+        claim.time_scope = time_scope;
+        claim.attributed_to = attribution.as_ref().map(|a| a.actor.clone());
+        claim.attribution = attribution;
+        claim
+    }
+
+    /// A hedge qualifies the claims of its own sentence, else those of the sentence before.
+    fn link_hedges(&mut self, here: &[usize], previous: &[usize]) {
+        for &h in here {
+            if self.found[h].claim.kind != ClaimKind::Hedge {
+                continue;
+            }
+            let own: Vec<usize> = here
+                .iter()
+                .copied()
+                .filter(|&i| self.found[i].claim.kind != ClaimKind::Hedge)
+                .collect();
+            let targets = if own.is_empty() {
+                previous.to_vec()
+            } else {
+                own
+            };
+            self.found[h].qualifies = targets;
+        }
+    }
+
+    /// Merges repeats, then turns index links into ids.
+    fn finish(self) -> Vec<Claim> {
+        let mut merged: Vec<Found> = Vec::new();
+        let mut index_of: Vec<usize> = Vec::with_capacity(self.found.len());
+        for found in self.found {
+            let same = merged.iter().position(|m| {
+                same_claim(&m.claim, &found.claim)
+                    && m.revised_by.is_none()
+                    && found.revised_by.is_none()
+            });
+            match same {
+                Some(into) => {
+                    absorb(&mut merged[into], found);
+                    index_of.push(into);
+                }
+                None => {
+                    index_of.push(merged.len());
+                    merged.push(found);
+                }
+            }
+        }
+        let mut claims: Vec<Claim> = Vec::with_capacity(merged.len());
+        let links: Vec<(Option<usize>, Option<usize>, Vec<usize>)> = merged
+            .iter()
+            .map(|f| {
+                (
+                    f.part_of.map(|i| index_of[i]),
+                    f.revised_by.map(|i| index_of[i]),
+                    f.qualifies.iter().map(|&i| index_of[i]).collect(),
+                )
+            })
+            .collect();
+        for (i, mut found) in merged.into_iter().enumerate() {
+            found.claim.id = id_of(i);
+            found.claim.mentions.sort_by_key(|m| m.start);
+            claims.push(found.claim);
+        }
+        for (i, (part_of, revised_by, qualifies)) in links.into_iter().enumerate() {
+            claims[i].part_of = part_of.filter(|&p| p != i).map(id_of);
+            if let Some(current) = revised_by.filter(|&c| c != i) {
+                claims[i].revised_by = Some(id_of(current));
+                claims[current].revises = Some(id_of(i));
+            }
+            for target in qualifies {
+                if target != i && !claims[i].qualifies.contains(&id_of(target)) {
+                    claims[i].qualifies.push(id_of(target));
+                    claims[target].hedged_by.push(id_of(i));
+                }
+            }
+        }
+        claims
+    }
+}
+
+fn nearest_place(places: &[context::Place], at: usize) -> Option<&str> {
+    places
+        .iter()
+        .min_by_key(|p| p.at.abs_diff(at))
+        .map(|p| p.name.as_str())
+}
+
+fn mention(
+    article: &Article,
+    block: &Block,
+    block_index: usize,
+    sentence: &Sentence<'_>,
+    first: usize,
+    last: usize,
+) -> Mention {
+    let text_start = sentence.tokens[first].start;
+    let text_end = sentence.tokens[last].end;
+    let (start, end) = block.file_span(text_start, text_end);
+    Mention {
+        start,
+        end,
+        quote: article.quote(start, end),
+        block: block_index,
+        text_start,
+        text_end,
+    }
+}
+
+fn empty_claim(article: &Article, kind: ClaimKind, block: BlockKind, mention: Mention) -> Claim {
+    Claim {
+        id: String::new(),
+        article: article.id.clone(),
+        kind,
+        value: None,
+        qualifier: None,
+        range: None,
+        metric: None,
+        subject: None,
+        noun: None,
+        place: None,
+        when: None,
+        time_scope: TimeScope::Main,
+        attributed_to: None,
+        attribution: None,
+        actor: None,
+        target: None,
+        places: Vec::new(),
+        block,
+        part_of: None,
+        revises: None,
+        revised_by: None,
+        breakdown: Vec::new(),
+        hedged_by: Vec::new(),
+        qualifies: Vec::new(),
+        mentions: vec![mention],
+    }
+}
+
+/// Two claims of one article that state the same thing.
+fn same_claim(a: &Claim, b: &Claim) -> bool {
+    if a.kind != b.kind {
+        return false;
+    }
+    match a.kind {
+        ClaimKind::Count => {
+            a.value == b.value
+                && (a.value.is_some() || a.range.map(|r| r.low) == b.range.map(|r| r.low))
+                && a.metric == b.metric
+                && a.subject == b.subject
+                && a.time_scope == b.time_scope
+                && a.place.as_deref().map(str::to_lowercase)
+                    == b.place.as_deref().map(str::to_lowercase)
+        }
+        ClaimKind::PlacesAttacked => true,
+        ClaimKind::Hedge => false,
+        _ => a.actor == b.actor && a.target == b.target,
+    }
+}
+
+/// How telling a block is as the home of a claim: body text first, captions last.
+fn block_rank(kind: BlockKind) -> u8 {
+    match kind {
+        BlockKind::Body => 0,
+        BlockKind::Standfirst => 1,
+        BlockKind::Headline => 2,
+        _ => 3,
+    }
+}
+
+fn absorb(into: &mut Found, other: Found) {
+    let (a, b) = (&mut into.claim, other.claim);
+    let exact = |q: Option<Qualifier>| q.is_none_or(|q| q == Qualifier::Exact);
+    if exact(a.qualifier) && !exact(b.qualifier) {
+        a.qualifier = b.qualifier;
+        a.range = b.range;
+    }
+    if a.attribution.is_none() {
+        a.attribution = b.attribution;
+        a.attributed_to = b.attributed_to;
+    }
+    if a.when.is_none() {
+        a.when = b.when;
+    }
+    if a.noun.is_none() {
+        a.noun = b.noun;
+    }
+    if block_rank(b.block) < block_rank(a.block) {
+        a.block = b.block;
+    }
+    for place in b.places {
+        if !a.places.contains(&place) {
+            a.places.push(place);
+        }
+    }
+    a.breakdown.extend(b.breakdown);
+    a.mentions.extend(b.mentions);
+    if into.part_of.is_none() {
+        into.part_of = other.part_of;
+    }
+    into.qualifies.extend(other.qualifies);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_follow_qualifiers() {
+        assert_eq!(
+            range_of(Some(92), 92, Qualifier::AtLeast),
+            ValueRange {
+                low: 92,
+                high: None
+            }
+        );
+        assert_eq!(
+            range_of(Some(70), 70, Qualifier::MoreThan),
+            ValueRange {
+                low: 71,
+                high: None
+            }
+        );
+        assert_eq!(
+            range_of(Some(10), 10, Qualifier::About),
+            ValueRange {
+                low: 9,
+                high: Some(11)
+            }
+        );
+        assert_eq!(
+            range_of(Some(5), 5, Qualifier::UpTo),
+            ValueRange {
+                low: 0,
+                high: Some(5)
+            }
+        );
+        assert_eq!(
+            range_of(None, 12, Qualifier::Vague),
+            ValueRange {
+                low: 12,
+                high: None
+            }
+        );
+        assert_eq!(
+            range_of(Some(7), 7, Qualifier::Exact),
+            ValueRange {
+                low: 7,
+                high: Some(7)
+            }
+        );
+    }
+
+    #[test]
+    fn local_ids_shift_past_earlier_articles() {
+        assert_eq!(shift_id("c3", 10), "c13");
+    }
 }

@@ -1,0 +1,480 @@
+//! Who says so: "X said", "according to X", "X, citing Y, reported", "…, saying".
+
+use super::lexicon::Lexicon;
+use super::text::{Sentence, Token};
+use crate::model::Attribution;
+
+/// A speaker cue in a sentence and the attribution it gives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// Token index of the cue word ("said", "according", "saying").
+    pub at: usize,
+    pub attribution: Attribution,
+}
+
+/// Speakers met so far in an article, for "he said" and "the officials said".
+#[derive(Debug, Default)]
+pub struct Speakers {
+    last_person: Option<String>,
+    last_group: Option<String>,
+    recent: Vec<String>,
+}
+
+impl Speakers {
+    pub fn resolve(&mut self, actor: String, is_person: bool, lexicon: &Lexicon) -> Option<String> {
+        let lower = actor.to_lowercase();
+        let resolved = if lexicon.person_pronouns.contains(&lower) {
+            self.last_person.clone()?
+        } else if lexicon.group_pronouns.contains(&lower) {
+            self.last_group.clone()?
+        } else if lower.split(' ').count() == 1 && lexicon.roles.contains(&lower) {
+            // "the officials": the last speaker with the same head and more detail
+            self.recent
+                .iter()
+                .rev()
+                .find(|r| r.len() > lower.len() && r.to_lowercase().ends_with(&format!(" {lower}")))
+                .cloned()
+                .unwrap_or(actor)
+        } else {
+            actor
+        };
+        if is_person {
+            self.last_person = Some(resolved.clone());
+        } else {
+            self.last_group = Some(resolved.clone());
+        }
+        self.recent.push(resolved.clone());
+        Some(resolved)
+    }
+}
+
+/// All speaker cues of a sentence, in order.
+pub fn cues(
+    sentence: &Sentence<'_>,
+    text: &str,
+    speakers: &mut Speakers,
+    lexicon: &Lexicon,
+) -> Vec<Cue> {
+    let tokens = &sentence.tokens;
+    let keys = sentence.keys();
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let mut next = k + 1;
+        let found = if let Some((len, _)) = lexicon.attribution_prefix.match_at(&keys, k) {
+            next = k + len;
+            let chained = keys[k] != "according" && k >= 2 && keys[k - 1] == ",";
+            actor_after(tokens, &keys, k + len, lexicon).map(|(s, e)| {
+                let via = chained
+                    .then(|| actor_before(tokens, &keys, k - 1, lexicon))
+                    .flatten();
+                let phrase_start = via.map_or(s, |(vs, _)| vs);
+                (phrase_start, s, e, via)
+            })
+        } else if lexicon.speech.contains(keys[k]) {
+            actor_before(tokens, &keys, k, lexicon)
+                .or_else(|| {
+                    (k > 0 && keys[k - 1] == ",")
+                        .then(|| actor_after(tokens, &keys, k + 1, lexicon))
+                        .flatten()
+                })
+                .map(|(s, e)| (s, s, e, None))
+        } else if lexicon.participle.contains(keys[k]) {
+            if let Some(prior) = cues.last() {
+                cues.push(Cue {
+                    at: k,
+                    attribution: prior.attribution.clone(),
+                });
+                k += 1;
+                continue;
+            }
+            actor_after(
+                tokens,
+                &keys,
+                subject_start(tokens, &keys, lexicon),
+                lexicon,
+            )
+            .map(|(s, e)| (s, s, e, None))
+        } else {
+            None
+        };
+        if let Some((phrase_start, actor_start, actor_end, via)) = found {
+            let actor_tokens = &tokens[actor_start..=actor_end];
+            let (actor, is_person) = normalise(actor_tokens, lexicon);
+            if let Some(actor) = speakers.resolve(actor, is_person, lexicon) {
+                let via = via.map(|(s, e)| normalise(&tokens[s..=e], lexicon).0);
+                cues.push(Cue {
+                    at: k,
+                    attribution: Attribution {
+                        phrase: text[tokens[phrase_start].start..tokens[actor_end].end].to_owned(),
+                        actor,
+                        via,
+                    },
+                });
+            }
+        }
+        k = next;
+    }
+    cues
+}
+
+/// The cue that covers a claim starting at token `at`: the nearest before it, else the
+/// nearest after it ("…, killing 11 people, the officials said").
+pub fn cue_for(cues: &[Cue], at: usize) -> Option<&Cue> {
+    cues.iter()
+        .rev()
+        .find(|c| c.at < at)
+        .or_else(|| cues.iter().find(|c| c.at > at))
+}
+
+/// Where the sentence's subject starts: after an opening frame ("In Gwadar, …").
+pub fn subject_start(tokens: &[Token<'_>], keys: &[&str], lexicon: &Lexicon) -> usize {
+    let opens_with_frame = keys.first().is_some_and(|k| {
+        lexicon.place_prepositions.contains(*k)
+            || lexicon.frame_time.contains(*k)
+            || *k == "earlier"
+    });
+    if opens_with_frame {
+        if let Some(comma) = keys.iter().take(8).position(|k| *k == ",") {
+            return (comma + 1).min(tokens.len());
+        }
+    }
+    0
+}
+
+fn is_acronym(token: &Token<'_>) -> bool {
+    token.text.chars().count() >= 2
+        && token
+            .text
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether a token can be part of a speaker's description.
+fn speaker_word(token: &Token<'_>, lexicon: &Lexicon) -> bool {
+    (token.is_word() && token.is_capitalized()) || lexicon.roles.contains(&token.key)
+}
+
+/// The speaker phrase ending just before token `end`: "Pakistan's military", "A hospital
+/// official in Quetta", "Atta-ur-Rehman, a senior police officer". Token range, inclusive.
+pub fn actor_before(
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<(usize, usize)> {
+    let mut end = end;
+    while end > 0
+        && lexicon.auxiliaries.contains(keys[end - 1])
+        && !lexicon.speech.contains(keys[end - 1])
+    {
+        end -= 1;
+    }
+    let last = end.checked_sub(1)?;
+    if keys[last] == "," {
+        // NAME, a ROLE …, said
+        let open = (last.saturating_sub(12)..last)
+            .rev()
+            .find(|&i| keys[i] == ",")?;
+        let appositive = &tokens[open + 1..last];
+        let describes = appositive
+            .first()
+            .is_some_and(|t| lexicon.determiners.contains(&t.key))
+            && appositive.iter().any(|t| lexicon.roles.contains(&t.key));
+        if !describes {
+            return None;
+        }
+        let (name_start, _) = actor_before(tokens, keys, open, lexicon)?;
+        return Some((name_start, last - 1));
+    }
+    let pronoun =
+        lexicon.person_pronouns.contains(keys[last]) || lexicon.group_pronouns.contains(keys[last]);
+    if pronoun {
+        return Some((last, last));
+    }
+    let mut start = end;
+    let mut seen_role = false;
+    let mut modifiers = 0;
+    while start > 0 {
+        let t = &tokens[start - 1];
+        let accepted_next = tokens.get(start).filter(|_| start < end);
+        let glued = accepted_next.is_some_and(|n| n.touches(t) && (t.text == "-" || n.text == "-"));
+        if lexicon.roles.contains(&t.key) {
+            seen_role = true;
+        } else if glued || speaker_word(t, lexicon) || matches!(t.text, "(" | ")") {
+        } else if lexicon.determiners.contains(&t.key) {
+            start -= 1;
+            if !matches!(t.key.as_str(), "of") {
+                break;
+            }
+            continue;
+        } else if t.key == "and" && seen_role {
+        } else if t.key == "in" && accepted_next.is_some_and(|n| n.is_capitalized()) {
+        } else if t.is_word() && seen_role && modifiers < 3 && !lexicon.speech.contains(&t.key) {
+            modifiers += 1;
+        } else {
+            break;
+        }
+        start -= 1;
+    }
+    // "the opposition denies": any noun its determiner marks as the subject
+    if start == end
+        && last > 0
+        && tokens[last].is_word()
+        && lexicon.determiners.contains(keys[last - 1])
+    {
+        return Some((last, last));
+    }
+    trim(tokens, start, end, lexicon)
+}
+
+/// The speaker phrase starting at token `from` ("according to security officials, …").
+pub fn actor_after(
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    from: usize,
+    lexicon: &Lexicon,
+) -> Option<(usize, usize)> {
+    let mut end = from;
+    while end < tokens.len() {
+        let t = &tokens[end];
+        let role_ahead =
+            (end..(end + 4).min(tokens.len())).any(|j| lexicon.roles.contains(keys[j]));
+        let glued = end > from
+            && t.touches(&tokens[end - 1])
+            && (t.text == "-" || tokens[end - 1].text == "-");
+        let ok = speaker_word(t, lexicon)
+            || glued
+            || matches!(t.text, "(" | ")")
+            || (lexicon.determiners.contains(&t.key) && t.key != "that")
+            || (t.key == "and" && role_ahead)
+            || (t.key == "in" && tokens.get(end + 1).is_some_and(|n| n.is_capitalized()))
+            || (t.is_word() && role_ahead && !lexicon.speech.contains(&t.key) && t.key != "who");
+        if !ok {
+            break;
+        }
+        end += 1;
+    }
+    // "X, the station house officer in Y, …": keep the appositive
+    if end < tokens.len() && keys[end] == "," {
+        if let Some(close) = (end + 1..(end + 12).min(tokens.len())).find(|&i| keys[i] == ",") {
+            let appositive = &tokens[end + 1..close];
+            if appositive
+                .first()
+                .is_some_and(|t| lexicon.determiners.contains(&t.key))
+                && appositive.iter().any(|t| lexicon.roles.contains(&t.key))
+            {
+                end = close;
+            }
+        }
+    }
+    trim(tokens, from, end, lexicon)
+}
+
+/// Trims joining words from both ends of `start..end`; `None` when nothing names a speaker.
+fn trim(
+    tokens: &[Token<'_>],
+    mut start: usize,
+    mut end: usize,
+    lexicon: &Lexicon,
+) -> Option<(usize, usize)> {
+    let loose = |t: &Token<'_>| {
+        matches!(t.key.as_str(), "and" | "in" | "of" | "," | "(")
+            || lexicon.determiners.contains(&t.key)
+    };
+    while start < end && loose(&tokens[start]) {
+        start += 1;
+    }
+    while end > start && (loose(&tokens[end - 1]) || tokens[end - 1].text == ",") {
+        end -= 1;
+    }
+    (start < end && tokens[start..end].iter().any(|t| speaker_word(t, lexicon)))
+        .then(|| (start, end - 1))
+}
+
+/// The normalised actor of a speaker phrase, and whether it names a person:
+/// an acronym in parentheses ("BLA"), a name after a title ("Mohsin Naqvi"), a described
+/// role ("security officials"), else the proper name ("Pakistan").
+pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
+    if let Some(w) = tokens
+        .windows(3)
+        .find(|w| w[0].text == "(" && w[2].text == ")" && is_acronym(&w[1]))
+    {
+        return (w[1].text.to_owned(), false);
+    }
+    // "NAME, a senior police officer": the name
+    let first_segment: Vec<&Token<'_>> = tokens.iter().take_while(|t| t.text != ",").collect();
+    let segment_is_name = first_segment.len() < tokens.len()
+        && first_segment
+            .iter()
+            .all(|t| t.is_capitalized() || t.text == "-" || t.is_word());
+    let tokens: Vec<&Token<'_>> = if segment_is_name {
+        first_segment
+    } else {
+        tokens.iter().collect()
+    };
+    // drop a trailing place: "… official in Quetta"
+    let cut = tokens
+        .iter()
+        .position(|t| t.key == "in")
+        .unwrap_or(tokens.len());
+    let tokens = &tokens[..cut];
+    let last_title = tokens
+        .iter()
+        .rposition(|t| lexicon.titles.contains(&t.key) || lexicon.roles.contains(&t.key));
+    let after: Vec<&&Token<'_>> = match last_title {
+        Some(i) => tokens[i + 1..].iter().collect(),
+        None => tokens.iter().collect(),
+    };
+    let name: Vec<&&Token<'_>> = after
+        .iter()
+        .copied()
+        .filter(|t| !lexicon.determiners.contains(&t.key))
+        .collect();
+    if !name.is_empty()
+        && name
+            .iter()
+            .all(|t| t.is_capitalized() || t.text == "-" || t.is_word())
+    {
+        let words = join(name.iter().map(|t| **t));
+        let is_person =
+            last_title.is_some() || name.iter().filter(|t| t.is_capitalized()).count() >= 2;
+        return (words, is_person);
+    }
+    // a role, with its modifiers, after any possessor or determiner
+    let role_end = last_title.unwrap_or(tokens.len().saturating_sub(1));
+    let role_start = tokens[..=role_end.min(tokens.len().saturating_sub(1))]
+        .iter()
+        .rposition(|t| t.is_possessive() || lexicon.determiners.contains(&t.key))
+        .map_or(0, |i| i + 1);
+    let words: Vec<String> = tokens[role_start..=role_end.min(tokens.len().saturating_sub(1))]
+        .iter()
+        .map(|t| {
+            if is_acronym(t)
+                || (t.is_capitalized()
+                    && !lexicon.roles.contains(&t.key)
+                    && !lexicon.titles.contains(&t.key))
+            {
+                t.without_possessive().to_owned()
+            } else {
+                t.key.clone()
+            }
+        })
+        .collect();
+    (words.join(" "), false)
+}
+
+/// Words joined as written: glued pieces ("Atta-ur-Rehman") without spaces.
+fn join<'a>(tokens: impl Iterator<Item = &'a Token<'a>>) -> String {
+    let mut out = String::new();
+    let mut prev: Option<&Token<'_>> = None;
+    for t in tokens {
+        if prev.is_some_and(|p| !t.touches(p)) {
+            out.push(' ');
+        }
+        out.push_str(t.without_possessive());
+        prev = Some(t);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::sentences;
+    use super::*;
+
+    fn actors(texts: &[&str]) -> Vec<Vec<(String, Option<String>)>> {
+        let lexicon = Lexicon::bundled();
+        let mut speakers = Speakers::default();
+        texts
+            .iter()
+            .map(|text| {
+                let sentence = sentences(text, |_| false).remove(0);
+                cues(&sentence, text, &mut speakers, &lexicon)
+                    .into_iter()
+                    .map(|c| (c.attribution.actor, c.attribution.via))
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> String {
+        actors(&[text])[0][0].0.clone()
+    }
+
+    #[test]
+    fn names_after_titles_and_roles_with_modifiers() {
+        assert_eq!(
+            one("Regional Health Minister Ana Costa said 12 people died."),
+            "Ana Costa"
+        );
+        assert_eq!(
+            one("A hospital official in Lagos said 15 bodies were received."),
+            "hospital official"
+        );
+        assert_eq!(
+            one("The country's coast guard said 40 migrants were missing."),
+            "coast guard"
+        );
+        assert_eq!(
+            one("Rescue officials said 9 hikers were found."),
+            "rescue officials"
+        );
+    }
+
+    #[test]
+    fn according_to_and_appositives() {
+        assert_eq!(
+            one(
+                "According to John Mbeki, the district police chief in Kisumu, 30 protesters were arrested."
+            ),
+            "John Mbeki"
+        );
+        assert_eq!(
+            one("The fire killed 8 workers, Maria Lopez, a senior fire officer, said."),
+            "Maria Lopez"
+        );
+        assert_eq!(
+            one("At least 20 died, according to emergency officials."),
+            "emergency officials"
+        );
+    }
+
+    #[test]
+    fn acronyms_in_parentheses_name_the_group() {
+        assert_eq!(
+            one("The National Disaster Management Authority (NDMA) said 300 homes were destroyed."),
+            "NDMA"
+        );
+    }
+
+    #[test]
+    fn chains_keep_the_relay() {
+        let found = actors(&["Five guards were killed, AFP, citing police sources, reported."]);
+        assert_eq!(
+            found[0][0],
+            ("police sources".to_owned(), Some("AFP".to_owned()))
+        );
+    }
+
+    #[test]
+    fn pronouns_and_definite_roles_refer_back() {
+        let found = actors(&[
+            "Fire officer Maria Lopez said 8 workers died.",
+            "Three more were injured, she said.",
+            "Many fled, according to local police officials.",
+            "Roads were closed, the officials said.",
+        ]);
+        assert_eq!(found[1][0].0, "Maria Lopez");
+        assert_eq!(found[3][0].0, "local police officials");
+    }
+
+    #[test]
+    fn participles_take_the_speaker_of_the_clause() {
+        let found = actors(&["The rebel group claimed the raid, saying 30 soldiers died."]);
+        assert!(
+            found[0].iter().all(|(a, _)| a == "rebel group"),
+            "{found:?}"
+        );
+    }
+}

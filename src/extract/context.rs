@@ -1,0 +1,265 @@
+//! Where and when: places from a sentence or its paragraph's frame, and how a sentence's
+//! time relates to the article's main event.
+
+use super::lexicon::Lexicon;
+use super::text::{Sentence, Token, sentences, tokens};
+use crate::model::{Article, BlockKind, TimeScope};
+use std::collections::HashSet;
+
+/// What an article says about its main event, gathered once.
+#[derive(Debug, Default)]
+pub struct EventFrame {
+    /// Capitalised words of the headline: the event's region, never a spot within it.
+    region: HashSet<String>,
+    /// The day of the main event as written ("Saturday"), from the headline or lead.
+    pub weekday: Option<String>,
+    /// Year and month of publication.
+    published: Option<(u32, u32)>,
+}
+
+impl EventFrame {
+    pub fn of(article: &Article, lexicon: &Lexicon) -> Self {
+        let mut frame = Self {
+            published: article.published.as_deref().and_then(year_month),
+            ..Self::default()
+        };
+        for block in article
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Headline)
+        {
+            for t in tokens(&block.text, 0) {
+                if t.is_capitalized() {
+                    frame
+                        .region
+                        .insert(super::text::key_of(t.without_possessive()));
+                }
+            }
+        }
+        let lead = article
+            .blocks
+            .iter()
+            .filter(|b| b.kind.is_article_text())
+            .take(4);
+        frame.weekday = lead
+            .flat_map(|b| tokens(&b.text, 0))
+            .find(|t| lexicon.weekdays.contains(&t.key))
+            .map(|t| t.without_possessive().to_owned());
+        frame
+    }
+}
+
+fn year_month(date: &str) -> Option<(u32, u32)> {
+    let year = date.get(..4)?.parse().ok()?;
+    let month = date.get(5..7)?.parse().ok()?;
+    Some((year, month))
+}
+
+/// A sentence's time: its phrase, its relation to the main event, and the token it applies
+/// from (for "X came a day after <clause>", only the clause is earlier).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeNote {
+    pub when: String,
+    pub scope: TimeScope,
+    pub from: usize,
+}
+
+/// The time of a claim at token `at`, defaulting to the main event's day.
+pub fn time_for(notes: &[TimeNote], at: usize, frame: &EventFrame) -> (Option<String>, TimeScope) {
+    notes
+        .iter()
+        .filter(|n| n.from <= at)
+        .max_by_key(|n| scope_priority(n.scope))
+        .map_or((frame.weekday.clone(), TimeScope::Main), |n| {
+            (Some(n.when.clone()), n.scope)
+        })
+}
+
+fn scope_priority(scope: TimeScope) -> u8 {
+    match scope {
+        TimeScope::Main => 0,
+        TimeScope::OtherEvent => 1,
+        TimeScope::Earlier | TimeScope::Later => 2,
+        TimeScope::Period => 3,
+    }
+}
+
+/// Time phrases of a sentence.
+pub fn time_notes(
+    sentence: &Sentence<'_>,
+    text: &str,
+    frame: &EventFrame,
+    lexicon: &Lexicon,
+) -> Vec<TimeNote> {
+    let keys = sentence.keys();
+    let tokens = &sentence.tokens;
+    let span = |s: usize, e: usize| text[tokens[s].start..tokens[e].end].to_owned();
+    let mut notes = Vec::new();
+    for i in 0..tokens.len() {
+        let note = |scope: TimeScope, when: String, from: usize| TimeNote { when, scope, from };
+        if let Some((len, _)) = lexicon.after_event.match_at(&keys, i) {
+            let when = span(i, i + len - 1)
+                .replace("after", "earlier")
+                .replace("After", "Earlier");
+            notes.push(note(TimeScope::Earlier, when, i + len));
+        } else if let Some((len, _)) = lexicon.before_event.match_at(&keys, i) {
+            let when = span(i, i + len - 1)
+                .replace("before", "later")
+                .replace("Before", "Later");
+            notes.push(note(TimeScope::Later, when, i + len));
+        } else if let Some((len, _)) = lexicon.period.match_at(&keys, i) {
+            // "over the past" + "two days"
+            let mut end = i + len - 1;
+            for j in end + 1..(end + 4).min(tokens.len()) {
+                if lexicon.unit_words.contains(keys[j]) {
+                    end = j;
+                    break;
+                }
+            }
+            notes.push(note(TimeScope::Period, span(i, end), 0));
+        } else if let Some((len, _)) = lexicon.earlier.match_at(&keys, i) {
+            notes.push(note(TimeScope::Earlier, span(i, i + len - 1), 0));
+        } else if let Some((len, _)) = lexicon.later.match_at(&keys, i) {
+            notes.push(note(TimeScope::Later, span(i, i + len - 1), 0));
+        } else if lexicon.months.contains(keys[i]) {
+            let year = tokens
+                .get(i + 1)
+                .filter(|t| t.is_digits() && t.text.len() == 4);
+            if let (Some(year), Some((pub_year, pub_month))) = (year, frame.published) {
+                let year: u32 = year.text.parse().unwrap_or(pub_year);
+                let month = month_number(keys[i]);
+                if (year, month) < (pub_year, pub_month) {
+                    notes.push(note(TimeScope::OtherEvent, span(i, i + 1), 0));
+                }
+            }
+        } else if lexicon.weekdays.contains(keys[i]) {
+            let day = tokens[i].without_possessive();
+            if let Some(main) = &frame.weekday {
+                let scope = if weekday_index(&super::text::key_of(day))
+                    < weekday_index(&super::text::key_of(main))
+                {
+                    TimeScope::Earlier
+                } else {
+                    TimeScope::Main
+                };
+                notes.push(note(scope, day.to_owned(), 0));
+            }
+        }
+    }
+    notes
+}
+
+fn month_number(key: &str) -> u32 {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    NAMES
+        .iter()
+        .position(|n| key.starts_with(n))
+        .map_or(0, |i| i as u32 + 1)
+}
+
+fn weekday_index(key: &str) -> usize {
+    const ORDER: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    ORDER.iter().position(|d| *d == key).unwrap_or(7)
+}
+
+/// A named place in a sentence, at token `at`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub name: String,
+    pub at: usize,
+}
+
+/// Places a sentence names after "in", "at", "near" …: capitalised runs, past descriptors
+/// ("the port city of"), that are not the event's region and not dates.
+pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) -> Vec<Place> {
+    let keys = sentence.keys();
+    let tokens = &sentence.tokens;
+    let mut found = Vec::new();
+    for i in 0..tokens.len() {
+        if !lexicon.place_prepositions.contains(keys[i]) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len()
+            && !tokens[j].is_capitalized()
+            && lexicon.place_descriptors.contains(keys[j])
+        {
+            j += 1;
+        }
+        if let Some((name, _)) = capitalised_run(tokens, j, frame, lexicon) {
+            found.push(Place { name, at: i });
+        }
+    }
+    found
+}
+
+/// The place an opening "In X," sets for the rest of its paragraph.
+pub fn frame_place(
+    sentence: &Sentence<'_>,
+    frame: &EventFrame,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    let keys = sentence.keys();
+    let comma = keys.iter().take(8).position(|k| *k == ",")?;
+    places(sentence, frame, lexicon)
+        .into_iter()
+        .find(|p| p.at == 0 && comma > 1)
+        .map(|p| p.name)
+}
+
+/// Capitalised words from token `at` ("Dera Ismail Khan"), if they can be a place: the name
+/// and the token after it.
+pub fn capitalised_run(
+    tokens: &[Token<'_>],
+    at: usize,
+    frame: &EventFrame,
+    lexicon: &Lexicon,
+) -> Option<(String, usize)> {
+    let mut end = at;
+    while end < tokens.len() {
+        let t = &tokens[end];
+        let glued = end > at
+            && t.touches(&tokens[end - 1])
+            && (t.text == "-" || tokens[end - 1].text == "-");
+        if !(t.is_capitalized() && t.is_word()) && !glued {
+            break;
+        }
+        end += 1;
+        if t.is_possessive() {
+            return None;
+        }
+    }
+    if end == at {
+        return None;
+    }
+    let words = &tokens[at..end];
+    let name: String = words
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" - ", "-");
+    let key = super::text::key_of(&name);
+    let all_region = words
+        .iter()
+        .filter(|t| t.is_word())
+        .all(|t| frame.region.contains(&t.key));
+    let not_place = lexicon.not_places.contains(&key)
+        || words.iter().any(|t| lexicon.not_places.contains(&t.key));
+    (!all_region && !not_place).then_some((name, end))
+}
+
+/// Sentences of a block, line breaks folded to spaces so segmentation sees one paragraph.
+pub fn block_sentences<'a>(folded: &'a str, lexicon: &Lexicon) -> Vec<Sentence<'a>> {
+    sentences(folded, |w| lexicon.abbreviations.contains(w))
+}

@@ -1,0 +1,490 @@
+//! Count claims within one sentence: a quantity, its qualifier, what is counted and what
+//! happened to it.
+
+use super::lexicon::Lexicon;
+use super::numbers::{Quantity, quantities};
+use super::text::Sentence;
+use crate::model::{Metric, Qualifier, Subject};
+
+/// The counted noun phrase after a quantity.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NounPhrase {
+    pub subject: Option<Subject>,
+    /// The matched noun as written ("security personnel").
+    pub noun: Option<String>,
+    /// Last token of the phrase, if any.
+    pub last: Option<usize>,
+    /// The metric the noun itself carries ("bodies": killed).
+    pub implied: Option<Metric>,
+}
+
+/// How a count relates to another count of its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// A count of its own.
+    Whole,
+    /// Listed after "including" / "among them": part of the count at this index of the
+    /// sentence's counts, or of the previous sentence's last count when `None`.
+    Of(Option<usize>),
+}
+
+/// A count found in a sentence, before its context (place, time, speaker) is known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountDraft {
+    pub quantity: Quantity,
+    pub qualifier: Qualifier,
+    /// Tokens `first..=last` of the sentence make the claim's span.
+    pub first: usize,
+    pub last: usize,
+    pub phrase: NounPhrase,
+    pub metric: Option<Metric>,
+    pub part: Part,
+    /// An earlier figure the sentence says was revised ("revising an earlier toll of five").
+    pub superseded: bool,
+}
+
+impl CountDraft {
+    pub fn subject(&self) -> Subject {
+        self.phrase.subject.clone().unwrap_or(Subject::People)
+    }
+}
+
+/// The count claims of one sentence, in order. Sub-counts keep `Part::Of`; drafts whose
+/// metric could not be found are dropped unless they are parts (which inherit it).
+pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
+    let keys = sentence.keys();
+    let found = quantities(&sentence.tokens, lexicon);
+    let mut drafts: Vec<CountDraft> = Vec::new();
+    for q in &found {
+        let (qual_start, own_qualifier) = match lexicon.qualifiers.match_ending_at(&keys, q.first) {
+            Some((start, &qualifier)) => (start, Some(qualifier)),
+            None => (q.first, None),
+        };
+        let phrase = noun_phrase(sentence, &keys, q, lexicon);
+        let end = phrase.last.unwrap_or(q.last);
+        let sibling = coordinated_sibling(&drafts, &keys, qual_start);
+        let qualifier = if q.value.is_none() {
+            Qualifier::Vague
+        } else if let Some(qualifier) = own_qualifier {
+            qualifier
+        } else if q.approximate {
+            Qualifier::About
+        } else {
+            sibling
+                .map(|s| drafts[s].qualifier)
+                .filter(|q| lexicon.distributive.contains(q))
+                .unwrap_or(Qualifier::Exact)
+        };
+        let part = if lexicon
+            .breakdown_markers
+            .match_ending_at(&keys, qual_start)
+            .is_some()
+        {
+            Part::Of(drafts.iter().rposition(|d| d.part == Part::Whole))
+        } else {
+            sibling.map_or(Part::Whole, |s| match drafts[s].part {
+                Part::Of(parent) => Part::Of(parent),
+                Part::Whole => Part::Whole,
+            })
+        };
+        let mut phrase = phrase;
+        let mut first = qual_start;
+        let metric = match phrase
+            .implied
+            .or_else(|| active_metric(&keys, qual_start, lexicon))
+            .or_else(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
+        {
+            Some(metric) => Some(metric),
+            None => nominal_metric(&keys, qual_start, lexicon).map(|nominal| {
+                first = nominal.start;
+                if phrase.subject.is_none() {
+                    phrase.subject = nominal.subject;
+                }
+                nominal.metric
+            }),
+        };
+        let superseded = (qual_start.saturating_sub(6)..qual_start)
+            .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
+        drafts.push(CountDraft {
+            quantity: *q,
+            qualifier,
+            first,
+            last: end,
+            phrase,
+            metric,
+            part,
+            superseded,
+        });
+    }
+    // Parts take their parent's metric; a superseded figure the subject of what replaced it.
+    for i in 0..drafts.len() {
+        if let Part::Of(Some(parent)) = drafts[i].part {
+            if drafts[i].metric.is_none() {
+                drafts[i].metric = drafts[parent].metric;
+            }
+        }
+        if drafts[i].superseded && drafts[i].phrase.subject.is_none() {
+            let metric = drafts[i].metric;
+            if let Some(current) = drafts.iter().find(|d| !d.superseded && d.metric == metric) {
+                drafts[i].phrase.subject = current.phrase.subject.clone();
+            }
+        }
+    }
+    drafts.retain(|d| d.metric.is_some() || d.part != Part::Whole);
+    drafts
+}
+
+/// The index of an earlier count joined to this one by "and" or a comma, whose noun phrase
+/// ends just before the joint ("At least ten soldiers and 37 militants").
+fn coordinated_sibling(drafts: &[CountDraft], keys: &[&str], qual_start: usize) -> Option<usize> {
+    let joint = qual_start.checked_sub(1)?;
+    if !matches!(keys[joint], "and" | "," | "or") {
+        return None;
+    }
+    let before = joint.checked_sub(1)?;
+    // ", and"
+    let before = if keys[before] == "," {
+        before.checked_sub(1)?
+    } else {
+        before
+    };
+    drafts
+        .iter()
+        .rposition(|d| d.last == before || d.last == joint.saturating_sub(1))
+}
+
+/// The noun phrase after a quantity: modifiers, then the longest lexicon match; "and" joins
+/// nouns ("police and security personnel") but not another count.
+fn noun_phrase(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    q: &Quantity,
+    lexicon: &Lexicon,
+) -> NounPhrase {
+    let tokens = &sentence.tokens;
+    let mut k = q.last + 1;
+    if keys.get(k) == Some(&"of") {
+        k += 1;
+        if matches!(keys.get(k), Some(&("the" | "them" | "those" | "these"))) {
+            k += 1;
+        }
+    }
+    let mut best: Option<(usize, usize, Subject)> = None;
+    let mut unknown: Option<usize> = None;
+    let mut words = 0;
+    while k < tokens.len() && words < 7 {
+        // a second noun joins only after "and": "police and security personnel", not
+        // "pilgrims dead"
+        let may_match = best.is_none() || keys[k - 1] == "and";
+        if let (Some((len, subject)), true) = (lexicon.subjects.match_at(keys, k), may_match) {
+            best = Some((k, len, subject.clone()));
+            k += len;
+            words += len;
+            continue;
+        }
+        let token = &tokens[k];
+        if !token.is_word() {
+            let hyphenated = token.text == "-"
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && n.touches(token));
+            if hyphenated && best.is_none() {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if keys[k] == "and" {
+            let next_is_noun = (k + 1..(k + 4).min(tokens.len()))
+                .any(|j| lexicon.subjects.match_at(keys, j).is_some());
+            let next_is_count = starts_count(keys, k + 1, lexicon);
+            if best.is_some() && next_is_noun && !next_is_count {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if best.is_some()
+            || lexicon.not_nouns.contains(keys[k])
+            || lexicon.predicate.match_at(keys, k).is_some()
+            || lexicon.active.match_at(keys, k).is_some()
+            || lexicon.speech.contains(keys[k])
+            || lexicon.breakdown_markers.match_at(keys, k).is_some()
+        {
+            break;
+        }
+        unknown = Some(k);
+        k += 1;
+        words += 1;
+    }
+    match best {
+        Some((start, len, subject)) => {
+            let last = start + len - 1;
+            let noun = sentence.tokens[start..=last]
+                .iter()
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let implied = lexicon.implied_metric.get(keys[last]).copied();
+            NounPhrase {
+                subject: Some(subject),
+                noun: Some(noun),
+                last: Some(last),
+                implied,
+            }
+        }
+        None => match unknown {
+            // A lower-case word that is not a modifier: counted, but not a known class.
+            Some(u) if !tokens[u].is_capitalized() && !lexicon.modifiers.contains(keys[u]) => {
+                NounPhrase {
+                    subject: Some(Subject::Other(keys[u].to_owned())),
+                    noun: Some(tokens[u].text.to_owned()),
+                    last: Some(u),
+                    implied: None,
+                }
+            }
+            _ => NounPhrase::default(),
+        },
+    }
+}
+
+fn starts_count(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    let Some(&key) = keys.get(at) else {
+        return false;
+    };
+    key.starts_with(|c: char| c.is_ascii_digit())
+        || lexicon.units.contains_key(key)
+        || lexicon.tens.contains_key(key)
+        || lexicon.qualifiers.match_at(keys, at).is_some()
+        || lexicon.vague.match_at(keys, at).is_some()
+}
+
+/// "killing at least 11", "said it had killed 84": an active verb just before the figure.
+fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Metric> {
+    let mut end = qual_start;
+    while let Some((start, _)) = lexicon.bridge.match_ending_at(keys, end) {
+        end = start;
+    }
+    lexicon.active.match_ending_at(keys, end).map(|(_, &m)| m)
+}
+
+/// "92 militants were killed", "18 people dead", "11 people, including …, were killed",
+/// "ten soldiers and 37 militants were killed": a predicate after the noun phrase, past
+/// auxiliaries, coordinated counts and an "including …," aside.
+fn predicate_metric(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    from: usize,
+    found: &[Quantity],
+    lexicon: &Lexicon,
+) -> Option<Metric> {
+    let mut k = from;
+    let mut steps = 0;
+    while k < keys.len() && steps < 30 {
+        steps += 1;
+        if let Some((_, &metric)) = lexicon.predicate.match_at(keys, k) {
+            return Some(metric);
+        }
+        if lexicon.auxiliaries.contains(keys[k]) {
+            k += 1;
+            continue;
+        }
+        if !matches!(keys[k], "," | "and" | "or") {
+            return None;
+        }
+        let next = k + 1;
+        if lexicon.breakdown_markers.match_at(keys, next).is_some() {
+            // skip the aside up to its closing comma
+            k = (next..keys.len().min(next + 20)).find(|&j| keys[j] == ",")? + 1;
+            continue;
+        }
+        let next = if keys.get(next) == Some(&"and") {
+            next + 1
+        } else {
+            next
+        };
+        let after_qualifier = lexicon
+            .qualifiers
+            .match_at(keys, next)
+            .map_or(next, |(len, _)| next + len);
+        let sibling = found.iter().find(|q| q.first == after_qualifier)?;
+        let phrase = noun_phrase(sentence, keys, sibling, lexicon);
+        k = phrase.last.unwrap_or(sibling.last) + 1;
+    }
+    None
+}
+
+struct Nominal {
+    start: usize,
+    metric: Metric,
+    subject: Option<Subject>,
+}
+
+/// "a death toll of five", "the number of neutralized militants has risen to 67": a figure
+/// named before the number, with only linking words (and the counted noun) between.
+fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Nominal> {
+    let before = &keys[..qual_start];
+    for start in (qual_start.saturating_sub(10)..qual_start).rev() {
+        let after_number_of =
+            start >= 2 && before[start - 2] == "number" && before[start - 1] == "of";
+        let named = lexicon.nominal.match_at(before, start).or_else(|| {
+            after_number_of
+                .then(|| lexicon.predicate.match_at(before, start))
+                .flatten()
+        });
+        let Some((len, &metric)) = named else {
+            continue;
+        };
+        let mut subject = None;
+        let mut k = start + len;
+        while k < qual_start {
+            if let Some((len, found)) = lexicon.subjects.match_at(before, k) {
+                subject = Some(found.clone());
+                k += len;
+            } else if lexicon.change.contains(before[k]) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if k == qual_start {
+            let start = if after_number_of { start - 2 } else { start };
+            return Some(Nominal {
+                start,
+                metric,
+                subject,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::sentences;
+    use super::*;
+
+    fn drafts(text: &str) -> Vec<CountDraft> {
+        let lexicon = Lexicon::bundled();
+        let sentence = sentences(text, |_| false).remove(0);
+        counts(&sentence, &lexicon)
+    }
+
+    fn summary(text: &str) -> Vec<(Option<u64>, Qualifier, Option<Metric>, String)> {
+        drafts(text)
+            .iter()
+            .map(|d| {
+                (
+                    d.quantity.value,
+                    d.qualifier,
+                    d.metric,
+                    d.subject().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    use Metric::*;
+    use Qualifier::*;
+
+    #[test]
+    fn passive_with_qualifier() {
+        assert_eq!(
+            summary("At least 30 villagers were killed when the dam burst."),
+            [(Some(30), AtLeast, Some(Killed), "civilians".into())]
+        );
+    }
+
+    #[test]
+    fn active_voice_counts_the_object() {
+        assert_eq!(
+            summary("The landslide killed more than 40 miners overnight."),
+            [(Some(40), MoreThan, Some(Killed), "civilians".into())]
+        );
+    }
+
+    #[test]
+    fn participles_and_resultatives() {
+        assert_eq!(
+            summary("The bus plunged into a gorge, killing 23 passengers and injuring 17 others."),
+            [
+                (Some(23), Exact, Some(Killed), "civilians".into()),
+                (Some(17), Exact, Some(Injured), "people".into())
+            ]
+        );
+        assert_eq!(
+            summary("The stampede left at least 12 pilgrims dead."),
+            [(Some(12), AtLeast, Some(Killed), "civilians".into())]
+        );
+    }
+
+    #[test]
+    fn coordination_shares_bounds_and_predicate() {
+        assert_eq!(
+            summary("At least five firefighters and 12 residents were injured in the blaze."),
+            [
+                (Some(5), AtLeast, Some(Injured), "other:firefighters".into()),
+                (Some(12), AtLeast, Some(Injured), "civilians".into())
+            ]
+        );
+        // an approximation stays with its own figure
+        assert_eq!(
+            summary("Some 10 police and 11 protesters were hurt."),
+            [
+                (Some(10), About, Some(Injured), "security_forces".into()),
+                (Some(11), Exact, Some(Injured), "civilians".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn nominal_figures_and_revisions() {
+        let d = drafts("Rescuers found 9 bodies, revising an earlier death toll of four.");
+        assert_eq!(d.len(), 2);
+        assert_eq!((d[0].quantity.value, d[0].metric), (Some(9), Some(Killed)));
+        assert_eq!(d[0].subject(), Subject::People);
+        assert_eq!((d[1].quantity.value, d[1].superseded), (Some(4), true));
+        assert_eq!(d[1].metric, Some(Killed));
+        assert_eq!(
+            summary("The confirmed number of drowned fishermen has risen to 31."),
+            [(Some(31), Exact, Some(Killed), "civilians".into())]
+        );
+    }
+
+    #[test]
+    fn including_lists_are_parts() {
+        let d = drafts("The quake killed 11 people, including three women and two children.");
+        assert_eq!(d.len(), 3);
+        assert_eq!(d[0].part, Part::Whole);
+        assert_eq!(d[1].part, Part::Of(Some(0)));
+        assert_eq!(d[2].part, Part::Of(Some(0)));
+        assert_eq!(d[2].metric, Some(Killed));
+        let d = drafts("Police said 15 bodies, including nine soldiers, had been recovered.");
+        assert_eq!(d[1].part, Part::Of(Some(0)));
+        assert_eq!(d[1].subject(), Subject::SecurityForces);
+        assert_eq!(d[1].metric, Some(Killed));
+    }
+
+    #[test]
+    fn vague_and_headline_forms() {
+        assert_eq!(
+            summary("Dozens killed as floods sweep region"),
+            [(None, Vague, Some(Killed), "people".into())]
+        );
+        assert_eq!(
+            summary("Hundreds of protesters arrested in capital"),
+            [(None, Vague, Some(Arrested), "civilians".into())]
+        );
+        assert_eq!(
+            summary("Rebels abducted 14 students from a school"),
+            [(Some(14), Exact, Some(Abducted), "civilians".into())]
+        );
+    }
+
+    #[test]
+    fn numbers_without_an_outcome_are_not_counts() {
+        assert!(summary("The train was carrying 450 passengers.").is_empty());
+        assert!(summary("The province is home to 240 million people.").is_empty());
+        assert!(summary("Officials met 3 times this week.").is_empty());
+    }
+}

@@ -1,0 +1,493 @@
+//! The extraction vocabulary: `assets/lexicon.toml`, optionally merged with a user's file,
+//! compiled into word-sequence matchers.
+
+use super::text::word_keys;
+use crate::model::{Metric, Qualifier, Subject};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+const BUNDLED: &str = include_str!("../../assets/lexicon.toml");
+
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("cannot read lexicon {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("lexicon {path} is not valid: {reason}")]
+    Invalid { path: String, reason: String },
+}
+
+/// A set of word sequences, matched against lower-cased tokens.
+#[derive(Debug, Clone)]
+pub struct Phrases<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Default for Phrases<T> {
+    fn default() -> Self {
+        Self {
+            by_first: HashMap::new(),
+        }
+    }
+}
+
+impl<T: Clone> Phrases<T> {
+    fn insert(&mut self, phrase: &str, value: T) {
+        let words = word_keys(phrase);
+        let Some(first) = words.first().cloned() else {
+            return;
+        };
+        let entries = self.by_first.entry(first).or_default();
+        entries.push((words, value));
+        entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+
+    /// The longest phrase starting at `words[at]`: its length and value.
+    pub fn match_at<S: AsRef<str>>(&self, words: &[S], at: usize) -> Option<(usize, &T)> {
+        let first = words.get(at)?.as_ref();
+        self.by_first
+            .get(first)?
+            .iter()
+            .find_map(|(phrase, value)| {
+                let end = at + phrase.len();
+                (end <= words.len()
+                    && words[at..end]
+                        .iter()
+                        .zip(phrase)
+                        .all(|(w, p)| w.as_ref() == p))
+                .then_some((phrase.len(), value))
+            })
+    }
+
+    /// The longest phrase ending just before `words[end]`: its start and value.
+    pub fn match_ending_at<S: AsRef<str>>(&self, words: &[S], end: usize) -> Option<(usize, &T)> {
+        (end.saturating_sub(6)..end).find_map(|start| match self.match_at(&words[..end], start) {
+            Some((len, value)) if start + len == end => Some((start, value)),
+            _ => None,
+        })
+    }
+
+    /// The first phrase found at or after `from`: its start, length and value.
+    pub fn find_from<S: AsRef<str>>(&self, words: &[S], from: usize) -> Option<(usize, usize, &T)> {
+        (from..words.len()).find_map(|i| self.match_at(words, i).map(|(len, v)| (i, len, v)))
+    }
+}
+
+impl Phrases<()> {
+    fn from_list(list: &[String]) -> Self {
+        let mut phrases = Self::default();
+        for phrase in list {
+            phrases.insert(phrase, ());
+        }
+        phrases
+    }
+}
+
+fn set(list: &[String]) -> HashSet<String> {
+    list.iter().map(|w| w.to_lowercase()).collect()
+}
+
+// ---- the file's shape -------------------------------------------------------------------
+
+#[derive(Debug, Deserialize)]
+struct LexiconFile {
+    numbers: NumbersFile,
+    qualifiers: QualifiersFile,
+    subjects: SubjectsFile,
+    metrics: BTreeMap<String, MetricFile>,
+    linking: LinkingFile,
+    attribution: AttributionFile,
+    context: ContextFile,
+    non_counts: NonCountsFile,
+    statements: StatementsFile,
+}
+
+#[derive(Debug, Deserialize)]
+struct NumbersFile {
+    units: HashMap<String, u64>,
+    tens: HashMap<String, u64>,
+    scales: HashMap<String, u64>,
+    dozen: u64,
+    vague: HashMap<String, u64>,
+}
+
+#[derive(Debug, Deserialize)]
+struct QualifiersFile {
+    at_least: Vec<String>,
+    more_than: Vec<String>,
+    about: Vec<String>,
+    up_to: Vec<String>,
+    distributive: Vec<Qualifier>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SubjectsFile {
+    militants: Vec<String>,
+    security_forces: Vec<String>,
+    civilians: Vec<String>,
+    people: Vec<String>,
+    places: Vec<String>,
+    implied_metric: HashMap<String, Metric>,
+    breakdown: BreakdownFile,
+    modifiers: ModifiersFile,
+}
+
+#[derive(Debug, Deserialize)]
+struct BreakdownFile {
+    nouns: Vec<String>,
+    markers: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ModifiersFile {
+    words: Vec<String>,
+    not_nouns: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct MetricFile {
+    predicate: Vec<String>,
+    active: Vec<String>,
+    nominal: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct LinkingFile {
+    auxiliaries: Vec<String>,
+    bridge: Vec<String>,
+    change: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct AttributionFile {
+    speech: Vec<String>,
+    prefix: Vec<String>,
+    participle: Vec<String>,
+    roles: Vec<String>,
+    titles: Vec<String>,
+    person_pronouns: Vec<String>,
+    group_pronouns: Vec<String>,
+    determiners: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ContextFile {
+    place_prepositions: Vec<String>,
+    region_prepositions: Vec<String>,
+    not_places: Vec<String>,
+    weekdays: Vec<String>,
+    months: Vec<String>,
+    earlier: Vec<String>,
+    later: Vec<String>,
+    period: Vec<String>,
+    after_event: Vec<String>,
+    before_event: Vec<String>,
+    revision: Vec<String>,
+    frame_time: Vec<String>,
+    abbreviations: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct NonCountsFile {
+    units: Vec<String>,
+    before: Vec<String>,
+    age_words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct StatementsFile {
+    responsibility: Vec<String>,
+    accusation: Vec<String>,
+    denial: Vec<String>,
+    hedge: Vec<String>,
+    abduction: Vec<String>,
+    places_attacked: Vec<String>,
+    place_list_markers: Vec<String>,
+    place_descriptors: Vec<String>,
+}
+
+// ---- the compiled lexicon ---------------------------------------------------------------
+
+/// Vocabulary and patterns, compiled for matching.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub units: HashMap<String, u64>,
+    pub tens: HashMap<String, u64>,
+    pub scales: HashMap<String, u64>,
+    pub dozen: u64,
+    pub vague: Phrases<u64>,
+    pub qualifiers: Phrases<Qualifier>,
+    pub distributive: Vec<Qualifier>,
+    pub subjects: Phrases<Subject>,
+    pub implied_metric: HashMap<String, Metric>,
+    pub breakdown_nouns: HashSet<String>,
+    pub breakdown_markers: Phrases<()>,
+    pub modifiers: HashSet<String>,
+    pub not_nouns: HashSet<String>,
+    pub predicate: Phrases<Metric>,
+    pub active: Phrases<Metric>,
+    pub nominal: Phrases<Metric>,
+    pub auxiliaries: HashSet<String>,
+    pub bridge: Phrases<()>,
+    pub change: HashSet<String>,
+    pub speech: HashSet<String>,
+    pub attribution_prefix: Phrases<()>,
+    pub participle: HashSet<String>,
+    pub roles: HashSet<String>,
+    pub titles: HashSet<String>,
+    pub person_pronouns: HashSet<String>,
+    pub group_pronouns: HashSet<String>,
+    pub determiners: HashSet<String>,
+    pub place_prepositions: HashSet<String>,
+    pub region_prepositions: Phrases<()>,
+    pub not_places: HashSet<String>,
+    pub weekdays: HashSet<String>,
+    pub months: HashSet<String>,
+    pub earlier: Phrases<()>,
+    pub later: Phrases<()>,
+    pub period: Phrases<()>,
+    pub after_event: Phrases<()>,
+    pub before_event: Phrases<()>,
+    pub revision: Phrases<()>,
+    pub frame_time: HashSet<String>,
+    pub abbreviations: HashSet<String>,
+    pub unit_words: HashSet<String>,
+    pub before_number: HashSet<String>,
+    pub age_words: Phrases<()>,
+    pub responsibility: Phrases<()>,
+    pub accusation: Phrases<()>,
+    pub denial: Phrases<()>,
+    pub hedge: Phrases<()>,
+    pub abduction: Phrases<()>,
+    pub places_attacked: Phrases<()>,
+    pub place_list_markers: Phrases<()>,
+    pub place_descriptors: HashSet<String>,
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Self::bundled()
+    }
+}
+
+impl Lexicon {
+    /// The vocabulary bundled in the binary.
+    pub fn bundled() -> Self {
+        Self::from_toml(BUNDLED, "bundled lexicon").expect("the bundled lexicon is valid")
+    }
+
+    /// The bundled vocabulary with a user's file merged over it: lists are appended to, maps
+    /// merged key by key, single values replaced.
+    pub fn with_user_file(path: &Path) -> Result<Self, LexiconError> {
+        let shown = path.display().to_string();
+        let user = std::fs::read_to_string(path).map_err(|source| LexiconError::Read {
+            path: shown.clone(),
+            source,
+        })?;
+        let invalid = |reason: String| LexiconError::Invalid {
+            path: shown.clone(),
+            reason,
+        };
+        let user: toml::Table = user
+            .parse()
+            .map_err(|e: toml::de::Error| invalid(e.to_string()))?;
+        let mut merged: toml::Table = BUNDLED.parse().expect("the bundled lexicon is valid");
+        merge(&mut merged, user);
+        let merged = toml::to_string(&merged).map_err(|e| invalid(e.to_string()))?;
+        Self::from_toml(&merged, &shown)
+    }
+
+    fn from_toml(text: &str, name: &str) -> Result<Self, LexiconError> {
+        let file: LexiconFile = toml::from_str(text).map_err(|e| LexiconError::Invalid {
+            path: name.to_owned(),
+            reason: e.to_string(),
+        })?;
+        Ok(Self::compile(file))
+    }
+
+    fn compile(file: LexiconFile) -> Self {
+        let mut vague = Phrases::default();
+        for (phrase, low) in &file.numbers.vague {
+            vague.insert(phrase, *low);
+        }
+        let mut qualifiers = Phrases::default();
+        let q = &file.qualifiers;
+        for (list, qualifier) in [
+            (&q.at_least, Qualifier::AtLeast),
+            (&q.more_than, Qualifier::MoreThan),
+            (&q.about, Qualifier::About),
+            (&q.up_to, Qualifier::UpTo),
+        ] {
+            for phrase in list {
+                qualifiers.insert(phrase, qualifier);
+            }
+        }
+        let s = &file.subjects;
+        let mut subjects = Phrases::default();
+        for (list, subject) in [
+            (&s.militants, Subject::Militants),
+            (&s.security_forces, Subject::SecurityForces),
+            (&s.civilians, Subject::Civilians),
+            (&s.people, Subject::People),
+            (&s.places, Subject::Places),
+        ] {
+            for phrase in list {
+                subjects.insert(phrase, subject.clone());
+            }
+        }
+        let (mut predicate, mut active, mut nominal) =
+            (Phrases::default(), Phrases::default(), Phrases::default());
+        for (name, words) in &file.metrics {
+            let metric = metric_named(name);
+            for phrase in &words.predicate {
+                predicate.insert(phrase, metric);
+            }
+            for phrase in &words.active {
+                active.insert(phrase, metric);
+            }
+            for phrase in &words.nominal {
+                nominal.insert(phrase, metric);
+            }
+        }
+        let a = &file.attribution;
+        let c = &file.context;
+        let n = &file.non_counts;
+        let st = &file.statements;
+        Self {
+            units: file.numbers.units.clone(),
+            tens: file.numbers.tens.clone(),
+            scales: file.numbers.scales.clone(),
+            dozen: file.numbers.dozen,
+            vague,
+            qualifiers,
+            distributive: q.distributive.clone(),
+            subjects,
+            implied_metric: s.implied_metric.clone(),
+            breakdown_nouns: set(&s.breakdown.nouns),
+            breakdown_markers: Phrases::from_list(&s.breakdown.markers),
+            modifiers: set(&s.modifiers.words),
+            not_nouns: set(&s.modifiers.not_nouns),
+            predicate,
+            active,
+            nominal,
+            auxiliaries: set(&file.linking.auxiliaries),
+            bridge: Phrases::from_list(&file.linking.bridge),
+            change: set(&file.linking.change),
+            speech: set(&a.speech),
+            attribution_prefix: Phrases::from_list(&a.prefix),
+            participle: set(&a.participle),
+            roles: set(&a.roles),
+            titles: set(&a.titles),
+            person_pronouns: set(&a.person_pronouns),
+            group_pronouns: set(&a.group_pronouns),
+            determiners: set(&a.determiners),
+            place_prepositions: set(&c.place_prepositions),
+            region_prepositions: Phrases::from_list(&c.region_prepositions),
+            not_places: set(&c.not_places),
+            weekdays: set(&c.weekdays),
+            months: set(&c.months),
+            earlier: Phrases::from_list(&c.earlier),
+            later: Phrases::from_list(&c.later),
+            period: Phrases::from_list(&c.period),
+            after_event: Phrases::from_list(&c.after_event),
+            before_event: Phrases::from_list(&c.before_event),
+            revision: Phrases::from_list(&c.revision),
+            frame_time: set(&c.frame_time),
+            abbreviations: set(&c.abbreviations),
+            unit_words: set(&n.units),
+            before_number: set(&n.before),
+            age_words: Phrases::from_list(&n.age_words),
+            responsibility: Phrases::from_list(&st.responsibility),
+            accusation: Phrases::from_list(&st.accusation),
+            denial: Phrases::from_list(&st.denial),
+            hedge: Phrases::from_list(&st.hedge),
+            abduction: Phrases::from_list(&st.abduction),
+            places_attacked: Phrases::from_list(&st.places_attacked),
+            place_list_markers: Phrases::from_list(&st.place_list_markers),
+            place_descriptors: set(&st.place_descriptors),
+        }
+    }
+}
+
+fn metric_named(name: &str) -> Metric {
+    Metric::ALL
+        .into_iter()
+        .find(|m| m.as_str() == name)
+        .unwrap_or(Metric::Other)
+}
+
+/// Deep merge: tables recurse, arrays append, anything else is replaced.
+fn merge(base: &mut toml::Table, over: toml::Table) {
+    for (key, value) in over {
+        match (base.get_mut(&key), value) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
+            (Some(toml::Value::Array(b)), toml::Value::Array(o)) => b.extend(o),
+            (_, value) => {
+                base.insert(key, value);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_lexicon_compiles_with_every_metric() {
+        let lexicon = Lexicon::bundled();
+        let words = word_keys("were killed");
+        assert_eq!(
+            lexicon.predicate.match_at(&words, 1),
+            Some((1, &Metric::Killed))
+        );
+        let words = word_keys("members of the security forces");
+        assert_eq!(
+            lexicon.subjects.match_at(&words, 0),
+            Some((5, &Subject::SecurityForces))
+        );
+    }
+
+    #[test]
+    fn phrases_match_longest_first_and_ending_at() {
+        let lexicon = Lexicon::bundled();
+        let words = word_keys("no fewer than 20");
+        assert_eq!(
+            lexicon.qualifiers.match_ending_at(&words, 3),
+            Some((0, &Qualifier::AtLeast))
+        );
+    }
+
+    #[test]
+    fn a_user_file_extends_lists_and_reports_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("extra.toml");
+        std::fs::write(&path, "[subjects]\nmilitants = [\"marauders\"]\n").unwrap();
+        let lexicon = Lexicon::with_user_file(&path).unwrap();
+        let words = word_keys("marauders");
+        assert_eq!(
+            lexicon.subjects.match_at(&words, 0),
+            Some((1, &Subject::Militants))
+        );
+        // the bundled entries are still there
+        let words = word_keys("insurgents");
+        assert_eq!(
+            lexicon.subjects.match_at(&words, 0),
+            Some((1, &Subject::Militants))
+        );
+
+        std::fs::write(&path, "[subjects\n").unwrap();
+        let err = Lexicon::with_user_file(&path).unwrap_err().to_string();
+        assert!(
+            err.contains("extra.toml") && err.contains("not valid"),
+            "{err}"
+        );
+        let err = Lexicon::with_user_file(&dir.path().join("none.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("none.toml"), "{err}");
+    }
+}

@@ -1,0 +1,282 @@
+//! Finding quantities in a sentence: digits, number words, scale words and vague quantities,
+//! minus the numbers that are not counts (years, dates, times, ages, money, units, counters).
+
+use super::lexicon::Lexicon;
+use super::text::Token;
+
+/// A quantity found in a sentence: tokens `first..=last`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quantity {
+    pub first: usize,
+    pub last: usize,
+    /// The figure; `None` for vague quantities ("dozens").
+    pub value: Option<u64>,
+    /// The lowest value it stands for (the figure, or a vague word's coded bound).
+    pub low: u64,
+    /// "a dozen": a figure that is itself approximate.
+    pub approximate: bool,
+}
+
+/// Every quantity in the sentence that could be a count.
+pub fn quantities(tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Quantity> {
+    let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match quantity_at(tokens, &keys, i, lexicon) {
+            Some(q) => {
+                if is_count(tokens, &keys, &q, lexicon) {
+                    found.push(q);
+                }
+                i = q.last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+fn quantity_at(
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    i: usize,
+    lexicon: &Lexicon,
+) -> Option<Quantity> {
+    if let Some((len, &low)) = lexicon.vague.match_at(keys, i) {
+        return Some(Quantity {
+            first: i,
+            last: i + len - 1,
+            value: None,
+            low,
+            approximate: false,
+        });
+    }
+    if keys[i] == "a" {
+        let next = *keys.get(i + 1)?;
+        let (value, approximate) = if next == "dozen" {
+            (lexicon.dozen, true)
+        } else {
+            (*lexicon.scales.get(next)?, false)
+        };
+        return Some(Quantity {
+            first: i,
+            last: i + 1,
+            value: Some(value),
+            low: value,
+            approximate,
+        });
+    }
+    let (value, last) = if tokens[i].is_digits() {
+        digits_at(tokens, keys, i, lexicon)?
+    } else {
+        words_at(keys, i, lexicon)?
+    };
+    // "two dozen"
+    let (value, last) = match keys.get(last + 1) {
+        Some(&"dozen") => (value.checked_mul(lexicon.dozen)?, last + 1),
+        _ => (value, last),
+    };
+    Some(Quantity {
+        first: i,
+        last,
+        value: Some(value),
+        low: value,
+        approximate: false,
+    })
+}
+
+/// "1,200", "67", "2.5 million", "3 lakh". A decimal without a scale word is not a count.
+fn digits_at(
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    i: usize,
+    lexicon: &Lexicon,
+) -> Option<(u64, usize)> {
+    let text = tokens[i].text;
+    if !text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return None;
+    }
+    let plain: String = text.chars().filter(|&c| c != ',').collect();
+    let scale = keys
+        .get(i + 1)
+        .and_then(|k| lexicon.scales.get(*k))
+        .copied();
+    match (plain.split_once('.'), scale) {
+        (None, None) => Some((plain.parse().ok()?, i)),
+        (None, Some(scale)) => Some((plain.parse::<u64>().ok()?.checked_mul(scale)?, i + 1)),
+        (Some(_), Some(scale)) => {
+            let x: f64 = plain.parse().ok()?;
+            let value = x * scale as f64;
+            (value.is_finite() && value < u64::MAX as f64).then(|| (value.round() as u64, i + 1))
+        }
+        (Some(_), None) => None,
+    }
+}
+
+/// "Fifteen", "twenty-three", "two hundred and fifty", "three thousand".
+fn words_at(keys: &[&str], i: usize, lexicon: &Lexicon) -> Option<(u64, usize)> {
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut last = None;
+    let mut j = i;
+    while let Some(&key) = keys.get(j) {
+        if let Some(&v) = lexicon.units.get(key) {
+            current += v;
+        } else if let Some(&v) = lexicon.tens.get(key) {
+            current += v;
+        } else if let (Some(&scale), true) = (lexicon.scales.get(key), last.is_some()) {
+            if scale == 100 {
+                current = current.max(1) * 100;
+            } else {
+                total = total.checked_add(current.max(1).checked_mul(scale)?)?;
+                current = 0;
+            }
+        } else if let Some(prev) = last.map(|l| keys[l]) {
+            // "twenty-three" (a hyphen after tens), "two hundred and fifty" ("and" after a
+            // scale), and only when a number word follows
+            let next = keys.get(j + 1).copied().unwrap_or("");
+            let joins = (key == "-" && lexicon.tens.contains_key(prev))
+                || (key == "and" && lexicon.scales.contains_key(prev));
+            if !joins || !(lexicon.units.contains_key(next) || lexicon.tens.contains_key(next)) {
+                break;
+            }
+        } else {
+            break;
+        }
+        if key != "-" && key != "and" {
+            last = Some(j);
+        }
+        j += 1;
+    }
+    last.map(|last| (total + current, last))
+}
+
+/// Whether a quantity can be a count, judging by what surrounds it.
+fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon) -> bool {
+    let first = &tokens[q.first];
+    let before = q.first.checked_sub(1).map(|i| &tokens[i]);
+    let after = tokens.get(q.last + 1);
+    let after_key = after.map_or("", |t| t.key.as_str());
+    if let Some(b) = before {
+        // "JF-17", "$4", "No. 5", "Jan 31", "1 / 3", "07:57"
+        let glued =
+            first.touches(b) && (b.is_word() || matches!(b.text, "-" | "/" | ":" | "$" | "#"));
+        if glued
+            || lexicon.before_number.contains(&b.key)
+            || lexicon.months.contains(&b.key)
+            || matches!(b.text, "/" | "#")
+        {
+            return false;
+        }
+    }
+    if let Some(a) = after {
+        let glued_mark = a.touches(&tokens[q.last]) && matches!(a.text, "-" | "/" | ":" | "%");
+        let counter = a.text == "/" && tokens.get(q.last + 2).is_some_and(Token::is_digits);
+        let clock = a.text == ":" && tokens.get(q.last + 2).is_some_and(Token::is_digits);
+        if glued_mark
+            || counter
+            || clock
+            || lexicon.unit_words.contains(after_key)
+            || lexicon.months.contains(after_key)
+            || lexicon.age_words.match_at(keys, q.last + 1).is_some()
+        {
+            return false;
+        }
+    }
+    // "one of the officials said": a pronoun, not a count
+    if q.value == Some(1) && after_key == "of" {
+        return false;
+    }
+    // A bare four-digit number in the range of years is a year unless a counted noun follows.
+    let year_like = first.is_digits()
+        && q.first == q.last
+        && first.text.len() == 4
+        && q.value.is_some_and(|v| (1800..=2100).contains(&v));
+    !(year_like && lexicon.subjects.match_at(keys, q.last + 1).is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::tokens;
+    use super::*;
+
+    fn values(text: &str) -> Vec<Option<u64>> {
+        let lexicon = Lexicon::bundled();
+        quantities(&tokens(text, 0), &lexicon)
+            .iter()
+            .map(|q| q.value)
+            .collect()
+    }
+
+    #[test]
+    fn digits_words_and_scales() {
+        assert_eq!(
+            values("1,200 homes and 2.5 million people"),
+            [Some(1200), Some(2_500_000)]
+        );
+        assert_eq!(
+            values("Twenty-three miners and two hundred and fifty pilgrims"),
+            [Some(23), Some(250)]
+        );
+        assert_eq!(
+            values("3 lakh evacuees, a hundred boats"),
+            [Some(300_000), Some(100)]
+        );
+        assert_eq!(values("two dozen villagers"), [Some(24)]);
+        assert_eq!(values("two and three"), [Some(2), Some(3)]);
+    }
+
+    #[test]
+    fn vague_quantities_have_no_value_but_a_bound() {
+        let lexicon = Lexicon::bundled();
+        let found = quantities(
+            &tokens("dozens of people and tens of thousands of fans", 0),
+            &lexicon,
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].value, found[0].low), (None, 12));
+        assert_eq!((found[1].value, found[1].low), (None, 10_000));
+    }
+
+    #[test]
+    fn numbers_that_are_not_counts_are_dropped() {
+        for text in [
+            "in 2025 the river rose",
+            "on January 31, 2026 at 07:57 PM",
+            "a $4 billion deal",
+            "Photo 1 / 3",
+            "2 min read",
+            "Operation Storm 2.0 began",
+            "a 25-year-old man",
+            "the JF-17 jets",
+            "covers 44% of the land",
+            "one of the officials",
+            "a magnitude 7.8 quake",
+            "he was aged 70",
+            "a 5 km stretch",
+        ] {
+            assert_eq!(values(text), Vec::<Option<u64>>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_sized_number_before_a_counted_noun_is_a_count() {
+        assert_eq!(values("2000 people fled"), [Some(2000)]);
+    }
+
+    #[test]
+    fn huge_numbers_do_not_overflow() {
+        let digits = "9".repeat(400);
+        assert_eq!(
+            values(&format!("{digits} people")),
+            Vec::<Option<u64>>::new()
+        );
+        assert_eq!(
+            values("99999999999999 billion people"),
+            Vec::<Option<u64>>::new()
+        );
+    }
+}

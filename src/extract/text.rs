@@ -1,0 +1,145 @@
+//! Sentences and word tokens with byte offsets into a block's text.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One word or punctuation mark. `start..end` index the block's text.
+#[derive(Debug, Clone)]
+pub struct Token<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// Lower-cased, with typographic apostrophes made plain: what the lexicon matches.
+    pub key: String,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_alphabetic)
+    }
+
+    pub fn is_digits(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+    }
+
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when nothing separates this token from the one before it ("JF-17", "44%").
+    pub fn touches(&self, before: &Token<'_>) -> bool {
+        before.end == self.start
+    }
+
+    /// The word without a possessive ending: "Pakistan's" → "Pakistan".
+    pub fn without_possessive(&self) -> &str {
+        self.text
+            .strip_suffix("'s")
+            .or_else(|| self.text.strip_suffix("’s"))
+            .unwrap_or(self.text)
+    }
+
+    pub fn is_possessive(&self) -> bool {
+        self.without_possessive().len() != self.text.len()
+    }
+}
+
+pub fn key_of(word: &str) -> String {
+    word.to_lowercase().replace('’', "'")
+}
+
+/// The lexicon's view of a phrase: its tokens' keys.
+pub fn word_keys(phrase: &str) -> Vec<String> {
+    tokens(phrase, 0).into_iter().map(|t| t.key).collect()
+}
+
+/// Tokens of `text` (whitespace dropped); offsets are shifted by `base`.
+pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
+    text.split_word_bound_indices()
+        .filter(|(_, w)| !w.chars().all(char::is_whitespace))
+        .map(|(i, w)| Token {
+            start: base + i,
+            end: base + i + w.len(),
+            text: w,
+            key: key_of(w),
+        })
+        .collect()
+}
+
+/// A sentence of a block: its tokens (never empty).
+#[derive(Debug, Clone)]
+pub struct Sentence<'a> {
+    pub tokens: Vec<Token<'a>>,
+}
+
+impl Sentence<'_> {
+    pub fn keys(&self) -> Vec<&str> {
+        self.tokens.iter().map(|t| t.key.as_str()).collect()
+    }
+}
+
+/// Splits a block's text (line breaks already folded to spaces, so lengths match the block)
+/// into sentences, rejoining those cut after an abbreviation ("Jan. 31").
+pub fn sentences<'a>(text: &'a str, is_abbreviation: impl Fn(&str) -> bool) -> Vec<Sentence<'a>> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (start, piece) in text.split_sentence_bound_indices() {
+        let end = start + piece.len();
+        let continues = spans.last().is_some_and(|&(s, e)| {
+            let prev = text[s..e].trim_end();
+            let before_dot = prev.strip_suffix('.').unwrap_or("");
+            let last_word = before_dot
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+                .next();
+            prev.ends_with('.')
+                && last_word.is_some_and(|w| {
+                    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                        || is_abbreviation(&key_of(w))
+                })
+        });
+        match spans.last_mut() {
+            Some(last) if continues => last.1 = end,
+            _ => spans.push((start, end)),
+        }
+    }
+    spans
+        .into_iter()
+        .filter_map(|(start, end)| {
+            let piece = &text[start..end];
+            let tokens = tokens(piece, start);
+            (!tokens.is_empty()).then_some(Sentence { tokens })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_offsets_and_numbers_whole() {
+        let text = "At least 1,200 people’s homes";
+        let toks = tokens(text, 10);
+        let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+        assert_eq!(words, ["At", "least", "1,200", "people’s", "homes"]);
+        assert_eq!(toks[2].start, 19);
+        assert_eq!(&text[toks[2].start - 10..toks[2].end - 10], "1,200");
+        assert_eq!(toks[3].key, "people's");
+        assert!(toks[3].is_possessive());
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text = "It began on Jan. 31 in the city. Dr. Khan said 4 died. Then rain.";
+        let found: Vec<&str> = sentences(text, |w| w == "jan" || w == "dr")
+            .iter()
+            .map(|s| &text[s.tokens[0].start..s.tokens[s.tokens.len() - 1].end])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "It began on Jan. 31 in the city.",
+                "Dr. Khan said 4 died.",
+                "Then rain."
+            ]
+        );
+    }
+}
