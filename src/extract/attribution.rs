@@ -21,13 +21,21 @@ pub struct Speakers {
 }
 
 impl Speakers {
-    pub fn resolve(&mut self, actor: String, is_person: bool, lexicon: &Lexicon) -> Option<String> {
+    /// The actor a speaker phrase refers to: pronouns and definite bare roles ("the
+    /// officials") refer back to earlier speakers.
+    pub fn resolve(
+        &mut self,
+        actor: String,
+        is_person: bool,
+        definite: bool,
+        lexicon: &Lexicon,
+    ) -> Option<String> {
         let lower = actor.to_lowercase();
         let resolved = if lexicon.person_pronouns.contains(&lower) {
             self.last_person.clone()?
         } else if lexicon.group_pronouns.contains(&lower) {
             self.last_group.clone()?
-        } else if lower.split(' ').count() == 1 && lexicon.roles.contains(&lower) {
+        } else if definite && lower.split(' ').count() == 1 && lexicon.roles.contains(&lower) {
             // "the officials": the last speaker with the same head and more detail
             self.recent
                 .iter()
@@ -101,7 +109,9 @@ pub fn cues(
         if let Some((phrase_start, actor_start, actor_end, via)) = found {
             let actor_tokens = &tokens[actor_start..=actor_end];
             let (actor, is_person) = normalise(actor_tokens, lexicon);
-            if let Some(actor) = speakers.resolve(actor, is_person, lexicon) {
+            if let Some(actor) =
+                speakers.resolve(actor, is_person, is_definite(tokens, actor_start), lexicon)
+            {
                 let via = via.map(|(s, e)| normalise(&tokens[s..=e], lexicon).0);
                 cues.push(Cue {
                     at: k,
@@ -140,6 +150,22 @@ pub fn subject_start(tokens: &[Token<'_>], keys: &[&str], lexicon: &Lexicon) -> 
         }
     }
     0
+}
+
+/// Whether the phrase starting at `start` is introduced by "the".
+pub fn is_definite(tokens: &[Token<'_>], start: usize) -> bool {
+    start > 0 && tokens[start - 1].key == "the"
+}
+
+/// Whether a word is a verb the lexicon knows, so it cannot describe a speaker.
+fn is_verb(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    lexicon.speech.contains(keys[at])
+        || lexicon.participle.contains(keys[at])
+        || lexicon.active.match_at(keys, at).is_some()
+        || lexicon.predicate.match_at(keys, at).is_some()
+        || lexicon.accusation.match_at(keys, at).is_some()
+        || lexicon.denial.match_at(keys, at).is_some()
+        || lexicon.responsibility.match_at(keys, at).is_some()
 }
 
 fn is_acronym(token: &Token<'_>) -> bool {
@@ -192,6 +218,10 @@ pub fn actor_before(
     if pronoun {
         return Some((last, last));
     }
+    // "groups who accuse": the noun before the relative pronoun
+    if matches!(keys[last], "who" | "which" | "that") {
+        return actor_before(tokens, keys, last, lexicon);
+    }
     let mut start = end;
     let mut seen_role = false;
     let mut modifiers = 0;
@@ -210,7 +240,12 @@ pub fn actor_before(
             continue;
         } else if t.key == "and" && seen_role {
         } else if t.key == "in" && accepted_next.is_some_and(|n| n.is_capitalized()) {
-        } else if t.is_word() && seen_role && modifiers < 3 && !lexicon.speech.contains(&t.key) {
+        } else if t.is_word()
+            && seen_role
+            && modifiers < 3
+            && !lexicon.not_nouns.contains(&t.key)
+            && !is_verb(keys, start - 1, lexicon)
+        {
             modifiers += 1;
         } else {
             break;
@@ -249,7 +284,11 @@ pub fn actor_after(
             || (lexicon.determiners.contains(&t.key) && t.key != "that")
             || (t.key == "and" && role_ahead)
             || (t.key == "in" && tokens.get(end + 1).is_some_and(|n| n.is_capitalized()))
-            || (t.is_word() && role_ahead && !lexicon.speech.contains(&t.key) && t.key != "who");
+            || (t.is_word()
+                && role_ahead
+                && !lexicon.not_nouns.contains(&t.key)
+                && !is_verb(keys, end, lexicon)
+                && t.key != "who");
         if !ok {
             break;
         }
@@ -340,6 +379,17 @@ pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
         let is_person =
             last_title.is_some() || name.iter().filter(|t| t.is_capitalized()).count() >= 2;
         return (words, is_person);
+    }
+    // an organisation whose name ends in a role word: "Liberation Army", "Interior Ministry"
+    if let Some(i) = last_title {
+        let run_start = tokens[..=i]
+            .iter()
+            .rposition(|t| !t.is_capitalized())
+            .map_or(0, |p| p + 1);
+        let run = &tokens[run_start..=i];
+        if run.len() >= 2 && tokens[i].is_capitalized() && !run[0].is_possessive() {
+            return (join(run.iter().copied()), false);
+        }
     }
     // a role, with its modifiers, after any possessor or determiner
     let role_end = last_title.unwrap_or(tokens.len().saturating_sub(1));

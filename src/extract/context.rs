@@ -40,7 +40,7 @@ impl EventFrame {
             .blocks
             .iter()
             .filter(|b| b.kind.is_article_text())
-            .take(4);
+            .take(6);
         frame.weekday = lead
             .flat_map(|b| tokens(&b.text, 0))
             .find(|t| lexicon.weekdays.contains(&t.key))

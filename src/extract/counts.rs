@@ -335,6 +335,14 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         let Some((len, &metric)) = named else {
             continue;
         };
+        // prefer the longer name that ends here too: "death toll" over "toll"
+        let (start, len) = match start
+            .checked_sub(1)
+            .and_then(|s| lexicon.nominal.match_at(before, s))
+        {
+            Some((longer, _)) if longer == len + 1 => (start - 1, longer),
+            _ => (start, len),
+        };
         let mut subject = None;
         let mut k = start + len;
         while k < qual_start {

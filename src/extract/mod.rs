@@ -504,6 +504,9 @@ fn block_rank(kind: BlockKind) -> u8 {
     }
 }
 
+/// Folds a repeat into the claim it repeats. Attribution, time and noun come from the most
+/// article-like mention (body over headline: headlines compress); the qualifier from any
+/// mention that has one ("92 militants" in a headline is "at least 92" in the body).
 fn absorb(into: &mut Found, other: Found) {
     let (a, b) = (&mut into.claim, other.claim);
     let exact = |q: Option<Qualifier>| q.is_none_or(|q| q == Qualifier::Exact);
@@ -511,17 +514,18 @@ fn absorb(into: &mut Found, other: Found) {
         a.qualifier = b.qualifier;
         a.range = b.range;
     }
-    if a.attribution.is_none() {
+    let b_better = block_rank(b.block) < block_rank(a.block);
+    if b.attribution.is_some() && (a.attribution.is_none() || b_better) {
         a.attribution = b.attribution;
         a.attributed_to = b.attributed_to;
     }
-    if a.when.is_none() {
+    if b.when.is_some() && (a.when.is_none() || b_better) {
         a.when = b.when;
     }
-    if a.noun.is_none() {
+    if b.noun.is_some() && (a.noun.is_none() || b_better) {
         a.noun = b.noun;
     }
-    if block_rank(b.block) < block_rank(a.block) {
+    if b_better {
         a.block = b.block;
     }
     for place in b.places {

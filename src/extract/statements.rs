@@ -1,7 +1,9 @@
 //! Statements: claims of responsibility, accusations, denials, hedges, abductions of named
 //! people, and the places an attack is said to have hit.
 
-use super::attribution::{Speakers, actor_after, actor_before, normalise, subject_start};
+use super::attribution::{
+    Speakers, actor_after, actor_before, is_definite, normalise, subject_start,
+};
 use super::context::{EventFrame, capitalised_run};
 use super::lexicon::{Lexicon, Phrases};
 use super::text::{Sentence, Token};
@@ -30,19 +32,29 @@ pub fn statements(
     let tokens = &sentence.tokens;
     let keys = sentence.keys();
     let mut found = Vec::new();
+    // The speaker of a statement verb: the phrase before it; for a participle or a verb
+    // joined to an earlier one ("condemned the attack and accused …"), the sentence's subject.
     let speaker = |end: usize, speakers: &mut Speakers| -> (Option<usize>, Option<String>) {
+        let joined = end > 0 && matches!(keys[end - 1], "," | "and");
         let range = actor_before(tokens, &keys, end, lexicon).or_else(|| {
-            actor_after(
-                tokens,
-                &keys,
-                subject_start(tokens, &keys, lexicon),
-                lexicon,
-            )
+            (joined || keys[end].ends_with("ing"))
+                .then(|| {
+                    actor_after(
+                        tokens,
+                        &keys,
+                        subject_start(tokens, &keys, lexicon),
+                        lexicon,
+                    )
+                })
+                .flatten()
         });
         match range {
             Some((s, e)) if s < end => {
                 let (actor, is_person) = normalise(&tokens[s..=e], lexicon);
-                (Some(s), speakers.resolve(actor, is_person, lexicon))
+                (
+                    Some(s),
+                    speakers.resolve(actor, is_person, is_definite(tokens, s), lexicon),
+                )
             }
             _ => (None, None),
         }
@@ -195,7 +207,7 @@ fn accused(
         return None;
     }
     let clause_end = (end + 2..tokens.len())
-        .find(|&i| matches!(keys[i], "," | "." | ";"))
+        .find(|&i| matches!(keys[i], "," | "." | ";" | "-" | "–" | "—"))
         .unwrap_or(tokens.len());
     Some((target, clause_end.saturating_sub(1).max(end)))
 }
