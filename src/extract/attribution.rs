@@ -144,10 +144,8 @@ pub fn subject_start(tokens: &[Token<'_>], keys: &[&str], lexicon: &Lexicon) -> 
             || lexicon.frame_time.contains(*k)
             || *k == "earlier"
     });
-    if opens_with_frame {
-        if let Some(comma) = keys.iter().take(8).position(|k| *k == ",") {
-            return (comma + 1).min(tokens.len());
-        }
+    if opens_with_frame && let Some(comma) = keys.iter().take(8).position(|k| *k == ",") {
+        return (comma + 1).min(tokens.len());
     }
     0
 }
@@ -229,27 +227,31 @@ pub fn actor_before(
         let t = &tokens[start - 1];
         let accepted_next = tokens.get(start).filter(|_| start < end);
         let glued = accepted_next.is_some_and(|n| n.touches(t) && (t.text == "-" || n.text == "-"));
-        if lexicon.roles.contains(&t.key) {
-            seen_role = true;
-        } else if glued || speaker_word(t, lexicon) || matches!(t.text, "(" | ")") {
-        } else if lexicon.determiners.contains(&t.key) {
+        if lexicon.determiners.contains(&t.key) && !lexicon.roles.contains(&t.key) {
+            // a determiner opens the phrase ("the military"), except "of" ("one of the …")
             start -= 1;
-            if !matches!(t.key.as_str(), "of") {
+            if t.key != "of" {
                 break;
             }
             continue;
-        } else if t.key == "and" && seen_role {
-        } else if t.key == "in" && accepted_next.is_some_and(|n| n.is_capitalized()) {
-        } else if t.is_word()
+        }
+        let is_modifier = t.is_word()
             && seen_role
             && modifiers < 3
             && !lexicon.not_nouns.contains(&t.key)
-            && !is_verb(keys, start - 1, lexicon)
-        {
-            modifiers += 1;
-        } else {
+            && !is_verb(keys, start - 1, lexicon);
+        let accepted = lexicon.roles.contains(&t.key)
+            || glued
+            || speaker_word(t, lexicon)
+            || matches!(t.text, "(" | ")")
+            || (t.key == "and" && seen_role)
+            || (t.key == "in" && accepted_next.is_some_and(|n| n.is_capitalized()))
+            || is_modifier;
+        if !accepted {
             break;
         }
+        seen_role |= lexicon.roles.contains(&t.key);
+        modifiers += usize::from(is_modifier && !speaker_word(t, lexicon));
         start -= 1;
     }
     // "the opposition denies": any noun its determiner marks as the subject
@@ -295,16 +297,17 @@ pub fn actor_after(
         end += 1;
     }
     // "X, the station house officer in Y, …": keep the appositive
-    if end < tokens.len() && keys[end] == "," {
-        if let Some(close) = (end + 1..(end + 12).min(tokens.len())).find(|&i| keys[i] == ",") {
-            let appositive = &tokens[end + 1..close];
-            if appositive
-                .first()
-                .is_some_and(|t| lexicon.determiners.contains(&t.key))
-                && appositive.iter().any(|t| lexicon.roles.contains(&t.key))
-            {
-                end = close;
-            }
+    if end < tokens.len()
+        && keys[end] == ","
+        && let Some(close) = (end + 1..(end + 12).min(tokens.len())).find(|&i| keys[i] == ",")
+    {
+        let appositive = &tokens[end + 1..close];
+        if appositive
+            .first()
+            .is_some_and(|t| lexicon.determiners.contains(&t.key))
+            && appositive.iter().any(|t| lexicon.roles.contains(&t.key))
+        {
+            end = close;
         }
     }
     trim(tokens, from, end, lexicon)

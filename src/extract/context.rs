@@ -109,13 +109,10 @@ pub fn time_notes(
             notes.push(note(TimeScope::Later, when, i + len));
         } else if let Some((len, _)) = lexicon.period.match_at(&keys, i) {
             // "over the past" + "two days"
-            let mut end = i + len - 1;
-            for j in end + 1..(end + 4).min(tokens.len()) {
-                if lexicon.unit_words.contains(keys[j]) {
-                    end = j;
-                    break;
-                }
-            }
+            let phrase_end = i + len - 1;
+            let end = (phrase_end + 1..(phrase_end + 4).min(tokens.len()))
+                .find(|&j| lexicon.unit_words.contains(keys[j]))
+                .unwrap_or(phrase_end);
             notes.push(note(TimeScope::Period, span(i, end), 0));
         } else if let Some((len, _)) = lexicon.earlier.match_at(&keys, i) {
             notes.push(note(TimeScope::Earlier, span(i, i + len - 1), 0));
@@ -231,7 +228,7 @@ pub fn capitalised_run(
         let glued = end > at
             && t.touches(&tokens[end - 1])
             && (t.text == "-" || tokens[end - 1].text == "-");
-        if !(t.is_capitalized() && t.is_word()) && !glued {
+        if !(glued || t.is_capitalized() && t.is_word()) {
             break;
         }
         end += 1;

@@ -82,10 +82,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         {
             Part::Of(drafts.iter().rposition(|d| d.part == Part::Whole))
         } else {
-            sibling.map_or(Part::Whole, |s| match drafts[s].part {
-                Part::Of(parent) => Part::Of(parent),
-                Part::Whole => Part::Whole,
-            })
+            sibling.map_or(Part::Whole, |s| drafts[s].part)
         };
         let mut phrase = phrase;
         let mut first = qual_start;
@@ -118,10 +115,8 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
     }
     // Parts take their parent's metric; a superseded figure the subject of what replaced it.
     for i in 0..drafts.len() {
-        if let Part::Of(Some(parent)) = drafts[i].part {
-            if drafts[i].metric.is_none() {
-                drafts[i].metric = drafts[parent].metric;
-            }
+        if let (Part::Of(Some(parent)), None) = (drafts[i].part, drafts[i].metric) {
+            drafts[i].metric = drafts[parent].metric;
         }
         if drafts[i].superseded && drafts[i].phrase.subject.is_none() {
             let metric = drafts[i].metric;

@@ -34,14 +34,15 @@ pub fn extract(articles: &[Article], lexicon: &Lexicon) -> Vec<Claim> {
         let mut found = ArticleClaims::new(article, lexicon).run();
         for claim in &mut found {
             claim.id = shift_id(&claim.id, offset);
-            for link in [
+            for id in [
                 &mut claim.part_of,
                 &mut claim.revises,
                 &mut claim.revised_by,
-            ] {
-                if let Some(id) = link {
-                    *id = shift_id(id, offset);
-                }
+            ]
+            .into_iter()
+            .flatten()
+            {
+                *id = shift_id(id, offset);
             }
             for id in claim.hedged_by.iter_mut().chain(claim.qualifies.iter_mut()) {
                 *id = shift_id(id, offset);
