@@ -1,1 +1,444 @@
-//! Integration tests: extract.
+//! Integration tests: claim extraction on sentences about events unlike the sample, numbers that
+//! are not claims, and the sample against its gold annotation.
+
+use claimdiff::extract::{Lexicon, extract};
+use claimdiff::model::{Article, Block, BlockKind, Claim, ClaimKind, Format, TimeScope};
+use std::sync::OnceLock;
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::bundled)
+}
+
+/// An article whose first line is the headline and every other line a body paragraph.
+fn article(text: &str, published: &str) -> Article {
+    let mut blocks = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if !trimmed.is_empty() {
+            let kind = if blocks.is_empty() {
+                BlockKind::Headline
+            } else {
+                BlockKind::Body
+            };
+            blocks.push(Block::verbatim(kind, offset, trimmed));
+        }
+        offset += line.len();
+    }
+    Article {
+        id: "a1".into(),
+        path: "test.txt".into(),
+        title: text.lines().next().unwrap_or("").into(),
+        outlet: None,
+        published: Some(published.into()),
+        author: None,
+        url: None,
+        format: Format::Text,
+        blocks,
+        raw: text.as_bytes().to_vec(),
+    }
+}
+
+fn claims_of(body: &str) -> Vec<Claim> {
+    extract(
+        &[article(&format!("Report\n{body}"), "2026-03-01")],
+        lexicon(),
+    )
+}
+
+/// Count claims as "value qualifier metric subject", joined by "; ".
+fn counts(body: &str) -> String {
+    claims_of(body)
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Count)
+        .map(|c| {
+            format!(
+                "{} {} {} {}",
+                c.value.map_or("vague".to_owned(), |v| v.to_string()),
+                c.qualifier.map_or("-", |q| q.as_str()),
+                c.metric.map_or("-", |m| m.as_str()),
+                c.subject.as_ref().map_or("-".to_owned(), |s| s.to_string()),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn only_count(body: &str) -> Claim {
+    let found: Vec<Claim> = claims_of(body)
+        .into_iter()
+        .filter(|c| c.kind == ClaimKind::Count)
+        .collect();
+    assert_eq!(found.len(), 1, "{body}: {found:#?}");
+    found.into_iter().next().unwrap()
+}
+
+#[test]
+fn counts_across_event_types() {
+    let cases = [
+        // earthquakes
+        (
+            "A magnitude 7.1 earthquake killed at least 2,300 people on Monday.",
+            "2300 at_least killed people",
+        ),
+        (
+            "More than 500 buildings collapsed and 1,200 people were injured.",
+            "1200 exact injured people",
+        ),
+        // floods
+        (
+            "Floods have displaced about 300,000 residents.",
+            "300000 about displaced civilians",
+        ),
+        (
+            "Some 45 villagers remain missing after the landslide.",
+            "45 about missing civilians",
+        ),
+        (
+            "Authorities said 3 lakh people had been evacuated.",
+            "300000 exact displaced people",
+        ),
+        (
+            "Up to 2,000 people were evacuated from coastal towns.",
+            "2000 up_to displaced people",
+        ),
+        // bus and train crashes
+        (
+            "The bus plunged into a ravine, killing 23 passengers and injuring 17 others.",
+            "23 exact killed civilians; 17 exact injured people",
+        ),
+        (
+            "The train derailment left 32 dead and more than 100 injured.",
+            "32 exact killed people; 100 more_than injured people",
+        ),
+        // stampedes
+        (
+            "A stampede at the temple left at least 12 pilgrims dead and dozens injured.",
+            "12 at_least killed civilians; vague vague injured people",
+        ),
+        (
+            "Nearly 60 people were hurt when the stands collapsed.",
+            "60 about injured people",
+        ),
+        // protests with arrests
+        (
+            "Police arrested more than 200 protesters on Sunday.",
+            "200 more_than arrested civilians",
+        ),
+        (
+            "Security forces detained 57 suspects overnight.",
+            "57 exact arrested other:suspects",
+        ),
+        (
+            "Hundreds of people were injured in clashes.",
+            "vague vague injured people",
+        ),
+        // hostage-taking and abductions
+        (
+            "Gunmen took 30 hostages at a hotel.",
+            "30 exact abducted people",
+        ),
+        (
+            "No fewer than 19 students were abducted from their dormitory.",
+            "19 at_least abducted civilians",
+        ),
+        (
+            "Kidnappers released 12 of the 20 hostages on Friday.",
+            "20 exact abducted people",
+        ),
+        // shipwrecks and drownings
+        (
+            "Up to 40 people may have drowned when the boat capsized.",
+            "40 up_to killed people",
+        ),
+        (
+            "As many as 150 migrants are feared dead after the shipwreck.",
+            "150 up_to killed civilians",
+        ),
+        ("Twenty people drowned.", "20 exact killed people"),
+        // fires
+        (
+            "The wildfire forced 20,000 people to flee.",
+            "20000 exact displaced people",
+        ),
+        (
+            "The factory fire killed 41 workers, including six women.",
+            "41 exact killed civilians",
+        ),
+        // fighting
+        (
+            "The attack killed nine soldiers and wounded 14.",
+            "9 exact killed security_forces; 14 exact injured people",
+        ),
+        (
+            "Troops killed 15 insurgents and arrested 8 others.",
+            "15 exact killed militants; 8 exact arrested people",
+        ),
+        (
+            "At least 12 soldiers and 30 rebels were killed in the fighting.",
+            "12 at_least killed security_forces; 30 at_least killed militants",
+        ),
+        (
+            "Police said two officers were shot dead.",
+            "2 exact killed security_forces",
+        ),
+        (
+            "The rebels claimed to have killed 25 government troops.",
+            "25 exact killed security_forces",
+        ),
+        // number words, vague quantities, nominal figures
+        ("Three children were killed.", "3 exact killed civilians"),
+        ("The storm killed a dozen people.", "12 about killed people"),
+        (
+            "The blast injured scores of worshippers.",
+            "vague vague injured civilians",
+        ),
+        (
+            "An estimated 5,000 people fled the fighting.",
+            "5000 about displaced people",
+        ),
+        (
+            "The death toll from the cyclone rose to 87, officials said.",
+            "87 exact killed people",
+        ),
+        (
+            "Of the 30 people killed, 12 were children.",
+            "30 exact killed people",
+        ),
+        (
+            "Twenty-three miners were trapped and nine died.",
+            "9 exact killed people",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (body, expected) in cases {
+        let got = counts(body);
+        if got != expected {
+            failures.push(format!(
+                "{body}\n   expected: {expected}\n        got: {got}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases wrong:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn numbers_that_are_not_claims() {
+    for body in [
+        "The 2 min read was published at 10:30 GMT.",
+        "Photo 1 / 5 shows rescuers at work.",
+        "The government announced a $2 billion relief package.",
+        "The quake struck at a depth of 10 km.",
+        "The river rose 3 metres in 24 hours.",
+        "A 45-year-old man was among the victims.",
+        "Turnout was 62 percent.",
+        "He was sentenced to 10 years in prison.",
+        "The stadium holds 50,000 fans.",
+        "The bill passed by 52 votes to 48.",
+        "Version 2.0 of the app was released in 2024.",
+        "Five of the officials said the area was safe.",
+        "Rescuers pulled 14 survivors from the rubble.",
+        "Over 70 homes were damaged.",
+        "The storm arrived on March 3, 2026 at 4 pm.",
+        "The region is home to 240 million people.",
+    ] {
+        assert_eq!(counts(body), "", "{body}");
+    }
+}
+
+#[test]
+fn attribution_is_the_speaker_with_relays_kept() {
+    let claim = only_count("Eight guards were killed, Reuters, citing hospital sources, reported.");
+    let attribution = claim.attribution.expect("attributed");
+    assert_eq!(attribution.actor, "hospital sources");
+    assert_eq!(attribution.via.as_deref(), Some("Reuters"));
+    assert_eq!(attribution.phrase, "Reuters, citing hospital sources");
+
+    let claim = only_count("According to the health ministry, 340 people have died of heatstroke.");
+    assert_eq!(claim.attributed_to.as_deref(), Some("health ministry"));
+
+    let claim = only_count("Interior Minister Ana Costa said 12 police officers were wounded.");
+    assert_eq!(claim.attributed_to.as_deref(), Some("Ana Costa"));
+
+    // a trailing speaker covers the sentence
+    let claim = only_count("Nine people drowned in the flash flood, local officials said.");
+    assert_eq!(claim.attributed_to.as_deref(), Some("local officials"));
+}
+
+#[test]
+fn pronouns_refer_to_the_last_speaker() {
+    let found = claims_of(
+        "Fire chief Tom Reyes said 6 firefighters were hurt.\nTwo residents died, he said.",
+    );
+    let second = found
+        .iter()
+        .find(|c| c.value == Some(2))
+        .expect("second count");
+    assert_eq!(second.attributed_to.as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn places_come_from_the_sentence_or_its_frame() {
+    let found = claims_of(
+        "In Kisumu, police killed four protesters. Another 20 were injured in the clashes.",
+    );
+    let places: Vec<Option<&str>> = found.iter().map(|c| c.place.as_deref()).collect();
+    assert_eq!(places, [Some("Kisumu"), Some("Kisumu")]);
+
+    let claim = only_count("Rescuers recovered 12 bodies in the town of Lower Ashby.");
+    assert_eq!(claim.place.as_deref(), Some("Lower Ashby"));
+}
+
+#[test]
+fn time_scopes_keep_other_days_and_periods_apart() {
+    let found = claims_of("The protests came a day after police arrested 30 students.");
+    assert_eq!(
+        (found[0].time_scope, found[0].when.as_deref()),
+        (TimeScope::Earlier, Some("a day earlier"))
+    );
+
+    let claim = only_count("Over the past week, floods have killed 120 people.");
+    assert_eq!(claim.time_scope, TimeScope::Period);
+
+    let claim = only_count("In June 2019, a similar quake killed 300 people.");
+    assert_eq!(
+        (claim.time_scope, claim.when.as_deref()),
+        (TimeScope::OtherEvent, Some("June 2019"))
+    );
+
+    // the main event's day, from the lead, is every undated claim's time
+    let found = claims_of("Floods hit the valley on Tuesday.\nAt least 14 people drowned.");
+    assert_eq!(
+        (found[0].time_scope, found[0].when.as_deref()),
+        (TimeScope::Main, Some("Tuesday"))
+    );
+}
+
+#[test]
+fn revisions_link_the_old_figure_to_the_new() {
+    let found = claims_of("Officials raised the toll to 45, revising an earlier death toll of 30.");
+    let new = found
+        .iter()
+        .find(|c| c.value == Some(45))
+        .expect("new figure");
+    let old = found
+        .iter()
+        .find(|c| c.value == Some(30))
+        .expect("old figure");
+    assert_eq!(old.revised_by.as_deref(), Some(new.id.as_str()));
+    assert_eq!(new.revises.as_deref(), Some(old.id.as_str()));
+}
+
+#[test]
+fn sub_counts_link_to_their_parent_and_breakdowns_stay_inside() {
+    let found =
+        claims_of("The crash killed 15 people, including four police officers and two children.");
+    let parent = found.iter().find(|c| c.value == Some(15)).expect("parent");
+    let officers = found
+        .iter()
+        .find(|c| c.value == Some(4))
+        .expect("sub-count");
+    assert_eq!(officers.part_of.as_deref(), Some(parent.id.as_str()));
+    assert_eq!(
+        officers.subject.as_ref().map(|s| s.to_string()).as_deref(),
+        Some("security_forces")
+    );
+    assert!(
+        found.iter().all(|c| c.value != Some(2)),
+        "children are a breakdown, not a claim"
+    );
+    assert_eq!(parent.breakdown.len(), 1);
+    assert_eq!(parent.breakdown[0].value, Some(2));
+}
+
+#[test]
+fn repeated_claims_merge_into_one_with_every_mention() {
+    let text =
+        "Quake kills 40 in mountain villages\nAt least 40 people were killed, officials said.";
+    let found = extract(&[article(text, "2026-03-01")], lexicon());
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let claim = &found[0];
+    assert_eq!(claim.mentions.len(), 2);
+    assert_eq!(
+        claim.qualifier.map(|q| q.as_str()),
+        Some("at_least"),
+        "the body's qualifier wins"
+    );
+    assert_eq!(claim.block, BlockKind::Body);
+    for mention in &claim.mentions {
+        assert_eq!(&text[mention.start..mention.end], mention.quote);
+    }
+}
+
+#[test]
+fn statements_responsibility_accusation_denial_hedge() {
+    let found = claims_of(
+        "The Eastern Front (EF) claimed responsibility for the bombing.\n\
+         The government accused the EF of targeting civilians, a charge the group denies.\n\
+         Rebels said they killed 40 soldiers, a claim that could not be independently verified.",
+    );
+    let kinds: Vec<ClaimKind> = found.iter().map(|c| c.kind).collect();
+    for kind in [
+        ClaimKind::Responsibility,
+        ClaimKind::Accusation,
+        ClaimKind::Denial,
+        ClaimKind::Hedge,
+        ClaimKind::Count,
+    ] {
+        assert!(kinds.contains(&kind), "{kind:?} missing from {kinds:?}");
+    }
+    let responsibility = found
+        .iter()
+        .find(|c| c.kind == ClaimKind::Responsibility)
+        .unwrap();
+    assert_eq!(responsibility.actor.as_deref(), Some("EF"));
+    let count = found.iter().find(|c| c.kind == ClaimKind::Count).unwrap();
+    let hedge = found.iter().find(|c| c.kind == ClaimKind::Hedge).unwrap();
+    assert_eq!(hedge.qualifies, [count.id.clone()]);
+    assert_eq!(count.hedged_by, [hedge.id.clone()]);
+}
+
+#[test]
+fn negated_responsibility_is_not_a_claim() {
+    let found = claims_of("No group has claimed responsibility for the attack.");
+    assert!(
+        found.iter().all(|c| c.kind != ClaimKind::Responsibility),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn headlines_count_in_short_form() {
+    let found = extract(
+        &[article(
+            "Dozens arrested as protests spread\nThe march began at noon.",
+            "2026-03-01",
+        )],
+        lexicon(),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        (found[0].value, found[0].metric.map(|m| m.as_str())),
+        (None, Some("arrested"))
+    );
+    assert_eq!(found[0].block, BlockKind::Headline);
+}
+
+#[test]
+fn every_mention_is_the_text_at_its_span() {
+    let text = "Flood toll climbs\nIn Rivertown, the floods killed 1,204 people and displaced some 30,000 more, officials said.\nThe army rescued 300.";
+    let found = extract(&[article(text, "2026-03-01")], lexicon());
+    assert!(!found.is_empty());
+    for claim in &found {
+        for m in &claim.mentions {
+            assert_eq!(&text[m.start..m.end], m.quote, "{claim:#?}");
+        }
+    }
+}

@@ -208,7 +208,17 @@ fn noun_phrase(
         {
             break;
         }
-        unknown = Some(k);
+        // An unknown lower-case word is the head noun ("57 suspects overnight") unless a
+        // known noun follows it closely ("84 Pakistan security personnel").
+        let is_modifier = tokens[k].is_capitalized() || lexicon.modifiers.contains(keys[k]);
+        let known_follows = (k + 1..(k + 3).min(tokens.len()))
+            .any(|j| lexicon.subjects.match_at(keys, j).is_some());
+        if !is_modifier && unknown.is_none() {
+            unknown = Some(k);
+        }
+        if !is_modifier && !known_follows {
+            break;
+        }
         k += 1;
         words += 1;
     }
@@ -309,6 +319,11 @@ fn predicate_metric(
     None
 }
 
+fn sentence_words_only(key: &str) -> bool {
+    key.chars()
+        .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+}
+
 struct Nominal {
     start: usize,
     metric: Metric,
@@ -339,18 +354,21 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
             _ => (start, len),
         };
         let mut subject = None;
+        // Between the name and the number: words only (the counted noun, "from the
+        // cyclone"), ending in a linking verb or preposition ("rose to", "of").
         let mut k = start + len;
         while k < qual_start {
             if let Some((len, found)) = lexicon.subjects.match_at(before, k) {
                 subject = Some(found.clone());
                 k += len;
-            } else if lexicon.change.contains(before[k]) {
+            } else if sentence_words_only(before[k]) {
                 k += 1;
             } else {
                 break;
             }
         }
-        if k == qual_start {
+        let linked = k > start + len && lexicon.change.contains(before[qual_start - 1]);
+        if k == qual_start && (linked || k == start + len) {
             let start = if after_number_of { start - 2 } else { start };
             return Some(Nominal {
                 start,

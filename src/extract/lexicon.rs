@@ -207,6 +207,7 @@ struct StatementsFile {
     places_attacked: Vec<String>,
     place_list_markers: Vec<String>,
     place_descriptors: Vec<String>,
+    negations: Vec<String>,
 }
 
 // ---- the compiled lexicon ---------------------------------------------------------------
@@ -265,6 +266,7 @@ pub struct Lexicon {
     pub places_attacked: Phrases<()>,
     pub place_list_markers: Phrases<()>,
     pub place_descriptors: HashSet<String>,
+    pub negations: HashSet<String>,
 }
 
 impl Default for Lexicon {
@@ -408,6 +410,7 @@ impl Lexicon {
             places_attacked: Phrases::from_list(&st.places_attacked),
             place_list_markers: Phrases::from_list(&st.place_list_markers),
             place_descriptors: set(&st.place_descriptors),
+            negations: set(&st.negations),
         }
     }
 }

@@ -61,9 +61,16 @@ pub fn statements(
     };
     let phrase_at =
         |phrases: &Phrases<()>, k: usize| phrases.match_at(&keys, k).map(|(len, _)| len);
+    // "No group has claimed responsibility", "has not denied": not a statement
+    let asserted = |phrases: &Phrases<()>, k: usize| {
+        let negated = keys[k.saturating_sub(4)..k]
+            .iter()
+            .any(|w| lexicon.negations.contains(*w));
+        phrase_at(phrases, k).filter(|_| !negated)
+    };
     let mut k = 0;
     while k < tokens.len() {
-        if let Some(len) = phrase_at(&lexicon.responsibility, k) {
+        if let Some(len) = asserted(&lexicon.responsibility, k) {
             let (start, actor) = speaker(k, speakers);
             found.push(draft(
                 ClaimKind::Responsibility,
@@ -73,7 +80,7 @@ pub fn statements(
                 None,
             ));
             k += len;
-        } else if let Some(len) = phrase_at(&lexicon.accusation, k) {
+        } else if let Some(len) = asserted(&lexicon.accusation, k) {
             if let Some((target, end)) = accused(tokens, &keys, k + len, lexicon) {
                 let (start, actor) = speaker(k, speakers);
                 found.push(draft(
@@ -85,7 +92,7 @@ pub fn statements(
                 ));
             }
             k += len;
-        } else if let Some(len) = phrase_at(&lexicon.denial, k) {
+        } else if let Some(len) = asserted(&lexicon.denial, k) {
             let (start, actor) = speaker(k, speakers);
             let target = object(tokens, &keys, k + len, lexicon)
                 .or_else(|| denied_charge(tokens, &keys, start.unwrap_or(k), lexicon));
