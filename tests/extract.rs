@@ -401,8 +401,8 @@ fn statements_responsibility_accusation_denial_hedge() {
     assert_eq!(responsibility.actor.as_deref(), Some("EF"));
     let count = found.iter().find(|c| c.kind == ClaimKind::Count).unwrap();
     let hedge = found.iter().find(|c| c.kind == ClaimKind::Hedge).unwrap();
-    assert_eq!(hedge.qualifies, [count.id.clone()]);
-    assert_eq!(count.hedged_by, [hedge.id.clone()]);
+    assert_eq!(hedge.qualifies, [count.id.as_str()]);
+    assert_eq!(count.hedged_by, [hedge.id.as_str()]);
 }
 
 #[test]
