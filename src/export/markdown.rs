@@ -30,7 +30,7 @@ fn write_comparison(out: &mut String, report: &Report, comparison: &Comparison) 
         .collect();
     let _ = writeln!(
         out,
-        "## {}: {} — {}\n",
+        "## {} {} ({})\n",
         comparison.id,
         cell(&comparison.label),
         comparison.status.as_str()
@@ -136,7 +136,7 @@ fn write_consensus(
             format!("range {min}–{max}")
         });
     }
-    if let Some(median) = consensus.median {
+    if let Some(median) = consensus.median.filter(|_| consensus.min != consensus.max) {
         parts.push(format!("median {median}"));
     }
     if let Some(conservative) = consensus.conservative {
@@ -323,11 +323,9 @@ fn claim_line(claim: &Claim) -> String {
         ClaimKind::Count => {
             let _ = write!(line, "{}", claim.display_value());
             if let Some(subject) = &claim.subject {
-                let _ = write!(
-                    line,
-                    " {}",
-                    claim.noun.as_deref().unwrap_or(&subject.to_string())
-                );
+                let noun = claim.noun.clone();
+                let subject = noun.unwrap_or_else(|| subject.to_string().replace('_', " "));
+                let _ = write!(line, " {subject}");
             }
             if let Some(metric) = claim.metric {
                 let _ = write!(line, " {}", metric.as_str());
