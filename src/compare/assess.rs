@@ -172,7 +172,7 @@ pub(super) fn timeline(
             .unwrap_or((usize::MAX, None));
         (
             date.is_none(),
-            date.map(str::to_owned),
+            date,
             article_order,
             revision_depth(claim),
             i,

@@ -54,7 +54,7 @@ pub fn compare(articles: &[Article], claims: &[Claim]) -> Vec<Comparison> {
             .filter(|c| c.kind == ClaimKind::Responsibility)
             .filter_map(|c| c.actor.as_deref().map(actor_key))
             .collect(),
-        published: articles
+        articles_by_id: articles
             .iter()
             .enumerate()
             .map(|(i, a)| (a.id.as_str(), (i, a.published.as_deref())))
@@ -96,7 +96,7 @@ struct Context<'a> {
     /// Actor keys of everyone who claims responsibility somewhere.
     parties: HashSet<String>,
     /// Article id → (load order, publication time).
-    published: HashMap<&'a str, (usize, Option<&'a str>)>,
+    articles_by_id: HashMap<&'a str, (usize, Option<&'a str>)>,
 }
 
 impl Context<'_> {
@@ -109,20 +109,12 @@ impl Context<'_> {
 
     fn comparison(&self, key: &GroupKey, members: &[&Claim]) -> Comparison {
         let is_count = claim_kind(key) == ClaimKind::Count;
-        let party_claims: Vec<&Claim> = if is_count {
-            members
-                .iter()
-                .copied()
-                .filter(|c| self.is_party_claim(c))
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let current: Vec<&Claim> = members
+        let (party_claims, others): (Vec<&Claim>, Vec<&Claim>) = members
             .iter()
-            .copied()
+            .partition(|c| is_count && self.is_party_claim(c));
+        let current: Vec<&Claim> = others
+            .into_iter()
             .filter(|c| c.revised_by.is_none())
-            .filter(|c| !party_claims.iter().any(|p| p.id == c.id))
             .collect();
         let counted = if current.is_empty() {
             members
@@ -182,18 +174,25 @@ impl Context<'_> {
             time_scope,
             consensus: Some(consensus),
             party_claims: party_claims.iter().map(|c| c.id.clone()).collect(),
-            timeline: assess::timeline(members, &self.published, value_text),
+            timeline: assess::timeline(members, &self.articles_by_id, value_text),
         }
     }
 
     /// Ids of loaded articles with no claim in the comparison, in load order.
     fn silent(&self, members: &[&Claim]) -> Vec<String> {
-        let speaking: HashSet<&str> = members.iter().map(|c| c.article.as_str()).collect();
-        self.articles
-            .iter()
-            .filter(|a| !speaking.contains(a.id.as_str()))
-            .map(|a| a.id.clone())
-            .collect()
+        let mut speaks = vec![false; self.articles.len()];
+        for claim in members {
+            if let Some(&(index, _)) = self.articles_by_id.get(claim.article.as_str()) {
+                speaks[index] = true;
+            }
+        }
+        let mut silent = Vec::with_capacity(speaks.iter().filter(|s| !**s).count());
+        for (article, speaks) in self.articles.iter().zip(speaks) {
+            if !speaks {
+                silent.push(article.id.clone());
+            }
+        }
+        silent
     }
 }
 

@@ -8,7 +8,6 @@
 
 use crate::model::Article;
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
 
 const SHINGLE_WORDS: usize = 8;
 const MIN_CONTAINMENT: f64 = 0.25;
@@ -73,14 +72,15 @@ impl Fingerprint {
         let mut shingles = Vec::new();
         let mut sentences = Vec::new();
         for block in article.blocks.iter().filter(|b| b.kind.is_article_text()) {
-            let words = words(&block.text);
-            shingles.extend(words.windows(SHINGLE_WORDS).map(hash_words));
+            let mut words = Vec::new();
             for sentence in block.text.split_inclusive(['.', '!', '?']) {
-                let words = self::words(sentence);
-                if words.len() >= MIN_SENTENCE_WORDS {
-                    sentences.push(hash_words(&words));
+                let start = words.len();
+                words.extend(word_hashes(sentence));
+                if words.len() - start >= MIN_SENTENCE_WORDS {
+                    sentences.push(combine(&words[start..]));
                 }
             }
+            shingles.extend(words.windows(SHINGLE_WORDS).map(combine));
         }
         for hashes in [&mut shingles, &mut sentences] {
             hashes.sort_unstable();
@@ -93,35 +93,44 @@ impl Fingerprint {
     }
 }
 
-/// Lower-case words; punctuation and quote styles do not matter.
-fn words(text: &str) -> Vec<String> {
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// A hash per word, case-insensitive; punctuation and quote styles separate words and do
+/// not matter. (FNV-1a: fast and without allocating, which matters for large article sets.)
+fn word_hashes(text: &str) -> impl Iterator<Item = u64> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+        .map(|word| {
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .fold(FNV_OFFSET, |hash, c| {
+                    (hash ^ u64::from(u32::from(c))).wrapping_mul(FNV_PRIME)
+                })
+        })
 }
 
-fn hash_words(words: &[String]) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    words.hash(&mut hasher);
-    hasher.finish()
+/// One hash for a run of words, order-sensitive.
+fn combine(words: &[u64]) -> u64 {
+    words.iter().fold(FNV_OFFSET, |hash, &word| {
+        (hash ^ word).wrapping_mul(FNV_PRIME).rotate_left(29)
+    })
 }
 
-/// For every pair of articles that share a hash, how many they share (via an inverted index,
-/// so unrelated pairs cost nothing).
+/// For every pair of articles that share a hash, how many they share. Sorting the
+/// (hash, article) pairs brings sharers together, so unrelated pairs cost nothing.
 fn shared_counts<'a>(
     hash_sets: impl Iterator<Item = &'a Vec<u64>>,
 ) -> HashMap<(usize, usize), u32> {
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (article, hashes) in hash_sets.enumerate() {
-        for &hash in hashes {
-            postings.entry(hash).or_default().push(article);
-        }
-    }
+    let mut postings: Vec<(u64, usize)> = hash_sets
+        .enumerate()
+        .flat_map(|(article, hashes)| hashes.iter().map(move |&hash| (hash, article)))
+        .collect();
+    postings.sort_unstable();
     let mut counts = HashMap::new();
-    for articles in postings.values().filter(|a| a.len() > 1) {
-        for (i, &a) in articles.iter().enumerate() {
-            for &b in &articles[i + 1..] {
+    for sharers in postings.chunk_by(|a, b| a.0 == b.0).filter(|s| s.len() > 1) {
+        for (i, &(_, a)) in sharers.iter().enumerate() {
+            for &(_, b) in &sharers[i + 1..] {
                 *counts.entry((a, b)).or_insert(0) += 1;
             }
         }
