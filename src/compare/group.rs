@@ -55,7 +55,7 @@ impl SubjectClass {
             Self::CiviliansOrPeople => "civilians/people",
             Self::Places => "number of places",
             Self::Other(noun) => noun,
-            Self::Unspecified => "unspecified",
+            Self::Unspecified => "",
         }
     }
 }
@@ -183,7 +183,12 @@ pub(super) fn label(key: &GroupKey, claims: &[&Claim]) -> String {
             place,
             ..
         } => {
-            let mut label = format!("{} {}", subject.label(), metric.as_str());
+            let mut label = match (subject, metric) {
+                (SubjectClass::Unspecified, Metric::Other) => "other figure".to_owned(),
+                (SubjectClass::Unspecified, metric) => format!("{} (unspecified)", metric.as_str()),
+                (subject, Metric::Other) => format!("{} (other figure)", subject.label()),
+                (subject, metric) => format!("{} {}", subject.label(), metric.as_str()),
+            };
             if let (Some(_), Some(written)) = (place, first_written(|c| c.place.as_deref())) {
                 label.push_str(" in ");
                 label.push_str(written);
@@ -240,6 +245,117 @@ mod tests {
         // Lower-case or one-letter parentheses are not acronyms.
         assert_eq!(actor_key("officials (police)"), "officials (police)");
         assert_eq!(actor_display("Northern Liberation Front (NLF)"), "NLF");
+    }
+
+    #[test]
+    fn count_labels_read_at_a_glance() {
+        use crate::model::Qualifier;
+        let count =
+            |metric, subject: Option<Subject>, place: Option<&str>, scope, when: Option<&str>| {
+                let claim = Claim {
+                    metric: Some(metric),
+                    subject,
+                    place: place.map(str::to_owned),
+                    time_scope: scope,
+                    when: when.map(str::to_owned),
+                    value: Some(4),
+                    qualifier: Some(Qualifier::Exact),
+                    ..statement_claim(ClaimKind::Count)
+                };
+                label(&GroupKey::of(&claim), &[&claim])
+            };
+        use Metric::{Attacked, Injured, Killed, Other};
+        use TimeScope::{Earlier, Main, OtherEvent, Period};
+        assert_eq!(
+            count(
+                Killed,
+                Some(Subject::SecurityForces),
+                None,
+                Main,
+                Some("Sunday")
+            ),
+            "security forces killed"
+        );
+        assert_eq!(
+            count(Killed, Some(Subject::People), Some("Hill Town"), Main, None),
+            "civilians/people killed in Hill Town"
+        );
+        assert_eq!(
+            count(
+                Injured,
+                Some(Subject::Militants),
+                None,
+                Earlier,
+                Some("a day earlier")
+            ),
+            "militants injured — a day earlier"
+        );
+        assert_eq!(
+            count(Killed, Some(Subject::Militants), None, Period, None),
+            "militants killed — over a longer period"
+        );
+        assert_eq!(
+            count(
+                Killed,
+                Some(Subject::Other("women".into())),
+                None,
+                OtherEvent,
+                Some("in 2019")
+            ),
+            "women killed — in 2019"
+        );
+        assert_eq!(
+            count(Attacked, Some(Subject::Places), None, Main, None),
+            "number of places attacked"
+        );
+        assert_eq!(
+            count(
+                Other,
+                Some(Subject::Other("percent".into())),
+                None,
+                Main,
+                None
+            ),
+            "percent (other figure)"
+        );
+        assert_eq!(
+            count(Killed, None, None, Main, None),
+            "killed (unspecified)"
+        );
+    }
+
+    #[test]
+    fn statement_labels_name_the_actor_by_acronym() {
+        let statement = |kind, actor: &str, target: Option<&str>| {
+            let claim = Claim {
+                actor: Some(actor.to_owned()),
+                target: target.map(str::to_owned),
+                ..statement_claim(kind)
+            };
+            label(&GroupKey::of(&claim), &[&claim])
+        };
+        assert_eq!(
+            statement(ClaimKind::Responsibility, "Northern Front (NF)", None),
+            "claim of responsibility: NF"
+        );
+        assert_eq!(
+            statement(ClaimKind::Accusation, "Ministry", Some("Neighbour")),
+            "accusation: Ministry against Neighbour"
+        );
+        assert_eq!(
+            statement(ClaimKind::Denial, "Neighbour", None),
+            "denial: Neighbour"
+        );
+        assert_eq!(
+            statement(ClaimKind::Hedge, "Agency", None),
+            "caveat: Agency"
+        );
+        let places = statement_claim(ClaimKind::PlacesAttacked);
+        assert_eq!(label(&GroupKey::of(&places), &[&places]), "places attacked");
+    }
+
+    fn statement_claim(kind: ClaimKind) -> Claim {
+        crate::compare::tests::blank_claim("c1", "a1", kind)
     }
 
     #[test]

@@ -34,33 +34,8 @@ impl Fixture {
 
     fn claim(&mut self, article: usize, kind: ClaimKind) -> &mut Claim {
         let id = format!("c{}", self.claims.len() + 1);
-        self.claims.push(Claim {
-            id,
-            article: format!("a{article}"),
-            kind,
-            value: None,
-            qualifier: None,
-            range: None,
-            metric: None,
-            subject: None,
-            noun: None,
-            place: None,
-            when: None,
-            time_scope: TimeScope::Main,
-            attributed_to: None,
-            attribution: None,
-            actor: None,
-            target: None,
-            places: Vec::new(),
-            block: BlockKind::Body,
-            part_of: None,
-            revises: None,
-            revised_by: None,
-            breakdown: Vec::new(),
-            hedged_by: Vec::new(),
-            qualifies: Vec::new(),
-            mentions: Vec::new(),
-        });
+        self.claims
+            .push(blank_claim(&id, &format!("a{article}"), kind));
         self.claims.last_mut().expect("just pushed")
     }
 
@@ -119,6 +94,37 @@ impl Fixture {
 
     fn run(&self) -> Vec<Comparison> {
         compare(&self.articles, &self.claims)
+    }
+}
+
+/// A claim with every optional field empty.
+pub(super) fn blank_claim(id: &str, article: &str, kind: ClaimKind) -> Claim {
+    Claim {
+        id: id.to_owned(),
+        article: article.to_owned(),
+        kind,
+        value: None,
+        qualifier: None,
+        range: None,
+        metric: None,
+        subject: None,
+        noun: None,
+        place: None,
+        when: None,
+        time_scope: TimeScope::Main,
+        attributed_to: None,
+        attribution: None,
+        actor: None,
+        target: None,
+        places: Vec::new(),
+        block: BlockKind::Body,
+        part_of: None,
+        revises: None,
+        revised_by: None,
+        breakdown: Vec::new(),
+        hedged_by: Vec::new(),
+        qualifies: Vec::new(),
+        mentions: Vec::new(),
     }
 }
 
