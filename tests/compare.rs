@@ -343,6 +343,10 @@ fn the_markdown_reads_as_a_report() {
         4. undated — field_note: 12\n";
     assert!(md.contains(timeline), "{md}");
     assert!(md.contains("— Daily Ledger: 9 (revises 5)"), "{md}");
+    // Statements have no timeline; neither do figures that never changed.
+    let section = |heading: &str| md.split("\n## ").find(|s| s.starts_with(heading)).unwrap();
+    assert!(!section("k5 claim of responsibility").contains("**Timeline:**"));
+    assert!(section("k3 security forces killed").contains("**Timeline:**"));
     // Provenance: byte spans into the files.
     let a3 = report.article("a3").unwrap();
     let quote = "12 rebels | the figure\nis provisional";

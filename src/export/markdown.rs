@@ -185,13 +185,16 @@ fn write_consensus(
     }
 }
 
+/// The figures in publication order, for counts whose dated values differ (a figure that
+/// rose over the day, a revision); a list of equal values would only be noise.
 fn write_timeline(out: &mut String, report: &Report, comparison: &Comparison) {
-    let dated = comparison
+    let dated: BTreeSet<&str> = comparison
         .timeline
         .iter()
         .filter(|e| e.published.is_some())
-        .count();
-    if dated < 2 {
+        .map(|e| e.value.as_str())
+        .collect();
+    if comparison.kind != ClaimKind::Count || dated.len() < 2 {
         return;
     }
     out.push_str("**Timeline:**\n\n");
