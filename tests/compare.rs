@@ -299,7 +299,7 @@ fn the_markdown_reads_as_a_report() {
     let all: Vec<_> = report.comparisons.iter().collect();
     let md = markdown::comparisons(&report, &all);
 
-    assert!(md.contains("## k1 militants killed (conflict)\n"), "{md}");
+    assert!(md.contains("## k1 · militants killed · conflict\n"), "{md}");
     assert!(md.contains("| source | value | qualifier | attributed to | where | when | quote |"));
     // The quote with a pipe and a line break stays inside its row.
     let row = md
@@ -332,7 +332,7 @@ fn the_markdown_reads_as_a_report() {
         "{md}"
     );
     assert!(
-        md.contains("## k6 militants killed — The day before (single)\n"),
+        md.contains("## k6 · militants killed — The day before · single\n"),
         "{md}"
     );
     assert!(md.contains("**Party claims**, left out of the status and the conservative figure: 50 (HB, in Evening Post)."));
@@ -345,8 +345,8 @@ fn the_markdown_reads_as_a_report() {
     assert!(md.contains("— Daily Ledger: 9 (revises 5)"), "{md}");
     // Statements have no timeline; neither do figures that never changed.
     let section = |heading: &str| md.split("\n## ").find(|s| s.starts_with(heading)).unwrap();
-    assert!(!section("k5 claim of responsibility").contains("**Timeline:**"));
-    assert!(section("k3 security forces killed").contains("**Timeline:**"));
+    assert!(!section("k5 · claim of responsibility").contains("**Timeline:**"));
+    assert!(section("k3 · security forces killed").contains("**Timeline:**"));
     // Provenance: byte spans into the files.
     let a3 = report.article("a3").unwrap();
     let quote = "12 rebels | the figure\nis provisional";
@@ -393,4 +393,208 @@ fn the_summary_lists_articles_and_their_claims() {
         summary.contains("- k1 militants killed — conflict (4 claims)"),
         "{summary}"
     );
+}
+
+/// The gold annotation of the bundled sample, turned into claims as a perfect extractor would
+/// give them: its `conflicts` say which figures must be compared together and which apart.
+mod gold {
+    use super::*;
+    use serde_json::Value;
+    use std::path::Path;
+
+    const GOLD: &str = include_str!("fixtures/gold/seeds.json");
+
+    fn parse<T: serde::de::DeserializeOwned>(value: &Value) -> T {
+        serde_json::from_value(value.clone()).expect("gold field")
+    }
+
+    /// Time phrases of the gold claims and how they relate to the main event.
+    fn scope_of(when: Option<&str>) -> TimeScope {
+        match when {
+            Some("a day earlier") => TimeScope::Earlier,
+            Some("past two days") => TimeScope::Period,
+            Some(w) if w.chars().any(|c| c.is_ascii_digit()) => TimeScope::OtherEvent,
+            _ => TimeScope::Main,
+        }
+    }
+
+    pub(super) fn report() -> (Value, Report) {
+        let gold: Value = serde_json::from_str(GOLD).unwrap();
+        let files: Vec<&String> = gold["articles"].as_object().unwrap().keys().collect();
+        let articles: Vec<Article> = files
+            .iter()
+            .enumerate()
+            .map(|(i, file)| {
+                let text =
+                    std::fs::read_to_string(Path::new("assets/articles").join(file)).unwrap();
+                article(
+                    &format!("a{}", i + 1),
+                    &format!("sample/{file}"),
+                    None,
+                    None,
+                    &text,
+                )
+            })
+            .collect();
+        let mut claims = Vec::new();
+        for (article, file) in articles.iter().zip(&files) {
+            for entry in gold["articles"][file.as_str()].as_array().unwrap() {
+                let id = format!("c{}", claims.len() + 1);
+                let value = entry["value"].as_u64();
+                let mut count = count(
+                    &id,
+                    article,
+                    value,
+                    parse(&entry["qualifier"]),
+                    parse(&entry["metric"]),
+                    Subject::parse(entry["subject"].as_str().unwrap()),
+                );
+                count.place = entry["where"].as_str().map(str::to_owned);
+                count.when = entry["when"].as_str().map(str::to_owned);
+                count.time_scope = scope_of(count.when.as_deref());
+                if let Some(actor) = entry["attributed_to"].as_str() {
+                    count = attributed(count, actor);
+                }
+                if entry["note"]
+                    .as_str()
+                    .is_some_and(|n| n.contains("revised"))
+                {
+                    count.revised_by = Some("a later figure".into());
+                }
+                let quote = entry["quote"].as_str().unwrap();
+                if article.blocks[0].text.contains(quote) {
+                    count = quoted(count, article, quote);
+                }
+                claims.push(count);
+            }
+        }
+        for other in gold["other_claims"].as_array().unwrap() {
+            let kind: ClaimKind = parse(&other["kind"]);
+            for (i, article) in articles.iter().enumerate() {
+                let prefix = format!("{i:03}");
+                let id = format!("c{}", claims.len() + 1);
+                let mut statement = claim(&id, article, kind);
+                if kind == ClaimKind::PlacesAttacked {
+                    statement.places = parse(&other["values"][&prefix]);
+                    if statement.places.is_empty() {
+                        continue;
+                    }
+                } else if other["sources"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|s| *s == prefix)
+                {
+                    // The gold names the actor in its claim text; alternate the long and short
+                    // forms as articles do.
+                    let (actor, target) = match kind {
+                        ClaimKind::Responsibility if i % 2 == 0 => {
+                            ("Baloch Liberation Army (BLA)", None)
+                        }
+                        ClaimKind::Responsibility => ("BLA", None),
+                        ClaimKind::Accusation => ("Pakistan", Some("India")),
+                        ClaimKind::Denial => ("India", None),
+                        _ => ("militants", None),
+                    };
+                    statement.actor = Some(actor.into());
+                    statement.target = target.map(str::to_owned);
+                } else {
+                    continue;
+                }
+                claims.push(statement);
+            }
+        }
+        let comparisons = compare(&articles, &claims);
+        (
+            gold,
+            Report {
+                articles,
+                claims,
+                comparisons,
+            },
+        )
+    }
+}
+
+#[test]
+fn the_gold_conflicts_are_compared_together_and_apart() {
+    let (gold, report) = gold::report();
+    let article_of = |file: &str| {
+        let path = format!("sample/{file}");
+        report
+            .articles
+            .iter()
+            .find(|a| a.path == path)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let figures = |comparison: &claimdiff::model::Comparison| -> Vec<(String, Option<u64>)> {
+        comparison
+            .claims
+            .iter()
+            .map(|id| report.claim(id).unwrap())
+            .map(|c| (c.article.clone(), c.value))
+            .collect()
+    };
+    for conflict in gold["conflicts"].as_array().unwrap() {
+        let pairs = |side: &str| -> Vec<(String, Option<u64>)> {
+            conflict[side]
+                .as_object()
+                .unwrap()
+                .iter()
+                .map(|(file, value)| (article_of(file), value.as_u64()))
+                .collect()
+        };
+        let (together, apart) = (pairs("together"), pairs("apart"));
+        let found = report.comparisons.iter().find(|c| {
+            let figures = figures(c);
+            together.iter().all(|p| figures.contains(p))
+                && !apart.iter().any(|p| figures.contains(p))
+        });
+        assert!(
+            found.is_some(),
+            "{}: no comparison holds {together:?} without {apart:?}",
+            conflict["about"]
+        );
+    }
+
+    let militants = find(&report, "militants killed");
+    assert_eq!(militants.status, Status::Conflict);
+    let consensus = militants.consensus.as_ref().unwrap();
+    assert_eq!(
+        (consensus.min, consensus.max, consensus.conservative),
+        (Some(37), Some(92), Some(37))
+    );
+    assert_eq!(consensus.origins, 5);
+    assert_eq!(
+        find(&report, "militants killed — a day earlier").status,
+        Status::Agree
+    );
+    assert_eq!(
+        find(&report, "civilians/people killed in Gwadar").status,
+        Status::Agree
+    );
+
+    let forces = find(&report, "security forces killed");
+    let party_values: Vec<Option<u64>> = forces
+        .party_claims
+        .iter()
+        .map(|id| report.claim(id).unwrap().value)
+        .collect();
+    assert_eq!(party_values, [Some(84), None]);
+
+    let responsibility = find(&report, "claim of responsibility: BLA");
+    assert_eq!(
+        (responsibility.status, responsibility.claims.len()),
+        (Status::Agree, 5)
+    );
+    let places = find(&report, "places attacked");
+    assert_eq!(places.status, Status::Compatible);
+    assert_eq!(
+        places.consensus.as_ref().unwrap().silent,
+        [article_of("004_58d21ebfce44f9c0.txt")]
+    );
+    // The strongest disagreements lead.
+    assert_eq!(report.comparisons[0].status, Status::Conflict);
 }

@@ -16,7 +16,10 @@ pub fn comparisons(report: &Report, selected: &[&Comparison]) -> String {
         report.articles.len()
     );
     for comparison in selected {
-        out.push('\n');
+        // One blank line between sections, whichever part ended the previous one.
+        if !out.ends_with("\n\n") {
+            out.push('\n');
+        }
         write_comparison(&mut out, report, comparison);
     }
     out
@@ -30,7 +33,7 @@ fn write_comparison(out: &mut String, report: &Report, comparison: &Comparison) 
         .collect();
     let _ = writeln!(
         out,
-        "## {} {} ({})\n",
+        "## {} · {} · {}\n",
         comparison.id,
         cell(&comparison.label),
         comparison.status.as_str()
