@@ -146,11 +146,16 @@ pub(super) fn timeline(
     published: &HashMap<&str, (usize, Option<&str>)>,
     value_text: impl Fn(&Claim) -> String,
 ) -> Vec<TimelineEntry> {
-    let position: HashMap<&str, usize> = claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
-        .collect();
+    // Only revisions need the claims' positions.
+    let position: HashMap<&str, usize> = if claims.iter().any(|c| c.revises.is_some()) {
+        claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect()
+    } else {
+        HashMap::new()
+    };
     let revision_depth = |claim: &Claim| {
         let mut depth = 0;
         let mut current = claim.revises.as_deref();
@@ -164,28 +169,31 @@ pub(super) fn timeline(
         }
         depth
     };
-    let mut ordered: Vec<(usize, &Claim)> = claims.iter().copied().enumerate().collect();
-    ordered.sort_by_cached_key(|&(i, claim)| {
-        let (article_order, date) = published
-            .get(claim.article.as_str())
-            .copied()
-            .unwrap_or((usize::MAX, None));
-        (
-            date.is_none(),
-            date,
-            article_order,
-            revision_depth(claim),
-            i,
-        )
-    });
+    let mut ordered: Vec<_> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, claim)| {
+            let (article_order, date) = published
+                .get(claim.article.as_str())
+                .copied()
+                .unwrap_or((usize::MAX, None));
+            let key = (
+                date.is_none(),
+                date,
+                article_order,
+                revision_depth(claim),
+                i,
+            );
+            (key, *claim)
+        })
+        .collect();
+    ordered.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     ordered
         .into_iter()
-        .map(|(_, claim)| TimelineEntry {
+        .map(|((_, date, ..), claim)| TimelineEntry {
             claim: claim.id.clone(),
             article: claim.article.clone(),
-            published: published
-                .get(claim.article.as_str())
-                .and_then(|(_, date)| date.map(str::to_owned)),
+            published: date.map(str::to_owned),
             value: value_text(claim),
             revises: claim.revises.clone(),
         })

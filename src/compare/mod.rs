@@ -74,7 +74,7 @@ pub fn compare(articles: &[Article], claims: &[Claim]) -> Vec<Comparison> {
     comparisons
 }
 
-/// What a claim states, in a word or two: `≥92` for a count, the places for places attacked,
+/// What a claim states, in a word or two: `≥40` for a count, the places for places attacked,
 /// "actor → target" for a statement.
 pub fn value_text(claim: &Claim) -> String {
     match claim.kind {

@@ -322,7 +322,7 @@ fn block_counts(article: &Article) -> String {
     }
 }
 
-/// One line per claim: `c3 ≥92 militants killed · a day earlier · per officials — “quote”`.
+/// One line per claim: `c3 ≥40 militants killed · a day earlier · per officials — “quote”`.
 fn claim_line(claim: &Claim) -> String {
     let mut line = format!("{} ", claim.id);
     match claim.kind {
