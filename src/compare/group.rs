@@ -109,7 +109,7 @@ pub(super) fn group_claims(claims: &[Claim]) -> Vec<(GroupKey, Vec<usize>)> {
 
 /// The key actors are compared by: case-insensitive, without a leading "the", and a name
 /// followed by its acronym in parentheses ("Liberation Front (LF)") standing for the acronym.
-pub fn actor_key(actor: &str) -> String {
+pub(super) fn actor_key(actor: &str) -> String {
     let name = parenthesised_acronym(actor).unwrap_or(actor);
     let words = normalise_words(name);
     words.strip_prefix("the ").unwrap_or(&words).to_owned()

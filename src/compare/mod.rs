@@ -4,7 +4,8 @@
 //! (`people` and `civilians` are one class; `other:X` joins the same X), the same time scope
 //! (for scopes other than the main event also the same normalised `when`) and the same place
 //! (none = the whole event; case-insensitive). Statements group by kind, actor and target
-//! (actors matched by [`actor_key`]); all named-place sets form one "places attacked"
+//! (actors matched loosely: case-insensitive, "Liberation Front (LF)" = "LF"); all named-place
+//! sets form one "places attacked"
 //! comparison.
 //!
 //! **What counts.** A superseded figure (`revised_by` set) and a *party claim* — one
@@ -35,7 +36,7 @@ mod assess;
 mod group;
 mod origins;
 
-pub use group::actor_key;
+use group::actor_key;
 
 use crate::model::{
     Article, Claim, ClaimKind, Comparison, Consensus, Metric, Status, Subject, TimeScope,

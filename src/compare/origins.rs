@@ -12,6 +12,8 @@ use std::collections::HashMap;
 const SHINGLE_WORDS: usize = 8;
 const MIN_CONTAINMENT: f64 = 0.25;
 const MIN_SHARED_SENTENCES: u32 = 3;
+/// Above this many articles sharing one hash, only pairs with the first are counted.
+const ALL_PAIRS_LIMIT: usize = 64;
 /// Shorter sentences ("Police said.") are shared by chance.
 const MIN_SENTENCE_WORDS: usize = 5;
 
@@ -129,7 +131,14 @@ fn shared_counts<'a>(
     postings.sort_unstable();
     let mut counts = HashMap::new();
     for sharers in postings.chunk_by(|a, b| a.0 == b.0).filter(|s| s.len() > 1) {
-        for (i, &(_, a)) in sharers.iter().enumerate() {
+        // A passage in very many articles (one wire story reprinted everywhere) would cost a
+        // pair per two of them; pairing each with the first is linear and still joins them.
+        let firsts = if sharers.len() > ALL_PAIRS_LIMIT {
+            1
+        } else {
+            sharers.len()
+        };
+        for (i, &(_, a)) in sharers[..firsts].iter().enumerate() {
             for &(_, b) in &sharers[i + 1..] {
                 *counts.entry((a, b)).or_insert(0) += 1;
             }
@@ -212,6 +221,15 @@ mod tests {
         assert_eq!(origins.count(["a1", "a3"]), 2);
         assert_eq!(origins.count(["a1", "a2", "a3"]), 2);
         assert_eq!(origins.count(["a1", "unknown"]), 2);
+    }
+
+    #[test]
+    fn a_story_reprinted_everywhere_is_one_origin() {
+        let reprints: Vec<Article> = (0..3 * ALL_PAIRS_LIMIT)
+            .map(|i| article(&format!("a{i}"), &[(BlockKind::Body, WIRE)]))
+            .collect();
+        let origins = Origins::new(&reprints);
+        assert_eq!(origins.count(reprints.iter().map(|a| a.id.as_str())), 1);
     }
 
     #[test]
