@@ -5,8 +5,7 @@
 //! (for scopes other than the main event also the same normalised `when`) and the same place
 //! (none = the whole event; case-insensitive). Statements group by kind, actor and target
 //! (actors matched loosely: case-insensitive, "Liberation Front (LF)" = "LF"); all named-place
-//! sets form one "places attacked"
-//! comparison.
+//! sets form one "places attacked" comparison.
 //!
 //! **What counts.** A superseded figure (`revised_by` set) and a *party claim* — one
 //! attributed to an actor that claims responsibility in any article — stay in the comparison
