@@ -1,7 +1,260 @@
-//! Aligning claims across articles into comparisons (issue 4).
+//! Aligning claims across articles into comparisons.
+//!
+//! **Grouping.** Counts are compared when they have the same metric, the same subject class
+//! (`people` and `civilians` are one class; `other:X` joins the same X), the same time scope
+//! (for scopes other than the main event also the same normalised `when`) and the same place
+//! (none = the whole event; case-insensitive). Statements group by kind, actor and target
+//! (actors matched loosely: case-insensitive, "Liberation Front (LF)" = "LF"); all named-place
+//! sets form one "places attacked" comparison.
+//!
+//! **What counts.** A superseded figure (`revised_by` set) and a *party claim* — one
+//! attributed to an actor that claims responsibility in any article — stay in the comparison
+//! (and its timeline) but are left out of the status and the figures; party claims are listed
+//! in `party_claims`. A comparison with nothing else falls back to all its claims, though the
+//! conservative figure never uses a party's or a superseded number.
+//!
+//! **Status.** Counts: `single` when the counted claims come from one article, `agree` when
+//! they state the same figure (value and bound: "at least" and "more than" are one bound),
+//! `compatible` when their ranges all overlap, `conflict` otherwise. Statements: `agree` when
+//! two or more articles report them. Places: `agree` when every article names the same set,
+//! else `compatible`.
+//!
+//! **Ranking.** Comparisons are sorted by a score, highest first, and numbered `k1`, `k2`, …:
+//!
+//! ```text
+//! score = 100 × status        (conflict 3, compatible 2, agree 1, single 0)
+//!       +  50 × spread        ((max − min) / max of the counted figures; 0 for statements)
+//!       +   3 × articles      (articles with a claim in the comparison, at most 10)
+//!       +   2 × severity      (Metric::severity, 0–7; statements have none)
+//! ```
+//!
+//! The status always dominates (the other terms add at most 94). Ties go to counts before
+//! statements, the main event before other time spans, then the label alphabetically.
 
-use crate::model::{Article, Claim, Comparison};
+mod assess;
+mod group;
+mod origins;
 
-pub fn compare(_articles: &[Article], _claims: &[Claim]) -> Vec<Comparison> {
-    Vec::new()
+use group::actor_key;
+
+use crate::model::{
+    Article, Claim, ClaimKind, Comparison, Consensus, Metric, Status, Subject, TimeScope,
+};
+use group::GroupKey;
+use origins::Origins;
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+
+pub fn compare(articles: &[Article], claims: &[Claim]) -> Vec<Comparison> {
+    let context = Context {
+        articles,
+        origins: Origins::new(articles),
+        parties: claims
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Responsibility)
+            .filter_map(|c| c.actor.as_deref().map(actor_key))
+            .collect(),
+        articles_by_id: articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), (i, a.published.as_deref())))
+            .collect(),
+    };
+    let mut comparisons: Vec<Comparison> = group::group_claims(claims)
+        .into_iter()
+        .map(|(key, indices)| {
+            let members: Vec<&Claim> = indices.iter().map(|&i| &claims[i]).collect();
+            context.comparison(&key, &members)
+        })
+        .collect();
+    comparisons.sort_by(rank_order);
+    for (i, comparison) in comparisons.iter_mut().enumerate() {
+        comparison.id = format!("k{}", i + 1);
+    }
+    comparisons
 }
+
+/// What a claim states, in a word or two: `≥40` for a count, the places for places attacked,
+/// "actor → target" for a statement.
+pub fn value_text(claim: &Claim) -> String {
+    match claim.kind {
+        ClaimKind::Count => claim.display_value(),
+        ClaimKind::PlacesAttacked => claim.places.join(", "),
+        _ => match (&claim.actor, &claim.target) {
+            (Some(actor), Some(target)) => format!("{actor} → {target}"),
+            (Some(actor), None) => actor.clone(),
+            (None, Some(target)) => format!("→ {target}"),
+            (None, None) => "—".to_owned(),
+        },
+    }
+}
+
+/// What every comparison of one run needs to know about all articles and claims.
+struct Context<'a> {
+    articles: &'a [Article],
+    origins: Origins,
+    /// Actor keys of everyone who claims responsibility somewhere.
+    parties: HashSet<String>,
+    /// Article id → (load order, publication time).
+    articles_by_id: HashMap<&'a str, (usize, Option<&'a str>)>,
+}
+
+impl Context<'_> {
+    fn is_party_claim(&self, claim: &Claim) -> bool {
+        claim
+            .attributed_to
+            .as_deref()
+            .is_some_and(|actor| self.parties.contains(&actor_key(actor)))
+    }
+
+    fn comparison(&self, key: &GroupKey, members: &[&Claim]) -> Comparison {
+        let is_count = claim_kind(key) == ClaimKind::Count;
+        let (party_claims, others): (Vec<&Claim>, Vec<&Claim>) = members
+            .iter()
+            .partition(|c| is_count && self.is_party_claim(c));
+        let current: Vec<&Claim> = others
+            .into_iter()
+            .filter(|c| c.revised_by.is_none())
+            .collect();
+        let counted = if current.is_empty() {
+            members
+        } else {
+            &current[..]
+        };
+
+        let mut consensus = Consensus {
+            min: None,
+            max: None,
+            median: None,
+            distinct: 0,
+            conservative: None,
+            silent: self.silent(members),
+            origins: self
+                .origins
+                .count(members.iter().map(|c| c.article.as_str())),
+        };
+        let mut spread = 0.0;
+        let status = match key {
+            GroupKey::Count { .. } => {
+                let figures = assess::Figures::of(counted, &current);
+                spread = figures.spread();
+                consensus.min = figures.min;
+                consensus.max = figures.max;
+                consensus.median = figures.median;
+                consensus.distinct = figures.distinct;
+                consensus.conservative = figures.conservative;
+                assess::count_status(counted)
+            }
+            GroupKey::PlacesAttacked => {
+                let sets = assess::place_sets(members);
+                let mut distinct = sets.clone();
+                distinct.sort();
+                distinct.dedup();
+                consensus.distinct = distinct.len();
+                assess::places_status(&sets)
+            }
+            GroupKey::Statement { .. } => assess::statement_status(members),
+        };
+
+        let mut label = group::label(key, members);
+        if !party_claims.is_empty() && current.is_empty() {
+            label.push_str(" (party claims only)");
+        }
+        let (metric, subject, place, time_scope) = count_fields(key, members);
+        Comparison {
+            id: String::new(),
+            score: score(status, spread, assess::distinct_articles(members), metric),
+            label,
+            status,
+            claims: members.iter().map(|c| c.id.clone()).collect(),
+            kind: claim_kind(key),
+            metric,
+            subject,
+            place,
+            time_scope,
+            consensus: Some(consensus),
+            party_claims: party_claims.iter().map(|c| c.id.clone()).collect(),
+            timeline: assess::timeline(members, &self.articles_by_id, value_text),
+        }
+    }
+
+    /// Ids of loaded articles with no claim in the comparison, in load order.
+    fn silent(&self, members: &[&Claim]) -> Vec<String> {
+        let mut speaks = vec![false; self.articles.len()];
+        for claim in members {
+            if let Some(&(index, _)) = self.articles_by_id.get(claim.article.as_str()) {
+                speaks[index] = true;
+            }
+        }
+        let mut silent = Vec::with_capacity(speaks.iter().filter(|s| !**s).count());
+        for (article, speaks) in self.articles.iter().zip(speaks) {
+            if !speaks {
+                silent.push(article.id.clone());
+            }
+        }
+        silent
+    }
+}
+
+fn claim_kind(key: &GroupKey) -> ClaimKind {
+    match key {
+        GroupKey::Count { .. } => ClaimKind::Count,
+        GroupKey::PlacesAttacked => ClaimKind::PlacesAttacked,
+        GroupKey::Statement { kind, .. } => *kind,
+    }
+}
+
+/// Metric, subject, place (as first written) and time scope of a count comparison.
+fn count_fields(
+    key: &GroupKey,
+    members: &[&Claim],
+) -> (Option<Metric>, Option<Subject>, Option<String>, TimeScope) {
+    let GroupKey::Count {
+        metric,
+        scope,
+        place,
+        ..
+    } = key
+    else {
+        return (None, None, None, TimeScope::Main);
+    };
+    // One subject for the class: "civilians" when any source says so, else the first given.
+    let subjects = || members.iter().filter_map(|c| c.subject.as_ref());
+    let subject = subjects()
+        .find(|s| **s == Subject::Civilians)
+        .or_else(|| subjects().next())
+        .cloned();
+    let place = place
+        .as_ref()
+        .and_then(|_| members.iter().find_map(|c| c.place.as_deref()))
+        .map(|p| p.trim().to_owned());
+    (Some(*metric), subject, place, *scope)
+}
+
+const MAX_COUNTED_ARTICLES: usize = 10;
+
+/// The ranking score documented in the module comment.
+fn score(status: Status, spread: f64, articles: usize, metric: Option<Metric>) -> f64 {
+    let status_weight = match status {
+        Status::Conflict => 3.0,
+        Status::Compatible => 2.0,
+        Status::Agree => 1.0,
+        Status::Single => 0.0,
+    };
+    let severity = metric.map_or(0, Metric::severity);
+    100.0 * status_weight
+        + 50.0 * spread
+        + 3.0 * articles.min(MAX_COUNTED_ARTICLES) as f64
+        + 2.0 * f64::from(severity)
+}
+
+fn rank_order(a: &Comparison, b: &Comparison) -> Ordering {
+    b.score
+        .total_cmp(&a.score)
+        .then_with(|| (a.kind != ClaimKind::Count).cmp(&(b.kind != ClaimKind::Count)))
+        .then_with(|| (a.time_scope != TimeScope::Main).cmp(&(b.time_scope != TimeScope::Main)))
+        .then_with(|| a.label.cmp(&b.label))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,22 +1,408 @@
-//! Markdown export of comparisons (filled in by the comparisons work).
+//! Markdown for analysts: the comparisons (`compare --markdown`, `export`) and a readable
+//! overview of a run (`extract` without `--json`).
 
-use crate::model::{Comparison, Report};
+use crate::compare::value_text;
+use crate::model::{Article, BlockKind, Claim, ClaimKind, Comparison, Consensus, Report};
+use std::collections::BTreeSet;
+use std::fmt::Write;
 
-/// Markdown for the given comparisons of a report.
+/// Markdown for the given comparisons of a report: per comparison a heading, a table of the
+/// sources' claims, the consensus, the timeline and where each quote comes from.
 pub fn comparisons(report: &Report, selected: &[&Comparison]) -> String {
-    let _ = report;
-    selected
+    let mut out = format!(
+        "# Claim comparison\n\n{} of {} comparisons across {} articles.\n",
+        selected.len(),
+        report.comparisons.len(),
+        report.articles.len()
+    );
+    for comparison in selected {
+        // One blank line between sections, whichever part ended the previous one.
+        if !out.ends_with("\n\n") {
+            out.push('\n');
+        }
+        write_comparison(&mut out, report, comparison);
+    }
+    out
+}
+
+fn write_comparison(out: &mut String, report: &Report, comparison: &Comparison) {
+    let claims: Vec<&Claim> = comparison
+        .claims
         .iter()
-        .map(|c| format!("## {}\n", c.label))
-        .collect()
+        .filter_map(|id| report.claim(id))
+        .collect();
+    let _ = writeln!(
+        out,
+        "## {} · {} · {}\n",
+        comparison.id,
+        cell(&comparison.label),
+        comparison.status.as_str()
+    );
+    out.push_str("| source | value | qualifier | attributed to | where | when | quote |\n");
+    out.push_str("|---|---|---|---|---|---|---|\n");
+    for claim in &claims {
+        let mut value = value_text(claim);
+        if comparison.party_claims.contains(&claim.id) {
+            value.push_str(" (party claim)");
+        }
+        if let Some(newer) = &claim.revised_by {
+            let _ = write!(value, " (superseded by {newer})");
+        }
+        if claim.block == BlockKind::Caption {
+            value.push_str(" (caption)");
+        }
+        let qualifier = claim
+            .qualifier
+            .map_or(String::new(), |q| q.as_str().replace('_', " "));
+        let attributed = claim
+            .attribution
+            .as_ref()
+            .map(|a| a.phrase.as_str())
+            .or(claim.attributed_to.as_deref());
+        let quote = claim.mentions.first().map(|m| m.quote.as_str());
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            cell(&source_of(report, &claim.article)),
+            cell(&value),
+            cell(&qualifier),
+            cell(attributed.unwrap_or("")),
+            cell(claim.place.as_deref().unwrap_or("")),
+            cell(claim.when.as_deref().unwrap_or("")),
+            quote.map_or(String::new(), |q| format!("“{}”", cell(q))),
+        );
+    }
+    out.push('\n');
+    if comparison.kind == ClaimKind::PlacesAttacked {
+        write_place_matrix(out, report, &claims);
+    }
+    if let Some(consensus) = &comparison.consensus {
+        write_consensus(out, report, comparison, consensus);
+    }
+    write_timeline(out, report, comparison);
+    write_provenance(out, report, &claims);
+}
+
+/// Which source names which place: one row per place, a ✓ per source that names it.
+fn write_place_matrix(out: &mut String, report: &Report, claims: &[&Claim]) {
+    let mut sources: Vec<(&str, BTreeSet<String>)> = Vec::new();
+    let mut places: Vec<String> = Vec::new();
+    for claim in claims {
+        let index = match sources.iter().position(|(a, _)| *a == claim.article) {
+            Some(i) => i,
+            None => {
+                sources.push((&claim.article, BTreeSet::new()));
+                sources.len() - 1
+            }
+        };
+        for place in &claim.places {
+            let key = place.trim().to_lowercase();
+            if !places.iter().any(|p| p.to_lowercase() == key) {
+                places.push(place.trim().to_owned());
+            }
+            sources[index].1.insert(key);
+        }
+    }
+    out.push_str("| place |");
+    for (article, _) in &sources {
+        let _ = write!(out, " {} |", cell(&source_of(report, article)));
+    }
+    out.push_str("\n|---|");
+    out.push_str(&"---|".repeat(sources.len()));
+    out.push('\n');
+    for place in &places {
+        let _ = write!(out, "| {} |", cell(place));
+        for (_, named) in &sources {
+            let mark = if named.contains(&place.to_lowercase()) {
+                "✓"
+            } else {
+                ""
+            };
+            let _ = write!(out, " {mark} |");
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+fn write_consensus(
+    out: &mut String,
+    report: &Report,
+    comparison: &Comparison,
+    consensus: &Consensus,
+) {
+    let mut parts = Vec::new();
+    if let (Some(min), Some(max)) = (consensus.min, consensus.max) {
+        parts.push(if min == max {
+            format!("value {min}")
+        } else {
+            format!("range {min}–{max}")
+        });
+    }
+    if let Some(median) = consensus.median.filter(|_| consensus.min != consensus.max) {
+        parts.push(format!("median {median}"));
+    }
+    if let Some(conservative) = consensus.conservative {
+        parts.push(format!("conservative figure {conservative}"));
+    }
+    let sources = comparison
+        .claims
+        .iter()
+        .filter_map(|id| report.claim(id))
+        .map(|c| c.article.as_str())
+        .collect::<BTreeSet<_>>()
+        .len();
+    parts.push(format!(
+        "{} independent origin{} behind {sources} source{}",
+        consensus.origins,
+        plural(consensus.origins),
+        plural(sources)
+    ));
+    let silent = names(report, consensus.silent.iter().map(String::as_str));
+    parts.push(if silent.is_empty() {
+        "no source silent".to_owned()
+    } else {
+        format!("silent: {silent}")
+    });
+    let _ = writeln!(out, "**Consensus:** {}.\n", parts.join("; "));
+    if !comparison.party_claims.is_empty() {
+        let parties = comparison
+            .party_claims
+            .iter()
+            .filter_map(|id| report.claim(id))
+            .map(|c| {
+                let who = c.attributed_to.as_deref().unwrap_or("a party");
+                format!(
+                    "{} ({who}, in {})",
+                    value_text(c),
+                    source_of(report, &c.article)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = writeln!(
+            out,
+            "**Party claims**, left out of the status and the conservative figure: {}.\n",
+            cell(&parties)
+        );
+    }
+}
+
+/// The figures in publication order, for counts whose dated values differ (a figure that
+/// rose over the day, a revision); a list of equal values would only be noise.
+fn write_timeline(out: &mut String, report: &Report, comparison: &Comparison) {
+    let dated: BTreeSet<&str> = comparison
+        .timeline
+        .iter()
+        .filter(|e| e.published.is_some())
+        .map(|e| e.value.as_str())
+        .collect();
+    if comparison.kind != ClaimKind::Count || dated.len() < 2 {
+        return;
+    }
+    out.push_str("**Timeline:**\n\n");
+    for (i, entry) in comparison.timeline.iter().enumerate() {
+        let when = entry.published.as_deref().unwrap_or("undated");
+        let _ = write!(
+            out,
+            "{}. {when} — {}: {}",
+            i + 1,
+            cell(&source_of(report, &entry.article)),
+            cell(&entry.value)
+        );
+        if let Some(earlier) = entry.revises.as_deref().and_then(|id| report.claim(id)) {
+            let _ = write!(out, " (revises {})", cell(&value_text(earlier)));
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+/// Where each quote is in its file: `path:start-end`.
+fn write_provenance(out: &mut String, report: &Report, claims: &[&Claim]) {
+    if claims.iter().all(|c| c.mentions.is_empty()) {
+        return;
+    }
+    out.push_str("Quotes from:\n\n");
+    for claim in claims.iter().filter(|c| !c.mentions.is_empty()) {
+        let path = report
+            .article(&claim.article)
+            .map_or(claim.article.as_str(), |a| a.path.as_str());
+        let spans = claim
+            .mentions
+            .iter()
+            .map(|m| format!("`{path}:{}-{}`", m.start, m.end))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = writeln!(
+            out,
+            "- {} ({}): {spans}",
+            claim.id,
+            cell(&source_of(report, &claim.article))
+        );
+    }
 }
 
 /// A readable overview of what was loaded and found (`extract` without `--json`).
 pub fn summary(report: &Report) -> String {
-    format!(
-        "{} articles, {} claims, {} comparisons\n",
+    let mut out = format!(
+        "# claimdiff: {} article{}, {} claim{}, {} comparison{}\n",
         report.articles.len(),
+        plural(report.articles.len()),
         report.claims.len(),
-        report.comparisons.len()
-    )
+        plural(report.claims.len()),
+        report.comparisons.len(),
+        plural(report.comparisons.len()),
+    );
+    for article in &report.articles {
+        write_article_summary(&mut out, report, article);
+    }
+    if !report.comparisons.is_empty() {
+        out.push_str("\n## Comparisons\n\n");
+        for comparison in &report.comparisons {
+            let _ = writeln!(
+                out,
+                "- {} {} — {} ({} claim{})",
+                comparison.id,
+                comparison.label,
+                comparison.status.as_str(),
+                comparison.claims.len(),
+                plural(comparison.claims.len())
+            );
+        }
+    }
+    out
+}
+
+fn write_article_summary(out: &mut String, report: &Report, article: &Article) {
+    let _ = writeln!(
+        out,
+        "\n## {} {}: {}\n",
+        article.id,
+        article.source_name(),
+        article.title
+    );
+    let mut facts = vec![format!("file {}", article.path)];
+    facts.extend(article.published.as_ref().map(|p| format!("published {p}")));
+    facts.extend(article.author.as_ref().map(|a| format!("by {a}")));
+    facts.push(block_counts(article));
+    let _ = writeln!(out, "{}\n", facts.join(" · "));
+    let claims: Vec<&Claim> = report
+        .claims
+        .iter()
+        .filter(|c| c.article == article.id)
+        .collect();
+    if claims.is_empty() {
+        out.push_str("No claims found.\n");
+    }
+    for claim in claims {
+        let _ = writeln!(out, "- {}", claim_line(claim));
+    }
+}
+
+/// "12 blocks: 1 headline, 9 body, 2 boilerplate".
+fn block_counts(article: &Article) -> String {
+    let mut counts: Vec<(BlockKind, usize)> = Vec::new();
+    for block in &article.blocks {
+        match counts.iter_mut().find(|(kind, _)| *kind == block.kind) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((block.kind, 1)),
+        }
+    }
+    let detail = counts
+        .iter()
+        .map(|(kind, n)| format!("{n} {}", kind.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let total = article.blocks.len();
+    if detail.is_empty() {
+        format!("{total} blocks")
+    } else {
+        format!("{total} block{}: {detail}", plural(total))
+    }
+}
+
+/// One line per claim: `c3 ≥40 militants killed · a day earlier · per officials — “quote”`.
+fn claim_line(claim: &Claim) -> String {
+    let mut line = format!("{} ", claim.id);
+    match claim.kind {
+        ClaimKind::Count => {
+            let _ = write!(line, "{}", claim.display_value());
+            if let Some(subject) = &claim.subject {
+                let noun = claim.noun.clone();
+                let subject = noun.unwrap_or_else(|| subject.to_string().replace('_', " "));
+                let _ = write!(line, " {subject}");
+            }
+            if let Some(metric) = claim.metric {
+                let _ = write!(line, " {}", metric.as_str());
+            }
+        }
+        kind => {
+            let _ = write!(
+                line,
+                "{}: {}",
+                kind.as_str().replace('_', " "),
+                value_text(claim)
+            );
+        }
+    }
+    for detail in [&claim.place, &claim.when].into_iter().flatten() {
+        let _ = write!(line, " · {detail}");
+    }
+    if let Some(actor) = &claim.attributed_to {
+        let _ = write!(line, " · per {actor}");
+    }
+    if claim.block == BlockKind::Caption {
+        line.push_str(" · caption");
+    }
+    if let Some(mention) = claim.mentions.first() {
+        let _ = write!(line, " — “{}”", cell(&mention.quote));
+    }
+    line
+}
+
+/// Source names of articles, comma-separated.
+fn names<'a>(report: &Report, ids: impl Iterator<Item = &'a str>) -> String {
+    ids.map(|id| source_of(report, id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The article's source name, with its id when another article has the same name.
+fn source_of(report: &Report, article: &str) -> String {
+    let Some(found) = report.article(article) else {
+        return article.to_owned();
+    };
+    let name = found.source_name();
+    let shared = report
+        .articles
+        .iter()
+        .any(|other| other.id != found.id && other.source_name() == name);
+    if shared {
+        format!("{name} ({article})")
+    } else {
+        name
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Text safe inside a table cell or a list line: `|` escaped, line breaks as spaces.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
+        .replace("\r\n", " ")
+        .replace(['\n', '\r'], " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_escape_pipes_and_fold_line_breaks() {
+        assert_eq!(cell("a | b\nc\r\nd"), "a \\| b c d");
+        assert_eq!(cell("plain"), "plain");
+    }
 }

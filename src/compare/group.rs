@@ -1,0 +1,373 @@
+//! Which claims are about the same thing, and how to name that thing.
+
+use crate::model::{Claim, ClaimKind, Metric, Subject, TimeScope};
+use std::collections::HashMap;
+
+/// What makes claims comparable. Two claims with equal keys land in one comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum GroupKey {
+    Count {
+        metric: Metric,
+        subject: SubjectClass,
+        scope: TimeScope,
+        /// Normalised `when`, for scopes other than the main event only: "a day earlier" and
+        /// "over the past two days" are different spans.
+        when: Option<String>,
+        /// Lower-cased place; `None` is the whole event.
+        place: Option<String>,
+    },
+    Statement {
+        kind: ClaimKind,
+        actor: Option<String>,
+        target: Option<String>,
+    },
+    /// Every article's set of named places forms one comparison.
+    PlacesAttacked,
+}
+
+/// Subjects that count the same people: `people` and `civilians` are one class.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum SubjectClass {
+    Militants,
+    SecurityForces,
+    CiviliansOrPeople,
+    Places,
+    Other(String),
+    Unspecified,
+}
+
+impl SubjectClass {
+    fn of(subject: Option<&Subject>) -> Self {
+        match subject {
+            None => Self::Unspecified,
+            Some(Subject::Militants) => Self::Militants,
+            Some(Subject::SecurityForces) => Self::SecurityForces,
+            Some(Subject::Civilians | Subject::People) => Self::CiviliansOrPeople,
+            Some(Subject::Places) => Self::Places,
+            Some(Subject::Other(noun)) => Self::Other(normalise_words(noun)),
+        }
+    }
+
+    fn label(&self) -> &str {
+        match self {
+            Self::Militants => "militants",
+            Self::SecurityForces => "security forces",
+            Self::CiviliansOrPeople => "civilians/people",
+            Self::Places => "number of places",
+            Self::Other(noun) => noun,
+            Self::Unspecified => "",
+        }
+    }
+}
+
+impl GroupKey {
+    pub(super) fn of(claim: &Claim) -> Self {
+        match claim.kind {
+            ClaimKind::Count => {
+                let scope = claim.time_scope;
+                let when = (scope != TimeScope::Main)
+                    .then(|| claim.when.as_deref().and_then(when_key))
+                    .flatten();
+                Self::Count {
+                    metric: claim.metric.unwrap_or(Metric::Other),
+                    subject: SubjectClass::of(claim.subject.as_ref()),
+                    scope,
+                    when,
+                    place: claim
+                        .place
+                        .as_deref()
+                        .map(normalise_words)
+                        .filter(|p| !p.is_empty()),
+                }
+            }
+            ClaimKind::PlacesAttacked => Self::PlacesAttacked,
+            kind => Self::Statement {
+                kind,
+                actor: claim.actor.as_deref().map(actor_key),
+                target: claim.target.as_deref().map(actor_key),
+            },
+        }
+    }
+}
+
+/// Groups claims by [`GroupKey`], in order of each group's first claim. Returns claim indices.
+pub(super) fn group_claims(claims: &[Claim]) -> Vec<(GroupKey, Vec<usize>)> {
+    let mut index: HashMap<GroupKey, usize> = HashMap::new();
+    let mut groups: Vec<(GroupKey, Vec<usize>)> = Vec::new();
+    for (i, claim) in claims.iter().enumerate() {
+        let key = GroupKey::of(claim);
+        match index.get(&key) {
+            Some(&g) => groups[g].1.push(i),
+            None => {
+                index.insert(key.clone(), groups.len());
+                groups.push((key, vec![i]));
+            }
+        }
+    }
+    groups
+}
+
+/// The key actors are compared by: case-insensitive, without a leading "the", and a name
+/// followed by its acronym in parentheses ("Liberation Front (LF)") standing for the acronym.
+pub(super) fn actor_key(actor: &str) -> String {
+    let name = parenthesised_acronym(actor).unwrap_or(actor);
+    let words = normalise_words(name);
+    words.strip_prefix("the ").unwrap_or(&words).to_owned()
+}
+
+/// The actor as an analyst would name it at a glance: the acronym where one is given.
+fn actor_display(actor: &str) -> &str {
+    parenthesised_acronym(actor).unwrap_or(actor.trim())
+}
+
+/// "Liberation Front (LF)" → "LF": a trailing parenthesised run of capitals and digits.
+fn parenthesised_acronym(actor: &str) -> Option<&str> {
+    let inner = actor.trim().strip_suffix(')')?.rsplit_once('(')?.1.trim();
+    let is_acronym = inner.chars().count() >= 2
+        && inner.chars().any(char::is_uppercase)
+        && inner
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit());
+    is_acronym.then_some(inner)
+}
+
+/// Lower-case words separated by single spaces.
+fn normalise_words(text: &str) -> String {
+    text.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Leading words that do not change which span a time phrase names.
+const TIME_FILLER: [&str; 9] = [
+    "on",
+    "over",
+    "in",
+    "during",
+    "the",
+    "at",
+    "within",
+    "for",
+    "throughout",
+];
+
+/// "Over the past two days" and "the past two days" name one span: the words without
+/// punctuation and without leading prepositions and articles.
+fn when_key(when: &str) -> Option<String> {
+    let words: Vec<String> = when
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let start = words
+        .iter()
+        .position(|w| !TIME_FILLER.contains(&w.as_str()))?;
+    Some(words[start..].join(" "))
+}
+
+/// The label an analyst reads: "militants killed in Kandahar — a day earlier",
+/// "claim of responsibility: LF". `claims` are the group's claims (display forms are taken
+/// from the first that has one).
+pub(super) fn label(key: &GroupKey, claims: &[&Claim]) -> String {
+    let first_written = |field: fn(&Claim) -> Option<&str>| {
+        claims
+            .iter()
+            .find_map(|c| field(c).map(str::trim).filter(|s| !s.is_empty()))
+    };
+    match key {
+        GroupKey::Count {
+            metric,
+            subject,
+            scope,
+            place,
+            ..
+        } => {
+            let mut label = match (subject, metric) {
+                (SubjectClass::Unspecified, Metric::Other) => "other figure".to_owned(),
+                (SubjectClass::Unspecified, metric) => format!("{} (unspecified)", metric.as_str()),
+                (subject, Metric::Other) => format!("{} (other figure)", subject.label()),
+                (subject, metric) => format!("{} {}", subject.label(), metric.as_str()),
+            };
+            if let (Some(_), Some(written)) = (place, first_written(|c| c.place.as_deref())) {
+                label.push_str(" in ");
+                label.push_str(written);
+            }
+            let when = first_written(|c| c.when.as_deref());
+            let span = match scope {
+                TimeScope::Main => None,
+                TimeScope::Earlier => Some(when.unwrap_or("earlier")),
+                TimeScope::Later => Some(when.unwrap_or("later")),
+                TimeScope::Period => Some(when.unwrap_or("over a longer period")),
+                TimeScope::OtherEvent => Some(when.unwrap_or("another event")),
+            };
+            if let Some(span) = span {
+                label.push_str(" — ");
+                label.push_str(span);
+            }
+            label
+        }
+        GroupKey::PlacesAttacked => "places attacked".to_owned(),
+        GroupKey::Statement { kind, .. } => {
+            let actor = first_written(|c| c.actor.as_deref()).map(actor_display);
+            let target = first_written(|c| c.target.as_deref()).map(actor_display);
+            statement_label(*kind, actor, target)
+        }
+    }
+}
+
+fn statement_label(kind: ClaimKind, actor: Option<&str>, target: Option<&str>) -> String {
+    let actor = actor.unwrap_or("unnamed");
+    let (prefix, link) = match kind {
+        ClaimKind::Responsibility => ("claim of responsibility", "for"),
+        ClaimKind::Accusation => ("accusation", "against"),
+        ClaimKind::Denial => ("denial", "of"),
+        ClaimKind::Abduction => ("abduction", "of"),
+        ClaimKind::Hedge => ("caveat", "on"),
+        ClaimKind::Count | ClaimKind::PlacesAttacked => ("statement", "on"),
+    };
+    match target {
+        Some(target) => format!("{prefix}: {actor} {link} {target}"),
+        None => format!("{prefix}: {actor}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_acronym_in_parentheses_matches_the_bare_acronym() {
+        assert_eq!(actor_key("Northern Liberation Front (NLF)"), "nlf");
+        assert_eq!(actor_key("NLF"), "nlf");
+        assert_eq!(actor_key("the nlf"), "nlf");
+        assert_ne!(actor_key("Northern Liberation Front"), actor_key("Front"));
+        // Lower-case or one-letter parentheses are not acronyms.
+        assert_eq!(actor_key("officials (police)"), "officials (police)");
+        assert_eq!(actor_display("Northern Liberation Front (NLF)"), "NLF");
+    }
+
+    #[test]
+    fn count_labels_read_at_a_glance() {
+        use crate::model::Qualifier;
+        let count =
+            |metric, subject: Option<Subject>, place: Option<&str>, scope, when: Option<&str>| {
+                let claim = Claim {
+                    metric: Some(metric),
+                    subject,
+                    place: place.map(str::to_owned),
+                    time_scope: scope,
+                    when: when.map(str::to_owned),
+                    value: Some(4),
+                    qualifier: Some(Qualifier::Exact),
+                    ..statement_claim(ClaimKind::Count)
+                };
+                label(&GroupKey::of(&claim), &[&claim])
+            };
+        use Metric::{Attacked, Injured, Killed, Other};
+        use TimeScope::{Earlier, Main, OtherEvent, Period};
+        assert_eq!(
+            count(
+                Killed,
+                Some(Subject::SecurityForces),
+                None,
+                Main,
+                Some("Sunday")
+            ),
+            "security forces killed"
+        );
+        assert_eq!(
+            count(Killed, Some(Subject::People), Some("Hill Town"), Main, None),
+            "civilians/people killed in Hill Town"
+        );
+        assert_eq!(
+            count(
+                Injured,
+                Some(Subject::Militants),
+                None,
+                Earlier,
+                Some("a day earlier")
+            ),
+            "militants injured — a day earlier"
+        );
+        assert_eq!(
+            count(Killed, Some(Subject::Militants), None, Period, None),
+            "militants killed — over a longer period"
+        );
+        assert_eq!(
+            count(
+                Killed,
+                Some(Subject::Other("women".into())),
+                None,
+                OtherEvent,
+                Some("in 2019")
+            ),
+            "women killed — in 2019"
+        );
+        assert_eq!(
+            count(Attacked, Some(Subject::Places), None, Main, None),
+            "number of places attacked"
+        );
+        assert_eq!(
+            count(
+                Other,
+                Some(Subject::Other("percent".into())),
+                None,
+                Main,
+                None
+            ),
+            "percent (other figure)"
+        );
+        assert_eq!(
+            count(Killed, None, None, Main, None),
+            "killed (unspecified)"
+        );
+    }
+
+    #[test]
+    fn statement_labels_name_the_actor_by_acronym() {
+        let statement = |kind, actor: &str, target: Option<&str>| {
+            let claim = Claim {
+                actor: Some(actor.to_owned()),
+                target: target.map(str::to_owned),
+                ..statement_claim(kind)
+            };
+            label(&GroupKey::of(&claim), &[&claim])
+        };
+        assert_eq!(
+            statement(ClaimKind::Responsibility, "Northern Front (NF)", None),
+            "claim of responsibility: NF"
+        );
+        assert_eq!(
+            statement(ClaimKind::Accusation, "Ministry", Some("Neighbour")),
+            "accusation: Ministry against Neighbour"
+        );
+        assert_eq!(
+            statement(ClaimKind::Denial, "Neighbour", None),
+            "denial: Neighbour"
+        );
+        assert_eq!(
+            statement(ClaimKind::Hedge, "Agency", None),
+            "caveat: Agency"
+        );
+        let places = statement_claim(ClaimKind::PlacesAttacked);
+        assert_eq!(label(&GroupKey::of(&places), &[&places]), "places attacked");
+    }
+
+    fn statement_claim(kind: ClaimKind) -> Claim {
+        crate::compare::tests::blank_claim("c1", "a1", kind)
+    }
+
+    #[test]
+    fn time_phrases_match_without_fillers_and_punctuation() {
+        assert_eq!(
+            when_key("Over the past two days,"),
+            when_key("past two days")
+        );
+        assert_ne!(
+            when_key("a day earlier"),
+            when_key("over the past two days")
+        );
+        assert_eq!(when_key("on the"), None);
+    }
+}

@@ -1,0 +1,296 @@
+//! Which articles share an origin: reprinted wire copy is one source, however many outlets
+//! carry it.
+//!
+//! Two articles share an origin when their own text (headline, standfirst, body) overlaps
+//! heavily: at least [`MIN_CONTAINMENT`] of the smaller article's 8-word shingles occur in the
+//! other, or they share [`MIN_SHARED_SENTENCES`] whole sentences. Sharing is transitive
+//! (union-find), so A copying B and C copying B make one origin.
+
+use crate::model::Article;
+use std::collections::HashMap;
+
+const SHINGLE_WORDS: usize = 8;
+const MIN_CONTAINMENT: f64 = 0.25;
+const MIN_SHARED_SENTENCES: u32 = 3;
+/// Above this many articles sharing one hash, only pairs with the first are counted.
+const ALL_PAIRS_LIMIT: usize = 64;
+/// Shorter sentences ("Police said.") are shared by chance.
+const MIN_SENTENCE_WORDS: usize = 5;
+
+/// The origin of every loaded article, computed once per comparison run.
+pub(super) struct Origins {
+    root_of: HashMap<String, usize>,
+}
+
+impl Origins {
+    pub(super) fn new(articles: &[Article]) -> Self {
+        let fingerprints: Vec<Fingerprint> = articles.iter().map(Fingerprint::of).collect();
+        let shared_shingles = shared_counts(fingerprints.iter().map(|f| &f.shingles));
+        let shared_sentences = shared_counts(fingerprints.iter().map(|f| &f.sentences));
+        let mut sets = DisjointSets::new(articles.len());
+        for (&(a, b), &shared) in &shared_shingles {
+            let smaller = fingerprints[a]
+                .shingles
+                .len()
+                .min(fingerprints[b].shingles.len());
+            if f64::from(shared) >= MIN_CONTAINMENT * smaller as f64 {
+                sets.union(a, b);
+            }
+        }
+        for (&(a, b), &shared) in &shared_sentences {
+            if shared >= MIN_SHARED_SENTENCES {
+                sets.union(a, b);
+            }
+        }
+        let root_of = articles
+            .iter()
+            .enumerate()
+            .map(|(i, article)| (article.id.clone(), sets.find(i)))
+            .collect();
+        Self { root_of }
+    }
+
+    /// How many independent origins stand behind these articles. An id that was not loaded
+    /// counts as an origin of its own.
+    pub(super) fn count<'a>(&self, article_ids: impl IntoIterator<Item = &'a str>) -> usize {
+        let mut roots: Vec<Result<usize, &str>> = article_ids
+            .into_iter()
+            .map(|id| self.root_of.get(id).copied().ok_or(id))
+            .collect();
+        roots.sort_unstable();
+        roots.dedup();
+        roots.len()
+    }
+}
+
+/// Hashed shingles and sentences of an article's own text, each listed once.
+struct Fingerprint {
+    shingles: Vec<u64>,
+    sentences: Vec<u64>,
+}
+
+impl Fingerprint {
+    fn of(article: &Article) -> Self {
+        let mut shingles = Vec::new();
+        let mut sentences = Vec::new();
+        for block in article.blocks.iter().filter(|b| b.kind.is_article_text()) {
+            let mut words = Vec::new();
+            for sentence in block.text.split_inclusive(['.', '!', '?']) {
+                let start = words.len();
+                words.extend(word_hashes(sentence));
+                if words.len() - start >= MIN_SENTENCE_WORDS {
+                    sentences.push(combine(&words[start..]));
+                }
+            }
+            shingles.extend(words.windows(SHINGLE_WORDS).map(combine));
+        }
+        for hashes in [&mut shingles, &mut sentences] {
+            hashes.sort_unstable();
+            hashes.dedup();
+        }
+        Self {
+            shingles,
+            sentences,
+        }
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// A hash per word, case-insensitive; punctuation and quote styles separate words and do
+/// not matter. (FNV-1a: fast and without allocating, which matters for large article sets.)
+fn word_hashes(text: &str) -> impl Iterator<Item = u64> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|word| {
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .fold(FNV_OFFSET, |hash, c| {
+                    (hash ^ u64::from(u32::from(c))).wrapping_mul(FNV_PRIME)
+                })
+        })
+}
+
+/// One hash for a run of words, order-sensitive.
+fn combine(words: &[u64]) -> u64 {
+    words.iter().fold(FNV_OFFSET, |hash, &word| {
+        (hash ^ word).wrapping_mul(FNV_PRIME).rotate_left(29)
+    })
+}
+
+/// For every pair of articles that share a hash, how many they share. Sorting the
+/// (hash, article) pairs brings sharers together, so unrelated pairs cost nothing.
+fn shared_counts<'a>(
+    hash_sets: impl Iterator<Item = &'a Vec<u64>>,
+) -> HashMap<(usize, usize), u32> {
+    let mut postings: Vec<(u64, usize)> = hash_sets
+        .enumerate()
+        .flat_map(|(article, hashes)| hashes.iter().map(move |&hash| (hash, article)))
+        .collect();
+    postings.sort_unstable();
+    let mut counts = HashMap::new();
+    for sharers in postings.chunk_by(|a, b| a.0 == b.0).filter(|s| s.len() > 1) {
+        // A passage in very many articles (one wire story reprinted everywhere) would cost a
+        // pair per two of them; pairing each with the first is linear and still joins them.
+        let firsts = if sharers.len() > ALL_PAIRS_LIMIT {
+            1
+        } else {
+            sharers.len()
+        };
+        for (i, &(_, a)) in sharers[..firsts].iter().enumerate() {
+            for &(_, b) in &sharers[i + 1..] {
+                *counts.entry((a, b)).or_insert(0) += 1;
+            }
+        }
+    }
+    counts
+}
+
+struct DisjointSets {
+    parent: Vec<usize>,
+}
+
+impl DisjointSets {
+    fn new(len: usize) -> Self {
+        Self {
+            parent: (0..len).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        // The earlier article becomes the root, so roots do not depend on hash-map order.
+        self.parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Block, BlockKind, Format};
+
+    fn article(id: &str, blocks: &[(BlockKind, &str)]) -> Article {
+        Article {
+            id: id.to_owned(),
+            path: format!("{id}.txt"),
+            title: String::new(),
+            outlet: None,
+            published: None,
+            author: None,
+            url: None,
+            format: Format::Text,
+            blocks: blocks
+                .iter()
+                .map(|(kind, text)| Block::verbatim(*kind, 0, text))
+                .collect(),
+            raw: Vec::new(),
+        }
+    }
+
+    const WIRE: &str = "Gunmen stormed a district office before dawn on Tuesday and held staff \
+        for several hours, a provincial spokesman told reporters. Troops surrounded the building \
+        and exchanged fire with the attackers until late afternoon, according to the spokesman.";
+
+    #[test]
+    fn articles_sharing_wire_copy_are_one_origin() {
+        let own_intro = "Our correspondent reports from the capital.";
+        let origins = Origins::new(&[
+            article("a1", &[(BlockKind::Body, WIRE)]),
+            article(
+                "a2",
+                &[(BlockKind::Headline, own_intro), (BlockKind::Body, WIRE)],
+            ),
+            article(
+                "a3",
+                &[(
+                    BlockKind::Body,
+                    "Floods closed three bridges in the river valley after a week of rain, officials said on Monday.",
+                )],
+            ),
+        ]);
+        assert_eq!(origins.count(["a1", "a2"]), 1);
+        assert_eq!(origins.count(["a1", "a3"]), 2);
+        assert_eq!(origins.count(["a1", "a2", "a3"]), 2);
+        assert_eq!(origins.count(["a1", "unknown"]), 2);
+    }
+
+    #[test]
+    fn a_story_reprinted_everywhere_is_one_origin() {
+        let reprints: Vec<Article> = (0..3 * ALL_PAIRS_LIMIT)
+            .map(|i| article(&format!("a{i}"), &[(BlockKind::Body, WIRE)]))
+            .collect();
+        let origins = Origins::new(&reprints);
+        assert_eq!(origins.count(reprints.iter().map(|a| a.id.as_str())), 1);
+    }
+
+    #[test]
+    fn shared_page_furniture_does_not_make_one_origin() {
+        let origins = Origins::new(&[
+            article(
+                "a1",
+                &[
+                    (BlockKind::Boilerplate, WIRE),
+                    (
+                        BlockKind::Body,
+                        "Markets rose sharply in early trading on the news of the merger.",
+                    ),
+                ],
+            ),
+            article(
+                "a2",
+                &[
+                    (BlockKind::Boilerplate, WIRE),
+                    (
+                        BlockKind::Body,
+                        "The river burst its banks after the heaviest rain in a decade.",
+                    ),
+                ],
+            ),
+        ]);
+        assert_eq!(origins.count(["a1", "a2"]), 2);
+    }
+
+    #[test]
+    fn several_shared_short_sentences_make_one_origin() {
+        // Too few shared shingles for the containment rule: the sentences decide.
+        let shared = [
+            "The vote was delayed again.",
+            "Protesters gathered near the court.",
+            "Police closed the main road.",
+        ];
+        // Every 8-word window of an article's own text contains its topic word.
+        let own = |topic: &str| {
+            (0..12)
+                .map(|i| format!(" {topic} note {i} covers the {topic} trade."))
+                .collect::<String>()
+        };
+        let interleaved = |topic: &str, n: usize| {
+            let mut text = own(topic);
+            for sentence in &shared[..n] {
+                text.push(' ');
+                text.push_str(sentence);
+                text.push_str(&own(topic));
+            }
+            text
+        };
+        let three = Origins::new(&[
+            article("a1", &[(BlockKind::Body, &interleaved("Farmers", 3))]),
+            article("a2", &[(BlockKind::Body, &interleaved("Teachers", 3))]),
+        ]);
+        assert_eq!(three.count(["a1", "a2"]), 1);
+        let two = Origins::new(&[
+            article("a1", &[(BlockKind::Body, &interleaved("Farmers", 2))]),
+            article("a2", &[(BlockKind::Body, &interleaved("Teachers", 2))]),
+        ]);
+        assert_eq!(two.count(["a1", "a2"]), 2);
+    }
+}

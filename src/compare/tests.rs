@@ -1,0 +1,484 @@
+//! Unit tests of grouping, status, consensus, party claims, timeline and ranking on synthetic
+//! claims.
+
+use super::*;
+use crate::model::{Attribution, BlockKind, Format, Qualifier, ValueRange};
+
+/// Articles `a1…an` and claims `c1…` built in tests.
+struct Fixture {
+    articles: Vec<Article>,
+    claims: Vec<Claim>,
+}
+
+impl Fixture {
+    fn new(articles: usize) -> Self {
+        let articles = (1..=articles)
+            .map(|i| Article {
+                id: format!("a{i}"),
+                path: format!("a{i}.txt"),
+                title: String::new(),
+                outlet: None,
+                published: None,
+                author: None,
+                url: None,
+                format: Format::Text,
+                blocks: Vec::new(),
+                raw: Vec::new(),
+            })
+            .collect();
+        Self {
+            articles,
+            claims: Vec::new(),
+        }
+    }
+
+    fn claim(&mut self, article: usize, kind: ClaimKind) -> &mut Claim {
+        let id = format!("c{}", self.claims.len() + 1);
+        self.claims
+            .push(blank_claim(&id, &format!("a{article}"), kind));
+        self.claims.last_mut().expect("just pushed")
+    }
+
+    /// "`qualifier` `value` `subject` killed" in article `a<article>`.
+    fn killed(
+        &mut self,
+        article: usize,
+        value: u64,
+        qualifier: Qualifier,
+        subject: Subject,
+    ) -> &mut Claim {
+        let claim = self.claim(article, ClaimKind::Count);
+        claim.value = Some(value);
+        claim.qualifier = Some(qualifier);
+        claim.range = Some(match qualifier {
+            Qualifier::Exact => ValueRange {
+                low: value,
+                high: Some(value),
+            },
+            Qualifier::AtLeast => ValueRange {
+                low: value,
+                high: None,
+            },
+            Qualifier::MoreThan => ValueRange {
+                low: value + 1,
+                high: None,
+            },
+            Qualifier::About => ValueRange {
+                low: value - value / 5,
+                high: Some(value + value / 5),
+            },
+            Qualifier::UpTo => ValueRange {
+                low: 0,
+                high: Some(value),
+            },
+            Qualifier::Vague => unreachable!("use `dozens`"),
+        });
+        claim.metric = Some(Metric::Killed);
+        claim.subject = Some(subject);
+        claim
+    }
+
+    /// "dozens of `subject` killed": no value, a range from 12 up.
+    fn dozens_killed(&mut self, article: usize, subject: Subject) -> &mut Claim {
+        let claim = self.killed(article, 12, Qualifier::AtLeast, subject);
+        claim.value = None;
+        claim.qualifier = Some(Qualifier::Vague);
+        claim
+    }
+
+    fn statement(&mut self, article: usize, kind: ClaimKind, actor: &str) -> &mut Claim {
+        let claim = self.claim(article, kind);
+        claim.actor = Some(actor.to_owned());
+        claim
+    }
+
+    fn run(&self) -> Vec<Comparison> {
+        compare(&self.articles, &self.claims)
+    }
+}
+
+/// A claim with every optional field empty.
+pub(super) fn blank_claim(id: &str, article: &str, kind: ClaimKind) -> Claim {
+    Claim {
+        id: id.to_owned(),
+        article: article.to_owned(),
+        kind,
+        value: None,
+        qualifier: None,
+        range: None,
+        metric: None,
+        subject: None,
+        noun: None,
+        place: None,
+        when: None,
+        time_scope: TimeScope::Main,
+        attributed_to: None,
+        attribution: None,
+        actor: None,
+        target: None,
+        places: Vec::new(),
+        block: BlockKind::Body,
+        part_of: None,
+        revises: None,
+        revised_by: None,
+        breakdown: Vec::new(),
+        hedged_by: Vec::new(),
+        qualifies: Vec::new(),
+        mentions: Vec::new(),
+    }
+}
+
+fn attribute(claim: &mut Claim, actor: &str) {
+    claim.attributed_to = Some(actor.to_owned());
+    claim.attribution = Some(Attribution {
+        phrase: actor.to_owned(),
+        actor: actor.to_owned(),
+        via: None,
+    });
+}
+
+fn by_label<'a>(comparisons: &'a [Comparison], label: &str) -> &'a Comparison {
+    comparisons
+        .iter()
+        .find(|c| c.label == label)
+        .unwrap_or_else(|| panic!("no comparison {label:?} in {comparisons:#?}"))
+}
+
+fn status_of(claims: &[(usize, u64, Qualifier)]) -> Status {
+    let mut fixture = Fixture::new(3);
+    for &(article, value, qualifier) in claims {
+        fixture.killed(article, value, qualifier, Subject::Militants);
+    }
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    comparisons[0].status
+}
+
+#[test]
+fn claims_from_one_article_are_single() {
+    use Qualifier::*;
+    assert_eq!(status_of(&[(1, 10, Exact), (1, 40, Exact)]), Status::Single);
+}
+
+#[test]
+fn equal_figures_agree_and_lower_bounds_are_one_class() {
+    use Qualifier::*;
+    assert_eq!(status_of(&[(1, 10, Exact), (2, 10, Exact)]), Status::Agree);
+    assert_eq!(
+        status_of(&[(1, 10, AtLeast), (2, 10, MoreThan)]),
+        Status::Agree
+    );
+    assert_ne!(
+        status_of(&[(1, 10, AtLeast), (2, 10, Exact)]),
+        Status::Agree
+    );
+}
+
+#[test]
+fn overlapping_ranges_are_compatible() {
+    use Qualifier::*;
+    assert_eq!(
+        status_of(&[(1, 10, AtLeast), (2, 15, Exact), (3, 14, About)]),
+        Status::Compatible
+    );
+}
+
+#[test]
+fn ranges_that_cannot_all_hold_conflict() {
+    use Qualifier::*;
+    assert_eq!(
+        status_of(&[(1, 92, AtLeast), (2, 67, Exact)]),
+        Status::Conflict
+    );
+    // Each pair but one overlaps: still a conflict.
+    assert_eq!(
+        status_of(&[(1, 10, AtLeast), (2, 12, Exact), (3, 15, Exact)]),
+        Status::Conflict
+    );
+}
+
+#[test]
+fn vague_quantities_take_part_through_their_range() {
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 5, Qualifier::Exact, Subject::Militants);
+    fixture.dozens_killed(2, Subject::Militants);
+    let conflict = fixture.run();
+    assert_eq!(conflict[0].status, Status::Conflict);
+    let consensus = conflict[0].consensus.as_ref().unwrap();
+    assert_eq!((consensus.min, consensus.conservative), (Some(5), Some(5)));
+
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 40, Qualifier::AtLeast, Subject::Militants);
+    fixture.dozens_killed(2, Subject::Militants);
+    assert_eq!(fixture.run()[0].status, Status::Compatible);
+}
+
+/// Five reports of the main day, the previous day's figure, a two-day total and a place.
+fn scoped_fixture() -> Fixture {
+    use Qualifier::*;
+    let mut fixture = Fixture::new(5);
+    for (article, value, qualifier) in [
+        (1, 92, AtLeast),
+        (2, 67, AtLeast),
+        (3, 92, AtLeast),
+        (4, 67, Exact),
+        (5, 37, AtLeast),
+    ] {
+        fixture.killed(article, value, qualifier, Subject::Militants);
+    }
+    for (article, when) in [(1, "a day earlier"), (5, "A day earlier,")] {
+        let earlier = fixture.killed(article, 41, Exact, Subject::Militants);
+        earlier.time_scope = TimeScope::Earlier;
+        earlier.when = Some(when.to_owned());
+    }
+    let period = fixture.killed(5, 70, MoreThan, Subject::Militants);
+    period.time_scope = TimeScope::Period;
+    period.when = Some("over the past two days".to_owned());
+    for (article, subject, place) in [
+        (1, Subject::People, "Riverton"),
+        (4, Subject::Civilians, "riverton"),
+    ] {
+        fixture.killed(article, 11, Exact, subject).place = Some(place.to_owned());
+    }
+    fixture
+}
+
+#[test]
+fn time_scopes_and_places_are_compared_apart() {
+    let comparisons = scoped_fixture().run();
+    let main = by_label(&comparisons, "militants killed");
+    assert_eq!(main.claims, ["c1", "c2", "c3", "c4", "c5"]);
+    assert_eq!(main.status, Status::Conflict);
+    let consensus = main.consensus.as_ref().unwrap();
+    assert_eq!((consensus.min, consensus.max), (Some(37), Some(92)));
+    assert_eq!(consensus.median, Some(67.0));
+    assert_eq!(consensus.distinct, 3);
+    assert_eq!(consensus.conservative, Some(37));
+    assert!(consensus.silent.is_empty());
+
+    let earlier = by_label(&comparisons, "militants killed — a day earlier");
+    assert_eq!(earlier.claims, ["c6", "c7"]);
+    assert_eq!(earlier.status, Status::Agree);
+    assert_eq!(earlier.time_scope, TimeScope::Earlier);
+
+    let period = by_label(&comparisons, "militants killed — over the past two days");
+    assert_eq!(period.claims, ["c8"]);
+    assert_eq!(period.status, Status::Single);
+
+    let place = by_label(&comparisons, "civilians/people killed in Riverton");
+    assert_eq!(place.claims, ["c9", "c10"]);
+    assert_eq!(place.status, Status::Agree);
+    assert_eq!(place.subject, Some(Subject::Civilians));
+    assert_eq!(place.place.as_deref(), Some("Riverton"));
+    assert_eq!(place.consensus.as_ref().unwrap().silent, ["a2", "a3", "a5"]);
+    assert_eq!(comparisons.len(), 4);
+}
+
+#[test]
+fn other_subjects_group_by_their_noun() {
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 3, Qualifier::Exact, Subject::Other("women".into()));
+    fixture.killed(2, 3, Qualifier::Exact, Subject::Other("Women".into()));
+    fixture.killed(2, 3, Qualifier::Exact, Subject::Other("children".into()));
+    let comparisons = fixture.run();
+    assert_eq!(by_label(&comparisons, "women killed").claims, ["c1", "c2"]);
+    assert_eq!(by_label(&comparisons, "children killed").claims, ["c3"]);
+}
+
+#[test]
+fn party_claims_stay_but_do_not_count() {
+    let mut fixture = Fixture::new(3);
+    fixture.statement(1, ClaimKind::Responsibility, "Northern Front (NF)");
+    fixture.killed(1, 15, Qualifier::Exact, Subject::SecurityForces);
+    fixture.killed(2, 15, Qualifier::Exact, Subject::SecurityForces);
+    let boast = fixture.killed(3, 84, Qualifier::Exact, Subject::SecurityForces);
+    attribute(boast, "NF");
+    let party_only = fixture.killed(3, 40, Qualifier::Exact, Subject::Civilians);
+    attribute(party_only, "the northern front (NF)");
+    let comparisons = fixture.run();
+
+    let forces = by_label(&comparisons, "security forces killed");
+    assert_eq!(forces.claims, ["c2", "c3", "c4"]);
+    assert_eq!(forces.party_claims, ["c4"]);
+    assert_eq!(forces.status, Status::Agree);
+    let consensus = forces.consensus.as_ref().unwrap();
+    assert_eq!(
+        (consensus.max, consensus.conservative),
+        (Some(15), Some(15))
+    );
+    assert_eq!(consensus.silent, Vec::<String>::new());
+
+    let civilians = by_label(&comparisons, "civilians/people killed (party claims only)");
+    assert_eq!(civilians.party_claims, ["c5"]);
+    let consensus = civilians.consensus.as_ref().unwrap();
+    assert_eq!((consensus.max, consensus.conservative), (Some(40), None));
+}
+
+#[test]
+fn superseded_figures_stay_in_the_timeline_only() {
+    let mut fixture = Fixture::new(2);
+    fixture.articles[0].published = Some("2026-03-02T10:00:00Z".into());
+    fixture.articles[1].published = Some("2026-03-01".into());
+    let revised = fixture.killed(1, 11, Qualifier::Exact, Subject::People);
+    revised.revises = Some("c2".into());
+    fixture
+        .killed(1, 5, Qualifier::Exact, Subject::People)
+        .revised_by = Some("c1".into());
+    fixture.killed(2, 11, Qualifier::Exact, Subject::People);
+    let comparisons = fixture.run();
+    let people = &comparisons[0];
+    assert_eq!(people.status, Status::Agree);
+    let consensus = people.consensus.as_ref().unwrap();
+    assert_eq!(
+        (consensus.min, consensus.conservative),
+        (Some(11), Some(11))
+    );
+    let order: Vec<(&str, &str)> = people
+        .timeline
+        .iter()
+        .map(|e| (e.claim.as_str(), e.value.as_str()))
+        .collect();
+    assert_eq!(order, [("c3", "11"), ("c2", "5"), ("c1", "11")]);
+    assert_eq!(people.timeline[2].revises.as_deref(), Some("c2"));
+    assert_eq!(people.timeline[0].published.as_deref(), Some("2026-03-01"));
+}
+
+#[test]
+fn undated_articles_come_last_in_the_timeline() {
+    let mut fixture = Fixture::new(3);
+    fixture.articles[1].published = Some("2026-03-05".into());
+    fixture.articles[2].published = Some("2026-03-04".into());
+    for article in 1..=3 {
+        fixture.killed(article, 10, Qualifier::Exact, Subject::People);
+    }
+    let articles: Vec<String> = fixture.run()[0]
+        .timeline
+        .iter()
+        .map(|e| e.article.clone())
+        .collect();
+    assert_eq!(articles, ["a3", "a2", "a1"]);
+}
+
+#[test]
+fn statements_agree_when_reported_twice_and_name_the_silent() {
+    let mut fixture = Fixture::new(4);
+    fixture.statement(1, ClaimKind::Responsibility, "Northern Front (NF)");
+    fixture.statement(2, ClaimKind::Responsibility, "NF");
+    fixture.statement(3, ClaimKind::Responsibility, "the NF");
+    fixture
+        .statement(1, ClaimKind::Accusation, "Ministry")
+        .target = Some("Neighbour".into());
+    let comparisons = fixture.run();
+    let responsibility = by_label(&comparisons, "claim of responsibility: NF");
+    assert_eq!(responsibility.status, Status::Agree);
+    assert_eq!(responsibility.claims.len(), 3);
+    assert_eq!(responsibility.consensus.as_ref().unwrap().silent, ["a4"]);
+    assert!(responsibility.party_claims.is_empty());
+    let accusation = by_label(&comparisons, "accusation: Ministry against Neighbour");
+    assert_eq!(accusation.status, Status::Single);
+}
+
+#[test]
+fn places_attacked_compare_as_sets() {
+    let places = |lists: &[&[&str]]| {
+        let mut fixture = Fixture::new(lists.len());
+        for (i, list) in lists.iter().enumerate() {
+            fixture.claim(i + 1, ClaimKind::PlacesAttacked).places =
+                list.iter().map(|p| p.to_string()).collect();
+        }
+        let comparisons = fixture.run();
+        assert_eq!(comparisons.len(), 1);
+        assert_eq!(comparisons[0].label, "places attacked");
+        (
+            comparisons[0].status,
+            comparisons[0].consensus.clone().unwrap().distinct,
+        )
+    };
+    assert_eq!(
+        places(&[&["Eastport", "Hill"], &["hill", "eastport"]]),
+        (Status::Agree, 1)
+    );
+    assert_eq!(
+        places(&[&["Eastport", "Hill"], &["Hill"]]),
+        (Status::Compatible, 2)
+    );
+    assert_eq!(places(&[&["Eastport"]]).0, Status::Single);
+}
+
+#[test]
+fn wire_copy_counts_as_one_origin() {
+    use crate::model::Block;
+    let wire = "Gunmen stormed a district office before dawn and held staff for several hours, \
+        a provincial spokesman told reporters on the phone.";
+    let mut fixture = Fixture::new(3);
+    fixture.articles[0].blocks = vec![Block::verbatim(BlockKind::Body, 0, wire)];
+    fixture.articles[1].blocks = vec![Block::verbatim(BlockKind::Body, 0, wire)];
+    fixture.articles[2].blocks = vec![Block::verbatim(
+        BlockKind::Body,
+        0,
+        "A separate report from the capital describes the aftermath in the market district.",
+    )];
+    for article in 1..=3 {
+        fixture.killed(article, 7, Qualifier::Exact, Subject::People);
+    }
+    assert_eq!(fixture.run()[0].consensus.as_ref().unwrap().origins, 2);
+}
+
+#[test]
+fn ranking_puts_important_disagreements_first() {
+    use Qualifier::*;
+    let mut fixture = Fixture::new(3);
+    // Agree on a grave metric across three articles.
+    for article in 1..=3 {
+        fixture.killed(article, 4, Exact, Subject::Militants);
+    }
+    // Conflict with a small spread, and with a large one.
+    fixture.killed(1, 10, Exact, Subject::SecurityForces);
+    fixture.killed(2, 11, Exact, Subject::SecurityForces);
+    fixture.killed(1, 2, Exact, Subject::People);
+    fixture.killed(2, 30, Exact, Subject::People);
+    // Compatible.
+    fixture.killed(1, 5, AtLeast, Subject::Other("women".into()));
+    fixture.killed(2, 8, Exact, Subject::Other("women".into()));
+    // Single.
+    fixture.killed(3, 9, Exact, Subject::Other("children".into()));
+    // A statement that agrees across three articles, like the count above.
+    for article in 1..=3 {
+        fixture.statement(article, ClaimKind::Denial, "Ministry");
+    }
+    let comparisons = fixture.run();
+    let labels: Vec<&str> = comparisons.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "civilians/people killed",
+            "security forces killed",
+            "women killed",
+            "militants killed",
+            "denial: Ministry",
+            "children killed",
+        ]
+    );
+    let ids: Vec<&str> = comparisons.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["k1", "k2", "k3", "k4", "k5", "k6"]);
+    assert!(comparisons.windows(2).all(|w| w[0].score >= w[1].score));
+}
+
+#[test]
+fn a_statement_ranks_after_a_count_of_the_same_importance() {
+    let mut fixture = Fixture::new(2);
+    for article in 1..=2 {
+        fixture.statement(article, ClaimKind::Hedge, "Agency");
+        let count = fixture.claim(article, ClaimKind::Count);
+        count.value = Some(3);
+        count.metric = Some(Metric::Other);
+        count.range = Some(ValueRange {
+            low: 3,
+            high: Some(3),
+        });
+    }
+    let comparisons = fixture.run();
+    assert_eq!(comparisons[0].score, comparisons[1].score);
+    assert_eq!(comparisons[0].kind, ClaimKind::Count);
+    assert_eq!(comparisons[1].label, "caveat: Agency");
+}
