@@ -1,7 +1,7 @@
 //! Which claims are about the same thing, and how to name that thing.
 
 use crate::model::{Claim, ClaimKind, Metric, Subject, TimeScope};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What makes claims comparable. Two claims with equal keys land in one comparison.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -91,11 +91,23 @@ impl GroupKey {
 }
 
 /// Groups claims by [`GroupKey`], in order of each group's first claim. Returns claim indices.
+/// Hedges are not compared on their own: they annotate the claims they qualify. Statements
+/// by one actor whose targets are worded alike ("the district's top administrator", "the
+/// area's top administrator") share a group.
 pub(super) fn group_claims(claims: &[Claim]) -> Vec<(GroupKey, Vec<usize>)> {
     let mut index: HashMap<GroupKey, usize> = HashMap::new();
     let mut groups: Vec<(GroupKey, Vec<usize>)> = Vec::new();
     for (i, claim) in claims.iter().enumerate() {
+        if claim.kind == ClaimKind::Hedge {
+            continue;
+        }
         let key = GroupKey::of(claim);
+        let key = groups
+            .iter()
+            .map(|(k, _)| k)
+            .find(|k| same_statement(k, &key))
+            .cloned()
+            .unwrap_or(key);
         match index.get(&key) {
             Some(&g) => groups[g].1.push(i),
             None => {
@@ -137,6 +149,35 @@ fn normalise_words(text: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Two statement keys of one kind and actor whose targets share most of their words.
+fn same_statement(a: &GroupKey, b: &GroupKey) -> bool {
+    let (
+        GroupKey::Statement {
+            kind: ka,
+            actor: aa,
+            target: Some(ta),
+        },
+        GroupKey::Statement {
+            kind: kb,
+            actor: ab,
+            target: Some(tb),
+        },
+    ) = (a, b)
+    else {
+        return false;
+    };
+    let words = |t: &str| -> HashSet<String> {
+        t.split_whitespace()
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_owned())
+            .filter(|w| w != "the" && w != "a" && w != "an")
+            .collect()
+    };
+    let (wa, wb) = (words(ta), words(tb));
+    let shared = wa.intersection(&wb).count();
+    let all = wa.union(&wb).count();
+    ka == kb && aa == ab && all > 0 && shared * 2 >= all
 }
 
 /// Leading words that do not change which span a time phrase names.

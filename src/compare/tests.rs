@@ -468,7 +468,7 @@ fn ranking_puts_important_disagreements_first() {
 fn a_statement_ranks_after_a_count_of_the_same_importance() {
     let mut fixture = Fixture::new(2);
     for article in 1..=2 {
-        fixture.statement(article, ClaimKind::Hedge, "Agency");
+        fixture.statement(article, ClaimKind::Denial, "Agency");
         let count = fixture.claim(article, ClaimKind::Count);
         count.value = Some(3);
         count.metric = Some(Metric::Other);
@@ -480,5 +480,28 @@ fn a_statement_ranks_after_a_count_of_the_same_importance() {
     let comparisons = fixture.run();
     assert_eq!(comparisons[0].score, comparisons[1].score);
     assert_eq!(comparisons[0].kind, ClaimKind::Count);
-    assert_eq!(comparisons[1].label, "caveat: Agency");
+    assert_eq!(comparisons[1].label, "denial: Agency");
+}
+
+#[test]
+fn hedges_annotate_claims_and_are_not_compared() {
+    let mut fixture = Fixture::new(2);
+    for article in 1..=2 {
+        fixture.statement(article, ClaimKind::Hedge, "Agency");
+    }
+    assert!(fixture.run().is_empty());
+}
+
+#[test]
+fn statements_with_alike_targets_are_one_comparison() {
+    let mut fixture = Fixture::new(3);
+    fixture.statement(1, ClaimKind::Abduction, "gunmen").target =
+        Some("the district's top official".into());
+    fixture.statement(2, ClaimKind::Abduction, "gunmen").target =
+        Some("the area's top official".into());
+    fixture.statement(3, ClaimKind::Abduction, "gunmen").target = Some("two aid workers".into());
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 2, "{comparisons:#?}");
+    assert_eq!(comparisons[0].claims.len(), 2);
+    assert_eq!(comparisons[0].status, Status::Agree);
 }

@@ -23,17 +23,17 @@ impl EventFrame {
             published: article.published.as_deref().and_then(year_month),
             ..Self::default()
         };
-        for block in article
+        let headlines = article
             .blocks
             .iter()
-            .filter(|b| b.kind == BlockKind::Headline)
-        {
-            for t in tokens(&block.text, 0) {
-                if t.is_capitalized() {
-                    frame
-                        .region
-                        .insert(super::text::key_of(t.without_possessive()));
-                }
+            .filter(|b| b.kind == BlockKind::Headline);
+        let titles =
+            std::iter::once(article.title.as_str()).chain(headlines.map(|b| b.text.as_str()));
+        for title in titles {
+            for t in tokens(title, 0).iter().filter(|t| t.is_capitalized()) {
+                frame
+                    .region
+                    .insert(super::text::key_of(t.without_possessive()));
             }
         }
         let lead = article

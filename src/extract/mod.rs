@@ -7,6 +7,7 @@
 //! figures to their revisions, hedges to what they qualify, and repeats of one claim merged
 //! into one claim with several mentions. All wording comes from [`Lexicon`] (a data file).
 
+mod aliases;
 mod attribution;
 mod context;
 mod counts;
@@ -28,6 +29,7 @@ use text::Sentence;
 
 /// Extracts the claims of every article; ids `c1`, `c2`, … run across articles in order.
 pub fn extract(articles: &[Article], lexicon: &Lexicon) -> Vec<Claim> {
+    let aliases = aliases::Aliases::of(articles);
     let mut claims = Vec::new();
     for article in articles {
         let offset = claims.len();
@@ -47,6 +49,9 @@ pub fn extract(articles: &[Article], lexicon: &Lexicon) -> Vec<Claim> {
             for id in claim.hedged_by.iter_mut().chain(claim.qualifies.iter_mut()) {
                 *id = shift_id(id, offset);
             }
+        }
+        for claim in &mut found {
+            aliases.apply(claim);
         }
         claims.extend(found);
     }

@@ -1,0 +1,114 @@
+//! Acronyms the articles define ("Northern Liberation Front (NLF)"), so that an actor named in
+//! full in one article and by acronym in another normalises to one name.
+
+use crate::model::{Article, Claim};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Capitalised words followed by a parenthesised acronym.
+static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:[[:upper:]][\w'’-]*\s+){0,7}[[:upper:]][\w'’-]*)\s*\(([[:upper:]][[:upper:][:digit:]]{1,9})\)")
+        .expect("the acronym pattern is valid")
+});
+
+/// Full names (lower-cased) and the acronyms they stand for.
+#[derive(Debug, Default)]
+pub struct Aliases {
+    by_name: HashMap<String, String>,
+}
+
+impl Aliases {
+    /// The acronyms defined anywhere in the articles' extractable text.
+    pub fn of(articles: &[Article]) -> Self {
+        let mut by_name = HashMap::new();
+        let texts = articles
+            .iter()
+            .flat_map(|a| &a.blocks)
+            .filter(|b| b.kind.is_extractable());
+        for block in texts {
+            for found in DEFINITION.captures_iter(&block.text) {
+                let acronym = &found[2];
+                if let Some(name) = name_for(&found[1], acronym) {
+                    by_name.insert(name.to_lowercase(), acronym.to_owned());
+                }
+            }
+        }
+        Self { by_name }
+    }
+
+    /// The acronym for an actor named in full ("the Northern Liberation Front"), else the
+    /// actor as it is.
+    pub fn canonical(&self, actor: &str) -> String {
+        let lower = actor.to_lowercase();
+        let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+        self.by_name
+            .get(lower)
+            .cloned()
+            .unwrap_or_else(|| actor.to_owned())
+    }
+
+    /// Applies [`Self::canonical`] to every actor a claim names.
+    pub fn apply(&self, claim: &mut Claim) {
+        if self.by_name.is_empty() {
+            return;
+        }
+        for actor in [&mut claim.actor, &mut claim.attributed_to]
+            .into_iter()
+            .flatten()
+        {
+            *actor = self.canonical(actor);
+        }
+        if let Some(attribution) = &mut claim.attribution {
+            attribution.actor = self.canonical(&attribution.actor);
+            if let Some(via) = &mut attribution.via {
+                *via = self.canonical(via);
+            }
+        }
+    }
+}
+
+/// The words before an acronym whose initials spell it ("Inter-Services Public Relations" for
+/// ISPR), joined as written; `None` when no run of the last words does.
+fn name_for(words: &str, acronym: &str) -> Option<String> {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let initials = |w: &str| -> String { w.split('-').filter_map(|p| p.chars().next()).collect() };
+    (0..words.len()).find_map(|start| {
+        let run = &words[start..];
+        let spelled: String = run.iter().map(|w| initials(w)).collect();
+        spelled.eq_ignore_ascii_case(acronym).then(|| run.join(" "))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_the_words_whose_initials_spell_the_acronym() {
+        assert_eq!(
+            name_for("The banned Northern Liberation Front", "NLF").as_deref(),
+            Some("Northern Liberation Front")
+        );
+        assert_eq!(
+            name_for("Inter-Services Public Relations", "ISPR").as_deref(),
+            Some("Inter-Services Public Relations")
+        );
+        assert_eq!(name_for("Some Other Words", "NLF"), None);
+    }
+
+    #[test]
+    fn full_names_become_their_acronym() {
+        let mut aliases = Aliases::default();
+        for found in DEFINITION.captures_iter("rebels of the Northern Liberation Front (NLF) said")
+        {
+            let name = name_for(&found[1], &found[2]).unwrap();
+            aliases
+                .by_name
+                .insert(name.to_lowercase(), found[2].to_owned());
+        }
+        assert_eq!(aliases.canonical("Northern Liberation Front"), "NLF");
+        assert_eq!(aliases.canonical("the northern liberation front"), "NLF");
+        assert_eq!(aliases.canonical("police"), "police");
+    }
+}
