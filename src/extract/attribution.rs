@@ -176,7 +176,7 @@ fn is_acronym(token: &Token<'_>) -> bool {
 
 /// Whether a token can be part of a speaker's description.
 fn speaker_word(token: &Token<'_>, lexicon: &Lexicon) -> bool {
-    (token.is_word() && token.is_capitalized()) || lexicon.roles.contains(&token.key)
+    (token.is_word() && token.is_capitalized()) || lexicon.roles.contains(token.key.as_ref())
 }
 
 /// The speaker phrase ending just before token `end`: "Pakistan's military", "A hospital
@@ -203,8 +203,10 @@ pub fn actor_before(
         let appositive = &tokens[open + 1..last];
         let describes = appositive
             .first()
-            .is_some_and(|t| lexicon.determiners.contains(&t.key))
-            && appositive.iter().any(|t| lexicon.roles.contains(&t.key));
+            .is_some_and(|t| lexicon.determiners.contains(t.key.as_ref()))
+            && appositive
+                .iter()
+                .any(|t| lexicon.roles.contains(t.key.as_ref()));
         if !describes {
             return None;
         }
@@ -227,7 +229,7 @@ pub fn actor_before(
         let t = &tokens[start - 1];
         let accepted_next = tokens.get(start).filter(|_| start < end);
         let glued = accepted_next.is_some_and(|n| n.touches(t) && (t.text == "-" || n.text == "-"));
-        if lexicon.determiners.contains(&t.key) && !lexicon.roles.contains(&t.key) {
+        if lexicon.determiners.contains(t.key.as_ref()) && !lexicon.roles.contains(t.key.as_ref()) {
             // a determiner opens the phrase ("the military"), except "of" ("one of the …")
             start -= 1;
             if t.key != "of" {
@@ -238,9 +240,9 @@ pub fn actor_before(
         let is_modifier = t.is_word()
             && seen_role
             && modifiers < 3
-            && !lexicon.not_nouns.contains(&t.key)
+            && !lexicon.not_nouns.contains(t.key.as_ref())
             && !is_verb(keys, start - 1, lexicon);
-        let accepted = lexicon.roles.contains(&t.key)
+        let accepted = lexicon.roles.contains(t.key.as_ref())
             || glued
             || speaker_word(t, lexicon)
             || matches!(t.text, "(" | ")")
@@ -250,7 +252,7 @@ pub fn actor_before(
         if !accepted {
             break;
         }
-        seen_role |= lexicon.roles.contains(&t.key);
+        seen_role |= lexicon.roles.contains(t.key.as_ref());
         modifiers += usize::from(is_modifier && !speaker_word(t, lexicon));
         start -= 1;
     }
@@ -283,12 +285,12 @@ pub fn actor_after(
         let ok = speaker_word(t, lexicon)
             || glued
             || matches!(t.text, "(" | ")")
-            || (lexicon.determiners.contains(&t.key) && t.key != "that")
+            || (lexicon.determiners.contains(t.key.as_ref()) && t.key != "that")
             || (t.key == "and" && role_ahead)
             || (t.key == "in" && tokens.get(end + 1).is_some_and(|n| n.is_capitalized()))
             || (t.is_word()
                 && role_ahead
-                && !lexicon.not_nouns.contains(&t.key)
+                && !lexicon.not_nouns.contains(t.key.as_ref())
                 && !is_verb(keys, end, lexicon)
                 && t.key != "who");
         if !ok {
@@ -304,8 +306,10 @@ pub fn actor_after(
         let appositive = &tokens[end + 1..close];
         if appositive
             .first()
-            .is_some_and(|t| lexicon.determiners.contains(&t.key))
-            && appositive.iter().any(|t| lexicon.roles.contains(&t.key))
+            .is_some_and(|t| lexicon.determiners.contains(t.key.as_ref()))
+            && appositive
+                .iter()
+                .any(|t| lexicon.roles.contains(t.key.as_ref()))
         {
             end = close;
         }
@@ -321,8 +325,8 @@ fn trim(
     lexicon: &Lexicon,
 ) -> Option<(usize, usize)> {
     let loose = |t: &Token<'_>| {
-        matches!(t.key.as_str(), "and" | "in" | "of" | "," | "(")
-            || lexicon.determiners.contains(&t.key)
+        matches!(t.key.as_ref(), "and" | "in" | "of" | "," | "(")
+            || lexicon.determiners.contains(t.key.as_ref())
     };
     while start < end && loose(&tokens[start]) {
         start += 1;
@@ -361,9 +365,9 @@ pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
         .position(|t| t.key == "in")
         .unwrap_or(tokens.len());
     let tokens = &tokens[..cut];
-    let last_title = tokens
-        .iter()
-        .rposition(|t| lexicon.titles.contains(&t.key) || lexicon.roles.contains(&t.key));
+    let last_title = tokens.iter().rposition(|t| {
+        lexicon.titles.contains(t.key.as_ref()) || lexicon.roles.contains(t.key.as_ref())
+    });
     let after: Vec<&&Token<'_>> = match last_title {
         Some(i) => tokens[i + 1..].iter().collect(),
         None => tokens.iter().collect(),
@@ -371,7 +375,7 @@ pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
     let name: Vec<&&Token<'_>> = after
         .iter()
         .copied()
-        .filter(|t| !lexicon.determiners.contains(&t.key))
+        .filter(|t| !lexicon.determiners.contains(t.key.as_ref()))
         .collect();
     if !name.is_empty()
         && name
@@ -398,19 +402,19 @@ pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
     let role_end = last_title.unwrap_or(tokens.len().saturating_sub(1));
     let role_start = tokens[..=role_end.min(tokens.len().saturating_sub(1))]
         .iter()
-        .rposition(|t| t.is_possessive() || lexicon.determiners.contains(&t.key))
+        .rposition(|t| t.is_possessive() || lexicon.determiners.contains(t.key.as_ref()))
         .map_or(0, |i| i + 1);
     let words: Vec<String> = tokens[role_start..=role_end.min(tokens.len().saturating_sub(1))]
         .iter()
         .map(|t| {
             if is_acronym(t)
                 || (t.is_capitalized()
-                    && !lexicon.roles.contains(&t.key)
-                    && !lexicon.titles.contains(&t.key))
+                    && !lexicon.roles.contains(t.key.as_ref())
+                    && !lexicon.titles.contains(t.key.as_ref()))
             {
                 t.without_possessive().to_owned()
             } else {
-                t.key.clone()
+                t.key.to_string()
             }
         })
         .collect();

@@ -33,7 +33,7 @@ impl EventFrame {
             for t in tokens(title, 0).iter().filter(|t| t.is_capitalized()) {
                 frame
                     .region
-                    .insert(super::text::key_of(t.without_possessive()));
+                    .insert(super::text::key_of(t.without_possessive()).into_owned());
             }
         }
         let lead = article
@@ -43,7 +43,7 @@ impl EventFrame {
             .take(6);
         frame.weekday = lead
             .flat_map(|b| tokens(&b.text, 0))
-            .find(|t| lexicon.weekdays.contains(&t.key))
+            .find(|t| lexicon.weekdays.contains(t.key.as_ref()))
             .map(|t| t.without_possessive().to_owned());
         frame
     }
@@ -250,9 +250,11 @@ pub fn capitalised_run(
     let all_region = words
         .iter()
         .filter(|t| t.is_word())
-        .all(|t| frame.region.contains(&t.key));
-    let not_place = lexicon.not_places.contains(&key)
-        || words.iter().any(|t| lexicon.not_places.contains(&t.key));
+        .all(|t| frame.region.contains(t.key.as_ref()));
+    let not_place = lexicon.not_places.contains(key.as_ref())
+        || words
+            .iter()
+            .any(|t| lexicon.not_places.contains(t.key.as_ref()));
     (!all_region && !not_place).then_some((name, end))
 }
 

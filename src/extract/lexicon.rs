@@ -3,8 +3,9 @@
 
 use super::text::word_keys;
 use crate::model::{Metric, Qualifier, Subject};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 const BUNDLED: &str = include_str!("../../assets/lexicon.toml");
@@ -29,7 +30,7 @@ pub struct Phrases<T> {
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Self {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         }
     }
 }

@@ -204,7 +204,7 @@ impl<'a> ArticleClaims<'a> {
                     .phrase
                     .noun
                     .as_deref()
-                    .is_none_or(|n| lexicon.breakdown_nouns.contains(&text::key_of(n)));
+                    .is_none_or(|n| lexicon.breakdown_nouns.contains(text::key_of(n).as_ref()));
             if is_breakdown {
                 if let Some(parent) = parent {
                     let quote = folded

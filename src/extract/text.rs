@@ -1,5 +1,6 @@
 //! Sentences and word tokens with byte offsets into a block's text.
 
+use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One word or punctuation mark. `start..end` index the block's text.
@@ -9,7 +10,7 @@ pub struct Token<'a> {
     pub end: usize,
     pub text: &'a str,
     /// Lower-cased, with typographic apostrophes made plain: what the lexicon matches.
-    pub key: String,
+    pub key: Cow<'a, str>,
 }
 
 impl Token<'_> {
@@ -43,13 +44,24 @@ impl Token<'_> {
     }
 }
 
-pub fn key_of(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+/// The lexicon's form of a word; borrowed when the word is already in that form.
+pub fn key_of(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
+    }
 }
 
 /// The lexicon's view of a phrase: its tokens' keys.
 pub fn word_keys(phrase: &str) -> Vec<String> {
-    tokens(phrase, 0).into_iter().map(|t| t.key).collect()
+    tokens(phrase, 0)
+        .into_iter()
+        .map(|t| t.key.into_owned())
+        .collect()
 }
 
 /// Tokens of `text` (whitespace dropped); offsets are shifted by `base`.
@@ -73,7 +85,7 @@ pub struct Sentence<'a> {
 
 impl Sentence<'_> {
     pub fn keys(&self) -> Vec<&str> {
-        self.tokens.iter().map(|t| t.key.as_str()).collect()
+        self.tokens.iter().map(|t| t.key.as_ref()).collect()
     }
 }
 
