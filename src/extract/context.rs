@@ -206,6 +206,13 @@ pub fn frame_place(
     frame: &EventFrame,
     lexicon: &Lexicon,
 ) -> Option<String> {
+    let opens_with_place = sentence
+        .tokens
+        .first()
+        .is_some_and(|t| lexicon.place_prepositions.contains(t.key.as_ref()));
+    if !opens_with_place {
+        return None;
+    }
     let keys = sentence.keys();
     let comma = keys.iter().take(8).position(|k| *k == ",")?;
     places(sentence, frame, lexicon)

@@ -46,6 +46,11 @@ impl<T: Clone> Phrases<T> {
         entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     }
 
+    /// The words phrases start with.
+    pub fn first_words(&self) -> impl Iterator<Item = &String> {
+        self.by_first.keys()
+    }
+
     /// The longest phrase starting at `words[at]`: its length and value.
     pub fn match_at<S: AsRef<str>>(&self, words: &[S], at: usize) -> Option<(usize, &T)> {
         let first = words.get(at)?.as_ref();
@@ -216,6 +221,11 @@ struct StatementsFile {
 /// Vocabulary and patterns, compiled for matching.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
+    /// Words that can start a quantity, a statement or a speaker cue: a sentence with none of
+    /// them (and no digit) holds no claim, so extraction skips it.
+    pub number_words: HashSet<String>,
+    pub statement_words: HashSet<String>,
+    pub speech_words: HashSet<String>,
     pub units: HashMap<String, u64>,
     pub tens: HashMap<String, u64>,
     pub scales: HashMap<String, u64>,
@@ -359,7 +369,10 @@ impl Lexicon {
         let c = &file.context;
         let n = &file.non_counts;
         let st = &file.statements;
-        Self {
+        let mut lexicon = Self {
+            number_words: HashSet::default(),
+            statement_words: HashSet::default(),
+            speech_words: HashSet::default(),
             units: file.numbers.units.clone(),
             tens: file.numbers.tens.clone(),
             scales: file.numbers.scales.clone(),
@@ -412,7 +425,40 @@ impl Lexicon {
             place_list_markers: Phrases::from_list(&st.place_list_markers),
             place_descriptors: set(&st.place_descriptors),
             negations: set(&st.negations),
-        }
+        };
+        lexicon.index_signal_words();
+        lexicon
+    }
+
+    fn index_signal_words(&mut self) {
+        let numbers = self
+            .units
+            .keys()
+            .chain(self.tens.keys())
+            .chain(self.scales.keys());
+        self.number_words = numbers
+            .chain(self.vague.first_words())
+            .cloned()
+            .chain(["dozen".to_owned()])
+            .collect();
+        self.statement_words = [
+            &self.responsibility,
+            &self.accusation,
+            &self.denial,
+            &self.hedge,
+            &self.abduction,
+            &self.places_attacked,
+        ]
+        .into_iter()
+        .flat_map(|p| p.first_words().cloned())
+        .collect();
+        self.speech_words = self
+            .speech
+            .iter()
+            .chain(&self.participle)
+            .chain(self.attribution_prefix.first_words())
+            .cloned()
+            .collect();
     }
 }
 

@@ -130,17 +130,19 @@ impl<'a> ArticleClaims<'a> {
             if !block.kind.is_extractable() {
                 continue;
             }
-            let folded: String = block
+            // line breaks inside a paragraph are spaces to the segmenter (same byte length)
+            let folded: std::borrow::Cow<'_, str> = if block
                 .text
-                .chars()
-                .map(|c| {
-                    if c.is_whitespace() && c.is_ascii() {
-                        ' '
-                    } else {
-                        c
-                    }
-                })
-                .collect();
+                .bytes()
+                .any(|b| b.is_ascii_whitespace() && b != b' ')
+            {
+                block
+                    .text
+                    .replace(|c: char| c.is_ascii_whitespace(), " ")
+                    .into()
+            } else {
+                block.text.as_str().into()
+            };
             let mut frame_place: Option<String> = None;
             for (sentence_index, sentence) in context::block_sentences(&folded, self.lexicon)
                 .iter()
@@ -186,10 +188,41 @@ impl<'a> ArticleClaims<'a> {
         previous_count: Option<usize>,
     ) -> Vec<usize> {
         let lexicon = self.lexicon;
+        let keys = sentence.keys();
+        let has = |words: &rustc_hash::FxHashSet<String>| keys.iter().any(|k| words.contains(*k));
+        let has_number = keys
+            .iter()
+            .any(|k| k.starts_with(|c: char| c.is_ascii_digit()))
+            || has(&lexicon.number_words);
+        let has_statement = has(&lexicon.statement_words);
+        if !has_number && !has_statement && !has(&lexicon.speech_words) {
+            return Vec::new();
+        }
         let cues = attribution::cues(sentence, folded, &mut self.speakers, lexicon);
+        let drafts = if has_number {
+            counts::counts(sentence, lexicon)
+        } else {
+            Vec::new()
+        };
+        let counts_abductions = drafts
+            .iter()
+            .any(|d| d.metric == Some(crate::model::Metric::Abducted));
+        let statements = if has_statement {
+            statements::statements(
+                sentence,
+                &self.frame,
+                &mut self.speakers,
+                counts_abductions,
+                lexicon,
+            )
+        } else {
+            Vec::new()
+        };
+        if drafts.is_empty() && statements.is_empty() {
+            return Vec::new();
+        }
         let notes = context::time_notes(sentence, folded, &self.frame, lexicon);
         let places = context::places(sentence, &self.frame, lexicon);
-        let drafts = counts::counts(sentence, lexicon);
         let mut added: Vec<usize> = Vec::new();
         // index of each draft's claim, for parts that name a parent by draft index
         let mut claim_of_draft: Vec<Option<usize>> = Vec::new();
@@ -263,16 +296,7 @@ impl<'a> ArticleClaims<'a> {
             });
             self.found[*old].revised_by = current;
         }
-        let counts_abductions = drafts
-            .iter()
-            .any(|d| d.metric == Some(crate::model::Metric::Abducted));
-        for statement in statements::statements(
-            sentence,
-            &self.frame,
-            &mut self.speakers,
-            counts_abductions,
-            lexicon,
-        ) {
+        for statement in statements {
             let mention = mention(
                 self.article,
                 block,
