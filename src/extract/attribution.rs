@@ -446,7 +446,7 @@ mod tests {
         texts
             .iter()
             .map(|text| {
-                let sentence = sentences(text, |_| false).remove(0);
+                let sentence = sentences(text, |_| false, |_| true).remove(0);
                 cues(&sentence, text, &mut speakers, &lexicon)
                     .into_iter()
                     .map(|c| (c.attribution.actor, c.attribution.via))

@@ -266,6 +266,16 @@ pub fn capitalised_run(
 }
 
 /// Sentences of a block, line breaks folded to spaces so segmentation sees one paragraph.
+/// Only sentences that can hold a claim, a speaker or a place frame are tokenised: those
+/// with a digit or a signal word, or opening with a place preposition.
 pub fn block_sentences<'a>(folded: &'a str, lexicon: &Lexicon) -> Vec<Sentence<'a>> {
-    sentences(folded, |w| lexicon.abbreviations.contains(w))
+    let wanted = |sentence: &str| {
+        let opens_with_place = sentence.split_whitespace().next().is_some_and(|w| {
+            lexicon
+                .place_prepositions
+                .contains(super::text::key_of(w).as_ref())
+        });
+        opens_with_place || super::text::any_word(sentence, |w| lexicon.is_signal(w))
+    };
+    sentences(folded, |w| lexicon.abbreviations.contains(w), wanted)
 }

@@ -387,7 +387,7 @@ mod tests {
 
     fn drafts(text: &str) -> Vec<CountDraft> {
         let lexicon = Lexicon::bundled();
-        let sentence = sentences(text, |_| false).remove(0);
+        let sentence = sentences(text, |_| false, |_| true).remove(0);
         counts(&sentence, &lexicon)
     }
 

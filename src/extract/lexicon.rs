@@ -430,6 +430,13 @@ impl Lexicon {
         lexicon
     }
 
+    /// A word that can start a quantity, a statement or a speaker cue.
+    pub fn is_signal(&self, word: &str) -> bool {
+        self.number_words.contains(word)
+            || self.statement_words.contains(word)
+            || self.speech_words.contains(word)
+    }
+
     fn index_signal_words(&mut self) {
         let numbers = self
             .units

@@ -56,6 +56,27 @@ pub fn key_of(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether any word of `text` (a run of letters and digits, lower-cased) satisfies `signal`,
+/// or the text holds a digit. A cheap look before tokenising.
+pub fn any_word(text: &str, signal: impl Fn(&str) -> bool) -> bool {
+    let mut buffer = [0u8; 32];
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .any(|word| {
+            if word.starts_with(|c: char| c.is_ascii_digit()) {
+                return true;
+            }
+            if word.len() <= buffer.len() && word.is_ascii() {
+                let lower = &mut buffer[..word.len()];
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(&signal)
+            } else {
+                signal(&key_of(word))
+            }
+        })
+}
+
 /// The lexicon's view of a phrase: its tokens' keys.
 pub fn word_keys(phrase: &str) -> Vec<String> {
     tokens(phrase, 0)
@@ -91,7 +112,13 @@ impl Sentence<'_> {
 
 /// Splits a block's text (line breaks already folded to spaces, so lengths match the block)
 /// into sentences, rejoining those cut after an abbreviation ("Jan. 31").
-pub fn sentences<'a>(text: &'a str, is_abbreviation: impl Fn(&str) -> bool) -> Vec<Sentence<'a>> {
+/// Sentences of `text` for which `wanted` (given the sentence's text) is true; the others
+/// are never tokenised.
+pub fn sentences<'a>(
+    text: &'a str,
+    is_abbreviation: impl Fn(&str) -> bool,
+    wanted: impl Fn(&str) -> bool,
+) -> Vec<Sentence<'a>> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (start, piece) in text.split_sentence_bound_indices() {
         let end = start + piece.len();
@@ -114,6 +141,7 @@ pub fn sentences<'a>(text: &'a str, is_abbreviation: impl Fn(&str) -> bool) -> V
     }
     spans
         .into_iter()
+        .filter(|&(start, end)| wanted(&text[start..end]))
         .filter_map(|(start, end)| {
             let piece = &text[start..end];
             let tokens = tokens(piece, start);
@@ -138,10 +166,19 @@ mod tests {
         assert!(toks[3].is_possessive());
     }
 
+        #[test]
+    fn any_word_sees_digits_and_lower_cased_words() {
+        let killed = |w: &str| w == "killed";
+        assert!(any_word("Storm KILLED many", killed));
+        assert!(any_word("in 2024 it rained", |_| false));
+        assert!(!any_word("Nothing here, officially.", killed));
+        assert!(any_word("Überschwemmung killed", killed));
+    }
+
     #[test]
     fn abbreviations_do_not_end_sentences() {
         let text = "It began on Jan. 31 in the city. Dr. Khan said 4 died. Then rain.";
-        let found: Vec<&str> = sentences(text, |w| w == "jan" || w == "dr")
+        let found: Vec<&str> = sentences(text, |w| w == "jan" || w == "dr", |_| true)
             .iter()
             .map(|s| &text[s.tokens[0].start..s.tokens[s.tokens.len() - 1].end])
             .collect();
