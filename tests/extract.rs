@@ -442,3 +442,175 @@ fn every_mention_is_the_text_at_its_span() {
         }
     }
 }
+
+mod gold {
+    //! The bundled sample against `tests/fixtures/gold/seeds.json`, scored the way
+    //! `score_claims.py` scores it.
+
+    use claimdiff::model::{ClaimKind, Report, Subject};
+    use serde::Deserialize;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    #[derive(Deserialize)]
+    struct Gold {
+        articles: BTreeMap<String, Vec<GoldClaim>>,
+        must_not_extract: BTreeMap<String, Vec<String>>,
+        conflicts: Vec<GoldConflict>,
+    }
+
+    #[derive(Deserialize)]
+    struct GoldClaim {
+        value: Option<u64>,
+        metric: String,
+        subject: String,
+        #[serde(default)]
+        optional: bool,
+    }
+
+    #[derive(Deserialize)]
+    struct GoldConflict {
+        about: String,
+        together: BTreeMap<String, u64>,
+        #[serde(default)]
+        apart: BTreeMap<String, u64>,
+    }
+
+    fn compatible(gold: &str, found: &str) -> bool {
+        let people = |s: &str| s == "people" || s == "civilians";
+        gold == found || (people(gold) && people(found))
+    }
+
+    type Key = (Option<u64>, String, String);
+
+    fn matches(g: &GoldClaim, key: &Key) -> bool {
+        g.value == key.0 && g.metric == key.1 && compatible(&g.subject, &key.2)
+    }
+
+    fn report() -> Report {
+        let loaded = claimdiff::load::load_sample();
+        assert_eq!(loaded.articles.len(), 5, "the sample has five articles");
+        claimdiff::analyse(loaded.articles, super::lexicon())
+    }
+
+    fn gold() -> Gold {
+        serde_json::from_str(include_str!("fixtures/gold/seeds.json")).expect("gold parses")
+    }
+
+    fn name_of(report: &Report, article: &str) -> String {
+        let path = &report.article(article).expect("claim's article exists").path;
+        path.rsplit('/').next().unwrap_or(path).to_owned()
+    }
+
+    #[test]
+    fn recall_and_precision_are_at_least_ninety_percent() {
+        let (report, gold) = (report(), gold());
+        let mut keys: BTreeMap<String, BTreeSet<Key>> = BTreeMap::new();
+        for claim in report.claims.iter().filter(|c| c.kind == ClaimKind::Count) {
+            let key = (
+                claim.value,
+                claim.metric.map(|m| m.as_str().to_owned()).unwrap_or_default(),
+                claim.subject.as_ref().map(Subject::to_string).unwrap_or_default(),
+            );
+            keys.entry(name_of(&report, &claim.article)).or_default().insert(key);
+        }
+        let (mut found, mut needed, mut true_positive, mut reported) = (0, 0, 0, 0);
+        let mut problems = Vec::new();
+        for (name, golds) in &gold.articles {
+            let empty = BTreeSet::new();
+            let keys = keys.get(name).unwrap_or(&empty);
+            for g in golds.iter().filter(|g| !g.optional) {
+                needed += 1;
+                if keys.iter().any(|k| matches(g, k)) {
+                    found += 1;
+                } else {
+                    problems.push(format!("{name}: missed {:?} {} {}", g.value, g.metric, g.subject));
+                }
+            }
+            for key in keys {
+                let required = golds.iter().any(|g| !g.optional && matches(g, key));
+                let only_optional = !required && golds.iter().any(|g| g.optional && matches(g, key));
+                if only_optional {
+                    continue;
+                }
+                reported += 1;
+                if required {
+                    true_positive += 1;
+                } else {
+                    problems.push(format!("{name}: extra {key:?}"));
+                }
+            }
+        }
+        let recall = found as f64 / needed as f64;
+        let precision = true_positive as f64 / reported as f64;
+        assert!(
+            recall >= 0.9 && precision >= 0.9,
+            "recall {recall:.2} precision {precision:.2}\n{}",
+            problems.join("\n")
+        );
+    }
+
+    #[test]
+    fn numbers_that_must_not_be_extracted_are_not() {
+        let (report, gold) = (report(), gold());
+        for (name, phrases) in &gold.must_not_extract {
+            let article = report.articles.iter().find(|a| a.path.ends_with(name.as_str())).expect("article");
+            let text = String::from_utf8_lossy(&article.raw);
+            for phrase in phrases {
+                let at = text.find(phrase.as_str()).expect("phrase is in the article");
+                let span = at..at + phrase.len();
+                for claim in report.claims.iter().filter(|c| c.article == article.id) {
+                    for m in &claim.mentions {
+                        assert!(
+                            m.end <= span.start || m.start >= span.end,
+                            "{name}: «{phrase}» extracted as {claim:#?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn conflicting_figures_are_grouped_and_other_days_kept_apart() {
+        let (report, gold) = (report(), gold());
+        for conflict in &gold.conflicts {
+            let grouped = report.comparisons.iter().any(|comparison| {
+                let values: BTreeSet<(String, Option<u64>)> = comparison
+                    .claims
+                    .iter()
+                    .filter_map(|id| report.claim(id))
+                    .map(|c| (name_of(&report, &c.article), c.value))
+                    .collect();
+                conflict.together.iter().all(|(n, v)| values.contains(&(n.clone(), Some(*v))))
+                    && !conflict.apart.iter().any(|(n, v)| values.contains(&(n.clone(), Some(*v))))
+            });
+            assert!(grouped, "not grouped right: {}", conflict.about);
+        }
+    }
+
+    #[test]
+    fn every_quote_is_the_file_at_its_span() {
+        let report = report();
+        for claim in &report.claims {
+            let article = report.article(&claim.article).unwrap();
+            for m in &claim.mentions {
+                assert_eq!(String::from_utf8_lossy(&article.raw[m.start..m.end]), m.quote);
+            }
+        }
+    }
+
+    #[test]
+    fn the_appended_story_yields_no_claims() {
+        let report = report();
+        let article = report.articles.iter().find(|a| a.path.contains("003_")).expect("article 003");
+        let appended = article
+            .blocks
+            .iter()
+            .position(|b| b.kind == claimdiff::model::BlockKind::Appended)
+            .expect("the appended story is flagged");
+        let appended_start = article.blocks[appended].start;
+        for claim in report.claims.iter().filter(|c| c.article == article.id) {
+            assert!(claim.mentions.iter().all(|m| m.start < appended_start), "{claim:#?}");
+        }
+    }
+}
