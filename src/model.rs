@@ -232,7 +232,9 @@ impl Article {
             return outlet.clone();
         }
         let name = self.path.rsplit(['/', '\\']).next().unwrap_or(&self.path);
-        name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_owned()
+        name.rsplit_once('.')
+            .map_or(name, |(stem, _)| stem)
+            .to_owned()
     }
 }
 
@@ -675,9 +677,18 @@ mod tests {
 
     #[test]
     fn ranges_overlap_when_bounds_meet() {
-        let at_least_10 = ValueRange { low: 10, high: None };
-        let exactly_15 = ValueRange { low: 15, high: Some(15) };
-        let exactly_9 = ValueRange { low: 9, high: Some(9) };
+        let at_least_10 = ValueRange {
+            low: 10,
+            high: None,
+        };
+        let exactly_15 = ValueRange {
+            low: 15,
+            high: Some(15),
+        };
+        let exactly_9 = ValueRange {
+            low: 9,
+            high: Some(9),
+        };
         assert!(at_least_10.overlaps(&exactly_15));
         assert!(!at_least_10.overlaps(&exactly_9));
         assert!(exactly_15.overlaps(&exactly_15));

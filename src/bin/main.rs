@@ -1,11 +1,11 @@
 //! The `claimdiff` command: parses arguments and calls into the library.
 
 use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand};
 use claimdiff::extract::Lexicon;
 use claimdiff::load::{self, LoadOptions, Loaded};
 use claimdiff::model::Report;
 use claimdiff::{analyse, export, tui};
+use clap::{Args, Parser, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -114,7 +114,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 print(&export::markdown::comparisons(&report, &all))?;
             }
         }
-        Some(Command::Export { markdown: _, filter }) => {
+        Some(Command::Export {
+            markdown: _,
+            filter,
+        }) => {
             let query = filter.as_deref().unwrap_or("");
             let selected: Vec<_> = report
                 .comparisons

@@ -1,0 +1,665 @@
+//! Recognising page furniture: every block keeps its bytes, and its kind says what it is.
+//!
+//! The signals are general: position relative to the headline and the lead paragraph, length,
+//! punctuation, repetition, and a small vocabulary of page phrases kept in
+//! `assets/load/furniture.toml`.
+
+use super::Draft;
+use super::meta::{dateline_date, is_relative_time};
+use super::text::{ends_sentence, sub_block};
+use crate::model::{Block, BlockKind};
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// The furniture vocabulary, embedded from `assets/load/furniture.toml`.
+#[derive(Debug, Deserialize)]
+pub struct Vocabulary {
+    pub boilerplate_lines: Vec<String>,
+    pub boilerplate_prefixes: Vec<String>,
+    pub byline_prefixes: Vec<String>,
+    pub editor_prefixes: Vec<String>,
+    pub team_words: Vec<String>,
+    pub dateline_words: Vec<String>,
+    pub filler_prefixes: Vec<String>,
+    pub bio_markers: Vec<String>,
+    pub zones: HashMap<String, String>,
+}
+
+pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    toml::from_str(include_str!("../../assets/load/furniture.toml"))
+        .expect("the bundled furniture vocabulary is valid")
+});
+
+/// A gallery counter: "3 / 12".
+static COUNTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$").expect("valid pattern"));
+
+/// A photo credit closing a caption: "... 2026. (AP)", "... city. (Photo: Jane Doe/Agency)".
+static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[.!?"”]\s*\((?:Photo:?\s*)?[A-Z][\w&.'’-]*(?:[ /][A-Z][\w&.'’-]*){0,4}\)$"#)
+        .expect("valid pattern")
+});
+
+/// "<someone> at|of|for <Outlet Name>" in a bio.
+static BIO_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:at|of|for|with)\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})")
+        .expect("valid pattern")
+});
+
+/// Blocks longer than this are prose whatever else they look like; short-line signals skip them.
+const SHORT_LINE_CHARS: usize = 200;
+
+/// The classified blocks, and the metadata they reveal.
+#[derive(Debug, Default)]
+pub struct Classified {
+    pub blocks: Vec<Block>,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub author: Option<String>,
+}
+
+pub fn classify(drafts: Vec<Draft>, stated_title: Option<&str>) -> Classified {
+    let mut drafts = split_fillers(drafts);
+    for draft in drafts.iter_mut().filter(|d| !d.fixed) {
+        if starts_with_bullet(&draft.block.text) {
+            draft.list_item = true;
+        }
+        if let Some(kind) = line_kind(&draft.block.text) {
+            draft.block.kind = kind;
+        }
+    }
+    let headline = find_headline(&mut drafts, stated_title);
+    if let Some(headline) = &headline {
+        mark_headline_repeats(&mut drafts, headline);
+    }
+    mark_repeated_sentences(&mut drafts);
+    mark_gallery_and_credits(&mut drafts);
+    let lead = find_lead(&mut drafts);
+    if let Some(lead) = lead {
+        mark_before_lead(&mut drafts, lead);
+        let end = mark_appended(&mut drafts, lead, headline.as_deref());
+        mark_subheadings(&mut drafts, lead, end);
+        mark_trailer(&mut drafts, lead, end);
+    }
+    metadata(drafts, headline)
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Lower-cased words with punctuation removed: what "the same line" means.
+fn normalised(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn starts_with_bullet(text: &str) -> bool {
+    text.starts_with(['•', '·', '▪', '◦', '●', '‣', '–', '—', '*', '-']) && words(text) > 1
+}
+
+fn starts_with_phrase(text: &str, phrases: &[String]) -> Option<usize> {
+    let lower = text.to_lowercase();
+    phrases
+        .iter()
+        .filter(|p| lower.starts_with(p.as_str()))
+        .map(String::len)
+        .max()
+}
+
+/// What a block is from its own text alone, if it is furniture.
+fn line_kind(text: &str) -> Option<BlockKind> {
+    if text.len() > SHORT_LINE_CHARS * 3 {
+        return None;
+    }
+    let bare = normalised(text);
+    let vocabulary = &*VOCABULARY;
+    if COUNTER.is_match(text) {
+        return Some(BlockKind::Caption);
+    }
+    if text.len() <= SHORT_LINE_CHARS {
+        if is_relative_time(text) || is_read_time(&bare) {
+            return Some(BlockKind::Boilerplate);
+        }
+        if vocabulary
+            .boilerplate_lines
+            .iter()
+            .any(|l| normalised(l) == bare)
+        {
+            return Some(BlockKind::Boilerplate);
+        }
+        if dateline_date(text).is_some() {
+            return Some(BlockKind::Dateline);
+        }
+        let credit_prefixes = vocabulary
+            .byline_prefixes
+            .iter()
+            .chain(&vocabulary.editor_prefixes);
+        let credit_prefixes: Vec<String> = credit_prefixes.cloned().collect();
+        if words(text) <= 12 && starts_with_phrase(text, &credit_prefixes).is_some() {
+            return Some(BlockKind::Byline);
+        }
+        if words(text) <= 25 && starts_with_phrase(text, &vocabulary.boilerplate_prefixes).is_some()
+        {
+            return Some(BlockKind::Boilerplate);
+        }
+    }
+    if TRAILING_CREDIT.is_match(text) {
+        return Some(BlockKind::Caption);
+    }
+    None
+}
+
+/// "4 min read" on its own.
+fn is_read_time(bare: &str) -> bool {
+    let mut parts = bare.split(' ');
+    parts.next().is_some_and(|n| n.parse::<u32>().is_ok())
+        && matches!(parts.next(), Some("min" | "mins" | "minute" | "minutes"))
+        && parts.next() == Some("read")
+        && parts.next().is_none()
+}
+
+/// Splits engagement filler ("Let's dive into the details:") off the paragraph it opens.
+fn split_fillers(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out = Vec::with_capacity(drafts.len());
+    for draft in drafts {
+        let split = (!draft.fixed)
+            .then(|| filler_end(&draft.block.text))
+            .flatten();
+        let Some(cut) = split else {
+            out.push(draft);
+            continue;
+        };
+        let text = &draft.block.text;
+        let rest = cut + (text.len() - cut - text[cut..].trim_start().len());
+        let filler = sub_block(&draft.block, 0, cut, BlockKind::Boilerplate);
+        let body = sub_block(&draft.block, rest, text.len(), draft.block.kind);
+        out.push(Draft {
+            block: filler,
+            gap_after: false,
+            ..draft.clone()
+        });
+        out.push(Draft {
+            block: body,
+            gap_before: false,
+            ..draft
+        });
+    }
+    out
+}
+
+/// Where a filler prefix ends (after its colon, dash or ellipsis), if the text opens with one
+/// and goes on.
+fn filler_end(text: &str) -> Option<usize> {
+    let len = starts_with_phrase(text, &VOCABULARY.filler_prefixes)?;
+    let after = text.get(len..)?;
+    let mark = after.trim_start();
+    let mark_len = [":", "…", "...", " -", "—", "–"]
+        .iter()
+        .find(|m| mark.starts_with(**m))
+        .map(|m| m.len())?;
+    let cut = len + (after.len() - mark.len()) + mark_len;
+    (!text[cut..].trim().is_empty()).then_some(cut)
+}
+
+/// The headline: a heading from markup, else the first short plain block (when no title is
+/// stated elsewhere).
+fn find_headline(drafts: &mut [Draft], stated: Option<&str>) -> Option<String> {
+    if let Some(draft) = drafts.iter().find(|d| d.block.kind == BlockKind::Headline) {
+        return Some(draft.block.text.clone());
+    }
+    if let Some(stated) = stated {
+        return Some(stated.to_owned());
+    }
+    let first = drafts
+        .iter_mut()
+        .find(|d| !d.fixed && d.block.kind == BlockKind::Body && words(&d.block.text) <= 40)?;
+    first.block.kind = BlockKind::Headline;
+    Some(first.block.text.clone())
+}
+
+/// A later block that repeats the headline is page furniture.
+fn mark_headline_repeats(drafts: &mut [Draft], headline: &str) {
+    let key = normalised(headline);
+    let mut seen_headline = false;
+    for draft in drafts.iter_mut() {
+        if draft.block.kind == BlockKind::Headline && !seen_headline {
+            seen_headline = true;
+            continue;
+        }
+        if draft.block.text.len() <= SHORT_LINE_CHARS
+            && !matches!(draft.block.kind, BlockKind::Standfirst)
+            && normalised(&draft.block.text) == key
+        {
+            draft.block.kind = BlockKind::Boilerplate;
+        }
+    }
+}
+
+/// A sentence repeated verbatim in several blocks, beside sentences of their own, is a
+/// caption's stock description. (A block that is all repeat is a repeated line, not this.)
+fn mark_repeated_sentences(drafts: &mut [Draft]) {
+    const MIN_WORDS: usize = 8;
+    let mut blocks_by_sentence: HashMap<String, HashSet<usize>> = HashMap::new();
+    for (i, draft) in drafts.iter().enumerate() {
+        if draft.fixed
+            || draft.list_item
+            || !matches!(draft.block.kind, BlockKind::Body | BlockKind::Caption)
+        {
+            continue;
+        }
+        let sentences: Vec<&str> = sentences(&draft.block.text).collect();
+        if sentences.len() < 2 {
+            continue;
+        }
+        for sentence in sentences {
+            if words(sentence) >= MIN_WORDS {
+                blocks_by_sentence
+                    .entry(normalised(sentence))
+                    .or_default()
+                    .insert(i);
+            }
+        }
+    }
+    for blocks in blocks_by_sentence.values().filter(|b| b.len() >= 2) {
+        for &i in blocks {
+            drafts[i].block.kind = BlockKind::Caption;
+        }
+    }
+}
+
+/// Sentences, split after `.`, `!` or `?` followed by a space and a capital or quote.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut pieces = Vec::new();
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?') && bytes.get(i + 1) == Some(&b' ') {
+            let next = text[i + 2..].chars().next();
+            if next.is_some_and(|n| n.is_uppercase() || n == '"' || n == '“') {
+                pieces.push(text[start..=i].trim());
+                start = i + 2;
+            }
+        }
+    }
+    pieces.push(text[start..].trim());
+    pieces.into_iter().filter(|s| !s.is_empty())
+}
+
+/// The block after a gallery counter is its caption; a one-to-three-word line right under a
+/// description, followed by a gap, is that photo's credit.
+fn mark_gallery_and_credits(drafts: &mut [Draft]) {
+    for i in 1..drafts.len() {
+        let previous = &drafts[i - 1];
+        let current = &drafts[i];
+        if current.fixed || current.block.kind != BlockKind::Body {
+            continue;
+        }
+        if previous.block.kind == BlockKind::Caption && COUNTER.is_match(&previous.block.text) {
+            drafts[i].block.kind = BlockKind::Caption;
+        } else if is_credit_line(&current.block.text)
+            && !current.gap_before
+            && current.gap_after
+            && matches!(previous.block.kind, BlockKind::Body | BlockKind::Caption)
+            && !previous.fixed
+            && words(&previous.block.text) >= 8
+        {
+            drafts[i].block.kind = BlockKind::Byline;
+            drafts[i - 1].block.kind = BlockKind::Caption;
+        }
+    }
+}
+
+/// A short capitalised line without sentence punctuation: a name, an agency, a desk.
+fn is_credit_line(text: &str) -> bool {
+    let count = words(text);
+    (1..=3).contains(&count)
+        && text.len() <= 40
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && !text.ends_with(['.', '!', '?', ':', ',', ';'])
+}
+
+fn is_prose(draft: &Draft, min_words: usize) -> bool {
+    draft.block.kind == BlockKind::Body
+        && !draft.list_item
+        && words(&draft.block.text) >= min_words
+        && ends_sentence(&draft.block.text)
+}
+
+/// The lead paragraph: the first prose paragraph after the headline. A sentence that a byline
+/// or dateline follows shortly is a standfirst, and the lead comes after the credits.
+fn find_lead(drafts: &mut [Draft]) -> Option<usize> {
+    const LEAD_WORDS: usize = 12;
+    const CREDIT_WINDOW: usize = 3;
+    let mut from = 0;
+    loop {
+        let lead = (from..drafts.len()).find(|&i| is_prose(&drafts[i], LEAD_WORDS))?;
+        let credits_follow = (lead + 1..drafts.len().min(lead + 1 + CREDIT_WINDOW))
+            .take_while(|&j| !is_prose(&drafts[j], LEAD_WORDS))
+            .any(|j| {
+                matches!(
+                    drafts[j].block.kind,
+                    BlockKind::Byline | BlockKind::Dateline
+                )
+            });
+        let credits_before = drafts[..lead]
+            .iter()
+            .any(|d| matches!(d.block.kind, BlockKind::Byline | BlockKind::Dateline) && !d.fixed);
+        if credits_follow && !credits_before {
+            drafts[lead].block.kind = BlockKind::Standfirst;
+            from = lead + 1;
+        } else {
+            return Some(lead);
+        }
+    }
+}
+
+/// Between the headline and the lead: bullets and sentences are the standfirst, anything
+/// else left is page furniture.
+fn mark_before_lead(drafts: &mut [Draft], lead: usize) {
+    for draft in drafts[..lead]
+        .iter_mut()
+        .filter(|d| !d.fixed && d.block.kind == BlockKind::Body)
+    {
+        draft.block.kind = if draft.list_item || ends_sentence(&draft.block.text) {
+            BlockKind::Standfirst
+        } else {
+            BlockKind::Boilerplate
+        };
+    }
+}
+
+/// Finds a second story appended after the article and flags it from its headline on.
+/// Returns where the article's own blocks end.
+fn mark_appended(drafts: &mut [Draft], lead: usize, headline: Option<&str>) -> usize {
+    const LOOKAHEAD: usize = 8;
+    const DIVIDER_WINDOW: usize = 4;
+    let topic = topic_words(drafts, lead, headline);
+    let start = (lead + 1..drafts.len()).find(|&i| {
+        let candidate = &drafts[i];
+        let text = &candidate.block.text;
+        if candidate.fixed
+            || candidate.list_item
+            || !matches!(
+                candidate.block.kind,
+                BlockKind::Body | BlockKind::Subheading
+            )
+            || words(text) > 25
+            || text.ends_with('.')
+        {
+            return false;
+        }
+        let key = normalised(text);
+        let window = &drafts[i + 1..drafts.len().min(i + 1 + LOOKAHEAD)];
+        let repeated = window
+            .iter()
+            .any(|d| normalised_short(&d.block.text).as_ref() == Some(&key));
+        let divider = window.iter().take(DIVIDER_WINDOW).any(|d| {
+            is_relative_time(&d.block.text)
+                || matches!(d.block.kind, BlockKind::Dateline | BlockKind::Boilerplate)
+        });
+        let unrelated = content_words(text)
+            .iter()
+            .filter(|w| topic.contains(*w))
+            .count()
+            * 3
+            < content_words(text).len();
+        u8::from(repeated) + u8::from(divider) + u8::from(unrelated) >= 2
+    });
+    let Some(start) = start else {
+        return drafts.len();
+    };
+    for draft in &mut drafts[start..] {
+        draft.block.kind = BlockKind::Appended;
+    }
+    start
+}
+
+fn normalised_short(text: &str) -> Option<String> {
+    (text.len() <= SHORT_LINE_CHARS).then(|| normalised(text))
+}
+
+/// Words of three letters or more, lower-cased.
+fn content_words(text: &str) -> Vec<String> {
+    normalised(text)
+        .split(' ')
+        .filter(|w| w.chars().count() > 3)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// What the article is about: the words of its headline and lead.
+fn topic_words(drafts: &[Draft], lead: usize, headline: Option<&str>) -> HashSet<String> {
+    let mut topic: HashSet<String> = headline
+        .map(content_words)
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    topic.extend(content_words(&drafts[lead].block.text));
+    // Stems, so "attacks" meets "attacked".
+    let stems: Vec<String> = topic.iter().map(|w| stem(w)).collect();
+    topic.extend(stems);
+    topic
+}
+
+fn stem(word: &str) -> String {
+    word.chars().take(5).collect()
+}
+
+/// Short lines inside the body, without sentence punctuation, that introduce prose.
+fn mark_subheadings(drafts: &mut [Draft], lead: usize, end: usize) {
+    for i in lead + 1..end.saturating_sub(1) {
+        let text = &drafts[i].block.text;
+        let heading_like = drafts[i].block.kind == BlockKind::Body
+            && !drafts[i].list_item
+            && words(text) <= 12
+            && text.chars().count() <= 90
+            && !text.ends_with(['.', '!', ':', ';', ',', '"', '”'])
+            && !text.starts_with(['"', '“', '\''])
+            && text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        if heading_like && is_prose(&drafts[i + 1], 8) {
+            drafts[i].block.kind = BlockKind::Subheading;
+        }
+    }
+}
+
+/// After the last paragraph of reporting: a name line and a self-descriptive bio are credits,
+/// short lines are page furniture.
+fn mark_trailer(drafts: &mut [Draft], lead: usize, end: usize) {
+    const BIO_WINDOW: usize = 4;
+    let mut names = byline_names(drafts);
+    for i in (lead + 1..end).rev().take(BIO_WINDOW) {
+        // The author may be named on the line just above the bio rather than on a byline.
+        if is_credit_line(&drafts[i - 1].block.text) {
+            names.push(drafts[i - 1].block.text.clone());
+        }
+        if is_bio(&drafts[i], &names) {
+            drafts[i].block.kind = BlockKind::Boilerplate;
+        }
+    }
+    let last_prose = (lead..end)
+        .rev()
+        .find(|&i| is_prose(&drafts[i], 8))
+        .unwrap_or(lead);
+    for draft in &mut drafts[last_prose + 1..end] {
+        if draft.block.kind != BlockKind::Body || words(&draft.block.text) > 6 {
+            continue;
+        }
+        let key = normalised(&draft.block.text);
+        draft.block.kind = if names.iter().any(|n| normalised(n) == key) {
+            BlockKind::Byline
+        } else {
+            BlockKind::Boilerplate
+        };
+    }
+}
+
+/// A paragraph describing the author: a bio phrase, and the author's name near its start.
+fn is_bio(draft: &Draft, names: &[String]) -> bool {
+    let lower = draft.block.text.to_lowercase();
+    let opening: String = lower.chars().take(120).collect();
+    draft.block.kind == BlockKind::Body
+        && VOCABULARY
+            .bio_markers
+            .iter()
+            .any(|m| lower.contains(m.as_str()))
+        && names.iter().any(|n| opening.contains(&n.to_lowercase()))
+}
+
+/// Names given on bylines ("By: Jane Roe" → "Jane Roe").
+fn byline_names(drafts: &[Draft]) -> Vec<String> {
+    drafts
+        .iter()
+        .filter(|d| d.block.kind == BlockKind::Byline)
+        .filter_map(|d| credit_name(&d.block.text).map(|(name, _)| name))
+        .collect()
+}
+
+/// The name on a credit line, and whether it names an editor rather than a writer.
+fn credit_name(text: &str) -> Option<(String, bool)> {
+    let vocabulary = &*VOCABULARY;
+    let (len, editor) = match starts_with_phrase(text, &vocabulary.editor_prefixes) {
+        Some(len) => (len, true),
+        None => (
+            starts_with_phrase(text, &vocabulary.byline_prefixes)?,
+            false,
+        ),
+    };
+    let name = text
+        .get(len..)?
+        .trim_start_matches([':', ' '])
+        .trim_end_matches(['.', ' ']);
+    (!name.is_empty()).then(|| (name.to_owned(), editor))
+}
+
+fn is_team(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|w| {
+        VOCABULARY
+            .team_words
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Title, date, author and outlet from the classified blocks.
+fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
+    let mut classified = Classified {
+        title: headline,
+        ..Classified::default()
+    };
+    let mut editor = None;
+    let mut team = None;
+    for draft in &drafts {
+        let text = &draft.block.text;
+        match draft.block.kind {
+            BlockKind::Dateline if classified.published.is_none() => {
+                classified.published = dateline_date(text);
+            }
+            BlockKind::Byline => match credit_name(text) {
+                Some((name, _)) if is_team(&name) => {
+                    team.get_or_insert(name);
+                }
+                Some((name, true)) => {
+                    editor.get_or_insert(name);
+                }
+                Some((name, false)) => {
+                    classified.author.get_or_insert(name);
+                }
+                None => {}
+            },
+            BlockKind::Boilerplate if classified.outlet.is_none() => {
+                let names = byline_names(&drafts);
+                let opening: String = text.chars().take(160).collect();
+                if names.iter().any(|n| opening.contains(n.as_str())) {
+                    classified.outlet = BIO_OUTLET
+                        .captures(&opening)
+                        .map(|c| c[1].to_owned())
+                        .filter(|outlet| !names.iter().any(|n| n.contains(outlet.as_str())));
+                }
+            }
+            _ => {}
+        }
+    }
+    classified.author = classified.author.or(editor);
+    classified.outlet = classified.outlet.or(team);
+    classified.blocks = drafts.into_iter().map(|d| d.block).collect();
+    classified
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabulary_loads() {
+        assert!(!VOCABULARY.boilerplate_lines.is_empty());
+        assert_eq!(
+            VOCABULARY.zones.get("UTC").map(String::as_str),
+            Some("+00:00")
+        );
+    }
+
+    #[test]
+    fn line_signals() {
+        assert_eq!(line_kind("4 / 10"), Some(BlockKind::Caption));
+        assert_eq!(line_kind("Share"), Some(BlockKind::Boilerplate));
+        assert_eq!(line_kind("6 min read"), Some(BlockKind::Boilerplate));
+        assert_eq!(
+            line_kind("Updated 5 mins ago"),
+            Some(BlockKind::Boilerplate)
+        );
+        assert_eq!(line_kind("Updated 2 March 2023"), Some(BlockKind::Dateline));
+        assert_eq!(line_kind("By: Jane Roe"), Some(BlockKind::Byline));
+        assert_eq!(line_kind("Edited by: John Doe"), Some(BlockKind::Byline));
+        assert_eq!(
+            line_kind(
+                "Rescuers search rubble in a village on March 2, 2023. (Photo: Ann Lee/Wire)"
+            ),
+            Some(BlockKind::Caption)
+        );
+        assert_eq!(line_kind("The agency said 40 homes were destroyed."), None);
+        assert_eq!(
+            line_kind("By the evening, water had reached the second floor of many homes."),
+            None
+        );
+    }
+
+    #[test]
+    fn filler_prefix_is_cut_at_its_colon() {
+        let text = "Here's what we know: The river burst its banks.";
+        let cut = filler_end(text).unwrap();
+        assert_eq!(&text[..cut], "Here's what we know:");
+        assert_eq!(filler_end("Here's what we know:"), None);
+        assert_eq!(filler_end("Read on, said nobody."), None);
+    }
+
+    #[test]
+    fn credit_names_and_teams() {
+        assert_eq!(
+            credit_name("By: Metro Desk"),
+            Some(("Metro Desk".to_owned(), false))
+        );
+        assert!(is_team("Metro Desk"));
+        assert!(!is_team("Jane Roe"));
+        assert_eq!(
+            credit_name("Edited by: Jo Bloggs"),
+            Some(("Jo Bloggs".to_owned(), true))
+        );
+        assert_eq!(credit_name("Bystanders fled."), None);
+    }
+
+    #[test]
+    fn repeated_sentences_split_on_sentence_ends() {
+        let found: Vec<&str> = sentences("One is here. Two is \"there\". three stays").collect();
+        assert_eq!(found, ["One is here.", "Two is \"there\". three stays"]);
+    }
+}
