@@ -137,12 +137,7 @@ fn line_kind(text: &str) -> Option<BlockKind> {
         if dateline_date(text).is_some() {
             return Some(BlockKind::Dateline);
         }
-        let credit_prefixes = vocabulary
-            .byline_prefixes
-            .iter()
-            .chain(&vocabulary.editor_prefixes);
-        let credit_prefixes: Vec<String> = credit_prefixes.cloned().collect();
-        if words(text) <= 12 && starts_with_phrase(text, &credit_prefixes).is_some() {
+        if credit_name(text).is_some() {
             return Some(BlockKind::Byline);
         }
         if words(text) <= 25 && starts_with_phrase(text, &vocabulary.boilerplate_prefixes).is_some()
@@ -215,6 +210,17 @@ fn find_headline(drafts: &mut [Draft], stated: Option<&str>) -> Option<String> {
         return Some(draft.block.text.clone());
     }
     if let Some(stated) = stated {
+        // The title given in metadata, when the body opens with it, makes that block the
+        // headline.
+        const OPENING_BLOCKS: usize = 6;
+        let key = normalised(stated);
+        if let Some(opening) = drafts
+            .iter_mut()
+            .take(OPENING_BLOCKS)
+            .find(|d| d.block.kind != BlockKind::Standfirst && normalised(&d.block.text) == key)
+        {
+            opening.block.kind = BlockKind::Headline;
+        }
         return Some(stated.to_owned());
     }
     let first = drafts
@@ -376,10 +382,14 @@ fn mark_before_lead(drafts: &mut [Draft], lead: usize) {
 }
 
 /// Finds a second story appended after the article and flags it from its headline on.
+/// A headline-like line counts as a new story's start when two of these hold: it is repeated
+/// a few blocks later, a divider (relative time, dateline, "Follow") comes right after it,
+/// and its words have little in common with the article's headline and lead.
 /// Returns where the article's own blocks end.
 fn mark_appended(drafts: &mut [Draft], lead: usize, headline: Option<&str>) -> usize {
     const LOOKAHEAD: usize = 8;
-    const DIVIDER_WINDOW: usize = 4;
+    const DIVIDER_WINDOW: usize = 3;
+    const MIN_TOPIC_WORDS: usize = 4;
     let topic = topic_words(drafts, lead, headline);
     let start = (lead + 1..drafts.len()).find(|&i| {
         let candidate = &drafts[i];
@@ -400,16 +410,17 @@ fn mark_appended(drafts: &mut [Draft], lead: usize, headline: Option<&str>) -> u
         let repeated = window
             .iter()
             .any(|d| normalised_short(&d.block.text).as_ref() == Some(&key));
-        let divider = window.iter().take(DIVIDER_WINDOW).any(|d| {
-            is_relative_time(&d.block.text)
-                || matches!(d.block.kind, BlockKind::Dateline | BlockKind::Boilerplate)
-        });
-        let unrelated = content_words(text)
+        let divider = window
             .iter()
-            .filter(|w| topic.contains(*w))
-            .count()
-            * 3
-            < content_words(text).len();
+            .take(DIVIDER_WINDOW)
+            .take_while(|d| !is_prose(d, 8))
+            .any(|d| {
+                is_relative_time(&d.block.text)
+                    || matches!(d.block.kind, BlockKind::Dateline | BlockKind::Boilerplate)
+            });
+        let own_words = content_words(text);
+        let unrelated = own_words.len() >= MIN_TOPIC_WORDS
+            && own_words.iter().filter(|w| topic.contains(*w)).count() * 3 < own_words.len();
         u8::from(repeated) + u8::from(divider) + u8::from(unrelated) >= 2
     });
     let Some(start) = start else {
@@ -491,7 +502,7 @@ fn mark_trailer(drafts: &mut [Draft], lead: usize, end: usize) {
         .find(|&i| is_prose(&drafts[i], 8))
         .unwrap_or(lead);
     for draft in &mut drafts[last_prose + 1..end] {
-        if draft.block.kind != BlockKind::Body || words(&draft.block.text) > 6 {
+        if draft.block.kind != BlockKind::Body || draft.list_item || words(&draft.block.text) > 6 {
             continue;
         }
         let key = normalised(&draft.block.text);
@@ -538,7 +549,27 @@ fn credit_name(text: &str) -> Option<(String, bool)> {
         .get(len..)?
         .trim_start_matches([':', ' '])
         .trim_end_matches(['.', ' ']);
-    (!name.is_empty()).then(|| (name.to_owned(), editor))
+    looks_like_names(name).then(|| (name.to_owned(), editor))
+}
+
+/// "Jane Roe and John Doe", "Metro Desk", "A. N. Other in Lisbon": a few capitalised words
+/// joined by lower-case connectives, not a sentence that happens to start with "By".
+fn looks_like_names(text: &str) -> bool {
+    const MAX_WORDS: usize = 10;
+    let count = words(text);
+    (1..=MAX_WORDS).contains(&count)
+        && text.split_whitespace().all(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            word.is_empty()
+                || word.chars().next().is_some_and(|c| !c.is_lowercase())
+                || word.chars().count() <= 4
+        })
+        && text
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            * 2
+            > count
 }
 
 fn is_team(name: &str) -> bool {

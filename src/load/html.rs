@@ -487,7 +487,7 @@ fn push_decoded(builder: &mut TextBuilder, text: &str, start: usize, end: usize,
     let (mut i, mut j) = (0, 0);
     let mut copied_from = 0;
     while i < src.len() && j < dec.len() {
-        if src[i] == dec[j] {
+        if src[i] == dec[j] && src[i] != b'&' {
             i += 1;
             j += 1;
             continue;
@@ -498,6 +498,7 @@ fn push_decoded(builder: &mut TextBuilder, text: &str, start: usize, end: usize,
             j -= 1;
         }
         builder.push_copy(&source[copied_from..i], start + copied_from);
+        copied_from = i;
         match replacement_at(source, i, decoded, j) {
             Some((source_len, decoded_len)) => {
                 builder.push_replacement(
@@ -508,6 +509,11 @@ fn push_decoded(builder: &mut TextBuilder, text: &str, start: usize, end: usize,
                 i += source_len;
                 j += decoded_len;
                 copied_from = i;
+            }
+            // An ampersand that starts no reference is text, copied with what follows.
+            None if src[i] == b'&' && dec[j] == b'&' => {
+                i += 1;
+                j += 1;
             }
             None => {
                 builder.push_replacement(decoded.get(j..).unwrap_or(""), start + i, end);
