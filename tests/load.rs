@@ -258,6 +258,44 @@ fn html_page_keeps_article_text_and_drops_page_chrome() {
 }
 
 #[test]
+fn html_page_with_linked_data_line_breaks_and_related_cards() {
+    let article = load_one(&fixture("wildfire.html"));
+    assert_offsets_true(&article);
+    assert_eq!(article.outlet.as_deref(), Some("Ridge Herald"));
+    assert_eq!(
+        article.published.as_deref(),
+        Some("2021-08-19T22:40:00-07:00")
+    );
+    assert_eq!(article.author.as_deref(), Some("Lena Ortiz, Sam Cho"));
+    use BlockKind::*;
+    let kinds: Vec<BlockKind> = article.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Headline,
+            Byline,
+            Dateline,
+            Body,
+            Body,
+            Body,
+            Body,
+            Boilerplate
+        ]
+    );
+    // One <br> keeps the paragraph together; two split it.
+    assert_eq!(
+        article.blocks[4].text,
+        "“It jumped the road twice,” a firefighter said. Crews were pulled back at dawn."
+    );
+    assert_eq!(
+        article.blocks[5].text,
+        "Two homes were destroyed, the county said."
+    );
+    // The related-story cards are other <article>s; the longest one is the story.
+    assert!(!article.blocks.iter().any(|b| b.text.contains("teaser")));
+}
+
+#[test]
 fn html_without_article_or_h1_uses_body_and_title() {
     let dir = tempfile::tempdir().unwrap();
     let page = b"<html><head><title>Bridge reopens after repairs | City Paper</title>\

@@ -28,8 +28,18 @@ pub struct Vocabulary {
 }
 
 pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../assets/load/furniture.toml"))
-        .expect("the bundled furniture vocabulary is valid")
+    let mut vocabulary: Vocabulary =
+        toml::from_str(include_str!("../../assets/load/furniture.toml"))
+            .expect("the bundled furniture vocabulary is valid");
+    // Prepared once: lines compare in normalised form, and dateline phrases are removed
+    // longest first (so "first published on" goes before "on").
+    for line in &mut vocabulary.boilerplate_lines {
+        *line = normalised(line);
+    }
+    vocabulary
+        .dateline_words
+        .sort_by_key(|w| std::cmp::Reverse(w.len()));
+    vocabulary
 });
 
 /// A gallery counter: "3 / 12".
@@ -127,11 +137,7 @@ fn line_kind(text: &str) -> Option<BlockKind> {
         if is_relative_time(text) || is_read_time(&bare) {
             return Some(BlockKind::Boilerplate);
         }
-        if vocabulary
-            .boilerplate_lines
-            .iter()
-            .any(|l| normalised(l) == bare)
-        {
+        if vocabulary.boilerplate_lines.contains(&bare) {
             return Some(BlockKind::Boilerplate);
         }
         if dateline_date(text).is_some() {
@@ -589,6 +595,7 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
     };
     let mut editor = None;
     let mut team = None;
+    let names = byline_names(&drafts);
     for draft in &drafts {
         let text = &draft.block.text;
         match draft.block.kind {
@@ -608,7 +615,6 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
                 None => {}
             },
             BlockKind::Boilerplate if classified.outlet.is_none() => {
-                let names = byline_names(&drafts);
                 let opening: String = text.chars().take(160).collect();
                 if names.iter().any(|n| opening.contains(n.as_str())) {
                     classified.outlet = BIO_OUTLET

@@ -9,6 +9,7 @@ use super::text::TextBuilder;
 use super::{Draft, Stated};
 use crate::model::BlockKind;
 use html5gum::{DefaultEmitter, StartTag, Token, Tokenizer};
+use serde_json::Value;
 use std::collections::HashMap;
 
 /// Elements whose content is never article text.
@@ -21,7 +22,7 @@ const DROPPED: [&str; 20] = [
 const HEADER: &str = "header";
 
 /// Elements that end one block and start another.
-const BLOCK_BOUNDARIES: [&str; 37] = [
+const BLOCK_BOUNDARIES: [&str; 36] = [
     "p",
     "div",
     "li",
@@ -51,7 +52,6 @@ const BLOCK_BOUNDARIES: [&str; 37] = [
     "main",
     "header",
     "footer",
-    "br",
     "hr",
     "address",
     "details",
@@ -59,6 +59,13 @@ const BLOCK_BOUNDARIES: [&str; 37] = [
     "caption",
     "body",
     "html",
+];
+
+/// Elements inside a run of text: their tags separate nothing ("Caf<b>é</b>" is one word).
+/// Any other tag inside text reads as a space.
+const INLINE: [&str; 22] = [
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q",
+    "s", "samp", "small", "span", "strong", "sub", "sup", "u",
 ];
 
 /// Elements that never have content or an end tag.
@@ -191,12 +198,20 @@ fn scan(text: &str) -> Scan {
     let mut h1_seen = 0usize;
     let mut current_h1: Option<usize> = None;
     let mut metas: Vec<(String, String)> = Vec::new();
+    let mut linked_data: Vec<String> = Vec::new();
+    let mut in_linked_data = false;
     for token in tokens(text) {
         match token {
             Token::StartTag(tag) => {
                 let name = name_of(&tag.name);
                 match name.as_str() {
                     "meta" => metas.extend(meta_pair(&tag)),
+                    "script" => {
+                        in_linked_data = attr(&tag, "type").is_some_and(|t| t.contains("ld+json"));
+                        if in_linked_data {
+                            linked_data.push(String::new());
+                        }
+                    }
                     "link"
                         if attr(&tag, "rel")
                             .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
@@ -233,13 +248,18 @@ fn scan(text: &str) -> Scan {
                         current_h1 = None;
                     }
                 });
+                in_linked_data &= name != "script";
                 if name == "article" && open.count("article") == 0 {
                     current_article = None;
                 }
             }
             Token::String(s) => {
                 let piece = String::from_utf8_lossy(&s.value);
-                if open.count("title") > 0 && open.count("svg") == 0 {
+                if in_linked_data {
+                    if let Some(json) = linked_data.last_mut() {
+                        json.push_str(&piece);
+                    }
+                } else if open.count("title") > 0 && open.count("svg") == 0 {
                     page_title.push_str(&piece);
                 } else if !open.dropped() {
                     if let Some(n) = current_article {
@@ -260,6 +280,12 @@ fn scan(text: &str) -> Scan {
         heading.2 = fold_whitespace(&heading.2);
     }
     apply_metas(&mut scan, &metas);
+    let facts = linked_data_facts(&linked_data);
+    scan.meta_title = scan.meta_title.take().or(facts.title);
+    scan.outlet = scan.outlet.take().or(facts.outlet);
+    scan.published = scan.published.take().or(facts.published);
+    scan.author = scan.author.take().or(facts.author);
+    scan.url = scan.url.take().or(facts.url);
     let page_title = fold_whitespace(&page_title);
     if scan.meta_title.is_none() && !page_title.is_empty() {
         scan.meta_title = Some(strip_site_name(&page_title, scan.outlet.as_deref()));
@@ -277,6 +303,55 @@ fn scan(text: &str) -> Scan {
             Container::Document
         });
     scan
+}
+
+/// Metadata from JSON-LD (`<script type="application/ld+json">`): the first object that has
+/// a publication date or a headline, searched through `@graph` and arrays.
+fn linked_data_facts(documents: &[String]) -> Stated {
+    const MAX_DEPTH: usize = 6;
+    fn find(value: &Value, depth: usize) -> Option<&Value> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        match value {
+            Value::Object(map)
+                if map.contains_key("datePublished") || map.contains_key("headline") =>
+            {
+                Some(value)
+            }
+            Value::Object(map) => map.values().find_map(|v| find(v, depth + 1)),
+            Value::Array(items) => items.iter().find_map(|v| find(v, depth + 1)),
+            _ => None,
+        }
+    }
+    /// A name given as a string, an object with a name, or a list of those.
+    fn names(value: &Value) -> Option<String> {
+        match value {
+            Value::String(name) => Some(fold_whitespace(name)),
+            Value::Object(map) => map.get("name").and_then(names),
+            Value::Array(items) => {
+                let all: Vec<String> = items.iter().filter_map(names).collect();
+                (!all.is_empty()).then(|| all.join(", "))
+            }
+            _ => None,
+        }
+        .filter(|name| !name.is_empty())
+    }
+    let text = |value: Option<&Value>| value.and_then(Value::as_str).map(fold_whitespace);
+    documents
+        .iter()
+        .filter_map(|json| serde_json::from_str::<Value>(json).ok())
+        .find_map(|document| {
+            let article = find(&document, 0)?;
+            Some(Stated {
+                title: text(article.get("headline")),
+                outlet: article.get("publisher").and_then(names),
+                published: text(article.get("datePublished")),
+                author: article.get("author").and_then(names),
+                url: text(article.get("url")),
+            })
+        })
+        .unwrap_or_default()
 }
 
 fn attr(tag: &StartTag<usize>, name: &str) -> Option<String> {
@@ -401,6 +476,7 @@ fn build_blocks(text: &str, scan: &Scan) -> Vec<Draft> {
     let mut container_depth: Option<usize> =
         matches!(scan.container, Container::Document).then_some(0);
     let mut in_title_h1 = false;
+    let mut line_broken = false;
     let flush = |builder: &mut TextBuilder,
                  drafts: &mut Vec<Draft>,
                  open: &OpenElements,
@@ -416,9 +492,12 @@ fn build_blocks(text: &str, scan: &Scan) -> Vec<Draft> {
         match token {
             Token::StartTag(tag) => {
                 let name = name_of(&tag.name);
-                if BLOCK_BOUNDARIES.contains(&name.as_str()) {
+                // One <br> breaks a line inside a paragraph; two in a row end the paragraph.
+                let paragraph_break = name == "br" && line_broken;
+                line_broken = name == "br";
+                if BLOCK_BOUNDARIES.contains(&name.as_str()) || paragraph_break {
                     flush(&mut builder, &mut drafts, &open, in_title_h1);
-                } else {
+                } else if !INLINE.contains(&name.as_str()) {
                     builder.push_break(tag.span.start);
                 }
                 let is_container = match (scan.container, name.as_str()) {
@@ -444,7 +523,7 @@ fn build_blocks(text: &str, scan: &Scan) -> Vec<Draft> {
                 let name = name_of(&tag.name);
                 if BLOCK_BOUNDARIES.contains(&name.as_str()) {
                     flush(&mut builder, &mut drafts, &open, in_title_h1);
-                } else {
+                } else if !INLINE.contains(&name.as_str()) {
                     builder.push_break(tag.span.start);
                 }
                 open.close(&name, |_| {});
@@ -462,6 +541,7 @@ fn build_blocks(text: &str, scan: &Scan) -> Vec<Draft> {
                 if headline_here || in_container {
                     let (start, end) = (s.span.start, s.span.end);
                     let decoded = String::from_utf8_lossy(&s.value);
+                    line_broken &= decoded.trim().is_empty();
                     push_decoded(&mut builder, text, start, end, &decoded);
                 }
             }

@@ -121,10 +121,7 @@ pub fn dateline_date(line: &str) -> Option<String> {
 /// ("Updated", "First published on:", "2 min read") and numbers.
 fn is_only_dateline_words(residue: &str) -> bool {
     let mut rest = residue.to_lowercase();
-    // Longest phrases first, so "first published on" goes before "on".
-    let mut words: Vec<&String> = VOCABULARY.dateline_words.iter().collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    for word in words {
+    for word in &VOCABULARY.dateline_words {
         rest = rest.replace(word.as_str(), " ");
     }
     rest.split(|c: char| !c.is_alphanumeric())
