@@ -1,8 +1,9 @@
 //! HTML pages as saved from a browser: metadata from `<meta>` tags, body text from the main
 //! container, with every text byte mapped back to the file.
 //!
-//! Two linear passes over html5gum's tokens: the first reads metadata and picks the container
-//! (the `<article>` with the most text, else `<main>`, else `<body>`), the second builds blocks.
+//! One linear pass over html5gum's tokens builds every block of text outside dropped elements
+//! and notes where it sits; then the container is chosen (the `<article>` with the most text,
+//! else `<main>`, else `<body>`) and its blocks, with the headline `<h1>`, are kept.
 
 use super::meta::normalise_date;
 use super::text::TextBuilder;
@@ -75,16 +76,229 @@ const VOID: [&str; 14] = [
 ];
 
 pub fn parse(text: &str) -> (Vec<Draft>, Stated) {
-    let scan = scan(text);
-    let drafts = build_blocks(text, &scan);
+    let page = walk(text);
+    let container = page.container();
+    let title_h1 = page.title_heading(container);
+    let mut title = None;
+    let mut drafts = Vec::new();
+    for piece in page.pieces {
+        let is_title = title_h1.is_some() && piece.h1 == title_h1;
+        if !(is_title || (piece.place.within(container) && !piece.place.in_header)) {
+            continue;
+        }
+        let mut draft = piece.draft;
+        if is_title {
+            title.get_or_insert_with(|| draft.block.text.clone());
+            draft.block.kind = BlockKind::Headline;
+        }
+        drafts.push(draft);
+    }
+    let facts = page.facts;
     let stated = Stated {
-        title: scan.headline().or(scan.meta_title.clone()),
-        outlet: scan.outlet,
-        published: scan.published.map(|d| normalise_date(&d)),
-        author: scan.author,
-        url: scan.url,
+        title: title.or(facts.title),
+        published: facts.published.map(|d| normalise_date(&d)),
+        ..facts
     };
     (drafts, stated)
+}
+
+/// Where a piece of text sits in the page.
+#[derive(Debug, Clone, Copy, Default)]
+struct Place {
+    /// The outermost `<article>` around it (n-th article start tag).
+    article: Option<usize>,
+    in_main: bool,
+    in_body: bool,
+    in_header: bool,
+}
+
+impl Place {
+    fn within(self, container: Container) -> bool {
+        match container {
+            Container::Article(n) => self.article == Some(n),
+            Container::Main => self.in_main,
+            Container::Body => self.in_body,
+            Container::Document => true,
+        }
+    }
+}
+
+/// A block of the page, before choosing which part of the page is the article.
+struct Piece {
+    draft: Draft,
+    place: Place,
+    /// The `<h1>` it is in (n-th h1 start tag).
+    h1: Option<usize>,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Container {
+    Article(usize),
+    Main,
+    Body,
+    #[default]
+    Document,
+}
+
+struct Page {
+    pieces: Vec<Piece>,
+    facts: Stated,
+}
+
+impl Page {
+    /// The `<article>` with the most text (related-story cards are articles too), else
+    /// `<main>`, else `<body>`, else everything.
+    fn container(&self) -> Container {
+        let mut article_text: HashMap<usize, usize> = HashMap::new();
+        for piece in &self.pieces {
+            if let Some(n) = piece.place.article {
+                *article_text.entry(n).or_default() += piece.draft.block.text.len();
+            }
+        }
+        if let Some((n, _)) = article_text
+            .iter()
+            .max_by_key(|(n, len)| (**len, std::cmp::Reverse(**n)))
+        {
+            Container::Article(*n)
+        } else if self.pieces.iter().any(|p| p.place.in_main) {
+            Container::Main
+        } else if self.pieces.iter().any(|p| p.place.in_body) {
+            Container::Body
+        } else {
+            Container::Document
+        }
+    }
+
+    /// The h1 that is the page's headline: the first in the container, else the first.
+    fn title_heading(&self, container: Container) -> Option<usize> {
+        let headings = || self.pieces.iter().filter(|p| p.h1.is_some());
+        headings()
+            .find(|p| p.place.within(container))
+            .or_else(|| headings().next())
+            .and_then(|p| p.h1)
+    }
+}
+
+/// One pass over the tokens: every block of text outside dropped elements, where it sits,
+/// and the page's metadata.
+fn walk(text: &str) -> Page {
+    let mut open = OpenElements::default();
+    let mut builder = TextBuilder::default();
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut place = Place::default();
+    let mut articles_seen = 0usize;
+    let mut h1_seen = 0usize;
+    let mut current_h1: Option<usize> = None;
+    let mut line_broken = false;
+    let mut metas: Vec<(String, String)> = Vec::new();
+    let mut linked_data: Vec<String> = Vec::new();
+    let mut in_linked_data = false;
+    let mut page_title = String::new();
+    let mut time_datetime = None;
+    let mut canonical = None;
+    let flush = |builder: &mut TextBuilder,
+                 pieces: &mut Vec<Piece>,
+                 open: &OpenElements,
+                 place: Place,
+                 h1: Option<usize>| {
+        let kind = kind_here(open);
+        if let Some(mut draft) = builder.finish_draft(kind, true) {
+            draft.fixed = kind != BlockKind::Body;
+            draft.list_item = open.count("li") > 0;
+            pieces.push(Piece { draft, place, h1 });
+        }
+    };
+    for token in tokens(text) {
+        match token {
+            Token::StartTag(tag) => {
+                let name = name_of(&tag.name);
+                // One <br> breaks a line inside a paragraph; two in a row end the paragraph.
+                let paragraph_break = name == "br" && line_broken;
+                line_broken = name == "br";
+                if BLOCK_BOUNDARIES.contains(&name.as_str()) || paragraph_break {
+                    flush(&mut builder, &mut pieces, &open, place, current_h1);
+                } else if !INLINE.contains(&name.as_str()) {
+                    builder.push_break(tag.span.start);
+                }
+                match name.as_str() {
+                    "meta" => metas.extend(meta_pair(&tag)),
+                    "link"
+                        if attr(&tag, "rel")
+                            .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
+                    {
+                        canonical = canonical.or(attr(&tag, "href"));
+                    }
+                    "script" => {
+                        in_linked_data = attr(&tag, "type").is_some_and(|t| t.contains("ld+json"));
+                        if in_linked_data {
+                            linked_data.push(String::new());
+                        }
+                    }
+                    "time" if time_datetime.is_none() => time_datetime = attr(&tag, "datetime"),
+                    "article" => {
+                        place.article = place.article.or(Some(articles_seen));
+                        articles_seen += 1;
+                    }
+                    "h1" => {
+                        current_h1 = Some(h1_seen);
+                        h1_seen += 1;
+                    }
+                    _ => {}
+                }
+                if !tag.self_closing && !VOID.contains(&name.as_str()) {
+                    open.open(&name);
+                }
+                place.in_main = open.count("main") > 0;
+                place.in_body = open.count("body") > 0;
+                place.in_header = open.count(HEADER) > 0;
+            }
+            Token::EndTag(tag) => {
+                let name = name_of(&tag.name);
+                if BLOCK_BOUNDARIES.contains(&name.as_str()) {
+                    flush(&mut builder, &mut pieces, &open, place, current_h1);
+                } else if !INLINE.contains(&name.as_str()) {
+                    builder.push_break(tag.span.start);
+                }
+                open.close(&name);
+                in_linked_data &= name != "script";
+                if open.count("h1") == 0 {
+                    current_h1 = None;
+                }
+                if open.count("article") == 0 {
+                    place.article = None;
+                }
+                place.in_main = open.count("main") > 0;
+                place.in_body = open.count("body") > 0;
+                place.in_header = open.count(HEADER) > 0;
+            }
+            Token::String(s) => {
+                let decoded = String::from_utf8_lossy(&s.value);
+                if in_linked_data {
+                    if let Some(json) = linked_data.last_mut() {
+                        json.push_str(&decoded);
+                    }
+                } else if open.count("title") > 0 && open.count("svg") == 0 {
+                    page_title.push_str(&decoded);
+                } else if !open.dropped() {
+                    line_broken &= decoded.trim().is_empty();
+                    push_decoded(&mut builder, text, s.span.start, s.span.end, &decoded);
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut builder, &mut pieces, &open, place, current_h1);
+    let mut facts = meta_facts(&metas);
+    let linked = linked_data_facts(&linked_data);
+    let page_title = fold_whitespace(&page_title);
+    let page_title =
+        (!page_title.is_empty()).then(|| strip_site_name(&page_title, facts.outlet.as_deref()));
+    facts.title = facts.title.or(linked.title).or(page_title);
+    facts.outlet = facts.outlet.or(linked.outlet);
+    facts.published = facts.published.or(linked.published).or(time_datetime);
+    facts.author = facts.author.or(linked.author);
+    facts.url = canonical.or(facts.url).or(linked.url);
+    Page { pieces, facts }
 }
 
 fn tokens(text: &str) -> impl Iterator<Item = Token<usize>> + '_ {
@@ -93,31 +307,60 @@ fn tokens(text: &str) -> impl Iterator<Item = Token<usize>> + '_ {
     emitter.naively_switch_states(true);
     Tokenizer::new_with_emitter(text, emitter).filter_map(Result::ok)
 }
-
 fn name_of(name: &[u8]) -> String {
     String::from_utf8_lossy(name).to_ascii_lowercase()
 }
 
+/// Elements whose open count is asked for on every token; kept in an array, not hashed.
+const TRACKED: [&str; 16] = [
+    "main",
+    "body",
+    "header",
+    "article",
+    "li",
+    "title",
+    "svg",
+    "figcaption",
+    "caption",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "script",
+];
+
 /// Open elements, with a count per name so an end tag without a matching start is ignored in
-/// constant time (deep or broken nesting stays linear).
+/// constant time (deep or broken nesting stays linear), and a running count of open dropped
+/// elements (checked for every piece of text).
 #[derive(Default)]
 struct OpenElements {
     stack: Vec<String>,
     counts: HashMap<String, usize>,
+    tracked: [usize; TRACKED.len()],
+    dropped: usize,
 }
 
 impl OpenElements {
     fn open(&mut self, name: &str) {
-        self.stack.push(name.to_owned());
+        self.dropped += usize::from(DROPPED.contains(&name));
+        if let Some(i) = TRACKED.iter().position(|t| *t == name) {
+            self.tracked[i] += 1;
+        }
         *self.counts.entry(name.to_owned()).or_default() += 1;
+        self.stack.push(name.to_owned());
     }
 
     fn count(&self, name: &str) -> usize {
-        self.counts.get(name).copied().unwrap_or(0)
+        match TRACKED.iter().position(|t| *t == name) {
+            Some(i) => self.tracked[i],
+            None => self.counts.get(name).copied().unwrap_or(0),
+        }
     }
 
     /// Closes `name` and every element opened inside it, innermost first.
-    fn close(&mut self, name: &str, mut on_close: impl FnMut(&str)) {
+    fn close(&mut self, name: &str) {
         if self.count(name) == 0 {
             return;
         }
@@ -125,7 +368,10 @@ impl OpenElements {
             if let Some(count) = self.counts.get_mut(&top) {
                 *count -= 1;
             }
-            on_close(&top);
+            if let Some(i) = TRACKED.iter().position(|t| *t == top) {
+                self.tracked[i] -= 1;
+            }
+            self.dropped -= usize::from(DROPPED.contains(&top.as_str()));
             if top == name {
                 break;
             }
@@ -133,176 +379,8 @@ impl OpenElements {
     }
 
     fn dropped(&self) -> bool {
-        DROPPED.iter().any(|name| self.count(name) > 0)
+        self.dropped > 0
     }
-}
-
-#[derive(Debug, Default)]
-struct Scan {
-    meta_title: Option<String>,
-    outlet: Option<String>,
-    published: Option<String>,
-    author: Option<String>,
-    url: Option<String>,
-    /// Every `<h1>` outside dropped elements: its ordinal among h1 tags, the article it is in,
-    /// and its text.
-    headings: Vec<(usize, Option<usize>, String)>,
-    container: Container,
-}
-
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-enum Container {
-    /// The n-th `<article>` start tag.
-    Article(usize),
-    Main,
-    Body,
-    #[default]
-    Document,
-}
-
-impl Scan {
-    /// The h1 that is the page's headline: the first in the chosen article, else the first.
-    fn title_heading(&self) -> Option<usize> {
-        let in_container = |article: &Option<usize>| match self.container {
-            Container::Article(n) => *article == Some(n),
-            _ => true,
-        };
-        self.headings
-            .iter()
-            .find(|(_, article, text)| in_container(article) && !text.is_empty())
-            .or_else(|| self.headings.iter().find(|(_, _, text)| !text.is_empty()))
-            .map(|(ordinal, _, _)| *ordinal)
-    }
-
-    fn headline(&self) -> Option<String> {
-        let ordinal = self.title_heading()?;
-        self.headings
-            .iter()
-            .find(|(o, _, _)| *o == ordinal)
-            .map(|(_, _, text)| text.clone())
-    }
-}
-
-/// First pass: metadata, headings, and which container holds the article.
-fn scan(text: &str) -> Scan {
-    let mut scan = Scan::default();
-    let mut open = OpenElements::default();
-    let mut page_title = String::new();
-    let mut time_datetime = None;
-    let mut has_main = false;
-    let mut has_body = false;
-    let mut articles_seen = 0usize;
-    // The outermost open article, and text bytes per article.
-    let mut current_article: Option<usize> = None;
-    let mut article_text: HashMap<usize, usize> = HashMap::new();
-    let mut h1_seen = 0usize;
-    let mut current_h1: Option<usize> = None;
-    let mut metas: Vec<(String, String)> = Vec::new();
-    let mut linked_data: Vec<String> = Vec::new();
-    let mut in_linked_data = false;
-    for token in tokens(text) {
-        match token {
-            Token::StartTag(tag) => {
-                let name = name_of(&tag.name);
-                match name.as_str() {
-                    "meta" => metas.extend(meta_pair(&tag)),
-                    "script" => {
-                        in_linked_data = attr(&tag, "type").is_some_and(|t| t.contains("ld+json"));
-                        if in_linked_data {
-                            linked_data.push(String::new());
-                        }
-                    }
-                    "link"
-                        if attr(&tag, "rel")
-                            .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
-                    {
-                        scan.url = scan.url.take().or(attr(&tag, "href"));
-                    }
-                    "time" if time_datetime.is_none() => time_datetime = attr(&tag, "datetime"),
-                    "main" => has_main = true,
-                    "body" => has_body = true,
-                    "article" => {
-                        if current_article.is_none() {
-                            current_article = Some(articles_seen);
-                        }
-                        articles_seen += 1;
-                    }
-                    "h1" => {
-                        if !open.dropped() {
-                            current_h1 = Some(h1_seen);
-                            scan.headings
-                                .push((h1_seen, current_article, String::new()));
-                        }
-                        h1_seen += 1;
-                    }
-                    _ => {}
-                }
-                if !tag.self_closing && !VOID.contains(&name.as_str()) {
-                    open.open(&name);
-                }
-            }
-            Token::EndTag(tag) => {
-                let name = name_of(&tag.name);
-                open.close(&name, |closed| {
-                    if closed == "h1" {
-                        current_h1 = None;
-                    }
-                });
-                in_linked_data &= name != "script";
-                if name == "article" && open.count("article") == 0 {
-                    current_article = None;
-                }
-            }
-            Token::String(s) => {
-                let piece = String::from_utf8_lossy(&s.value);
-                if in_linked_data {
-                    if let Some(json) = linked_data.last_mut() {
-                        json.push_str(&piece);
-                    }
-                } else if open.count("title") > 0 && open.count("svg") == 0 {
-                    page_title.push_str(&piece);
-                } else if !open.dropped() {
-                    if let Some(n) = current_article {
-                        *article_text.entry(n).or_default() +=
-                            piece.bytes().filter(|b| !b.is_ascii_whitespace()).count();
-                    }
-                    if let (Some(ordinal), Some(last)) = (current_h1, scan.headings.last_mut())
-                        && last.0 == ordinal
-                    {
-                        last.2.push_str(&piece);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    for heading in &mut scan.headings {
-        heading.2 = fold_whitespace(&heading.2);
-    }
-    apply_metas(&mut scan, &metas);
-    let facts = linked_data_facts(&linked_data);
-    scan.meta_title = scan.meta_title.take().or(facts.title);
-    scan.outlet = scan.outlet.take().or(facts.outlet);
-    scan.published = scan.published.take().or(facts.published);
-    scan.author = scan.author.take().or(facts.author);
-    scan.url = scan.url.take().or(facts.url);
-    let page_title = fold_whitespace(&page_title);
-    if scan.meta_title.is_none() && !page_title.is_empty() {
-        scan.meta_title = Some(strip_site_name(&page_title, scan.outlet.as_deref()));
-    }
-    scan.published = scan.published.take().or(time_datetime);
-    scan.container = article_text
-        .iter()
-        .max_by_key(|(n, len)| (**len, std::cmp::Reverse(**n)))
-        .map(|(n, _)| Container::Article(*n))
-        .unwrap_or(if has_main {
-            Container::Main
-        } else if has_body {
-            Container::Body
-        } else {
-            Container::Document
-        });
-    scan
 }
 
 /// Metadata from JSON-LD (`<script type="application/ld+json">`): the first object that has
@@ -353,14 +431,12 @@ fn linked_data_facts(documents: &[String]) -> Stated {
         })
         .unwrap_or_default()
 }
-
 fn attr(tag: &StartTag<usize>, name: &str) -> Option<String> {
     tag.attributes
         .get(name.as_bytes())
         .map(|v| String::from_utf8_lossy(&v.value).trim().to_owned())
         .filter(|v| !v.is_empty())
 }
-
 /// A `<meta>`'s key (property, name or itemprop, lower-cased) and content.
 fn meta_pair(tag: &StartTag<usize>) -> Option<(String, String)> {
     let key = attr(tag, "property")
@@ -369,9 +445,8 @@ fn meta_pair(tag: &StartTag<usize>) -> Option<(String, String)> {
     let content = attr(tag, "content")?;
     Some((key.to_ascii_lowercase(), fold_whitespace(&content)))
 }
-
-/// Fills metadata from meta tags, in order of preference per field.
-fn apply_metas(scan: &mut Scan, metas: &[(String, String)]) {
+/// Metadata from meta tags, in order of preference per field.
+fn meta_facts(metas: &[(String, String)]) -> Stated {
     let first = |keys: &[&str], accept: &dyn Fn(&str) -> bool| {
         keys.iter().find_map(|key| {
             metas
@@ -382,52 +457,48 @@ fn apply_metas(scan: &mut Scan, metas: &[(String, String)]) {
     };
     let any = |_: &str| true;
     let not_url = |v: &str| !v.contains("://") && !v.starts_with('@');
-    scan.meta_title = first(&["og:title", "twitter:title", "headline"], &any);
-    scan.outlet = first(
-        &[
-            "og:site_name",
-            "application-name",
-            "publisher",
-            "article:publisher",
-            "dc.publisher",
-        ],
-        &not_url,
-    );
-    scan.published = first(
-        &[
-            "article:published_time",
-            "og:published_time",
-            "datepublished",
-            "date",
-            "pubdate",
-            "publishdate",
-            "publish-date",
-            "dc.date",
-            "dc.date.issued",
-            "dcterms.created",
-        ],
-        &any,
-    );
-    scan.author = first(
-        &[
-            "author",
-            "article:author",
-            "dc.creator",
-            "byl",
-            "sailthru.author",
-        ],
-        &not_url,
-    )
-    .map(|a| {
-        let lower = a.to_ascii_lowercase();
-        if lower.starts_with("by ") {
-            a[3..].trim().to_owned()
-        } else {
-            a
-        }
-    });
-    if scan.url.is_none() {
-        scan.url = first(&["og:url"], &any);
+    Stated {
+        title: first(&["og:title", "twitter:title", "headline"], &any),
+        outlet: first(
+            &[
+                "og:site_name",
+                "application-name",
+                "publisher",
+                "article:publisher",
+                "dc.publisher",
+            ],
+            &not_url,
+        ),
+        published: first(
+            &[
+                "article:published_time",
+                "og:published_time",
+                "datepublished",
+                "date",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "dc.date",
+                "dc.date.issued",
+                "dcterms.created",
+            ],
+            &any,
+        ),
+        author: first(
+            &[
+                "author",
+                "article:author",
+                "dc.creator",
+                "byl",
+                "sailthru.author",
+            ],
+            &not_url,
+        )
+        .map(|a| match a.get(..3) {
+            Some(by) if by.eq_ignore_ascii_case("by ") => a[3..].trim().to_owned(),
+            _ => a,
+        }),
+        url: first(&["og:url"], &any),
     }
 }
 
@@ -443,18 +514,14 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
     }
     title.to_owned()
 }
-
 fn fold_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
-
-/// What the text being built belongs to, from the elements open around it. Only the title
-/// `<h1>` is the headline; any other heading is a subheading.
-fn kind_here(open: &OpenElements, in_title_h1: bool) -> BlockKind {
+/// What the text being built belongs to, from the elements open around it. Headings are
+/// subheadings until the page's headline is chosen.
+fn kind_here(open: &OpenElements) -> BlockKind {
     if open.count("figcaption") > 0 || open.count("caption") > 0 {
         BlockKind::Caption
-    } else if in_title_h1 {
-        BlockKind::Headline
     } else if ["h1", "h2", "h3", "h4", "h5", "h6"]
         .iter()
         .any(|h| open.count(h) > 0)
@@ -463,93 +530,6 @@ fn kind_here(open: &OpenElements, in_title_h1: bool) -> BlockKind {
     } else {
         BlockKind::Body
     }
-}
-
-/// Second pass: blocks from the container's text (and the headline h1, wherever it is).
-fn build_blocks(text: &str, scan: &Scan) -> Vec<Draft> {
-    let title_h1 = scan.title_heading();
-    let mut open = OpenElements::default();
-    let mut builder = TextBuilder::default();
-    let mut drafts = Vec::new();
-    let mut articles_seen = 0usize;
-    let mut h1_seen = 0usize;
-    let mut container_depth: Option<usize> =
-        matches!(scan.container, Container::Document).then_some(0);
-    let mut in_title_h1 = false;
-    let mut line_broken = false;
-    let flush = |builder: &mut TextBuilder,
-                 drafts: &mut Vec<Draft>,
-                 open: &OpenElements,
-                 in_title_h1: bool| {
-        let kind = kind_here(open, in_title_h1);
-        if let Some(mut draft) = builder.finish_draft(kind, true) {
-            draft.fixed = kind != BlockKind::Body;
-            draft.list_item = open.count("li") > 0;
-            drafts.push(draft);
-        }
-    };
-    for token in tokens(text) {
-        match token {
-            Token::StartTag(tag) => {
-                let name = name_of(&tag.name);
-                // One <br> breaks a line inside a paragraph; two in a row end the paragraph.
-                let paragraph_break = name == "br" && line_broken;
-                line_broken = name == "br";
-                if BLOCK_BOUNDARIES.contains(&name.as_str()) || paragraph_break {
-                    flush(&mut builder, &mut drafts, &open, in_title_h1);
-                } else if !INLINE.contains(&name.as_str()) {
-                    builder.push_break(tag.span.start);
-                }
-                let is_container = match (scan.container, name.as_str()) {
-                    (Container::Article(n), "article") => n == articles_seen,
-                    (Container::Main, "main") | (Container::Body, "body") => true,
-                    _ => false,
-                };
-                if name == "article" {
-                    articles_seen += 1;
-                }
-                if name == "h1" {
-                    in_title_h1 = title_h1 == Some(h1_seen);
-                    h1_seen += 1;
-                }
-                if !tag.self_closing && !VOID.contains(&name.as_str()) {
-                    open.open(&name);
-                    if is_container && container_depth.is_none() {
-                        container_depth = Some(open.stack.len());
-                    }
-                }
-            }
-            Token::EndTag(tag) => {
-                let name = name_of(&tag.name);
-                if BLOCK_BOUNDARIES.contains(&name.as_str()) {
-                    flush(&mut builder, &mut drafts, &open, in_title_h1);
-                } else if !INLINE.contains(&name.as_str()) {
-                    builder.push_break(tag.span.start);
-                }
-                open.close(&name, |_| {});
-                if container_depth.is_some_and(|depth| open.stack.len() < depth) {
-                    container_depth = None;
-                }
-                if open.count("h1") == 0 {
-                    in_title_h1 = false;
-                }
-            }
-            Token::String(s) => {
-                let headline_here = in_title_h1 && !open.dropped();
-                let in_container =
-                    container_depth.is_some() && !open.dropped() && open.count(HEADER) == 0;
-                if headline_here || in_container {
-                    let (start, end) = (s.span.start, s.span.end);
-                    let decoded = String::from_utf8_lossy(&s.value);
-                    line_broken &= decoded.trim().is_empty();
-                    push_decoded(&mut builder, text, start, end, &decoded);
-                }
-            }
-            _ => {}
-        }
-    }
-    flush(&mut builder, &mut drafts, &open, in_title_h1);
-    drafts
 }
 
 /// Adds a text token to the builder: `text[start..end]` is its source, `decoded` what html5gum
