@@ -114,13 +114,25 @@ fn starts_with_bullet(text: &str) -> bool {
     text.starts_with(['•', '·', '▪', '◦', '●', '‣', '–', '—', '*', '-']) && words(text) > 1
 }
 
+/// The byte length of the longest phrase the text opens with, compared case-insensitively
+/// and with typographic apostrophes read as plain ones ("Let’s" matches "let's").
 fn starts_with_phrase(text: &str, phrases: &[String]) -> Option<usize> {
-    let lower = text.to_lowercase();
-    phrases
-        .iter()
-        .filter(|p| lower.starts_with(p.as_str()))
-        .map(String::len)
-        .max()
+    phrases.iter().filter_map(|p| phrase_prefix(text, p)).max()
+}
+
+fn phrase_prefix(text: &str, phrase: &str) -> Option<usize> {
+    let fold = |c: char| match c {
+        '’' | '‘' | 'ʼ' => '\'',
+        c => c.to_lowercase().next().unwrap_or(c),
+    };
+    let mut chars = text.char_indices();
+    for wanted in phrase.chars() {
+        let (_, c) = chars.next()?;
+        if fold(c) != fold(wanted) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(at, _)| at))
 }
 
 /// What a block is from its own text alone, if it is furniture.
@@ -229,9 +241,12 @@ fn find_headline(drafts: &mut [Draft], stated: Option<&str>) -> Option<String> {
         }
         return Some(stated.to_owned());
     }
+    // The first line of plain text is its headline, unless it is a paragraph.
+    const MAX_HEADLINE_WORDS: usize = 40;
     let first = drafts
         .iter_mut()
-        .find(|d| !d.fixed && d.block.kind == BlockKind::Body && words(&d.block.text) <= 40)?;
+        .find(|d| !d.fixed && d.block.kind == BlockKind::Body)
+        .filter(|d| words(&d.block.text) <= MAX_HEADLINE_WORDS)?;
     first.block.kind = BlockKind::Headline;
     Some(first.block.text.clone())
 }
@@ -532,12 +547,15 @@ fn is_bio(draft: &Draft, names: &[String]) -> bool {
         && names.iter().any(|n| opening.contains(&n.to_lowercase()))
 }
 
-/// Names given on bylines ("By: Jane Roe" → "Jane Roe").
+/// Names given on bylines ("By: Jane Roe" → "Jane Roe", or a bare name line).
 fn byline_names(drafts: &[Draft]) -> Vec<String> {
     drafts
         .iter()
         .filter(|d| d.block.kind == BlockKind::Byline)
-        .filter_map(|d| credit_name(&d.block.text).map(|(name, _)| name))
+        .filter_map(|d| match credit_name(&d.block.text) {
+            Some((name, _)) => Some(name),
+            None => is_credit_line(&d.block.text).then(|| d.block.text.clone()),
+        })
         .collect()
 }
 
@@ -676,6 +694,11 @@ mod tests {
         let cut = filler_end(text).unwrap();
         assert_eq!(&text[..cut], "Here's what we know:");
         assert_eq!(filler_end("Here's what we know:"), None);
+        let curly = "Let’s dive into the details: rain fell.";
+        assert_eq!(
+            &curly[..filler_end(curly).unwrap()],
+            "Let’s dive into the details:"
+        );
         assert_eq!(filler_end("Read on, said nobody."), None);
     }
 

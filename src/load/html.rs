@@ -590,57 +590,50 @@ fn push_decoded(builder: &mut TextBuilder, text: &str, start: usize, end: usize,
 }
 
 /// At a point where source and decoded text differ, how many source bytes were replaced by how
-/// many decoded bytes: a line ending, or a character reference (with or without `;`).
+/// many decoded bytes: a line ending, or a character reference. A reference is decoded on its
+/// own by the same tokenizer, so the answer is exact rather than guessed.
 fn replacement_at(source: &str, i: usize, decoded: &str, j: usize) -> Option<(usize, usize)> {
-    let (src, dec) = (source.as_bytes(), decoded.as_bytes());
-    if src[i] == b'\r' {
-        let len = if src.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
-        return (dec[j] == b'\n').then_some((len, 1));
+    const MAX_REFERENCE: usize = 32;
+    let src = source.as_bytes();
+    match src[i] {
+        b'\r' => {
+            let len = if src.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            (decoded.as_bytes().get(j) == Some(&b'\n')).then_some((len, 1))
+        }
+        b'&' => {
+            let name_len = src[i + 1..]
+                .iter()
+                .take(MAX_REFERENCE)
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'#')
+                .count();
+            let mut end = i + 1 + name_len;
+            if src.get(end) == Some(&b';') {
+                end += 1;
+            }
+            let reference = &source[i..end];
+            let expansion: String = tokens(reference)
+                .filter_map(|token| match token {
+                    Token::String(s) => Some(String::from_utf8_lossy(&s.value).into_owned()),
+                    _ => None,
+                })
+                .collect();
+            if expansion == reference || !decoded[j..].starts_with(&expansion) {
+                return None;
+            }
+            // What the reference and its expansion both end with ("&notit;" gives "¬it;") is
+            // copied text, not part of the reference.
+            let common: usize = reference
+                .chars()
+                .rev()
+                .zip(expansion.chars().rev())
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| a.len_utf8())
+                .sum();
+            let source_len = reference.len() - common;
+            (source_len > 0).then_some((source_len, expansion.len() - common))
+        }
+        _ => None,
     }
-    if src[i] != b'&' {
-        return None;
-    }
-    // Candidate ends of the reference: after a `;`, else any point in its name (legacy
-    // references without `;` match a prefix), longest first.
-    const MAX_REFERENCE: usize = 40;
-    let name_end = src[i + 1..]
-        .iter()
-        .take(MAX_REFERENCE)
-        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'#'))
-        .map_or((i + 1 + MAX_REFERENCE).min(src.len()), |p| i + 1 + p);
-    let mut ends: Vec<usize> = Vec::new();
-    if src.get(name_end) == Some(&b';') {
-        ends.push(name_end + 1);
-    }
-    ends.extend((i + 2..=name_end).rev());
-    let decoded_lens: Vec<usize> = decoded[j..]
-        .char_indices()
-        .skip(1)
-        .take(2)
-        .map(|(k, _)| k)
-        .chain(std::iter::once(decoded.len() - j))
-        .take(2)
-        .collect();
-    ends.into_iter().find_map(|source_end| {
-        decoded_lens
-            .iter()
-            .find(|&&len| continues_alike(&src[source_end..], &dec[j + len..]))
-            .map(|&len| (source_end - i, len))
-    })
-}
-
-/// Whether two remainders agree up to the next point where they may legitimately differ.
-fn continues_alike(source: &[u8], decoded: &[u8]) -> bool {
-    const LOOKAHEAD: usize = 16;
-    let stop = source
-        .iter()
-        .take(LOOKAHEAD)
-        .position(|b| *b == b'&' || *b == b'\r')
-        .unwrap_or(source.len().min(LOOKAHEAD));
-    if stop == source.len() {
-        return source == decoded;
-    }
-    decoded.len() >= stop && source[..stop] == decoded[..stop]
 }
 
 #[cfg(test)]

@@ -255,12 +255,19 @@ fn body(text: &str, start: usize, has_title: bool) -> Vec<Draft> {
                 flush(&mut builder, &mut drafts, kind, list_depth);
                 kind = BlockKind::Body;
             }
-            Event::Text(piece) | Event::Code(piece) if image_depth == 0 => {
+            Event::Text(piece) if image_depth == 0 => {
                 if text.get(from..to) == Some(&*piece) {
                     builder.push_copy(&piece, from);
                 } else {
                     builder.push_replacement(&piece, from, to);
                 }
+            }
+            // A code span's range includes its backticks: its text is what is inside them.
+            Event::Code(_) if image_depth == 0 => {
+                let span = text.get(from..to).unwrap_or("");
+                let inner = span.trim_start_matches('`');
+                let inner_start = from + span.len() - inner.len();
+                builder.push_copy(inner.trim_end_matches('`'), inner_start);
             }
             Event::SoftBreak | Event::HardBreak => builder.push_space(from, to),
             _ => {}

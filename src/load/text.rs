@@ -128,6 +128,8 @@ pub struct TextBuilder {
     map: OffsetMap,
     /// File range of whitespace seen since the last text, written out before the next text.
     pending_space: Option<(usize, usize)>,
+    /// The pending whitespace is one plain space in the file, so it can stay a verbatim copy.
+    pending_is_plain_space: bool,
 }
 
 impl TextBuilder {
@@ -156,7 +158,9 @@ impl TextBuilder {
 
     fn copy_run(&mut self, run: &str, file_start: usize, is_space: bool) {
         if is_space {
+            let was_pending = self.pending_space.is_some();
             self.push_space(file_start, file_start + run.len());
+            self.pending_is_plain_space = !was_pending && run == " ";
         } else {
             self.flush_space();
             self.map.push_copy(self.text.len(), file_start, run.len());
@@ -167,20 +171,34 @@ impl TextBuilder {
     /// Text that stands for the file bytes `file_start..file_end` as a whole (a decoded
     /// entity, an unescaped character).
     pub fn push_replacement(&mut self, piece: &str, file_start: usize, file_end: usize) {
-        if piece.trim().is_empty() {
+        let trimmed = piece.trim();
+        if trimmed.is_empty() {
             if !piece.is_empty() {
                 self.push_space(file_start, file_end);
             }
             return;
         }
+        if trimmed.len() < piece.len() && piece.starts_with(char::is_whitespace) {
+            self.push_space(file_start, file_start);
+        }
         self.flush_space();
+        let start = self.text.len();
+        if trimmed.contains(char::is_whitespace) {
+            self.text
+                .push_str(&trimmed.split_whitespace().collect::<Vec<_>>().join(" "));
+        } else {
+            self.text.push_str(trimmed);
+        }
         self.map
-            .push_replacement(self.text.len(), piece.len(), file_start, file_end);
-        self.text.push_str(piece);
+            .push_replacement(start, self.text.len() - start, file_start, file_end);
+        if piece.ends_with(char::is_whitespace) {
+            self.push_space(file_end, file_end);
+        }
     }
 
     /// Whitespace (or a line break, or markup read as a break) over `file_start..file_end`.
     pub fn push_space(&mut self, file_start: usize, file_end: usize) {
+        self.pending_is_plain_space = false;
         self.pending_space = Some(match self.pending_space {
             Some((start, _)) => (start, file_end),
             None => (file_start, file_end),
@@ -192,7 +210,7 @@ impl TextBuilder {
             && !self.text.is_empty()
         {
             // A single plain space stays a verbatim copy, so verbatim text keeps one run.
-            if end == start + 1 {
+            if self.pending_is_plain_space {
                 self.map.push_copy(self.text.len(), start, 1);
             } else {
                 self.map.push_replacement(self.text.len(), 1, start, end);
