@@ -191,9 +191,21 @@ fn markdown_article_reads_front_matter_and_strips_markup() {
         article
             .blocks
             .iter()
-            .any(|b| b.text == "three bridges closed")
+            .any(|b| b.text == "three bridges closed" && b.kind == BlockKind::Body)
     );
-    let last = article.blocks.last().unwrap();
+    // A heading over a list of links is related-story furniture.
+    let related = article
+        .blocks
+        .iter()
+        .position(|b| b.text == "Related coverage")
+        .unwrap();
+    assert_eq!(article.blocks[related..].len(), 3);
+    assert!(
+        article.blocks[related..]
+            .iter()
+            .all(|b| b.kind == BlockKind::Boilerplate)
+    );
+    let last = &article.blocks[related - 1];
     assert!(last.text.contains("recede & warned"));
     let amp = last.text.find('&').unwrap();
     let (start, end) = last.file_span(amp, amp + 1);
@@ -261,6 +273,13 @@ fn html_page_keeps_article_text_and_drops_page_chrome() {
             .iter()
             .any(|b| b.text == "Trains ran at reduced speed" && b.kind == BlockKind::Body)
     );
+    for link in ["More coverage", "Earlier storms this decade", "Outage map"] {
+        assert_eq!(
+            block_starting(&article, link).kind,
+            BlockKind::Boilerplate,
+            "{link}"
+        );
+    }
 }
 
 #[test]

@@ -19,6 +19,7 @@ pub struct Vocabulary {
     pub boilerplate_lines: Vec<String>,
     pub boilerplate_prefixes: Vec<String>,
     pub byline_prefixes: Vec<String>,
+    pub caption_prefixes: Vec<String>,
     pub editor_prefixes: Vec<String>,
     pub team_words: Vec<String>,
     pub dateline_words: Vec<String>,
@@ -81,6 +82,7 @@ pub fn classify(drafts: Vec<Draft>, stated_title: Option<&str>) -> Classified {
             draft.block.kind = kind;
         }
     }
+    mark_link_lists(&mut drafts);
     let headline = find_headline(&mut drafts, stated_title);
     if let Some(headline) = &headline {
         mark_headline_repeats(&mut drafts, headline);
@@ -158,6 +160,9 @@ fn line_kind(text: &str) -> Option<BlockKind> {
         if credit_name(text).is_some() {
             return Some(BlockKind::Byline);
         }
+        if words(text) <= 25 && starts_with_phrase(text, &vocabulary.caption_prefixes).is_some() {
+            return Some(BlockKind::Caption);
+        }
         if words(text) <= 25 && starts_with_phrase(text, &vocabulary.boilerplate_prefixes).is_some()
         {
             return Some(BlockKind::Boilerplate);
@@ -167,6 +172,28 @@ fn line_kind(text: &str) -> Option<BlockKind> {
         return Some(BlockKind::Caption);
     }
     None
+}
+
+/// Blocks that are nothing but a link (related stories, navigation) are page furniture, and so
+/// is a heading that only introduces such links.
+fn mark_link_lists(drafts: &mut [Draft]) {
+    const MAX_LINK_WORDS: usize = 20;
+    for draft in drafts.iter_mut() {
+        if draft.all_link
+            && matches!(draft.block.kind, BlockKind::Body | BlockKind::Subheading)
+            && words(&draft.block.text) <= MAX_LINK_WORDS
+        {
+            draft.block.kind = BlockKind::Boilerplate;
+        }
+    }
+    for i in 0..drafts.len().saturating_sub(1) {
+        if drafts[i].block.kind == BlockKind::Subheading
+            && drafts[i + 1].all_link
+            && drafts[i + 1].block.kind == BlockKind::Boilerplate
+        {
+            drafts[i].block.kind = BlockKind::Boilerplate;
+        }
+    }
 }
 
 /// "4 min read" on its own.
@@ -562,6 +589,8 @@ fn byline_names(drafts: &[Draft]) -> Vec<String> {
 /// The name on a credit line, and whether it names an editor rather than a writer.
 fn credit_name(text: &str) -> Option<(String, bool)> {
     let vocabulary = &*VOCABULARY;
+    // Wire credits come in parentheses: "(Reporting by ...; Editing by ...)".
+    let text = text.trim_start_matches('(').trim_end_matches(')');
     let (len, editor) = match starts_with_phrase(text, &vocabulary.editor_prefixes) {
         Some(len) => (len, true),
         None => (
@@ -569,8 +598,11 @@ fn credit_name(text: &str) -> Option<(String, bool)> {
             false,
         ),
     };
+    // Only the first credit: "Jane Roe; Editing by John Doe" names Jane Roe.
     let name = text
         .get(len..)?
+        .split(';')
+        .next()?
         .trim_start_matches([':', ' '])
         .trim_end_matches(['.', ' ']);
     looks_like_names(name).then(|| (name.to_owned(), editor))
@@ -675,6 +707,18 @@ mod tests {
         assert_eq!(line_kind("Updated 2 March 2023"), Some(BlockKind::Dateline));
         assert_eq!(line_kind("By: Jane Roe"), Some(BlockKind::Byline));
         assert_eq!(line_kind("Edited by: John Doe"), Some(BlockKind::Byline));
+        assert_eq!(
+            line_kind("(Reporting by Ann Lee in Lima; Editing by Jo Bloggs)"),
+            Some(BlockKind::Byline)
+        );
+        assert_eq!(
+            line_kind("Photo: Ann Lee/Wire Service"),
+            Some(BlockKind::Caption)
+        );
+        assert_eq!(
+            line_kind("Story continues below advertisement"),
+            Some(BlockKind::Boilerplate)
+        );
         assert_eq!(
             line_kind(
                 "Rescuers search rubble in a village on March 2, 2023. (Photo: Ann Lee/Wire)"

@@ -281,6 +281,7 @@ fn walk(text: &str) -> Page {
                     page_title.push_str(&decoded);
                 } else if !open.dropped() {
                     line_broken &= decoded.trim().is_empty();
+                    builder.set_in_link(open.count("a") > 0);
                     push_decoded(&mut builder, text, s.span.start, s.span.end, &decoded);
                 }
             }
@@ -312,7 +313,7 @@ fn name_of(name: &[u8]) -> String {
 }
 
 /// Elements whose open count is asked for on every token; kept in an array, not hashed.
-const TRACKED: [&str; 16] = [
+const TRACKED: [&str; 17] = [
     "main",
     "body",
     "header",
@@ -329,6 +330,7 @@ const TRACKED: [&str; 16] = [
     "h5",
     "h6",
     "script",
+    "a",
 ];
 
 /// Open elements, with a count per name so an end tag without a matching start is ignored in

@@ -212,6 +212,7 @@ fn body(text: &str, start: usize, has_title: bool) -> Vec<Draft> {
     let mut kind = BlockKind::Body;
     let mut list_depth = 0usize;
     let mut image_depth = 0usize;
+    let mut link_depth = 0usize;
     let flush = |builder: &mut TextBuilder, drafts: &mut Vec<Draft>, kind, list_depth| {
         if let Some(mut draft) = builder.finish_draft(kind, true) {
             draft.list_item = list_depth > 0;
@@ -238,6 +239,14 @@ fn body(text: &str, start: usize, has_title: bool) -> Vec<Draft> {
             Event::End(TagEnd::Item) => {
                 flush(&mut builder, &mut drafts, kind, list_depth);
                 list_depth = list_depth.saturating_sub(1);
+            }
+            Event::Start(Tag::Link { .. }) => {
+                link_depth += 1;
+                builder.set_in_link(true);
+            }
+            Event::End(TagEnd::Link) => {
+                link_depth = link_depth.saturating_sub(1);
+                builder.set_in_link(link_depth > 0);
             }
             Event::Start(Tag::Image { .. }) => image_depth += 1,
             Event::End(TagEnd::Image) => image_depth = image_depth.saturating_sub(1),

@@ -134,6 +134,8 @@ pub(crate) struct Draft {
     pub gap_after: bool,
     /// A list item (markup) or a line starting with a bullet.
     pub list_item: bool,
+    /// All its text is link text (markup): navigation, related stories.
+    pub all_link: bool,
     /// Its kind comes from markup (front matter, headings, figcaption) and is kept.
     pub fixed: bool,
 }
@@ -145,6 +147,7 @@ impl Draft {
             gap_before,
             gap_after: true,
             list_item: false,
+            all_link: false,
             fixed: false,
         }
     }

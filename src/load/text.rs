@@ -130,6 +130,9 @@ pub struct TextBuilder {
     pending_space: Option<(usize, usize)>,
     /// The pending whitespace is one plain space in the file, so it can stay a verbatim copy.
     pending_is_plain_space: bool,
+    /// Text is being pushed from inside a link, and how many bytes of it so far.
+    in_link: bool,
+    linked_bytes: usize,
 }
 
 impl TextBuilder {
@@ -165,6 +168,7 @@ impl TextBuilder {
             self.flush_space();
             self.map.push_copy(self.text.len(), file_start, run.len());
             self.text.push_str(run);
+            self.count_linked(run.len());
         }
     }
 
@@ -191,8 +195,20 @@ impl TextBuilder {
         }
         self.map
             .push_replacement(start, self.text.len() - start, file_start, file_end);
+        self.count_linked(trimmed.len());
         if piece.ends_with(char::is_whitespace) {
             self.push_space(file_end, file_end);
+        }
+    }
+
+    /// Whether the text pushed next comes from inside a link.
+    pub fn set_in_link(&mut self, in_link: bool) {
+        self.in_link = in_link;
+    }
+
+    fn count_linked(&mut self, len: usize) {
+        if self.in_link {
+            self.linked_bytes += len;
         }
     }
 
@@ -229,6 +245,7 @@ impl TextBuilder {
     /// The block built so far (if it has any text); the builder starts afresh.
     pub fn finish(&mut self, kind: BlockKind) -> Option<Block> {
         self.pending_space = None;
+        self.linked_bytes = 0;
         let text = std::mem::take(&mut self.text);
         let map = std::mem::take(&mut self.map);
         if text.is_empty() {
@@ -245,8 +262,15 @@ impl TextBuilder {
         })
     }
 
+    /// The block built so far as a draft, noting whether all its text was link text.
     pub fn finish_draft(&mut self, kind: BlockKind, gap_before: bool) -> Option<Draft> {
-        self.finish(kind).map(|block| Draft::new(block, gap_before))
+        let linked = self.linked_bytes;
+        self.finish(kind).map(|block| {
+            let text_bytes = block.text.bytes().filter(|b| *b != b' ').count();
+            let mut draft = Draft::new(block, gap_before);
+            draft.all_link = linked > 0 && linked >= text_bytes;
+            draft
+        })
     }
 }
 
