@@ -761,6 +761,64 @@ mod tests {
         assert_eq!(credit_name("Bystanders fled."), None);
     }
 
+    fn kinds(text: &str) -> Vec<(BlockKind, String)> {
+        classify(super::super::text::drafts(text, 0), None)
+            .blocks
+            .into_iter()
+            .map(|b| (b.kind, b.text))
+            .collect()
+    }
+
+    const LEAD: &str = "River levels rose overnight and forced hundreds of families in the valley to leave their homes.";
+    const SECOND: &str =
+        "Rescue boats reached the last stranded houses by noon on Sunday, officials said.";
+
+    #[test]
+    fn a_second_story_after_the_article_is_appended() {
+        let text = format!(
+            "Floods force hundreds from valley homes\n\n{LEAD}\n\n{SECOND}\n\n\
+             City council approves new budget for parks\n\nUpdated 2 hours ago\nFollow\n\n\
+             City council approves new budget for parks\n\n\
+             The council voted on Tuesday to raise spending on parks by a tenth next year."
+        );
+        let found = kinds(&text);
+        let start = found
+            .iter()
+            .position(|(_, t)| t.starts_with("City council"))
+            .unwrap();
+        assert!(
+            found[start..]
+                .iter()
+                .all(|(k, _)| *k == BlockKind::Appended)
+        );
+        assert!(
+            found[..start]
+                .iter()
+                .all(|(k, _)| *k != BlockKind::Appended)
+        );
+    }
+
+    #[test]
+    fn a_subheading_is_not_a_second_story() {
+        let text = format!(
+            "Floods force hundreds from valley homes\n\n{LEAD}\n\nRescue efforts\n\n{SECOND}\n\nShare"
+        );
+        let found = kinds(&text);
+        let kinds: Vec<BlockKind> = found.iter().map(|(k, _)| *k).collect();
+        use BlockKind::*;
+        assert_eq!(kinds, [Headline, Body, Subheading, Body, Boilerplate]);
+    }
+
+    #[test]
+    fn a_sentence_before_the_byline_is_the_standfirst() {
+        let text = format!(
+            "Floods force hundreds from valley homes\n\nThe river rose faster than forecast after three days of rain.\n\nBy: Jane Roe\nMay 2, 2024\n{LEAD}"
+        );
+        let kinds: Vec<BlockKind> = kinds(&text).into_iter().map(|(k, _)| k).collect();
+        use BlockKind::*;
+        assert_eq!(kinds, [Headline, Standfirst, Byline, Dateline, Body]);
+    }
+
     #[test]
     fn repeated_sentences_split_on_sentence_ends() {
         let found: Vec<&str> = sentences("One is here. Two is \"there\". three stays").collect();
