@@ -409,6 +409,11 @@ fn bad_inputs_each_get_one_clear_problem_and_the_rest_load() {
     let binary = write(dir.path(), "image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     let empty = write(dir.path(), "empty.txt", b"");
     let blank = write(dir.path(), "blank.md", b"  \n\r\n\t \n");
+    let scripts_only = write(
+        dir.path(),
+        "scripts.html",
+        b"<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>",
+    );
     let missing = dir.path().join("missing.txt");
     let empty_folder = dir.path().join("nothing");
     fs::create_dir(&empty_folder).unwrap();
@@ -420,11 +425,12 @@ fn bad_inputs_each_get_one_clear_problem_and_the_rest_load() {
         good,
         blank.clone(),
         empty_folder.clone(),
+        scripts_only.clone(),
     ];
     let loaded = load::load_paths(&inputs, &LoadOptions::default());
     assert_eq!(loaded.articles.len(), 1);
     assert_eq!(loaded.articles[0].id, "a1");
-    assert_eq!(loaded.problems.len(), 5, "{:?}", loaded.problems);
+    assert_eq!(loaded.problems.len(), 6, "{:?}", loaded.problems);
     assert!(loaded.problems.iter().all(|p| p.fatal));
     assert!(problem_for(&loaded, &binary).message.contains("binary"));
     assert!(problem_for(&loaded, &empty).message.contains("empty"));
@@ -439,6 +445,8 @@ fn bad_inputs_each_get_one_clear_problem_and_the_rest_load() {
             .message
             .contains("no articles")
     );
+    let no_text = problem_for(&loaded, &scripts_only);
+    assert_eq!(no_text.message, "no article text found");
 }
 
 #[test]

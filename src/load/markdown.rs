@@ -63,6 +63,18 @@ fn front_matter(text: &str) -> Option<FrontMatter> {
         + 1;
     let close = lines[close_index];
     let inner = &lines[1..close_index];
+    // Real front matter is all `key: value` lines (and their indented or listed values);
+    // text that merely sits between two `---` rules is not.
+    let is_field = |line: &Line| {
+        let content = &text[line.start..line.end];
+        let key_len = content
+            .find(':')
+            .filter(|&colon| colon > 0 && !content[..colon].contains(char::is_whitespace));
+        key_len.is_some() || line_indent(text, *line) > 0 || content.starts_with(['-', '#'])
+    };
+    if !inner.iter().all(is_field) {
+        return None;
+    }
     let mut stated = Stated::default();
     let mut excerpt: Option<Block> = None;
     let mut i = 0;
@@ -329,6 +341,14 @@ mod tests {
                 BlockKind::Body
             ]
         );
+    }
+
+    #[test]
+    fn text_between_rules_is_not_front_matter() {
+        let text = "---\nA line of prose, not a field.\n---\nMore prose.\n";
+        let (drafts, stated) = parse(text, false);
+        assert!(stated.title.is_none());
+        assert!(drafts.iter().all(|d| d.block.kind == BlockKind::Body));
     }
 
     #[test]
