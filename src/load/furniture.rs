@@ -116,25 +116,39 @@ fn starts_with_bullet(text: &str) -> bool {
     text.starts_with(['•', '·', '▪', '◦', '●', '‣', '–', '—', '*', '-']) && words(text) > 1
 }
 
-/// The byte length of the longest phrase the text opens with, compared case-insensitively
-/// and with typographic apostrophes read as plain ones ("Let’s" matches "let's").
-fn starts_with_phrase(text: &str, phrases: &[String]) -> Option<usize> {
-    phrases.iter().filter_map(|p| phrase_prefix(text, p)).max()
+/// The opening of a text folded for phrase matching: lower case, typographic apostrophes read
+/// as plain ones ("Let’s" matches "let's"), one character for one.
+struct Opening {
+    folded: String,
+    /// Where each folded character ends in the text.
+    ends: Vec<usize>,
 }
 
-fn phrase_prefix(text: &str, phrase: &str) -> Option<usize> {
-    let fold = |c: char| match c {
-        '’' | '‘' | 'ʼ' => '\'',
-        c => c.to_lowercase().next().unwrap_or(c),
-    };
-    let mut chars = text.char_indices();
-    for wanted in phrase.chars() {
-        let (_, c) = chars.next()?;
-        if fold(c) != fold(wanted) {
-            return None;
+impl Opening {
+    /// Longer than any phrase in the vocabulary.
+    const CHARS: usize = 48;
+
+    fn of(text: &str) -> Self {
+        let mut folded = String::new();
+        let mut ends = Vec::new();
+        for (at, c) in text.char_indices().take(Self::CHARS) {
+            folded.push(match c {
+                '’' | '‘' | 'ʼ' => '\'',
+                c => c.to_lowercase().next().unwrap_or(c),
+            });
+            ends.push(at + c.len_utf8());
         }
+        Self { folded, ends }
     }
-    Some(chars.next().map_or(text.len(), |(at, _)| at))
+
+    /// The byte length in the text of the longest of the (lower-case) phrases it opens with.
+    fn longest(&self, phrases: &[String]) -> Option<usize> {
+        phrases
+            .iter()
+            .filter(|p| !p.is_empty() && self.folded.starts_with(p.as_str()))
+            .filter_map(|p| self.ends.get(p.chars().count() - 1).copied())
+            .max()
+    }
 }
 
 /// What a block is from its own text alone, if it is furniture.
@@ -160,12 +174,14 @@ fn line_kind(text: &str) -> Option<BlockKind> {
         if credit_name(text).is_some() {
             return Some(BlockKind::Byline);
         }
-        if words(text) <= 25 && starts_with_phrase(text, &vocabulary.caption_prefixes).is_some() {
-            return Some(BlockKind::Caption);
-        }
-        if words(text) <= 25 && starts_with_phrase(text, &vocabulary.boilerplate_prefixes).is_some()
-        {
-            return Some(BlockKind::Boilerplate);
+        let opening = Opening::of(text);
+        if words(text) <= 25 {
+            if opening.longest(&vocabulary.caption_prefixes).is_some() {
+                return Some(BlockKind::Caption);
+            }
+            if opening.longest(&vocabulary.boilerplate_prefixes).is_some() {
+                return Some(BlockKind::Boilerplate);
+            }
         }
     }
     if TRAILING_CREDIT.is_match(text) {
@@ -237,7 +253,7 @@ fn split_fillers(drafts: Vec<Draft>) -> Vec<Draft> {
 /// Where a filler prefix ends (after its colon, dash or ellipsis), if the text opens with one
 /// and goes on.
 fn filler_end(text: &str) -> Option<usize> {
-    let len = starts_with_phrase(text, &VOCABULARY.filler_prefixes)?;
+    let len = Opening::of(text).longest(&VOCABULARY.filler_prefixes)?;
     let after = text.get(len..)?;
     let mark = after.trim_start();
     let mark_len = [":", "…", "...", " -", "—", "–"]
@@ -439,6 +455,10 @@ fn mark_appended(drafts: &mut [Draft], lead: usize, headline: Option<&str>) -> u
     const DIVIDER_WINDOW: usize = 3;
     const MIN_TOPIC_WORDS: usize = 4;
     let topic = topic_words(drafts, lead, headline);
+    let keys: Vec<Option<String>> = drafts
+        .iter()
+        .map(|d| normalised_short(&d.block.text))
+        .collect();
     let start = (lead + 1..drafts.len()).find(|&i| {
         let candidate = &drafts[i];
         let text = &candidate.block.text;
@@ -453,11 +473,9 @@ fn mark_appended(drafts: &mut [Draft], lead: usize, headline: Option<&str>) -> u
         {
             return false;
         }
-        let key = normalised(text);
-        let window = &drafts[i + 1..drafts.len().min(i + 1 + LOOKAHEAD)];
-        let repeated = window
-            .iter()
-            .any(|d| normalised_short(&d.block.text).as_ref() == Some(&key));
+        let window_end = drafts.len().min(i + 1 + LOOKAHEAD);
+        let window = &drafts[i + 1..window_end];
+        let repeated = keys[i].is_some() && keys[i + 1..window_end].contains(&keys[i]);
         let divider = window
             .iter()
             .take(DIVIDER_WINDOW)
@@ -591,12 +609,10 @@ fn credit_name(text: &str) -> Option<(String, bool)> {
     let vocabulary = &*VOCABULARY;
     // Wire credits come in parentheses: "(Reporting by ...; Editing by ...)".
     let text = text.trim_start_matches('(').trim_end_matches(')');
-    let (len, editor) = match starts_with_phrase(text, &vocabulary.editor_prefixes) {
+    let opening = Opening::of(text);
+    let (len, editor) = match opening.longest(&vocabulary.editor_prefixes) {
         Some(len) => (len, true),
-        None => (
-            starts_with_phrase(text, &vocabulary.byline_prefixes)?,
-            false,
-        ),
+        None => (opening.longest(&vocabulary.byline_prefixes)?, false),
     };
     // Only the first credit: "Jane Roe; Editing by John Doe" names Jane Roe.
     let name = text

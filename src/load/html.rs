@@ -196,6 +196,7 @@ fn walk(text: &str) -> Page {
     let mut page_title = String::new();
     let mut time_datetime = None;
     let mut canonical = None;
+    let mut references = References::default();
     let flush = |builder: &mut TextBuilder,
                  pieces: &mut Vec<Piece>,
                  open: &OpenElements,
@@ -282,7 +283,8 @@ fn walk(text: &str) -> Page {
                 } else if !open.dropped() {
                     line_broken &= decoded.trim().is_empty();
                     builder.set_in_link(open.count("a") > 0);
-                    push_decoded(&mut builder, text, s.span.start, s.span.end, &decoded);
+                    let source = (text, s.span.start, s.span.end);
+                    push_decoded(&mut builder, &mut references, source, &decoded);
                 }
             }
             _ => {}
@@ -308,6 +310,7 @@ fn tokens(text: &str) -> impl Iterator<Item = Token<usize>> + '_ {
     emitter.naively_switch_states(true);
     Tokenizer::new_with_emitter(text, emitter).filter_map(Result::ok)
 }
+
 fn name_of(name: &[u8]) -> String {
     String::from_utf8_lossy(name).to_ascii_lowercase()
 }
@@ -534,10 +537,43 @@ fn kind_here(open: &OpenElements) -> BlockKind {
     }
 }
 
+/// Character references decoded on their own, remembered (pages repeat the same few).
+#[derive(Default)]
+struct References {
+    expansions: HashMap<String, String>,
+}
+
+impl References {
+    /// Bounds the memory a page full of distinct numeric references can take.
+    const MAX_REMEMBERED: usize = 4096;
+
+    fn expand(&mut self, reference: &str) -> &str {
+        if self.expansions.len() >= Self::MAX_REMEMBERED && !self.expansions.contains_key(reference)
+        {
+            self.expansions.clear();
+        }
+        self.expansions
+            .entry(reference.to_owned())
+            .or_insert_with(|| {
+                tokens(reference)
+                    .filter_map(|token| match token {
+                        Token::String(s) => Some(String::from_utf8_lossy(&s.value).into_owned()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+    }
+}
+
 /// Adds a text token to the builder: `text[start..end]` is its source, `decoded` what html5gum
 /// made of it (entities decoded, line endings normalised). Equal stretches are copies; each
 /// character reference or line ending is a replacement for its own source bytes.
-fn push_decoded(builder: &mut TextBuilder, text: &str, start: usize, end: usize, decoded: &str) {
+fn push_decoded(
+    builder: &mut TextBuilder,
+    references: &mut References,
+    (text, start, end): (&str, usize, usize),
+    decoded: &str,
+) {
     let Some(source) = text.get(start..end) else {
         return;
     };
@@ -561,7 +597,7 @@ fn push_decoded(builder: &mut TextBuilder, text: &str, start: usize, end: usize,
         }
         builder.push_copy(&source[copied_from..i], start + copied_from);
         copied_from = i;
-        match replacement_at(source, i, decoded, j) {
+        match replacement_at(references, source, i, decoded, j) {
             Some((source_len, decoded_len)) => {
                 builder.push_replacement(
                     &decoded[j..j + decoded_len],
@@ -594,7 +630,13 @@ fn push_decoded(builder: &mut TextBuilder, text: &str, start: usize, end: usize,
 /// At a point where source and decoded text differ, how many source bytes were replaced by how
 /// many decoded bytes: a line ending, or a character reference. A reference is decoded on its
 /// own by the same tokenizer, so the answer is exact rather than guessed.
-fn replacement_at(source: &str, i: usize, decoded: &str, j: usize) -> Option<(usize, usize)> {
+fn replacement_at(
+    references: &mut References,
+    source: &str,
+    i: usize,
+    decoded: &str,
+    j: usize,
+) -> Option<(usize, usize)> {
     const MAX_REFERENCE: usize = 32;
     let src = source.as_bytes();
     match src[i] {
@@ -613,13 +655,8 @@ fn replacement_at(source: &str, i: usize, decoded: &str, j: usize) -> Option<(us
                 end += 1;
             }
             let reference = &source[i..end];
-            let expansion: String = tokens(reference)
-                .filter_map(|token| match token {
-                    Token::String(s) => Some(String::from_utf8_lossy(&s.value).into_owned()),
-                    _ => None,
-                })
-                .collect();
-            if expansion == reference || !decoded[j..].starts_with(&expansion) {
+            let expansion = references.expand(reference);
+            if expansion == reference || !decoded[j..].starts_with(expansion) {
                 return None;
             }
             // What the reference and its expansion both end with ("&notit;" gives "¬it;") is
@@ -650,7 +687,8 @@ mod tests {
             })
             .collect();
         let mut builder = TextBuilder::default();
-        push_decoded(&mut builder, piece, 0, piece.len(), &decoded);
+        let source = (piece, 0, piece.len());
+        push_decoded(&mut builder, &mut References::default(), source, &decoded);
         builder.finish(BlockKind::Body).unwrap()
     }
 
