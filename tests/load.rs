@@ -321,6 +321,46 @@ fn html_page_with_linked_data_line_breaks_and_related_cards() {
 }
 
 #[test]
+fn gallery_page_with_an_appended_story() {
+    let article = load_one(&fixture("wildfire_gallery.txt"));
+    assert_offsets_true(&article);
+    use BlockKind::*;
+    let kinds: Vec<BlockKind> = article.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(
+        &kinds[..13],
+        [
+            Headline,
+            Caption,
+            Caption,
+            Caption,
+            Caption,
+            Boilerplate,
+            Dateline,
+            Boilerplate,
+            Boilerplate,
+            Standfirst,
+            Standfirst,
+            Body,
+            Body
+        ]
+    );
+    // A caption in the body shares its stock sentence with a gallery caption.
+    assert_eq!(
+        block_starting(&article, "Smoke covers the harbour").kind,
+        Caption
+    );
+    assert_eq!(block_starting(&article, "Authorities said").kind, Body);
+    let second = article
+        .blocks
+        .iter()
+        .position(|b| b.text.starts_with("Central bank"))
+        .unwrap();
+    assert!(article.blocks[second..].iter().all(|b| b.kind == Appended));
+    assert!(article.blocks[..second].iter().all(|b| b.kind != Appended));
+    assert_eq!(article.published.as_deref(), Some("2024-08-02"));
+}
+
+#[test]
 fn html_without_article_or_h1_uses_body_and_title() {
     let dir = tempfile::tempdir().unwrap();
     let page = b"<html><head><title>Bridge reopens after repairs | City Paper</title>\

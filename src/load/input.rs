@@ -29,6 +29,8 @@ pub enum LoadError {
     EmptyFolder,
     #[error("binary file (NUL bytes near the start), not an article")]
     Binary,
+    #[error("UTF-16 text is not supported; save the file as UTF-8")]
+    Utf16,
     #[error("file is empty or holds only whitespace")]
     Empty,
     #[error("file is {size} bytes, over the limit of {limit} bytes")]
@@ -181,6 +183,9 @@ fn read_limited(reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, LoadError>
 
 /// Refuses binary and empty inputs, and decodes the rest.
 pub fn decode(raw: &[u8]) -> Result<Decoded, LoadError> {
+    if raw.starts_with(b"\xFF\xFE") || raw.starts_with(b"\xFE\xFF") {
+        return Err(LoadError::Utf16);
+    }
     if raw[..raw.len().min(BINARY_SNIFF_BYTES)].contains(&0) {
         return Err(LoadError::Binary);
     }
@@ -233,5 +238,6 @@ mod tests {
         assert!(matches!(decode(b"abc\0def"), Err(LoadError::Binary)));
         assert!(matches!(decode(b" \r\n\t "), Err(LoadError::Empty)));
         assert!(matches!(decode(b""), Err(LoadError::Empty)));
+        assert!(matches!(decode(b"\xFF\xFEa\0b\0"), Err(LoadError::Utf16)));
     }
 }
