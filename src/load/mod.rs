@@ -1,7 +1,19 @@
 //! Loading articles: files, folders and stdin in plain text, markdown and HTML.
-//! (Being built for issue 2.)
+//!
+//! Each input becomes an [`Article`] whose blocks keep exact byte offsets into the file.
+//! Page furniture (captions, bylines, datelines, boilerplate, an appended second story) is
+//! flagged by block kind, never deleted.
 
-use crate::model::Article;
+mod furniture;
+mod html;
+mod input;
+mod markdown;
+mod meta;
+mod text;
+
+pub use input::LoadError;
+
+use crate::model::{Article, Block, Format};
 use std::path::PathBuf;
 
 /// Limits and switches for loading.
@@ -28,6 +40,16 @@ pub struct Problem {
     pub fatal: bool,
 }
 
+impl Problem {
+    fn new(path: String, error: &LoadError) -> Self {
+        Self {
+            path,
+            message: error.to_string(),
+            fatal: !matches!(error, LoadError::InvalidUtf8 { .. }),
+        }
+    }
+}
+
 /// What loading produced: the articles, and a problem line per input that failed or warned.
 #[derive(Debug, Default)]
 pub struct Loaded {
@@ -35,12 +57,212 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
 }
 
-/// Loads every input: files, folders (recursively) and `-` for stdin.
-pub fn load_paths(_paths: &[PathBuf], _options: &LoadOptions) -> Loaded {
-    Loaded::default()
+impl Loaded {
+    fn add(&mut self, source: input::Source) {
+        let path = source.path.clone();
+        match parse(source) {
+            Ok((mut article, warnings)) => {
+                article.id = format!("a{}", self.articles.len() + 1);
+                self.problems
+                    .extend(warnings.iter().map(|w| Problem::new(path.clone(), w)));
+                self.articles.push(article);
+            }
+            Err(error) => self.problems.push(Problem::new(path, &error)),
+        }
+    }
 }
 
-/// Loads the bundled sample articles embedded in the binary.
+/// Loads every input: files, folders (recursively) and `-` for stdin.
+pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Loaded {
+    let mut loaded = Loaded::default();
+    for path in paths {
+        for gathered in input::gather(path, options.max_bytes) {
+            match gathered {
+                Ok(source) => loaded.add(source),
+                Err((path, error)) => loaded.problems.push(Problem::new(path, &error)),
+            }
+        }
+    }
+    loaded
+}
+
+/// The bundled sample: five reports of one event, embedded in the binary.
+const SAMPLE: [(&str, &[u8]); 5] = [
+    (
+        "000_aa58e34a18a8b4a3.txt",
+        include_bytes!("../../assets/articles/000_aa58e34a18a8b4a3.txt"),
+    ),
+    (
+        "001_2a622331c330f597.txt",
+        include_bytes!("../../assets/articles/001_2a622331c330f597.txt"),
+    ),
+    (
+        "002_82c4aee20f8c5f32.txt",
+        include_bytes!("../../assets/articles/002_82c4aee20f8c5f32.txt"),
+    ),
+    (
+        "003_ceff1de251848dd9.txt",
+        include_bytes!("../../assets/articles/003_ceff1de251848dd9.txt"),
+    ),
+    (
+        "004_58d21ebfce44f9c0.txt",
+        include_bytes!("../../assets/articles/004_58d21ebfce44f9c0.txt"),
+    ),
+];
+
+/// Loads the bundled sample articles embedded in the binary. Their paths are where the files
+/// live in the project, so they also open from the project root.
 pub fn load_sample() -> Loaded {
-    Loaded::default()
+    let mut loaded = Loaded::default();
+    for (name, bytes) in SAMPLE {
+        loaded.add(input::Source {
+            path: format!("assets/articles/{name}"),
+            extension: Some("txt".to_owned()),
+            raw: bytes.to_vec(),
+        });
+    }
+    loaded
+}
+
+/// A block on its way to classification, with the layout signals it came with.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub block: Block,
+    /// A blank line (or the start of the text) precedes it.
+    pub gap_before: bool,
+    /// A blank line (or the end of the text) follows it.
+    pub gap_after: bool,
+    /// A list item (markup) or a line starting with a bullet.
+    pub list_item: bool,
+    /// All its text is link text (markup): navigation, related stories.
+    pub all_link: bool,
+    /// Its kind comes from markup (front matter, headings, figcaption) and is kept.
+    pub fixed: bool,
+}
+
+impl Draft {
+    pub fn new(block: Block, gap_before: bool) -> Self {
+        Self {
+            block,
+            gap_before,
+            gap_after: true,
+            list_item: false,
+            all_link: false,
+            fixed: false,
+        }
+    }
+}
+
+/// Metadata a format states outright (front matter, meta tags).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Stated {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub author: Option<String>,
+    pub url: Option<String>,
+}
+
+fn parse(source: input::Source) -> Result<(Article, Vec<LoadError>), LoadError> {
+    let decoded = input::decode(&source.raw)?;
+    let mut warnings = Vec::new();
+    if decoded.invalid_bytes > 0 {
+        warnings.push(LoadError::InvalidUtf8 {
+            count: decoded.invalid_bytes,
+        });
+    }
+    let text = decoded.text.as_str();
+    let format = detect_format(source.extension.as_deref(), text);
+    let (drafts, stated) = match format {
+        Format::Html => html::parse(text),
+        Format::Markdown => markdown::parse(text, true),
+        // Plain text may still open with front matter (a post exported from a blog).
+        Format::Text => markdown::parse(text, false),
+    };
+    if drafts.is_empty() {
+        return Err(LoadError::NoText);
+    }
+    let classified = furniture::classify(drafts, stated.title.as_deref());
+    let article = Article {
+        id: String::new(),
+        path: source.path,
+        title: stated
+            .title
+            .or(classified.title)
+            .unwrap_or_else(|| fallback_title(&classified.blocks)),
+        outlet: stated.outlet.or(classified.outlet),
+        published: stated.published.or(classified.published),
+        author: stated.author.or(classified.author),
+        url: stated.url,
+        format,
+        blocks: classified.blocks,
+        raw: source.raw,
+    };
+    Ok((article, warnings))
+}
+
+/// The first article block's text, when nothing names a title.
+fn fallback_title(blocks: &[Block]) -> String {
+    blocks
+        .iter()
+        .find(|b| b.kind.is_article_text())
+        .or(blocks.first())
+        .map(|b| b.text.chars().take(120).collect())
+        .unwrap_or_default()
+}
+
+/// The format by extension, else sniffed from the content (stdin, unknown extensions).
+fn detect_format(extension: Option<&str>, text: &str) -> Format {
+    match extension {
+        Some("html" | "htm" | "xhtml") => return Format::Html,
+        Some("md" | "markdown") => return Format::Markdown,
+        Some("txt") => return Format::Text,
+        _ => {}
+    }
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if head.starts_with('<')
+        && [
+            "<!doctype",
+            "<html",
+            "<head",
+            "<body",
+            "<p",
+            "<div",
+            "<article",
+            "<meta",
+        ]
+        .iter()
+        .any(|tag| head.contains(tag))
+    {
+        Format::Html
+    } else if markdown::has_front_matter(text) || markdown::looks_like_markdown(text) {
+        Format::Markdown
+    } else {
+        Format::Text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_is_sniffed_without_an_extension() {
+        assert_eq!(
+            detect_format(None, "  <!DOCTYPE html><p>x</p>"),
+            Format::Html
+        );
+        assert_eq!(
+            detect_format(None, "---\ntitle: x\n---\nbody"),
+            Format::Markdown
+        );
+        assert_eq!(detect_format(None, "# Heading\n\nText"), Format::Markdown);
+        assert_eq!(detect_format(None, "Just a line of text."), Format::Text);
+        assert_eq!(detect_format(Some("txt"), "<p>x</p>"), Format::Text);
+    }
 }

@@ -1,0 +1,843 @@
+//! Recognising page furniture: every block keeps its bytes, and its kind says what it is.
+//!
+//! The signals are general: position relative to the headline and the lead paragraph, length,
+//! punctuation, repetition, and a small vocabulary of page phrases kept in
+//! `assets/load/furniture.toml`.
+
+use super::Draft;
+use super::meta::{dateline_date, is_relative_time};
+use super::text::{ends_sentence, sub_block};
+use crate::model::{Block, BlockKind};
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// The furniture vocabulary, embedded from `assets/load/furniture.toml`.
+#[derive(Debug, Deserialize)]
+pub struct Vocabulary {
+    pub boilerplate_lines: Vec<String>,
+    pub boilerplate_prefixes: Vec<String>,
+    pub byline_prefixes: Vec<String>,
+    pub caption_prefixes: Vec<String>,
+    pub editor_prefixes: Vec<String>,
+    pub team_words: Vec<String>,
+    pub dateline_words: Vec<String>,
+    pub filler_prefixes: Vec<String>,
+    pub bio_markers: Vec<String>,
+    pub zones: HashMap<String, String>,
+}
+
+pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    let mut vocabulary: Vocabulary =
+        toml::from_str(include_str!("../../assets/load/furniture.toml"))
+            .expect("the bundled furniture vocabulary is valid");
+    // Prepared once: lines compare in normalised form, and dateline phrases are removed
+    // longest first (so "first published on" goes before "on").
+    for line in &mut vocabulary.boilerplate_lines {
+        *line = normalised(line);
+    }
+    vocabulary
+        .dateline_words
+        .sort_by_key(|w| std::cmp::Reverse(w.len()));
+    vocabulary
+});
+
+/// A gallery counter: "3 / 12".
+static COUNTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$").expect("valid pattern"));
+
+/// A photo credit closing a caption: "... 2026. (AP)", "... city. (Photo: Jane Doe/Agency)".
+static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[.!?"”]\s*\((?:Photo:?\s*)?[A-Z][\w&.'’-]*(?:[ /][A-Z][\w&.'’-]*){0,4}\)$"#)
+        .expect("valid pattern")
+});
+
+/// "<someone> at|of|for <Outlet Name>" in a bio.
+static BIO_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:at|of|for|with)\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})")
+        .expect("valid pattern")
+});
+
+/// Blocks longer than this are prose whatever else they look like; short-line signals skip them.
+const SHORT_LINE_CHARS: usize = 200;
+
+/// The classified blocks, and the metadata they reveal.
+#[derive(Debug, Default)]
+pub struct Classified {
+    pub blocks: Vec<Block>,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub author: Option<String>,
+}
+
+pub fn classify(drafts: Vec<Draft>, stated_title: Option<&str>) -> Classified {
+    let mut drafts = split_fillers(drafts);
+    for draft in drafts.iter_mut().filter(|d| !d.fixed) {
+        if starts_with_bullet(&draft.block.text) {
+            draft.list_item = true;
+        }
+        if let Some(kind) = line_kind(&draft.block.text) {
+            draft.block.kind = kind;
+        }
+    }
+    mark_link_lists(&mut drafts);
+    let headline = find_headline(&mut drafts, stated_title);
+    if let Some(headline) = &headline {
+        mark_headline_repeats(&mut drafts, headline);
+    }
+    mark_repeated_sentences(&mut drafts);
+    mark_gallery_and_credits(&mut drafts);
+    let lead = find_lead(&mut drafts);
+    if let Some(lead) = lead {
+        mark_before_lead(&mut drafts, lead);
+        let end = mark_appended(&mut drafts, lead, headline.as_deref());
+        mark_subheadings(&mut drafts, lead, end);
+        mark_trailer(&mut drafts, lead, end);
+    }
+    metadata(drafts, headline)
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Lower-cased words with punctuation removed: what "the same line" means.
+fn normalised(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn starts_with_bullet(text: &str) -> bool {
+    text.starts_with(['•', '·', '▪', '◦', '●', '‣', '–', '—', '*', '-']) && words(text) > 1
+}
+
+/// The opening of a text folded for phrase matching: lower case, typographic apostrophes read
+/// as plain ones ("Let’s" matches "let's"), one character for one.
+struct Opening {
+    folded: String,
+    /// Where each folded character ends in the text.
+    ends: Vec<usize>,
+}
+
+impl Opening {
+    /// Longer than any phrase in the vocabulary.
+    const CHARS: usize = 48;
+
+    fn of(text: &str) -> Self {
+        let mut folded = String::new();
+        let mut ends = Vec::new();
+        for (at, c) in text.char_indices().take(Self::CHARS) {
+            folded.push(match c {
+                '’' | '‘' | 'ʼ' => '\'',
+                c => c.to_lowercase().next().unwrap_or(c),
+            });
+            ends.push(at + c.len_utf8());
+        }
+        Self { folded, ends }
+    }
+
+    /// The byte length in the text of the longest of the (lower-case) phrases it opens with.
+    fn longest(&self, phrases: &[String]) -> Option<usize> {
+        phrases
+            .iter()
+            .filter(|p| !p.is_empty() && self.folded.starts_with(p.as_str()))
+            .filter_map(|p| self.ends.get(p.chars().count() - 1).copied())
+            .max()
+    }
+}
+
+/// What a block is from its own text alone, if it is furniture.
+fn line_kind(text: &str) -> Option<BlockKind> {
+    if text.len() > SHORT_LINE_CHARS * 3 {
+        return None;
+    }
+    let bare = normalised(text);
+    let vocabulary = &*VOCABULARY;
+    if COUNTER.is_match(text) {
+        return Some(BlockKind::Caption);
+    }
+    if text.len() <= SHORT_LINE_CHARS {
+        if is_relative_time(text) || is_read_time(&bare) {
+            return Some(BlockKind::Boilerplate);
+        }
+        if vocabulary.boilerplate_lines.contains(&bare) {
+            return Some(BlockKind::Boilerplate);
+        }
+        if dateline_date(text).is_some() {
+            return Some(BlockKind::Dateline);
+        }
+        if credit_name(text).is_some() {
+            return Some(BlockKind::Byline);
+        }
+        let opening = Opening::of(text);
+        if words(text) <= 25 {
+            if opening.longest(&vocabulary.caption_prefixes).is_some() {
+                return Some(BlockKind::Caption);
+            }
+            if opening.longest(&vocabulary.boilerplate_prefixes).is_some() {
+                return Some(BlockKind::Boilerplate);
+            }
+        }
+    }
+    if TRAILING_CREDIT.is_match(text) {
+        return Some(BlockKind::Caption);
+    }
+    None
+}
+
+/// Blocks that are nothing but a link (related stories, navigation) are page furniture, and so
+/// is a heading that only introduces such links.
+fn mark_link_lists(drafts: &mut [Draft]) {
+    const MAX_LINK_WORDS: usize = 20;
+    for draft in drafts.iter_mut() {
+        if draft.all_link
+            && matches!(draft.block.kind, BlockKind::Body | BlockKind::Subheading)
+            && words(&draft.block.text) <= MAX_LINK_WORDS
+        {
+            draft.block.kind = BlockKind::Boilerplate;
+        }
+    }
+    for i in 0..drafts.len().saturating_sub(1) {
+        if drafts[i].block.kind == BlockKind::Subheading
+            && drafts[i + 1].all_link
+            && drafts[i + 1].block.kind == BlockKind::Boilerplate
+        {
+            drafts[i].block.kind = BlockKind::Boilerplate;
+        }
+    }
+}
+
+/// "4 min read" on its own.
+fn is_read_time(bare: &str) -> bool {
+    let mut parts = bare.split(' ');
+    parts.next().is_some_and(|n| n.parse::<u32>().is_ok())
+        && matches!(parts.next(), Some("min" | "mins" | "minute" | "minutes"))
+        && parts.next() == Some("read")
+        && parts.next().is_none()
+}
+
+/// Splits engagement filler ("Let's dive into the details:") off the paragraph it opens.
+fn split_fillers(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out = Vec::with_capacity(drafts.len());
+    for draft in drafts {
+        let split = (!draft.fixed)
+            .then(|| filler_end(&draft.block.text))
+            .flatten();
+        let Some(cut) = split else {
+            out.push(draft);
+            continue;
+        };
+        let text = &draft.block.text;
+        let rest = cut + (text.len() - cut - text[cut..].trim_start().len());
+        let filler = sub_block(&draft.block, 0, cut, BlockKind::Boilerplate);
+        let body = sub_block(&draft.block, rest, text.len(), draft.block.kind);
+        out.push(Draft {
+            block: filler,
+            gap_after: false,
+            ..draft.clone()
+        });
+        out.push(Draft {
+            block: body,
+            gap_before: false,
+            ..draft
+        });
+    }
+    out
+}
+
+/// Where a filler prefix ends (after its colon, dash or ellipsis), if the text opens with one
+/// and goes on.
+fn filler_end(text: &str) -> Option<usize> {
+    let len = Opening::of(text).longest(&VOCABULARY.filler_prefixes)?;
+    let after = text.get(len..)?;
+    let mark = after.trim_start();
+    let mark_len = [":", "…", "...", " -", "—", "–"]
+        .iter()
+        .find(|m| mark.starts_with(**m))
+        .map(|m| m.len())?;
+    let cut = len + (after.len() - mark.len()) + mark_len;
+    (!text[cut..].trim().is_empty()).then_some(cut)
+}
+
+/// The headline: a heading from markup, else the first short plain block (when no title is
+/// stated elsewhere).
+fn find_headline(drafts: &mut [Draft], stated: Option<&str>) -> Option<String> {
+    if let Some(draft) = drafts.iter().find(|d| d.block.kind == BlockKind::Headline) {
+        return Some(draft.block.text.clone());
+    }
+    if let Some(stated) = stated {
+        // The title given in metadata, when the body opens with it, makes that block the
+        // headline.
+        const OPENING_BLOCKS: usize = 6;
+        let key = normalised(stated);
+        if let Some(opening) = drafts
+            .iter_mut()
+            .take(OPENING_BLOCKS)
+            .find(|d| d.block.kind != BlockKind::Standfirst && normalised(&d.block.text) == key)
+        {
+            opening.block.kind = BlockKind::Headline;
+        }
+        return Some(stated.to_owned());
+    }
+    // The first line of plain text is its headline, unless it is a paragraph.
+    const MAX_HEADLINE_WORDS: usize = 40;
+    let first = drafts
+        .iter_mut()
+        .find(|d| !d.fixed && d.block.kind == BlockKind::Body)
+        .filter(|d| words(&d.block.text) <= MAX_HEADLINE_WORDS)?;
+    first.block.kind = BlockKind::Headline;
+    Some(first.block.text.clone())
+}
+
+/// A later block that repeats the headline is page furniture.
+fn mark_headline_repeats(drafts: &mut [Draft], headline: &str) {
+    let key = normalised(headline);
+    let mut seen_headline = false;
+    for draft in drafts.iter_mut() {
+        if draft.block.kind == BlockKind::Headline && !seen_headline {
+            seen_headline = true;
+            continue;
+        }
+        if draft.block.text.len() <= SHORT_LINE_CHARS
+            && !matches!(draft.block.kind, BlockKind::Standfirst)
+            && normalised(&draft.block.text) == key
+        {
+            draft.block.kind = BlockKind::Boilerplate;
+        }
+    }
+}
+
+/// A sentence repeated verbatim in several blocks, beside sentences of their own, is a
+/// caption's stock description. (A block that is all repeat is a repeated line, not this.)
+fn mark_repeated_sentences(drafts: &mut [Draft]) {
+    const MIN_WORDS: usize = 8;
+    let mut blocks_by_sentence: HashMap<String, HashSet<usize>> = HashMap::new();
+    for (i, draft) in drafts.iter().enumerate() {
+        if draft.fixed
+            || draft.list_item
+            || !matches!(draft.block.kind, BlockKind::Body | BlockKind::Caption)
+        {
+            continue;
+        }
+        let sentences: Vec<&str> = sentences(&draft.block.text).collect();
+        if sentences.len() < 2 {
+            continue;
+        }
+        for sentence in sentences {
+            if words(sentence) >= MIN_WORDS {
+                blocks_by_sentence
+                    .entry(normalised(sentence))
+                    .or_default()
+                    .insert(i);
+            }
+        }
+    }
+    for blocks in blocks_by_sentence.values().filter(|b| b.len() >= 2) {
+        for &i in blocks {
+            drafts[i].block.kind = BlockKind::Caption;
+        }
+    }
+}
+
+/// Sentences, split after `.`, `!` or `?` followed by a space and a capital or quote.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut pieces = Vec::new();
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?') && bytes.get(i + 1) == Some(&b' ') {
+            let next = text[i + 2..].chars().next();
+            if next.is_some_and(|n| n.is_uppercase() || n == '"' || n == '“') {
+                pieces.push(text[start..=i].trim());
+                start = i + 2;
+            }
+        }
+    }
+    pieces.push(text[start..].trim());
+    pieces.into_iter().filter(|s| !s.is_empty())
+}
+
+/// The block after a gallery counter is its caption; a one-to-three-word line right under a
+/// description, followed by a gap, is that photo's credit.
+fn mark_gallery_and_credits(drafts: &mut [Draft]) {
+    for i in 1..drafts.len() {
+        let previous = &drafts[i - 1];
+        let current = &drafts[i];
+        if current.fixed || current.block.kind != BlockKind::Body {
+            continue;
+        }
+        if previous.block.kind == BlockKind::Caption && COUNTER.is_match(&previous.block.text) {
+            drafts[i].block.kind = BlockKind::Caption;
+        } else if is_credit_line(&current.block.text)
+            && !current.gap_before
+            && current.gap_after
+            && matches!(previous.block.kind, BlockKind::Body | BlockKind::Caption)
+            && !previous.fixed
+            && words(&previous.block.text) >= 8
+        {
+            drafts[i].block.kind = BlockKind::Byline;
+            drafts[i - 1].block.kind = BlockKind::Caption;
+        }
+    }
+}
+
+/// A short capitalised line without sentence punctuation: a name, an agency, a desk.
+fn is_credit_line(text: &str) -> bool {
+    let count = words(text);
+    (1..=3).contains(&count)
+        && text.len() <= 40
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && !text.ends_with(['.', '!', '?', ':', ',', ';'])
+}
+
+fn is_prose(draft: &Draft, min_words: usize) -> bool {
+    draft.block.kind == BlockKind::Body
+        && !draft.list_item
+        && words(&draft.block.text) >= min_words
+        && ends_sentence(&draft.block.text)
+}
+
+/// The lead paragraph: the first prose paragraph after the headline. A sentence that a byline
+/// or dateline follows shortly is a standfirst, and the lead comes after the credits.
+fn find_lead(drafts: &mut [Draft]) -> Option<usize> {
+    const LEAD_WORDS: usize = 12;
+    const CREDIT_WINDOW: usize = 3;
+    let mut from = 0;
+    loop {
+        let lead = (from..drafts.len()).find(|&i| is_prose(&drafts[i], LEAD_WORDS))?;
+        let credits_follow = (lead + 1..drafts.len().min(lead + 1 + CREDIT_WINDOW))
+            .take_while(|&j| !is_prose(&drafts[j], LEAD_WORDS))
+            .any(|j| {
+                matches!(
+                    drafts[j].block.kind,
+                    BlockKind::Byline | BlockKind::Dateline
+                )
+            });
+        let credits_before = drafts[..lead]
+            .iter()
+            .any(|d| matches!(d.block.kind, BlockKind::Byline | BlockKind::Dateline) && !d.fixed);
+        if credits_follow && !credits_before {
+            drafts[lead].block.kind = BlockKind::Standfirst;
+            from = lead + 1;
+        } else {
+            return Some(lead);
+        }
+    }
+}
+
+/// Between the headline and the lead: bullets and sentences are the standfirst, anything
+/// else left is page furniture.
+fn mark_before_lead(drafts: &mut [Draft], lead: usize) {
+    for draft in drafts[..lead]
+        .iter_mut()
+        .filter(|d| !d.fixed && d.block.kind == BlockKind::Body)
+    {
+        draft.block.kind = if draft.list_item || ends_sentence(&draft.block.text) {
+            BlockKind::Standfirst
+        } else {
+            BlockKind::Boilerplate
+        };
+    }
+}
+
+/// Finds a second story appended after the article and flags it from its headline on.
+/// A headline-like line counts as a new story's start when two of these hold: it is repeated
+/// a few blocks later, a divider (relative time, dateline, "Follow") comes right after it,
+/// and its words have little in common with the article's headline and lead.
+/// Returns where the article's own blocks end.
+fn mark_appended(drafts: &mut [Draft], lead: usize, headline: Option<&str>) -> usize {
+    const LOOKAHEAD: usize = 8;
+    const DIVIDER_WINDOW: usize = 3;
+    const MIN_TOPIC_WORDS: usize = 4;
+    let topic = topic_words(drafts, lead, headline);
+    let keys: Vec<Option<String>> = drafts
+        .iter()
+        .map(|d| normalised_short(&d.block.text))
+        .collect();
+    let start = (lead + 1..drafts.len()).find(|&i| {
+        let candidate = &drafts[i];
+        let text = &candidate.block.text;
+        if candidate.fixed
+            || candidate.list_item
+            || !matches!(
+                candidate.block.kind,
+                BlockKind::Body | BlockKind::Subheading
+            )
+            || words(text) > 25
+            || text.ends_with('.')
+        {
+            return false;
+        }
+        let window_end = drafts.len().min(i + 1 + LOOKAHEAD);
+        let window = &drafts[i + 1..window_end];
+        let repeated = keys[i].is_some() && keys[i + 1..window_end].contains(&keys[i]);
+        let divider = window
+            .iter()
+            .take(DIVIDER_WINDOW)
+            .take_while(|d| !is_prose(d, 8))
+            .any(|d| {
+                is_relative_time(&d.block.text)
+                    || matches!(d.block.kind, BlockKind::Dateline | BlockKind::Boilerplate)
+            });
+        let own_words = content_words(text);
+        let unrelated = own_words.len() >= MIN_TOPIC_WORDS
+            && own_words.iter().filter(|w| topic.contains(*w)).count() * 3 < own_words.len();
+        u8::from(repeated) + u8::from(divider) + u8::from(unrelated) >= 2
+    });
+    let Some(start) = start else {
+        return drafts.len();
+    };
+    for draft in &mut drafts[start..] {
+        draft.block.kind = BlockKind::Appended;
+    }
+    start
+}
+
+fn normalised_short(text: &str) -> Option<String> {
+    (text.len() <= SHORT_LINE_CHARS).then(|| normalised(text))
+}
+
+/// Words of three letters or more, lower-cased.
+fn content_words(text: &str) -> Vec<String> {
+    normalised(text)
+        .split(' ')
+        .filter(|w| w.chars().count() > 3)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// What the article is about: the words of its headline and lead.
+fn topic_words(drafts: &[Draft], lead: usize, headline: Option<&str>) -> HashSet<String> {
+    let mut topic: HashSet<String> = headline
+        .map(content_words)
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    topic.extend(content_words(&drafts[lead].block.text));
+    // Stems, so "attacks" meets "attacked".
+    let stems: Vec<String> = topic.iter().map(|w| stem(w)).collect();
+    topic.extend(stems);
+    topic
+}
+
+fn stem(word: &str) -> String {
+    word.chars().take(5).collect()
+}
+
+/// Short lines inside the body, without sentence punctuation, that introduce prose.
+fn mark_subheadings(drafts: &mut [Draft], lead: usize, end: usize) {
+    for i in lead + 1..end.saturating_sub(1) {
+        let text = &drafts[i].block.text;
+        let heading_like = drafts[i].block.kind == BlockKind::Body
+            && !drafts[i].list_item
+            && words(text) <= 12
+            && text.chars().count() <= 90
+            && !text.ends_with(['.', '!', ':', ';', ',', '"', '”'])
+            && !text.starts_with(['"', '“', '\''])
+            && text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        if heading_like && is_prose(&drafts[i + 1], 8) {
+            drafts[i].block.kind = BlockKind::Subheading;
+        }
+    }
+}
+
+/// After the last paragraph of reporting: a name line and a self-descriptive bio are credits,
+/// short lines are page furniture.
+fn mark_trailer(drafts: &mut [Draft], lead: usize, end: usize) {
+    const BIO_WINDOW: usize = 4;
+    let mut names = byline_names(drafts);
+    for i in (lead + 1..end).rev().take(BIO_WINDOW) {
+        // The author may be named on the line just above the bio rather than on a byline.
+        if is_credit_line(&drafts[i - 1].block.text) {
+            names.push(drafts[i - 1].block.text.clone());
+        }
+        if is_bio(&drafts[i], &names) {
+            drafts[i].block.kind = BlockKind::Boilerplate;
+        }
+    }
+    let last_prose = (lead..end)
+        .rev()
+        .find(|&i| is_prose(&drafts[i], 8))
+        .unwrap_or(lead);
+    for draft in &mut drafts[last_prose + 1..end] {
+        if draft.block.kind != BlockKind::Body || draft.list_item || words(&draft.block.text) > 6 {
+            continue;
+        }
+        let key = normalised(&draft.block.text);
+        draft.block.kind = if names.iter().any(|n| normalised(n) == key) {
+            BlockKind::Byline
+        } else {
+            BlockKind::Boilerplate
+        };
+    }
+}
+
+/// A paragraph describing the author: a bio phrase, and the author's name near its start.
+fn is_bio(draft: &Draft, names: &[String]) -> bool {
+    let lower = draft.block.text.to_lowercase();
+    let opening: String = lower.chars().take(120).collect();
+    draft.block.kind == BlockKind::Body
+        && VOCABULARY
+            .bio_markers
+            .iter()
+            .any(|m| lower.contains(m.as_str()))
+        && names.iter().any(|n| opening.contains(&n.to_lowercase()))
+}
+
+/// Names given on bylines ("By: Jane Roe" → "Jane Roe", or a bare name line).
+fn byline_names(drafts: &[Draft]) -> Vec<String> {
+    drafts
+        .iter()
+        .filter(|d| d.block.kind == BlockKind::Byline)
+        .filter_map(|d| match credit_name(&d.block.text) {
+            Some((name, _)) => Some(name),
+            None => is_credit_line(&d.block.text).then(|| d.block.text.clone()),
+        })
+        .collect()
+}
+
+/// The name on a credit line, and whether it names an editor rather than a writer.
+fn credit_name(text: &str) -> Option<(String, bool)> {
+    let vocabulary = &*VOCABULARY;
+    // Wire credits come in parentheses: "(Reporting by ...; Editing by ...)".
+    let text = text.trim_start_matches('(').trim_end_matches(')');
+    let opening = Opening::of(text);
+    let (len, editor) = match opening.longest(&vocabulary.editor_prefixes) {
+        Some(len) => (len, true),
+        None => (opening.longest(&vocabulary.byline_prefixes)?, false),
+    };
+    // Only the first credit: "Jane Roe; Editing by John Doe" names Jane Roe.
+    let name = text
+        .get(len..)?
+        .split(';')
+        .next()?
+        .trim_start_matches([':', ' '])
+        .trim_end_matches(['.', ' ']);
+    looks_like_names(name).then(|| (name.to_owned(), editor))
+}
+
+/// "Jane Roe and John Doe", "Metro Desk", "A. N. Other in Lisbon": a few capitalised words
+/// joined by lower-case connectives, not a sentence that happens to start with "By".
+fn looks_like_names(text: &str) -> bool {
+    const MAX_WORDS: usize = 10;
+    let count = words(text);
+    (1..=MAX_WORDS).contains(&count)
+        && text.split_whitespace().all(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            word.is_empty()
+                || word.chars().next().is_some_and(|c| !c.is_lowercase())
+                || word.chars().count() <= 4
+        })
+        && text
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            * 2
+            > count
+}
+
+fn is_team(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|w| {
+        VOCABULARY
+            .team_words
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Title, date, author and outlet from the classified blocks.
+fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
+    let mut classified = Classified {
+        title: headline,
+        ..Classified::default()
+    };
+    let mut editor = None;
+    let mut team = None;
+    let names = byline_names(&drafts);
+    for draft in &drafts {
+        let text = &draft.block.text;
+        match draft.block.kind {
+            BlockKind::Dateline if classified.published.is_none() => {
+                classified.published = dateline_date(text);
+            }
+            BlockKind::Byline => match credit_name(text) {
+                Some((name, _)) if is_team(&name) => {
+                    team.get_or_insert(name);
+                }
+                Some((name, true)) => {
+                    editor.get_or_insert(name);
+                }
+                Some((name, false)) => {
+                    classified.author.get_or_insert(name);
+                }
+                None => {}
+            },
+            BlockKind::Boilerplate if classified.outlet.is_none() => {
+                let opening: String = text.chars().take(160).collect();
+                if names.iter().any(|n| opening.contains(n.as_str())) {
+                    classified.outlet = BIO_OUTLET
+                        .captures(&opening)
+                        .map(|c| c[1].to_owned())
+                        .filter(|outlet| !names.iter().any(|n| n.contains(outlet.as_str())));
+                }
+            }
+            _ => {}
+        }
+    }
+    classified.author = classified.author.or(editor);
+    classified.outlet = classified.outlet.or(team);
+    classified.blocks = drafts.into_iter().map(|d| d.block).collect();
+    classified
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabulary_loads() {
+        assert!(!VOCABULARY.boilerplate_lines.is_empty());
+        assert_eq!(
+            VOCABULARY.zones.get("UTC").map(String::as_str),
+            Some("+00:00")
+        );
+    }
+
+    #[test]
+    fn line_signals() {
+        assert_eq!(line_kind("4 / 10"), Some(BlockKind::Caption));
+        assert_eq!(line_kind("Share"), Some(BlockKind::Boilerplate));
+        assert_eq!(line_kind("6 min read"), Some(BlockKind::Boilerplate));
+        assert_eq!(
+            line_kind("Updated 5 mins ago"),
+            Some(BlockKind::Boilerplate)
+        );
+        assert_eq!(line_kind("Updated 2 March 2023"), Some(BlockKind::Dateline));
+        assert_eq!(line_kind("By: Jane Roe"), Some(BlockKind::Byline));
+        assert_eq!(line_kind("Edited by: John Doe"), Some(BlockKind::Byline));
+        assert_eq!(
+            line_kind("(Reporting by Ann Lee in Lima; Editing by Jo Bloggs)"),
+            Some(BlockKind::Byline)
+        );
+        assert_eq!(
+            line_kind("Photo: Ann Lee/Wire Service"),
+            Some(BlockKind::Caption)
+        );
+        assert_eq!(
+            line_kind("Story continues below advertisement"),
+            Some(BlockKind::Boilerplate)
+        );
+        assert_eq!(
+            line_kind(
+                "Rescuers search rubble in a village on March 2, 2023. (Photo: Ann Lee/Wire)"
+            ),
+            Some(BlockKind::Caption)
+        );
+        assert_eq!(line_kind("The agency said 40 homes were destroyed."), None);
+        assert_eq!(
+            line_kind("By the evening, water had reached the second floor of many homes."),
+            None
+        );
+    }
+
+    #[test]
+    fn filler_prefix_is_cut_at_its_colon() {
+        let text = "Here's what we know: The river burst its banks.";
+        let cut = filler_end(text).unwrap();
+        assert_eq!(&text[..cut], "Here's what we know:");
+        assert_eq!(filler_end("Here's what we know:"), None);
+        let curly = "Let’s dive into the details: rain fell.";
+        assert_eq!(
+            &curly[..filler_end(curly).unwrap()],
+            "Let’s dive into the details:"
+        );
+        assert_eq!(filler_end("Read on, said nobody."), None);
+    }
+
+    #[test]
+    fn credit_names_and_teams() {
+        assert_eq!(
+            credit_name("By: Metro Desk"),
+            Some(("Metro Desk".to_owned(), false))
+        );
+        assert!(is_team("Metro Desk"));
+        assert!(!is_team("Jane Roe"));
+        assert_eq!(
+            credit_name("Edited by: Jo Bloggs"),
+            Some(("Jo Bloggs".to_owned(), true))
+        );
+        assert_eq!(credit_name("Bystanders fled."), None);
+    }
+
+    fn kinds(text: &str) -> Vec<(BlockKind, String)> {
+        classify(super::super::text::drafts(text, 0), None)
+            .blocks
+            .into_iter()
+            .map(|b| (b.kind, b.text))
+            .collect()
+    }
+
+    const LEAD: &str = "River levels rose overnight and forced hundreds of families in the valley to leave their homes.";
+    const SECOND: &str =
+        "Rescue boats reached the last stranded houses by noon on Sunday, officials said.";
+
+    #[test]
+    fn a_second_story_after_the_article_is_appended() {
+        let text = format!(
+            "Floods force hundreds from valley homes\n\n{LEAD}\n\n{SECOND}\n\n\
+             City council approves new budget for parks\n\nUpdated 2 hours ago\nFollow\n\n\
+             City council approves new budget for parks\n\n\
+             The council voted on Tuesday to raise spending on parks by a tenth next year."
+        );
+        let found = kinds(&text);
+        let start = found
+            .iter()
+            .position(|(_, t)| t.starts_with("City council"))
+            .unwrap();
+        assert!(
+            found[start..]
+                .iter()
+                .all(|(k, _)| *k == BlockKind::Appended)
+        );
+        assert!(
+            found[..start]
+                .iter()
+                .all(|(k, _)| *k != BlockKind::Appended)
+        );
+    }
+
+    #[test]
+    fn a_subheading_is_not_a_second_story() {
+        let text = format!(
+            "Floods force hundreds from valley homes\n\n{LEAD}\n\nRescue efforts\n\n{SECOND}\n\nShare"
+        );
+        let found = kinds(&text);
+        let kinds: Vec<BlockKind> = found.iter().map(|(k, _)| *k).collect();
+        use BlockKind::*;
+        assert_eq!(kinds, [Headline, Body, Subheading, Body, Boilerplate]);
+    }
+
+    #[test]
+    fn a_sentence_before_the_byline_is_the_standfirst() {
+        let text = format!(
+            "Floods force hundreds from valley homes\n\nThe river rose faster than forecast after three days of rain.\n\nBy: Jane Roe\nMay 2, 2024\n{LEAD}"
+        );
+        let kinds: Vec<BlockKind> = kinds(&text).into_iter().map(|(k, _)| k).collect();
+        use BlockKind::*;
+        assert_eq!(kinds, [Headline, Standfirst, Byline, Dateline, Body]);
+    }
+
+    #[test]
+    fn repeated_sentences_split_on_sentence_ends() {
+        let found: Vec<&str> = sentences("One is here. Two is \"there\". three stays").collect();
+        assert_eq!(found, ["One is here.", "Two is \"there\". three stays"]);
+    }
+}

@@ -1,0 +1,243 @@
+//! Reading inputs: files, folders and stdin, and turning their bytes into working text whose
+//! byte offsets are the file's own.
+
+use std::fs::{self, File};
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+/// Extensions picked up when walking a folder.
+const ARTICLE_EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "html", "htm"];
+
+/// How far into a file NUL bytes mark it as binary.
+const BINARY_SNIFF_BYTES: usize = 8 * 1024;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Why one input could not be loaded (or loaded with a warning). Display is the reason only;
+/// the path is reported beside it.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("no such file or folder")]
+    Missing,
+    #[error("permission denied")]
+    PermissionDenied,
+    #[error("could not read: {0}")]
+    Io(#[source] io::Error),
+    #[error("not a file or folder")]
+    NotAFile,
+    #[error("folder holds no articles (.txt, .md, .markdown, .html, .htm)")]
+    EmptyFolder,
+    #[error("binary file (NUL bytes near the start), not an article")]
+    Binary,
+    #[error("UTF-16 text is not supported; save the file as UTF-8")]
+    Utf16,
+    #[error("file is empty or holds only whitespace")]
+    Empty,
+    #[error("file is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("no article text found")]
+    NoText,
+    #[error("invalid UTF-8: {count} byte(s) shown as '?'")]
+    InvalidUtf8 { count: usize },
+}
+
+impl From<io::Error> for LoadError {
+    fn from(error: io::Error) -> Self {
+        match error.kind() {
+            io::ErrorKind::NotFound => Self::Missing,
+            io::ErrorKind::PermissionDenied => Self::PermissionDenied,
+            _ => Self::Io(error),
+        }
+    }
+}
+
+/// One input's bytes, before parsing.
+#[derive(Debug)]
+pub struct Source {
+    pub path: String,
+    /// Lower-cased extension, if the input had one.
+    pub extension: Option<String>,
+    pub raw: Vec<u8>,
+}
+
+/// The bytes as text: same length as the raw bytes, so every offset is a file offset.
+/// Invalid UTF-8 bytes become `?` and a BOM becomes spaces (skipped like any whitespace).
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    /// How many invalid bytes were replaced.
+    pub invalid_bytes: usize,
+}
+
+/// Expands one given path into sources (a folder into its article files, sorted by path).
+/// Every failure comes back with the path it concerns.
+pub fn gather(path: &Path, max_bytes: u64) -> Vec<Result<Source, (String, LoadError)>> {
+    let shown = path.display().to_string();
+    if shown == "-" {
+        return vec![read_stdin(max_bytes).map_err(|e| (shown, e))];
+    }
+    let metadata = match fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(error) => return vec![Err((shown, error.into()))],
+    };
+    if metadata.is_dir() {
+        let mut files = Vec::new();
+        let mut failures = Vec::new();
+        walk(path, &mut files, &mut failures);
+        files.sort();
+        if files.is_empty() && failures.is_empty() {
+            return vec![Err((shown, LoadError::EmptyFolder))];
+        }
+        let loaded = files.into_iter().map(|file| {
+            let shown = file.display().to_string();
+            read_file(&file, max_bytes).map_err(|e| (shown, e))
+        });
+        return failures.into_iter().map(Err).chain(loaded).collect();
+    }
+    if !metadata.is_file() {
+        return vec![Err((shown, LoadError::NotAFile))];
+    }
+    vec![read_file(path, max_bytes).map_err(|e| (shown, e))]
+}
+
+/// Collects article files under `dir`. Symlinked folders are not followed (no loops).
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, failures: &mut Vec<(String, LoadError)>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => {
+            failures.push((dir.display().to_string(), error.into()));
+            return;
+        }
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                failures.push((dir.display().to_string(), error.into()));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let Ok(file_type) = entry.file_type() else {
+            continue;
+        };
+        if file_type.is_dir() {
+            walk(&path, files, failures);
+        } else if has_article_extension(&path) && path.is_file() {
+            files.push(path);
+        }
+    }
+}
+
+fn has_article_extension(path: &Path) -> bool {
+    extension_of(path).is_some_and(|ext| ARTICLE_EXTENSIONS.contains(&ext.as_str()))
+}
+
+fn extension_of(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(|ext| ext.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+fn read_file(path: &Path, max_bytes: u64) -> Result<Source, LoadError> {
+    // Size is checked before reading so a huge file is never pulled into memory.
+    let size = fs::metadata(path)?.len();
+    if size > max_bytes {
+        return Err(LoadError::TooLarge {
+            size,
+            limit: max_bytes,
+        });
+    }
+    let file = File::open(path)?;
+    let raw = read_limited(file, max_bytes)?;
+    Ok(Source {
+        path: path.display().to_string(),
+        extension: extension_of(path),
+        raw,
+    })
+}
+
+fn read_stdin(max_bytes: u64) -> Result<Source, LoadError> {
+    let raw = read_limited(io::stdin().lock(), max_bytes)?;
+    Ok(Source {
+        path: "-".to_owned(),
+        extension: None,
+        raw,
+    })
+}
+
+/// Reads at most `max_bytes` (a file may grow after its size was checked; stdin has no size).
+fn read_limited(reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, LoadError> {
+    let mut raw = Vec::new();
+    reader
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut raw)?;
+    if raw.len() as u64 > max_bytes {
+        return Err(LoadError::TooLarge {
+            size: raw.len() as u64,
+            limit: max_bytes,
+        });
+    }
+    Ok(raw)
+}
+
+/// Refuses binary and empty inputs, and decodes the rest.
+pub fn decode(raw: &[u8]) -> Result<Decoded, LoadError> {
+    if raw.starts_with(b"\xFF\xFE") || raw.starts_with(b"\xFE\xFF") {
+        return Err(LoadError::Utf16);
+    }
+    if raw[..raw.len().min(BINARY_SNIFF_BYTES)].contains(&0) {
+        return Err(LoadError::Binary);
+    }
+    let mut text = String::with_capacity(raw.len());
+    let mut invalid_bytes = 0;
+    let body = match raw.strip_prefix(BOM) {
+        Some(rest) => {
+            text.push_str("   ");
+            rest
+        }
+        None => raw,
+    };
+    for chunk in body.utf8_chunks() {
+        text.push_str(chunk.valid());
+        let invalid = chunk.invalid().len();
+        invalid_bytes += invalid;
+        text.extend(std::iter::repeat_n('?', invalid));
+    }
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    debug_assert_eq!(text.len(), raw.len());
+    Ok(Decoded {
+        text,
+        invalid_bytes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_bytes_keep_offsets() {
+        let raw = b"ab\xFF\xFEcd\xC3\xA9";
+        let decoded = decode(raw).unwrap();
+        assert_eq!(decoded.text, "ab??cd\u{e9}");
+        assert_eq!(decoded.text.len(), raw.len());
+        assert_eq!(decoded.invalid_bytes, 2);
+    }
+
+    #[test]
+    fn bom_becomes_whitespace() {
+        let decoded = decode(b"\xEF\xBB\xBFHello").unwrap();
+        assert_eq!(decoded.text, "   Hello");
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary_and_blank_means_empty() {
+        assert!(matches!(decode(b"abc\0def"), Err(LoadError::Binary)));
+        assert!(matches!(decode(b" \r\n\t "), Err(LoadError::Empty)));
+        assert!(matches!(decode(b""), Err(LoadError::Empty)));
+        assert!(matches!(decode(b"\xFF\xFEa\0b\0"), Err(LoadError::Utf16)));
+    }
+}

@@ -1,0 +1,355 @@
+//! Dates: finding them in datelines and metadata values, and normalising them to ISO 8601.
+
+use super::furniture::VOCABULARY;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Month names: the first letter must be a capital (so a glued "readJan 31" still matches but
+/// "amar 5" inside a word does not); the rest is case-insensitive.
+const MONTH: &str = r"(?P<month>J(?i:an(?:uary)?|une?|uly?)|F(?i:eb(?:ruary)?)|M(?i:ar(?:ch)?|ay)|A(?i:pr(?:il)?|ug(?:ust)?)|S(?i:ep(?:t(?:ember)?)?)|O(?i:ct(?:ober)?)|N(?i:ov(?:ember)?)|D(?i:ec(?:ember)?))";
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let iso = r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:[T ](?P<ih>\d{2}):(?P<imin>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?P<iz>Z|[+-]\d{2}:?\d{2})?)?";
+    let month_first = format!(
+        r"{month}\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})\b",
+        month = MONTH
+    );
+    let day_first = format!(
+        r"\b(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\.?,?\s+(?P<dy>\d{{4}})\b",
+        month = MONTH.replace("?P<month>", "?P<dmonth>")
+    );
+    Regex::new(&format!("{iso}|{month_first}|{day_first}")).expect("date pattern is valid")
+});
+
+/// A clock time right after a date: "07:57 PM IST", "at 7.57 p.m.", ", 19:57 GMT".
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:,|\bat\b|-|–|\|)?\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>(?i:am|pm|a\.m\.|p\.m\.)))?(?:\s*\(?(?P<zone>[A-Z]{1,5})\)?\b|\s*(?P<offset>[+-]\d{2}:?\d{2}))?")
+        .expect("time pattern is valid")
+});
+
+/// "Updated 6 sec ago", "5 hours ago": a relative time, which is a divider, not a date.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[a-z ]{0,20}\s)?\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\s+ago\W*$")
+        .expect("relative-time pattern is valid")
+});
+
+/// A date found in some text, normalised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    pub iso: String,
+    pub has_time: bool,
+    /// Byte range in the searched text, including any time that followed.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every valid date in `text`, in order.
+pub fn dates_in(text: &str) -> Vec<FoundDate> {
+    DATE.captures_iter(text)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            let mut found = if caps.name("iy").is_some() {
+                iso_date(&caps)?
+            } else {
+                let (month, day, year) = match caps.name("month") {
+                    Some(month) => (month, &caps["md"], &caps["my"]),
+                    None => (caps.name("dmonth")?, &caps["dd"], &caps["dy"]),
+                };
+                let month = month_number(month.as_str())?;
+                let date = ymd(year.parse().ok()?, month, day.parse().ok()?)?;
+                FoundDate {
+                    iso: date,
+                    has_time: false,
+                    start: 0,
+                    end: 0,
+                }
+            };
+            found.start = whole.start();
+            found.end = whole.end();
+            if !found.has_time {
+                append_time(&mut found, &text[whole.end()..]);
+            }
+            Some(found)
+        })
+        .collect()
+}
+
+/// The date a metadata value (front matter, a meta tag) stands for, normalised; the value as
+/// written when it holds no recognisable date.
+pub fn normalise_date(value: &str) -> String {
+    dates_in(value)
+        .into_iter()
+        .next()
+        .map_or_else(|| value.trim().to_owned(), |found| found.iso)
+}
+
+/// Whether a line is nothing but a relative time ("Updated 6 sec ago").
+pub fn is_relative_time(line: &str) -> bool {
+    line.len() < 60 && RELATIVE.is_match(line.trim())
+}
+
+/// When a short line is a dateline (dates, times, and dateline words only), the date it gives:
+/// the first one with a clock time, else the first.
+pub fn dateline_date(line: &str) -> Option<String> {
+    const MAX_DATELINE: usize = 160;
+    if line.len() > MAX_DATELINE {
+        return None;
+    }
+    let dates = dates_in(line);
+    if dates.is_empty() {
+        return None;
+    }
+    let mut residue = String::with_capacity(line.len());
+    let mut last = 0;
+    for date in &dates {
+        residue.push_str(&line[last..date.start]);
+        residue.push(' ');
+        last = date.end;
+    }
+    residue.push_str(&line[last..]);
+    if !is_only_dateline_words(&residue) {
+        return None;
+    }
+    dates
+        .iter()
+        .find(|d| d.has_time)
+        .or(dates.first())
+        .map(|d| d.iso.clone())
+}
+
+/// Whether what is left of a line once its dates are removed is only dateline vocabulary
+/// ("Updated", "First published on:", "2 min read") and numbers.
+fn is_only_dateline_words(residue: &str) -> bool {
+    let mut rest = residue.to_lowercase();
+    for word in &VOCABULARY.dateline_words {
+        rest = rest.replace(word.as_str(), " ");
+    }
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .count()
+        == 0
+}
+
+fn iso_date(caps: &regex::Captures<'_>) -> Option<FoundDate> {
+    let date = ymd(
+        caps["iy"].parse().ok()?,
+        caps["im"].parse().ok()?,
+        caps["id"].parse().ok()?,
+    )?;
+    let Some(hour) = caps.name("ih") else {
+        return Some(FoundDate {
+            iso: date,
+            has_time: false,
+            start: 0,
+            end: 0,
+        });
+    };
+    let second = caps
+        .name("is")
+        .map_or(Some(0), |s| s.as_str().parse().ok())?;
+    let time = hms(
+        hour.as_str().parse().ok()?,
+        caps["imin"].parse().ok()?,
+        second,
+    )?;
+    let zone = caps
+        .name("iz")
+        .map_or(Some(String::new()), |z| offset(z.as_str()))?;
+    Some(FoundDate {
+        iso: format!("{date}T{time}{zone}"),
+        has_time: true,
+        start: 0,
+        end: 0,
+    })
+}
+
+/// Extends a found date with a clock time written right after it, if there is one.
+fn append_time(found: &mut FoundDate, after: &str) {
+    let Some(caps) = TIME.captures(after) else {
+        return;
+    };
+    let parse = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (Some(mut hour), Some(minute)) = (parse("h"), parse("m")) else {
+        return;
+    };
+    if let Some(ampm) = caps.name("ampm") {
+        if !(1..=12).contains(&hour) {
+            return;
+        }
+        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+        hour = match (pm, hour) {
+            (false, 12) => 0,
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, h) => h,
+        };
+    }
+    let Some(time) = hms(hour, minute, parse("s").unwrap_or(0)) else {
+        return;
+    };
+    let mut end = caps.name("ampm").or(caps.name("m")).map_or(0, |m| m.end());
+    let zone = if let Some(zone) = caps.name("zone") {
+        match VOCABULARY.zones.get(zone.as_str()) {
+            Some(offset) => {
+                end = caps.get(0).map_or(end, |m| m.end());
+                offset.clone()
+            }
+            None => String::new(),
+        }
+    } else if let Some(given) = caps.name("offset") {
+        end = given.end();
+        offset(given.as_str()).unwrap_or_default()
+    } else {
+        String::new()
+    };
+    found.iso = format!("{}T{time}{zone}", found.iso);
+    found.has_time = true;
+    found.end += end;
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    const PREFIXES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = name.to_ascii_lowercase();
+    PREFIXES
+        .iter()
+        .position(|p| lower.starts_with(p))
+        .map(|i| i as u32 + 1)
+}
+
+fn ymd(year: i32, month: u32, day: u32) -> Option<String> {
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => return None,
+    };
+    ((1..=days_in_month).contains(&day) && (1000..=9999).contains(&year))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+fn hms(hour: u32, minute: u32, second: u32) -> Option<String> {
+    (hour < 24 && minute < 60 && second < 61).then(|| format!("{hour:02}:{minute:02}:{second:02}"))
+}
+
+/// `Z`, `+0530` or `+05:30` as `+HH:MM`.
+fn offset(zone: &str) -> Option<String> {
+    if zone == "Z" {
+        return Some("+00:00".to_owned());
+    }
+    let (sign, digits) = zone.split_at(1);
+    let digits: String = digits.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() != 4 {
+        return None;
+    }
+    let (h, m) = digits.split_at(2);
+    let (hours, minutes): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (hours <= 14 && minutes < 60).then(|| format!("{sign}{h}:{m}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(text: &str) -> Option<String> {
+        dates_in(text).into_iter().next().map(|d| d.iso)
+    }
+
+    #[test]
+    fn written_dates_normalise() {
+        assert_eq!(first("March 3, 2024").as_deref(), Some("2024-03-03"));
+        assert_eq!(first("Sept. 9, 2023").as_deref(), Some("2023-09-09"));
+        assert_eq!(first("9 September 2023").as_deref(), Some("2023-09-09"));
+        assert_eq!(
+            first("9th of September, 2023").as_deref(),
+            Some("2023-09-09")
+        );
+        assert_eq!(first("Updated 12 June 2021").as_deref(), Some("2021-06-12"));
+    }
+
+    #[test]
+    fn times_and_zones_normalise() {
+        assert_eq!(
+            first("Feb 2, 2022 11:05 PM IST").as_deref(),
+            Some("2022-02-02T23:05:00+05:30")
+        );
+        assert_eq!(
+            first("Feb 2, 2022 at 12:05 am").as_deref(),
+            Some("2022-02-02T00:05:00")
+        );
+        assert_eq!(
+            first("May 1, 2020, 14:30 EDT").as_deref(),
+            Some("2020-05-01T14:30:00-04:00")
+        );
+        assert_eq!(
+            first("2020-05-01T14:30:09.123Z").as_deref(),
+            Some("2020-05-01T14:30:09+00:00")
+        );
+        assert_eq!(
+            first("2020-05-01T14:30:09+0200").as_deref(),
+            Some("2020-05-01T14:30:09+02:00")
+        );
+        // An unknown zone is left out rather than guessed.
+        assert_eq!(
+            first("May 1, 2020 14:30 XYZ").as_deref(),
+            Some("2020-05-01T14:30:00")
+        );
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        assert_eq!(first("February 30, 2023"), None);
+        assert_eq!(first("2023-13-01"), None);
+        assert_eq!(first("Feb 29, 2024").as_deref(), Some("2024-02-29"));
+        assert_eq!(first("Feb 29, 2023"), None);
+    }
+
+    #[test]
+    fn glued_month_still_found_but_not_inside_words() {
+        assert_eq!(
+            first("3 min readMar 4, 2022").as_deref(),
+            Some("2022-03-04")
+        );
+        assert_eq!(first("the amar 4, 2022 thing"), None);
+    }
+
+    #[test]
+    fn datelines_are_recognised_and_prose_is_not() {
+        assert_eq!(
+            dateline_date(
+                "4 min readAug 8, 2019 06:10 AM EST First published on: Aug 8, 2019 at 06:10 AM EST"
+            )
+            .as_deref(),
+            Some("2019-08-08T06:10:00-05:00")
+        );
+        assert_eq!(
+            dateline_date("Updated 8 August 2019").as_deref(),
+            Some("2019-08-08")
+        );
+        assert_eq!(
+            dateline_date("August 8, 2019").as_deref(),
+            Some("2019-08-08")
+        );
+        assert_eq!(
+            dateline_date("Rescuers reached the valley on August 8, 2019."),
+            None
+        );
+    }
+
+    #[test]
+    fn relative_times_are_dividers() {
+        assert!(is_relative_time("Updated 6 sec ago"));
+        assert!(is_relative_time("3 hours ago"));
+        assert!(!is_relative_time(
+            "The flood came 3 hours ago and more rain is due"
+        ));
+    }
+
+    #[test]
+    fn metadata_values_fall_back_to_the_text() {
+        assert_eq!(normalise_date("2021-07-04T09:00:00"), "2021-07-04T09:00:00");
+        assert_eq!(normalise_date(" sometime "), "sometime");
+    }
+}
