@@ -201,7 +201,7 @@ pub enum Format {
 pub struct Article {
     /// Stable within a run: `a1`, `a2`, … in load order.
     pub id: String,
-    /// The path as given (or as found under a given folder); `-` for stdin; `sample/NAME` for
+    /// The path as given (or as found under a given folder); `-` for stdin; `assets/articles/NAME` for
     /// the bundled sample.
     pub path: String,
     pub title: String,

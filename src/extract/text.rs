@@ -166,7 +166,7 @@ mod tests {
         assert!(toks[3].is_possessive());
     }
 
-        #[test]
+    #[test]
     fn any_word_sees_digits_and_lower_cased_words() {
         let killed = |w: &str| w == "killed";
         assert!(any_word("Storm KILLED many", killed));
