@@ -26,7 +26,7 @@ impl Aliases {
             .iter()
             .flat_map(|a| &a.blocks)
             .filter(|b| b.kind.is_extractable());
-        for block in texts {
+        for block in texts.filter(|b| b.text.contains('(')) {
             for found in DEFINITION.captures_iter(&block.text) {
                 let acronym = &found[2];
                 if let Some(name) = name_for(&found[1], acronym) {

@@ -96,6 +96,9 @@ pub fn time_notes(
     let span = |s: usize, e: usize| text[tokens[s].start..tokens[e].end].to_owned();
     let mut notes = Vec::new();
     for i in 0..tokens.len() {
+        if !lexicon.time_words.contains(keys[i]) {
+            continue;
+        }
         let note = |scope: TimeScope, when: String, from: usize| TimeNote { when, scope, from };
         if let Some((len, _)) = lexicon.after_event.match_at(&keys, i) {
             let when = span(i, i + len - 1)

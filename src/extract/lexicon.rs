@@ -226,6 +226,8 @@ pub struct Lexicon {
     pub number_words: HashSet<String>,
     pub statement_words: HashSet<String>,
     pub speech_words: HashSet<String>,
+    /// Words that can start a time phrase, a month or a weekday.
+    pub time_words: HashSet<String>,
     pub units: HashMap<String, u64>,
     pub tens: HashMap<String, u64>,
     pub scales: HashMap<String, u64>,
@@ -373,6 +375,7 @@ impl Lexicon {
             number_words: HashSet::default(),
             statement_words: HashSet::default(),
             speech_words: HashSet::default(),
+            time_words: HashSet::default(),
             units: file.numbers.units.clone(),
             tens: file.numbers.tens.clone(),
             scales: file.numbers.scales.clone(),
@@ -458,6 +461,19 @@ impl Lexicon {
         ]
         .into_iter()
         .flat_map(|p| p.first_words().cloned())
+        .collect();
+        self.time_words = [
+            &self.after_event,
+            &self.before_event,
+            &self.period,
+            &self.earlier,
+            &self.later,
+        ]
+        .into_iter()
+        .flat_map(|p| p.first_words())
+        .chain(&self.months)
+        .chain(&self.weekdays)
+        .cloned()
         .collect();
         self.speech_words = self
             .speech

@@ -70,6 +70,10 @@ pub fn statements(
     };
     let mut k = 0;
     while k < tokens.len() {
+        if !lexicon.statement_words.contains(keys[k]) {
+            k += 1;
+            continue;
+        }
         if let Some(len) = asserted(&lexicon.responsibility, k) {
             let (start, actor) = speaker(k, speakers);
             found.push(draft(
