@@ -1,12 +1,12 @@
 //! The comparisons list: which comparisons pass the filter and facets, which one is selected,
 //! which are marked.
 
-use crate::model::{Metric, Report, Status, Subject};
+use crate::model::{Metric, Report, Status, Subject, query_matches};
 use std::collections::BTreeSet;
 
 #[derive(Debug, Default)]
 pub struct ComparisonList {
-    /// The `/` filter, matched with [`Report::comparison_matches`].
+    /// The `/` filter, matched as [`Report::comparison_matches`] does.
     pub query: String,
     pub conflicts_only: bool,
     pub metric: Option<Metric>,
@@ -34,7 +34,7 @@ struct Facets {
 }
 
 impl ComparisonList {
-    pub fn new(report: &Report) -> Self {
+    pub fn new(report: &Report, search_texts: &[String]) -> Self {
         let mut metrics: Vec<Metric> = report.comparisons.iter().filter_map(|c| c.metric).collect();
         metrics.sort_by_key(|m| std::cmp::Reverse(m.severity()));
         metrics.dedup();
@@ -50,7 +50,7 @@ impl ComparisonList {
             subjects,
             ..Self::default()
         };
-        list.refilter(report);
+        list.refilter(report, search_texts);
         list
     }
 
@@ -63,7 +63,8 @@ impl ComparisonList {
     }
 
     /// Recomputes `visible`, keeping the selected comparison selected when it still passes.
-    pub fn refilter(&mut self, report: &Report) {
+    /// `search_texts` are the comparisons' [`Report::search_text`]s, made once.
+    pub fn refilter(&mut self, report: &Report, search_texts: &[String]) {
         let keep = self.selected_comparison();
         let facets = self.facets();
         // Every word of a query that extends the previous one contains a word of the previous
@@ -79,7 +80,7 @@ impl ComparisonList {
                     .subject
                     .as_ref()
                     .is_none_or(|s| comparison.subject.as_ref() == Some(s))
-                && report.comparison_matches(comparison, &self.query)
+                && query_matches(&search_texts[index], &self.query)
         };
         self.visible = if narrowing {
             self.visible.iter().copied().filter(passes).collect()

@@ -61,6 +61,8 @@ pub struct Lookup {
     claims: HashMap<String, usize>,
     articles: HashMap<String, usize>,
     mentions: Vec<Vec<MentionAt>>,
+    /// Per comparison, what the filter searches ([`Report::search_text`]).
+    search_texts: Vec<String>,
 }
 
 impl Lookup {
@@ -92,6 +94,11 @@ impl Lookup {
                 .collect(),
             articles,
             mentions,
+            search_texts: report
+                .comparisons
+                .iter()
+                .map(|c| report.search_text(c))
+                .collect(),
         }
     }
 
@@ -129,9 +136,10 @@ pub struct State {
 
 impl State {
     pub fn new(report: Report, theme: Theme) -> Self {
+        let lookup = Lookup::new(&report);
         Self {
-            lookup: Lookup::new(&report),
-            list: ComparisonList::new(&report),
+            list: ComparisonList::new(&report, &lookup.search_texts),
+            lookup,
             panes: SourcePanes::new(report.articles.len()),
             report,
             theme,
@@ -228,7 +236,7 @@ impl State {
 
     fn refilter(&mut self) {
         let previous = self.list.selected_comparison();
-        self.list.refilter(&self.report);
+        self.list.refilter(&self.report, &self.lookup.search_texts);
         self.after_list_change(previous);
     }
 
