@@ -570,6 +570,40 @@ fn tiny_terminals_do_not_panic() {
 }
 
 #[test]
+fn help_that_does_not_fit_scrolls_and_lists_every_binding() {
+    let mut state = state_sized(40, 10, true);
+    press(&mut state, &["?"]);
+    let first = screen_text(draw(&state).backend().buffer());
+    assert!(first.contains("j/k scroll"), "{first}");
+    assert!(!first.contains("keep the file"));
+    press(&mut state, &["G"]);
+    assert!(state.help_scroll > 0);
+    assert_eq!(
+        selected_id(&state),
+        "k1",
+        "keys scroll the help, not the list"
+    );
+    let last = screen_text(draw(&state).backend().buffer());
+    assert!(last.contains("keep the file"), "{last}");
+    press(&mut state, &["k"]);
+    let one_up = state.help_scroll;
+    press(&mut state, &["j", "j"]);
+    assert_eq!(state.help_scroll, one_up + 1, "scrolling stops at the end");
+
+    // on a large screen every binding's description is there at once
+    let mut large = state_sized(120, 40, true);
+    press(&mut large, &["?"]);
+    let screen = screen_text(draw(&large).backend().buffer());
+    for binding in keymap::BINDINGS {
+        assert!(
+            screen.contains(binding.description),
+            "{}",
+            binding.description
+        );
+    }
+}
+
+#[test]
 fn resizing_redraws_to_the_new_size() {
     let mut state = state();
     update(

@@ -83,6 +83,7 @@ pub struct Binding {
 use Context::{Browse, Confirm, Detail, Help, Input};
 
 const VIEWING: &[Context] = &[Browse, Detail];
+const MOVING: &[Context] = &[Browse, Detail, Help];
 const ANYWHERE: &[Context] = &[Browse, Detail, Help, Input, Confirm];
 
 const fn bind(
@@ -113,42 +114,42 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind(ANYWHERE, &[Keys::Ctrl('c')], "Ctrl-c", "quit", Action::Quit),
     bind(
-        VIEWING,
+        MOVING,
         &[Keys::Char('j'), Keys::Code(KeyCode::Down)],
         "j ↓",
         "down (list, or panes)",
         Action::Down,
     ),
     bind(
-        VIEWING,
+        MOVING,
         &[Keys::Char('k'), Keys::Code(KeyCode::Up)],
         "k ↑",
         "up (list, or panes)",
         Action::Up,
     ),
     bind(
-        VIEWING,
+        MOVING,
         &[Keys::Char('g'), Keys::Code(KeyCode::Home)],
         "g Home",
         "first",
         Action::Top,
     ),
     bind(
-        VIEWING,
+        MOVING,
         &[Keys::Char('G'), Keys::Code(KeyCode::End)],
         "G End",
         "last",
         Action::Bottom,
     ),
     bind(
-        VIEWING,
+        MOVING,
         &[Keys::Code(KeyCode::PageUp)],
         "PgUp",
         "page up",
         Action::PageUp,
     ),
     bind(
-        VIEWING,
+        MOVING,
         &[Keys::Code(KeyCode::PageDown)],
         "PgDn",
         "page down",
@@ -302,6 +303,28 @@ pub static BINDINGS: &[Binding] = &[
         Action::No,
     ),
 ];
+
+/// A line of the help: a context's heading, or a binding under it.
+#[derive(Debug, Clone, Copy)]
+pub enum HelpEntry {
+    Heading(Context),
+    Key(&'static Binding),
+}
+
+/// The help's lines: each binding once, under a heading for the first context it belongs to.
+pub fn help_entries() -> Vec<HelpEntry> {
+    let mut entries = Vec::new();
+    let mut section = None;
+    for binding in BINDINGS {
+        let context = binding.contexts[0];
+        if section != Some(context) {
+            section = Some(context);
+            entries.push(HelpEntry::Heading(context));
+        }
+        entries.push(HelpEntry::Key(binding));
+    }
+    entries
+}
 
 /// The action a key stands for in a context, if any.
 pub fn action_for(context: Context, key: &KeyEvent) -> Option<Action> {

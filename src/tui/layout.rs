@@ -66,6 +66,46 @@ pub fn screen_layout(area: Rect, state: &State) -> ScreenLayout {
     }
 }
 
+/// Width of one column of the help.
+pub const HELP_COLUMN_WIDTH: u16 = 38;
+
+/// Where the help goes: as many columns as it needs to fit the height and the width allows;
+/// what still does not fit scrolls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HelpLayout {
+    pub popup: Rect,
+    pub columns: usize,
+    /// Lines in each column.
+    pub rows: usize,
+    /// Lines of each column on screen.
+    pub shown_rows: usize,
+}
+
+impl HelpLayout {
+    pub fn max_scroll(&self) -> usize {
+        self.rows - self.shown_rows
+    }
+}
+
+pub fn help_layout(area: Rect, lines: usize) -> HelpLayout {
+    let height = usize::from(area.height.saturating_sub(2)).max(1);
+    let fitting_columns = usize::from((area.width.saturating_sub(2) / HELP_COLUMN_WIDTH).max(1));
+    let columns = lines.div_ceil(height).clamp(1, fitting_columns);
+    let rows = lines.div_ceil(columns);
+    let shown_rows = rows.min(height);
+    let width = u16::try_from(columns).unwrap_or(u16::MAX) * HELP_COLUMN_WIDTH + 2;
+    let popup = area.centered(
+        Constraint::Max(width),
+        Constraint::Max(u16::try_from(shown_rows + 2).unwrap_or(u16::MAX)),
+    );
+    HelpLayout {
+        popup,
+        columns,
+        rows,
+        shown_rows,
+    }
+}
+
 /// `area` cut into `parts` columns of (nearly) equal width, the first ones taking the spare
 /// columns. Plain arithmetic: the constraint solver can spin on many parts of a tiny area.
 pub fn split_evenly(area: Rect, parts: usize) -> Vec<Rect> {

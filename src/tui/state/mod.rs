@@ -8,8 +8,8 @@ pub use list::ComparisonList;
 pub use panes::SourcePanes;
 
 use super::action::{Action, Effect};
-use super::keymap::Context;
-use super::layout::{ScreenLayout, screen_layout};
+use super::keymap::{Context, help_entries};
+use super::layout::{ScreenLayout, help_layout, screen_layout};
 use super::theme::Theme;
 use super::view::pane_text;
 use crate::export::file::{ExportError, write_new};
@@ -125,9 +125,11 @@ pub struct State {
     pub focus: Focus,
     pub detail: bool,
     pub help: bool,
+    /// Lines the help is scrolled by, on screens too small for all of it.
+    pub help_scroll: usize,
     pub prompt: Option<Prompt>,
     pub status: Option<StatusLine>,
-    /// Where a relative export file name is written.
+    /// Where a relative export file name is written (empty: the current folder).
     pub export_dir: PathBuf,
     /// The terminal's size, as last reported.
     pub area: Rect,
@@ -146,9 +148,10 @@ impl State {
             focus: Focus::List,
             detail: false,
             help: false,
+            help_scroll: 0,
             prompt: None,
             status: None,
-            export_dir: PathBuf::from("."),
+            export_dir: PathBuf::new(),
             area: Rect::default(),
             should_quit: false,
         }
@@ -262,9 +265,12 @@ impl State {
         isize::try_from(rows.max(2) - 1).unwrap_or(1)
     }
 
-    /// Moves the list selection or scrolls the panes, whichever has the focus.
+    /// Scrolls the help, moves the list selection or scrolls the panes: what is in front.
     fn step(&mut self, delta: isize) {
-        if self.focus == Focus::Panes && !self.detail {
+        if self.help {
+            let max = help_layout(self.area, help_entries().len()).max_scroll();
+            self.help_scroll = self.help_scroll.saturating_add_signed(delta).min(max);
+        } else if self.focus == Focus::Panes && !self.detail {
             self.scroll_panes(delta);
         } else {
             self.move_selection(delta);
@@ -337,7 +343,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             }
         }
         Action::OpenDetail => state.detail = state.selected().is_some(),
-        Action::ToggleHelp => state.help = !state.help,
+        Action::ToggleHelp => {
+            state.help = !state.help;
+            state.help_scroll = 0;
+        }
         Action::StartFilter => {
             state.status = None;
             state.prompt = Some(Prompt::Filter);
