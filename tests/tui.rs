@@ -407,6 +407,17 @@ fn mouse_clicks_select_rows_and_the_wheel_scrolls_what_it_is_over() {
         },
     );
     assert_eq!(selected_id(&state), "k1");
+
+    // the detail view covers the list: a click there selects nothing hidden
+    press(&mut state, &["<Enter>"]);
+    update(
+        &mut state,
+        Action::Click {
+            column: list.x + 3,
+            row: list.y + 4,
+        },
+    );
+    assert_eq!(selected_id(&state), "k1");
 }
 
 // ---- drawing -------------------------------------------------------------------------------

@@ -438,12 +438,18 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         }
         Action::Scroll { column, row, down } => {
             let delta = if down { WHEEL_STEP } else { -WHEEL_STEP };
+            if state.context() != Context::Browse {
+                // the help or the detail view covers the list and panes
+                state.step(delta);
+                return None;
+            }
             match state.hit(column, row) {
                 Some(Focus::List) => state.move_selection(delta),
                 Some(Focus::Panes) => state.scroll_panes(delta),
                 None => {}
             }
         }
+        Action::Click { .. } if state.context() != Context::Browse => {}
         Action::Click { column, row } => match state.hit(column, row) {
             Some(Focus::List) => {
                 state.focus = Focus::List;

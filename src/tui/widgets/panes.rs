@@ -18,11 +18,14 @@ pub fn render(state: &State, panes: &[(usize, Rect)], buf: &mut Buffer) {
             .title(title(state, article))
             .title_top(value_title(state, article).right_aligned());
         if position == panes.len() - 1 && panes.len() < shown_total {
-            // say that more sources are off to the side
+            // say that more sources are off to the side, and which way
             let first = state.panes.first + 1;
             let last = state.panes.first + panes.len();
+            let earlier = if first > 1 { "← [ " } else { "" };
+            let later = if last < shown_total { " ] →" } else { "" };
             block = block.title_bottom(
-                Line::from(format!(" {first}-{last} of {shown_total} ] → ")).right_aligned(),
+                Line::from(format!(" {earlier}{first}-{last} of {shown_total}{later} "))
+                    .right_aligned(),
             );
         }
         if state.focus == Focus::Panes {
