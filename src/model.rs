@@ -594,6 +594,23 @@ pub struct Comparison {
     pub score: f64,
 }
 
+/// The item with this id. Ids are numbered in order (`c1`, `c2`, …), so the item at that
+/// position is tried first: matching over a large report looks ids up for every comparison,
+/// and a scan there made each filter keystroke quadratic. Any other id is found by scanning.
+fn by_id<'a, T>(
+    items: &'a [T],
+    id: &str,
+    prefix: char,
+    id_of: impl Fn(&T) -> &String,
+) -> Option<&'a T> {
+    let numbered = id
+        .strip_prefix(prefix)
+        .and_then(|n| n.parse::<usize>().ok())
+        .and_then(|n| items.get(n.checked_sub(1)?))
+        .filter(|item| id_of(item) == id);
+    numbered.or_else(|| items.iter().find(|item| id_of(item) == id))
+}
+
 /// Everything one run produced: the `extract --json` document.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Report {
@@ -604,21 +621,23 @@ pub struct Report {
 
 impl Report {
     pub fn article(&self, id: &str) -> Option<&Article> {
-        self.articles.iter().find(|a| a.id == id)
+        by_id(&self.articles, id, 'a', |a| &a.id)
     }
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
-        self.claims.iter().find(|c| c.id == id)
+        by_id(&self.claims, id, 'c', |c| &c.id)
     }
 
     /// Whether a comparison matches a free-text query: every word of the query must occur
     /// (case-insensitively) in its label or in one of its claims' quotes, attributions or
     /// outlets. The TUI's `/` filter and `export --filter` both use this.
     pub fn comparison_matches(&self, comparison: &Comparison, query: &str) -> bool {
-        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-        if words.is_empty() {
-            return true;
-        }
+        query.trim().is_empty() || query_matches(&self.search_text(comparison), query)
+    }
+
+    /// The lowercased text [`Report::comparison_matches`] looks for query words in. Filtering
+    /// many comparisons per keystroke (the TUI) keeps these and calls [`query_matches`].
+    pub fn search_text(&self, comparison: &Comparison) -> String {
         let mut haystack = comparison.label.to_lowercase();
         for claim in comparison.claims.iter().filter_map(|id| self.claim(id)) {
             for mention in &claim.mentions {
@@ -634,8 +653,16 @@ impl Report {
                 haystack.push_str(&article.source_name().to_lowercase());
             }
         }
-        words.iter().all(|w| haystack.contains(w.as_str()))
+        haystack
     }
+}
+
+/// Whether every word of `query` occurs, case-insensitively, in `search_text` (made by
+/// [`Report::search_text`]).
+pub fn query_matches(search_text: &str, query: &str) -> bool {
+    query
+        .split_whitespace()
+        .all(|word| search_text.contains(word.to_lowercase().as_str()))
 }
 
 #[cfg(test)]
@@ -692,6 +719,31 @@ mod tests {
         assert!(at_least_10.overlaps(&exactly_15));
         assert!(!at_least_10.overlaps(&exactly_9));
         assert!(exactly_15.overlaps(&exactly_15));
+    }
+
+    #[test]
+    fn ids_are_found_in_or_out_of_numbering_order() {
+        let article = |id: &str| Article {
+            id: id.to_owned(),
+            path: format!("{id}.txt"),
+            title: String::new(),
+            outlet: None,
+            published: None,
+            author: None,
+            url: None,
+            format: Format::Text,
+            blocks: Vec::new(),
+            raw: Vec::new(),
+        };
+        let report = Report {
+            articles: vec![article("a2"), article("a1"), article("x")],
+            ..Report::default()
+        };
+        for id in ["a1", "a2", "x"] {
+            assert_eq!(report.article(id).map(|a| a.id.as_str()), Some(id));
+        }
+        assert!(report.article("a3").is_none());
+        assert!(report.article("a0").is_none());
     }
 
     #[test]

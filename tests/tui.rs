@@ -1,1 +1,751 @@
-//! Integration tests: tui.
+//! Integration tests: tui. State and drawing run on a synthetic report (see
+//! `fixtures/tui/synthetic.rs`); the last test drives the real binary in a pseudo-terminal.
+
+#[path = "fixtures/tui/synthetic.rs"]
+mod synthetic;
+
+use claimdiff::export::markdown;
+use claimdiff::model::{Metric, Subject};
+use claimdiff::tui::action::{Action, Effect};
+use claimdiff::tui::keymap::{self, Context};
+use claimdiff::tui::state::{DEFAULT_EXPORT_NAME, Focus, Prompt, State, update};
+use claimdiff::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Color, Modifier};
+
+fn state_sized(width: u16, height: u16, colour: bool) -> State {
+    let mut state = State::new(synthetic::report(), Theme { colour });
+    update(&mut state, Action::Resize { width, height });
+    state
+}
+
+fn state() -> State {
+    state_sized(120, 40, true)
+}
+
+/// Presses keys as the event loop would: each goes through the keymap. `<Esc>`-style names
+/// stand for special keys; anything else is typed character by character.
+fn press(state: &mut State, keys: &[&str]) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for key in keys {
+        let events: Vec<KeyEvent> = match *key {
+            "<Esc>" => vec![KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)],
+            "<Enter>" => vec![KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)],
+            "<Tab>" => vec![KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)],
+            "<BackTab>" => vec![KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)],
+            "<Backspace>" => vec![KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)],
+            "<Down>" => vec![KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)],
+            text => text
+                .chars()
+                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+                .collect(),
+        };
+        for event in events {
+            if let Some(action) = keymap::action_for(state.context(), &event) {
+                effects.extend(update(state, action));
+            }
+        }
+    }
+    effects
+}
+
+fn visible_ids(state: &State) -> Vec<&str> {
+    state
+        .list
+        .visible
+        .iter()
+        .map(|&i| state.report.comparisons[i].id.as_str())
+        .collect()
+}
+
+fn selected_id(state: &State) -> &str {
+    &state.selected().expect("a selection").id
+}
+
+fn draw(state: &State) -> Terminal<TestBackend> {
+    let mut terminal =
+        Terminal::new(TestBackend::new(state.area.width, state.area.height)).expect("test backend");
+    terminal
+        .draw(|frame| frame.render_widget(state, frame.area()))
+        .expect("draw");
+    terminal
+}
+
+fn screen_text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    (area.top()..area.bottom())
+        .map(|y| {
+            (area.left()..area.right())
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Cells of the first place on screen where `text` appears.
+fn find_cells(buffer: &Buffer, text: &str) -> Vec<(u16, u16)> {
+    let area = buffer.area;
+    let wanted: Vec<char> = text.chars().collect();
+    for y in area.top()..area.bottom() {
+        let row: Vec<(u16, String)> = (area.left()..area.right())
+            .map(|x| (x, buffer[(x, y)].symbol().to_owned()))
+            .collect();
+        for start in 0..row.len() {
+            let window = row.iter().skip(start).take(wanted.len());
+            if window.clone().count() == wanted.len()
+                && window
+                    .clone()
+                    .zip(&wanted)
+                    .all(|((_, s), c)| s.starts_with(*c))
+            {
+                return window.map(|(x, _)| (*x, y)).collect();
+            }
+        }
+    }
+    panic!("{text:?} is not on screen:\n{}", screen_text(buffer));
+}
+
+// ---- state: key → action → state -------------------------------------------------------
+
+#[test]
+fn filtering_is_live_enter_keeps_it_and_esc_clears_it() {
+    let mut state = state();
+    assert_eq!(visible_ids(&state), ["k1", "k2", "k3", "k4"]);
+    press(&mut state, &["/", "inj"]);
+    assert_eq!(state.context(), Context::Input);
+    assert_eq!(
+        visible_ids(&state),
+        ["k2"],
+        "the list follows each keystroke"
+    );
+    press(
+        &mut state,
+        &["<Backspace>", "<Backspace>", "<Backspace>", "surv"],
+    );
+    assert_eq!(visible_ids(&state), ["k3"]);
+    press(&mut state, &["<Enter>"]);
+    assert_eq!(state.context(), Context::Browse);
+    assert_eq!(state.list.query, "surv");
+    assert_eq!(visible_ids(&state), ["k3"]);
+    press(&mut state, &["/", "<Esc>"]);
+    assert_eq!(state.list.query, "");
+    assert_eq!(visible_ids(&state), ["k1", "k2", "k3", "k4"]);
+}
+
+#[test]
+fn filter_words_reach_outlets_and_quotes_and_keys_are_text_while_typing() {
+    let mut state = state();
+    press(&mut state, &["/", "ledger q"]);
+    assert!(!state.should_quit, "q is typed into the filter, not a quit");
+    assert_eq!(state.list.query, "ledger q");
+    press(&mut state, &["<Backspace>", "<Backspace>"]);
+    assert_eq!(visible_ids(&state), ["k1", "k2"], "outlet Evening Ledger");
+    press(&mut state, &["<Esc>", "/", "nothing-like-this", "<Enter>"]);
+    assert!(state.list.visible.is_empty());
+    assert!(state.selected().is_none());
+    press(&mut state, &["<Enter>", " ", "e"]);
+    assert!(!state.detail);
+    assert!(state.status.as_ref().is_some_and(|s| s.is_error));
+}
+
+#[test]
+fn selection_survives_a_filter_that_keeps_it() {
+    let mut state = state();
+    press(&mut state, &["jj"]);
+    assert_eq!(selected_id(&state), "k3");
+    press(&mut state, &["/", "s", "<Enter>"]);
+    assert_eq!(selected_id(&state), "k3");
+}
+
+#[test]
+fn conflicts_only_and_facets_cycle_through_what_the_report_has() {
+    let mut state = state();
+    press(&mut state, &["c"]);
+    assert_eq!(visible_ids(&state), ["k1"]);
+    press(&mut state, &["c"]);
+    assert_eq!(visible_ids(&state).len(), 4);
+
+    let mut metrics = Vec::new();
+    for _ in 0..4 {
+        press(&mut state, &["m"]);
+        metrics.push((state.list.metric, visible_ids(&state).len()));
+    }
+    assert_eq!(
+        metrics,
+        [
+            (Some(Metric::Killed), 1),
+            (Some(Metric::Injured), 1),
+            (Some(Metric::Other), 1),
+            (None, 4)
+        ],
+        "most severe first, then back to all"
+    );
+
+    press(&mut state, &["s"]);
+    assert_eq!(state.list.subject, Some(Subject::People));
+    assert_eq!(visible_ids(&state), ["k1", "k2", "k3"]);
+    press(&mut state, &["c"]);
+    assert_eq!(visible_ids(&state), ["k1"], "facets combine");
+    press(&mut state, &["s", "c"]);
+    assert_eq!(state.list.subject, None);
+    assert_eq!(visible_ids(&state).len(), 4);
+}
+
+#[test]
+fn marks_toggle_and_survive_filtering() {
+    let mut state = state();
+    press(&mut state, &[" ", "j", " ", "j", " ", " "]);
+    assert_eq!(
+        state.list.marked.iter().copied().collect::<Vec<_>>(),
+        [0, 1]
+    );
+    press(&mut state, &["c"]);
+    assert_eq!(
+        state.list.marked.len(),
+        2,
+        "marks are kept while filtered out"
+    );
+}
+
+#[test]
+fn movement_is_clamped_and_g_jumps() {
+    let mut state = state();
+    press(&mut state, &["k"]);
+    assert_eq!(selected_id(&state), "k1");
+    press(&mut state, &["G"]);
+    assert_eq!(selected_id(&state), "k4");
+    press(&mut state, &["j", "<Down>"]);
+    assert_eq!(selected_id(&state), "k4");
+    press(&mut state, &["g"]);
+    assert_eq!(selected_id(&state), "k1");
+}
+
+#[test]
+fn focus_decides_whether_j_moves_the_list_or_scrolls_the_panes() {
+    let mut state = state_sized(80, 24, true);
+    // the long article's pane
+    press(&mut state, &["]]", "<Tab>"]);
+    assert_eq!(state.focus, Focus::Panes);
+    press(&mut state, &["jjj"]);
+    assert_eq!(selected_id(&state), "k1", "the selection stays");
+    assert!(state.panes.scroll > 0, "the panes scrolled");
+    press(&mut state, &["G"]);
+    let bottom = state.panes.scroll;
+    press(&mut state, &["j"]);
+    assert_eq!(
+        state.panes.scroll, bottom,
+        "scrolling stops at the end of the longest text"
+    );
+    press(&mut state, &["k"]);
+    assert_eq!(state.panes.scroll, bottom - 1, "and comes straight back");
+    press(&mut state, &["<BackTab>", "j"]);
+    assert_eq!(state.focus, Focus::List);
+    assert_eq!(selected_id(&state), "k2");
+    assert_eq!(
+        state.panes.scroll, 0,
+        "a new selection re-anchors the panes"
+    );
+}
+
+#[test]
+fn digits_toggle_sources_and_brackets_scroll_sideways() {
+    let mut state = state_sized(80, 24, true);
+    let panes = |s: &State| s.layout().panes.iter().map(|p| p.0).collect::<Vec<_>>();
+    assert_eq!(
+        panes(&state),
+        [0, 1],
+        "two 30-column panes fit in 80 columns"
+    );
+    press(&mut state, &["]"]);
+    assert_eq!(panes(&state), [1, 2]);
+    press(&mut state, &["]]]"]);
+    assert_eq!(panes(&state), [2, 3], "stops at the last source");
+    press(&mut state, &["[[[["]);
+    assert_eq!(panes(&state), [0, 1]);
+    press(&mut state, &["1"]);
+    assert_eq!(panes(&state), [1, 2]);
+    press(&mut state, &["3"]);
+    assert_eq!(panes(&state), [1, 3]);
+    press(&mut state, &["13", "9"]);
+    assert_eq!(
+        panes(&state),
+        [0, 1],
+        "9 names no source and changes nothing"
+    );
+}
+
+#[test]
+fn export_writes_marked_comparisons_and_asks_before_overwriting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state();
+    state.export_dir = dir.path().to_owned();
+    press(&mut state, &["j", " ", "j", " ", "e"]);
+    assert_eq!(
+        state.prompt,
+        Some(Prompt::ExportName(DEFAULT_EXPORT_NAME.to_owned()))
+    );
+    press(&mut state, &["<Enter>"]);
+    let path = dir.path().join(DEFAULT_EXPORT_NAME);
+    let written = std::fs::read_to_string(&path).unwrap();
+    let report = &state.report;
+    let marked = [&report.comparisons[1], &report.comparisons[2]];
+    assert_eq!(written, markdown::comparisons(report, &marked));
+    let status = state.status.clone().unwrap();
+    assert!(!status.is_error);
+    assert!(status.text.contains("2 comparisons"), "{}", status.text);
+    assert!(status.text.contains(DEFAULT_EXPORT_NAME), "{}", status.text);
+
+    // again: the file exists, so it asks; n keeps the file
+    std::fs::write(&path, "mine").unwrap();
+    press(&mut state, &["e", "<Enter>"]);
+    assert!(matches!(state.prompt, Some(Prompt::Overwrite(_))));
+    assert_eq!(state.context(), Context::Confirm);
+    press(&mut state, &["n"]);
+    assert_eq!(state.prompt, None);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
+    // y replaces it
+    press(&mut state, &["e", "<Enter>", "y"]);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
+}
+
+#[test]
+fn export_name_is_editable_and_errors_keep_the_ui_running() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state();
+    state.export_dir = dir.path().to_owned();
+    press(
+        &mut state,
+        &["e", "<Backspace>", "<Backspace>", "txt", "<Enter>"],
+    );
+    let path = dir.path().join("claimdiff-export.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        text,
+        markdown::comparisons(&state.report, &[&state.report.comparisons[0]]),
+        "nothing marked: the selected comparison"
+    );
+
+    press(&mut state, &["e", "<Esc>"]);
+    assert_eq!(state.prompt, None);
+    assert!(state.status.as_ref().unwrap().text.contains("cancelled"));
+
+    state.export_dir = dir.path().join("missing/folder");
+    press(&mut state, &["e", "<Enter>"]);
+    let status = state.status.clone().unwrap();
+    assert!(status.is_error, "{}", status.text);
+    assert!(status.text.contains("cannot write"), "{}", status.text);
+    assert!(!state.should_quit);
+    assert_eq!(state.context(), Context::Browse);
+}
+
+#[test]
+fn y_asks_the_loop_to_copy_the_export_markdown() {
+    let mut state = state();
+    let effects = press(&mut state, &["j", "y"]);
+    let expected = markdown::comparisons(&state.report, &[&state.report.comparisons[1]]);
+    assert_eq!(effects, [Effect::CopyToClipboard(expected)]);
+    assert!(state.status.as_ref().unwrap().text.contains("clipboard"));
+}
+
+#[test]
+fn detail_help_and_quit() {
+    let mut state = state();
+    press(&mut state, &["j", "<Enter>"]);
+    assert_eq!(state.context(), Context::Detail);
+    press(&mut state, &["j"]);
+    assert_eq!(
+        selected_id(&state),
+        "k3",
+        "j keeps browsing in the detail view"
+    );
+    press(&mut state, &["?"]);
+    assert_eq!(state.context(), Context::Help);
+    press(&mut state, &["<Esc>"]);
+    assert_eq!(
+        state.context(),
+        Context::Detail,
+        "Esc closes one layer at a time"
+    );
+    press(&mut state, &["<Esc>"]);
+    assert_eq!(state.context(), Context::Browse);
+    assert!(!state.should_quit);
+    press(&mut state, &["q"]);
+    assert!(state.should_quit);
+}
+
+#[test]
+fn mouse_clicks_select_rows_and_the_wheel_scrolls_what_it_is_over() {
+    let mut state = state();
+    let list = state.layout().list;
+    update(
+        &mut state,
+        Action::Click {
+            column: list.x + 3,
+            row: list.y + 3,
+        },
+    );
+    assert_eq!(selected_id(&state), "k3", "third row inside the border");
+    let (_, pane) = state.layout().panes[0];
+    update(
+        &mut state,
+        Action::Click {
+            column: pane.x + 2,
+            row: pane.y + 2,
+        },
+    );
+    assert_eq!(state.focus, Focus::Panes);
+    update(
+        &mut state,
+        Action::Scroll {
+            column: list.x + 3,
+            row: list.y + 1,
+            down: false,
+        },
+    );
+    assert_eq!(selected_id(&state), "k1");
+
+    // the detail view covers the list: a click there selects nothing hidden
+    press(&mut state, &["<Enter>"]);
+    update(
+        &mut state,
+        Action::Click {
+            column: list.x + 3,
+            row: list.y + 4,
+        },
+    );
+    assert_eq!(selected_id(&state), "k1");
+}
+
+// ---- drawing -------------------------------------------------------------------------------
+
+fn snapshot(name: &str, width: u16, height: u16, keys: &[&str]) {
+    let mut state = state_sized(width, height, true);
+    press(&mut state, keys);
+    let terminal = draw(&state);
+    insta::assert_snapshot!(name, terminal.backend());
+}
+
+#[test]
+fn snapshots_at_120_by_40() {
+    snapshot("wide_initial", 120, 40, &[]);
+    snapshot("wide_filtered", 120, 40, &["/", "hurt", "<Enter>"]);
+    snapshot("wide_detail", 120, 40, &["<Enter>"]);
+    snapshot("wide_help", 120, 40, &["?"]);
+    snapshot("wide_export_prompt", 120, 40, &[" ", "e"]);
+}
+
+#[test]
+fn snapshots_at_80_by_24() {
+    snapshot("narrow_initial", 80, 24, &[]);
+    snapshot("narrow_filtered", 80, 24, &["/", "ledger"]);
+    snapshot("narrow_detail", 80, 24, &["<Enter>"]);
+    snapshot("narrow_help", 80, 24, &["?"]);
+}
+
+#[test]
+fn snapshot_side_by_side_at_160_by_40() {
+    snapshot("side_by_side", 160, 40, &["jj"]);
+}
+
+#[test]
+fn mentions_carry_their_source_colour_and_the_selected_ones_are_emphasised() {
+    let state = state();
+    let terminal = draw(&state);
+    let buffer = terminal.backend().buffer();
+    let ledger = Theme::source_colour(1);
+    // k1 (killed) is selected: the Ledger's "Fifteen people died" is emphasised
+    for (x, y) in find_cells(buffer, "Fifteen people died") {
+        let cell = &buffer[(x, y)];
+        assert_eq!(cell.fg, ledger);
+        assert!(cell.modifier.contains(Modifier::REVERSED | Modifier::BOLD));
+    }
+    // its injured count is a mention too, but not of the selected comparison
+    for (x, y) in find_cells(buffer, "28 were hurt") {
+        let cell = &buffer[(x, y)];
+        assert_eq!(cell.fg, ledger);
+        assert!(cell.modifier.contains(Modifier::UNDERLINED));
+        assert!(!cell.modifier.contains(Modifier::REVERSED));
+    }
+    // plain text next to it is not highlighted
+    let (x, y) = find_cells(buffer, "remains")[0];
+    assert_eq!(buffer[(x, y)].fg, Color::Reset);
+}
+
+#[test]
+fn page_furniture_is_dimmed() {
+    let state = state();
+    let terminal = draw(&state);
+    let buffer = terminal.backend().buffer();
+    for (x, y) in find_cells(buffer, "Rescue workers") {
+        assert!(buffer[(x, y)].modifier.contains(Modifier::DIM));
+    }
+    let (x, y) = find_cells(buffer, "Another 30")[0];
+    assert!(!buffer[(x, y)].modifier.contains(Modifier::DIM));
+}
+
+#[test]
+fn control_characters_in_article_text_render_escaped() {
+    let state = state();
+    let terminal = draw(&state);
+    let buffer = terminal.backend().buffer();
+    find_cells(buffer, "␛[31mRed alert␛[0m");
+    assert!(
+        buffer
+            .content()
+            .iter()
+            .all(|cell| !cell.symbol().chars().any(|c| c.is_control())),
+        "no control character reaches the terminal"
+    );
+}
+
+#[test]
+fn wide_characters_take_two_cells() {
+    let mut state = state();
+    press(&mut state, &["]"]);
+    let terminal = draw(&state);
+    let buffer = terminal.backend().buffer();
+    let (x, y) = find_cells(buffer, "河")[0];
+    assert_eq!(buffer[(x + 2, y)].symbol(), "口");
+}
+
+#[test]
+fn the_selected_comparison_is_scrolled_into_view_in_every_pane() {
+    let mut state = state_sized(80, 24, true);
+    // k3: the Courier's caption and the end of the Star's long article
+    press(&mut state, &["jj", "]]"]);
+    assert_eq!(selected_id(&state), "k3");
+    let panes: Vec<usize> = state.layout().panes.iter().map(|p| p.0).collect();
+    assert_eq!(panes, [2, 3]);
+    let terminal = draw(&state);
+    let buffer = terminal.backend().buffer();
+    let star = Theme::source_colour(3);
+    let cells = find_cells(buffer, "3 survivors");
+    assert!(
+        cells.iter().all(|&(x, y)| buffer[(x, y)].fg == star
+            && buffer[(x, y)].modifier.contains(Modifier::REVERSED))
+    );
+    assert!(
+        !screen_text(buffer).contains("Background paragraph 1 "),
+        "the top of the long article scrolled away"
+    );
+}
+
+#[test]
+fn without_colour_sources_are_told_apart_by_tags_and_modifiers() {
+    let state = state_sized(120, 40, false);
+    let terminal = draw(&state);
+    let buffer = terminal.backend().buffer();
+    assert!(
+        buffer
+            .content()
+            .iter()
+            .all(|cell| cell.fg == Color::Reset && cell.bg == Color::Reset),
+        "NO_COLOR: not one coloured cell"
+    );
+    let screen = screen_text(buffer);
+    assert!(screen.contains("1:≥12 2:15 3:12"), "{screen}");
+    assert!(screen.contains("[2] Evening Ledger"));
+    for (x, y) in find_cells(buffer, "Fifteen people died") {
+        assert!(
+            buffer[(x, y)]
+                .modifier
+                .contains(Modifier::REVERSED | Modifier::BOLD)
+        );
+    }
+}
+
+#[test]
+fn tiny_terminals_do_not_panic() {
+    let views: [&[&str]; 5] = [&[], &["<Enter>"], &["?"], &["/", "kil"], &[" ", "e"]];
+    for (width, height) in [
+        (0, 0),
+        (1, 1),
+        (0, 10),
+        (10, 0),
+        (2, 3),
+        (20, 5),
+        (40, 10),
+        (41, 11),
+    ] {
+        for keys in views {
+            let mut state = state_sized(width, height, true);
+            press(&mut state, keys);
+            press(&mut state, &["]", "j", "<Tab>", "j", "G"]);
+            draw(&state);
+        }
+    }
+}
+
+#[test]
+fn help_that_does_not_fit_scrolls_and_lists_every_binding() {
+    let mut state = state_sized(40, 10, true);
+    press(&mut state, &["?"]);
+    let first = screen_text(draw(&state).backend().buffer());
+    assert!(first.contains("j/k scroll"), "{first}");
+    assert!(!first.contains("keep the file"));
+    press(&mut state, &["G"]);
+    assert!(state.help_scroll > 0);
+    assert_eq!(
+        selected_id(&state),
+        "k1",
+        "keys scroll the help, not the list"
+    );
+    let last = screen_text(draw(&state).backend().buffer());
+    assert!(last.contains("keep the file"), "{last}");
+    press(&mut state, &["k"]);
+    let one_up = state.help_scroll;
+    press(&mut state, &["j", "j"]);
+    assert_eq!(state.help_scroll, one_up + 1, "scrolling stops at the end");
+
+    // on a large screen every binding's description is there at once
+    let mut large = state_sized(120, 40, true);
+    press(&mut large, &["?"]);
+    let screen = screen_text(draw(&large).backend().buffer());
+    for binding in keymap::BINDINGS {
+        assert!(
+            screen.contains(binding.description),
+            "{}",
+            binding.description
+        );
+    }
+}
+
+#[test]
+fn resizing_redraws_to_the_new_size() {
+    let mut state = state();
+    update(
+        &mut state,
+        Action::Resize {
+            width: 50,
+            height: 12,
+        },
+    );
+    press(&mut state, &["G"]);
+    let terminal = draw(&state);
+    let buffer = terminal.backend().buffer();
+    assert_eq!(buffer.area.width, 50);
+    find_cells(buffer, "utility denies");
+}
+
+// ---- the real binary in a pseudo-terminal ------------------------------------------------
+
+mod pty {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::{Read, Write};
+    use std::num::NonZeroU16;
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    const ROWS: NonZeroU16 = NonZeroU16::new(40).unwrap();
+    const COLUMNS: NonZeroU16 = NonZeroU16::new(120).unwrap();
+
+    struct Session {
+        parser: Arc<Mutex<vt100::Parser>>,
+        writer: Box<dyn Write + Send>,
+        child: Box<dyn portable_pty::Child + Send + Sync>,
+    }
+
+    impl Session {
+        fn start(cwd: &std::path::Path) -> Self {
+            let pty = native_pty_system()
+                .openpty(PtySize {
+                    rows: ROWS.get(),
+                    cols: COLUMNS.get(),
+                    pixel_width: 0,
+                    pixel_height: 0,
+                })
+                .expect("a pty");
+            let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_claimdiff"));
+            command.cwd(cwd);
+            command.env("TERM", "xterm-256color");
+            command.env_remove("NO_COLOR");
+            let child = pty.slave.spawn_command(command).expect("spawn claimdiff");
+            drop(pty.slave);
+            let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLUMNS, 0)));
+            let mut reader = pty.master.try_clone_reader().expect("pty reader");
+            let feed = Arc::clone(&parser);
+            std::thread::spawn(move || {
+                let mut chunk = [0u8; 8192];
+                while let Ok(n) = reader.read(&mut chunk) {
+                    if n == 0 {
+                        break;
+                    }
+                    feed.lock().unwrap().process(&chunk[..n]);
+                }
+            });
+            let writer = pty.master.take_writer().expect("pty writer");
+            // keep the master open for the session's life
+            std::mem::forget(pty.master);
+            Self {
+                parser,
+                writer,
+                child,
+            }
+        }
+
+        fn screen(&self) -> String {
+            self.parser.lock().unwrap().screen().contents()
+        }
+
+        fn wait_for(&self, text: &str) {
+            let deadline = Instant::now() + Duration::from_secs(20);
+            while Instant::now() < deadline {
+                if self.screen().contains(text) {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            panic!("{text:?} never appeared; screen:\n{}", self.screen());
+        }
+
+        fn send(&mut self, keys: &str) {
+            self.writer.write_all(keys.as_bytes()).unwrap();
+            self.writer.flush().unwrap();
+            // let the UI read and redraw before the next keys
+            std::thread::sleep(Duration::from_millis(150));
+        }
+    }
+
+    #[test]
+    fn filter_mark_export_and_quit_in_a_real_terminal() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut session = Session::start(dir.path());
+        session.wait_for("? help");
+        session.send("/killed");
+        session.wait_for("/killed");
+        session.send("\r");
+        session.send(" ");
+        session.wait_for("1 marked");
+        session.send("e");
+        session.wait_for("export to: claimdiff-export.md");
+        session.send("\r");
+        session.wait_for("exported");
+        session.send("q");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = session.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "claimdiff did not quit");
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        assert!(status.success(), "{status:?}");
+        std::thread::sleep(Duration::from_millis(200));
+
+        let exported = std::fs::read_to_string(dir.path().join("claimdiff-export.md"))
+            .expect("the export file");
+        assert!(
+            exported.lines().any(|l| l.starts_with('#')),
+            "a markdown heading in:\n{exported}"
+        );
+        let parser = session.parser.lock().unwrap();
+        let screen = parser.screen();
+        assert!(!screen.alternate_screen(), "left the alternate screen");
+        assert!(!screen.hide_cursor(), "cursor shown again");
+        assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    }
+}

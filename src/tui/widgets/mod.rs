@@ -1,0 +1,58 @@
+//! Drawing, from `&State` only: the whole screen is `impl Widget for &State`.
+
+mod detail;
+mod header;
+mod help;
+mod list;
+mod panes;
+mod status;
+
+use super::layout::screen_layout;
+use super::state::State;
+use super::text::sanitize;
+use crate::model::{Claim, ClaimKind};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::Widget;
+
+impl Widget for &State {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let layout = screen_layout(area, self);
+        header::render(self, layout.header, buf);
+        if self.detail {
+            detail::render(self, layout.main, buf);
+        } else {
+            list::render(self, layout.list, buf);
+            panes::render(self, &layout.panes, buf);
+        }
+        status::render(self, layout.status, buf);
+        if self.help {
+            help::render(self, area, buf);
+        }
+    }
+}
+
+/// A claim's value in its source's style; without colour, tagged with the source's number.
+/// Statements have no value: their kind stands in for it.
+fn source_value(state: &State, claim: &Claim, source: Option<usize>) -> Span<'static> {
+    let value = match claim.kind {
+        ClaimKind::Count => sanitize(&claim.display_value()).into_owned(),
+        kind => kind.as_str().to_owned(),
+    };
+    match source {
+        Some(index) if !state.theme.colour => Span::raw(format!("{}:{value}", index + 1)),
+        Some(index) => Span::styled(value, state.theme.source(index)),
+        None => Span::raw(value),
+    }
+}
+
+/// A source's short name, sanitised.
+fn source_name(state: &State, source: usize) -> String {
+    state
+        .report
+        .articles
+        .get(source)
+        .map(|a| sanitize(&a.source_name()).into_owned())
+        .unwrap_or_default()
+}

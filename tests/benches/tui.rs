@@ -1,0 +1,162 @@
+//! Timing of the TUI: one frame at 120×40, and one filter keystroke (update + redraw) over a
+//! report of 100,000 claims. Run with `cargo bench --bench tui`.
+
+#[allow(dead_code)] // shared with the tests, which use all of it
+#[path = "../fixtures/tui/synthetic.rs"]
+mod synthetic;
+
+use claimdiff::model::{Article, BlockKind, Comparison, Metric, Qualifier, Report, Status};
+use claimdiff::tui::action::Action;
+use claimdiff::tui::state::{State, update};
+use claimdiff::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::time::{Duration, Instant};
+use synthetic::{Count, claim, comparison};
+
+const CLAIMS: usize = 100_000;
+const SOURCES: usize = 20;
+const CLAIMS_PER_COMPARISON: usize = 4;
+
+fn article(index: usize) -> Article {
+    let text = format!(
+        "Officials in district {index} said 12 people were killed and 30 were injured when \
+         the storm passed; relief teams arrived on the second day."
+    );
+    Article {
+        id: format!("a{}", index + 1),
+        path: format!("bench/source-{index}.txt"),
+        title: format!("Storm report {index}"),
+        outlet: Some(format!("Outlet {index}")),
+        published: Some("2026-01-01".to_owned()),
+        author: None,
+        url: None,
+        format: claimdiff::model::Format::Text,
+        blocks: vec![claimdiff::model::Block::verbatim(BlockKind::Body, 0, &text)],
+        raw: text.into_bytes(),
+    }
+}
+
+/// `CLAIMS` counts spread over `SOURCES` articles, grouped into comparisons of four.
+fn large_report() -> Report {
+    let articles: Vec<Article> = (0..SOURCES).map(article).collect();
+    let claims: Vec<_> = (0..CLAIMS)
+        .map(|i| {
+            let count = Count {
+                value: Some((i % 97) as u64),
+                qualifier: Some(Qualifier::Exact),
+                metric: Some(if i % 2 == 0 {
+                    Metric::Killed
+                } else {
+                    Metric::Injured
+                }),
+                kind: claimdiff::model::ClaimKind::Count,
+            };
+            let phrase = if i % 2 == 0 {
+                "12 people were killed"
+            } else {
+                "30 were injured"
+            };
+            claim(
+                &format!("c{}", i + 1),
+                &articles[i % SOURCES],
+                0,
+                phrase,
+                count,
+            )
+        })
+        .collect();
+    let statuses = [
+        Status::Conflict,
+        Status::Compatible,
+        Status::Agree,
+        Status::Single,
+    ];
+    let comparisons: Vec<Comparison> = claims
+        .chunks(CLAIMS_PER_COMPARISON)
+        .enumerate()
+        .map(|(n, group)| {
+            let refs: Vec<_> = group.iter().collect();
+            let label = format!(
+                "people {} in district {n}",
+                if n % 2 == 0 { "killed" } else { "injured" }
+            );
+            comparison(
+                &format!("k{}", n + 1),
+                &label,
+                statuses[n % 4],
+                &refs,
+                &articles,
+            )
+        })
+        .collect();
+    Report {
+        articles,
+        claims,
+        comparisons,
+    }
+}
+
+fn frame(state: &State, terminal: &mut Terminal<TestBackend>) {
+    terminal
+        .draw(|f| f.render_widget(state, f.area()))
+        .expect("draw");
+}
+
+fn time<F: FnMut()>(runs: u32, mut f: F) -> Duration {
+    let start = Instant::now();
+    for _ in 0..runs {
+        f();
+    }
+    start.elapsed() / runs
+}
+
+fn main() {
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+    let resize = Action::Resize {
+        width: 120,
+        height: 40,
+    };
+
+    let mut small = State::new(synthetic::report(), Theme { colour: true });
+    update(&mut small, resize);
+    let per_frame = time(200, || frame(&small, &mut terminal));
+    println!("frame 120x40, sample-sized report:       {per_frame:>10.2?}");
+
+    let built = Instant::now();
+    let report = large_report();
+    println!(
+        "built a report of {CLAIMS} claims, {} comparisons in {:.2?}",
+        report.comparisons.len(),
+        built.elapsed()
+    );
+    let started = Instant::now();
+    let mut large = State::new(report, Theme { colour: true });
+    update(&mut large, resize);
+    println!(
+        "state for it (indexes, first filter):    {:>10.2?}",
+        started.elapsed()
+    );
+    let per_frame = time(20, || frame(&large, &mut terminal));
+    println!("frame 120x40, 100k claims:               {per_frame:>10.2?}");
+
+    update(&mut large, Action::StartFilter);
+    // The first keystroke checks every comparison; later ones only the survivors.
+    let mut keystroke = |c: char| {
+        let start = Instant::now();
+        update(&mut large, Action::Type(c));
+        frame(&large, &mut terminal);
+        (start.elapsed(), large.list.visible.len())
+    };
+    for c in "killed 7".chars() {
+        let (elapsed, shown) = keystroke(c);
+        println!("filter keystroke {c:?} (update + frame):   {elapsed:>10.2?}  {shown} shown");
+    }
+    let (elapsed, shown) = {
+        let start = Instant::now();
+        update(&mut large, Action::Cancel);
+        frame(&large, &mut terminal);
+        (start.elapsed(), large.list.visible.len())
+    };
+    println!("clearing the filter (all comparisons):   {elapsed:>10.2?}  {shown} shown");
+}
