@@ -34,11 +34,14 @@ impl Widget for &State {
 }
 
 /// A claim's value in its source's style; without colour, tagged with the source's number.
-/// Statements have no value: their kind stands in for it.
+/// A statement has no figure: a check mark says the source makes it; places attacked say
+/// how many places the source names.
 fn source_value(state: &State, claim: &Claim, source: Option<usize>) -> Span<'static> {
     let value = match claim.kind {
         ClaimKind::Count => sanitize(&claim.display_value()).into_owned(),
-        kind => kind.as_str().to_owned(),
+        ClaimKind::PlacesAttacked if claim.places.len() == 1 => "1 place".to_owned(),
+        ClaimKind::PlacesAttacked => format!("{} places", claim.places.len()),
+        _ => "✓".to_owned(),
     };
     match source {
         Some(index) if !state.theme.colour => Span::raw(format!("{}:{value}", index + 1)),
