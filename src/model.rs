@@ -525,6 +525,12 @@ impl Claim {
         let quote = &self.mentions.first()?.quote;
         quote.split_whitespace().next().map(|w| w.to_lowercase())
     }
+
+    /// The mention to show when one is shown: the longest, which carries the most of the
+    /// claim ("at least 92 militants" in the body over "92 militants" in the headline).
+    pub fn primary_mention(&self) -> Option<&Mention> {
+        self.mentions.iter().rev().max_by_key(|m| m.end - m.start)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -701,6 +707,29 @@ mod tests {
         assert_eq!(map.file_end(1), 14);
         assert_eq!(map.file_end(2), 19);
     }
+
+    #[test]
+    fn the_primary_mention_is_the_longest() {
+        let mention = |start: usize, end: usize| Mention {
+            start,
+            end,
+            quote: String::new(),
+            block: 0,
+            text_start: 0,
+            text_end: 0,
+        };
+        let claim = Claim {
+            mentions: vec![mention(0, 12), mention(100, 121), mention(300, 312)],
+            ..serde_json::from_str::<Claim>(CLAIM_JSON).unwrap()
+        };
+        assert_eq!(claim.primary_mention().map(|m| m.start), Some(100));
+    }
+
+    const CLAIM_JSON: &str = r#"{"id":"c1","article":"a1","kind":"count","value":3,"qualifier":"exact",
+        "range":null,"metric":"killed","subject":"people","noun":null,"where":null,"when":null,
+        "time_scope":"main","attributed_to":null,"attribution":null,"actor":null,"target":null,
+        "places":[],"block":"body","part_of":null,"revises":null,"revised_by":null,"breakdown":[],
+        "hedged_by":[],"qualifies":[],"mentions":[]}"#;
 
     #[test]
     fn ranges_overlap_when_bounds_meet() {

@@ -7,7 +7,8 @@
 //! (actors matched loosely: case-insensitive, "Liberation Front (LF)" = "LF"); all named-place
 //! sets form one "places attacked" comparison.
 //!
-//! **What counts.** A superseded figure (`revised_by` set) and a *party claim* — one
+//! **What counts.** A superseded figure (`revised_by` set), a figure stated only in a photo
+//! caption, and a *party claim* — one
 //! attributed to an actor that claims responsibility in any article — stay in the comparison
 //! (and its timeline) but are left out of the status and the figures; party claims are listed
 //! in `party_claims`. A comparison with nothing else falls back to all its claims, though the
@@ -38,7 +39,7 @@ mod origins;
 use group::actor_key;
 
 use crate::model::{
-    Article, Claim, ClaimKind, Comparison, Consensus, Metric, Status, Subject, TimeScope,
+    Article, BlockKind, Claim, ClaimKind, Comparison, Consensus, Metric, Status, Subject, TimeScope,
 };
 use group::GroupKey;
 use origins::Origins;
@@ -112,9 +113,11 @@ impl Context<'_> {
         let (party_claims, others): (Vec<&Claim>, Vec<&Claim>) = members
             .iter()
             .partition(|c| is_count && self.is_party_claim(c));
+        // superseded figures and figures stated only in a photo caption (page furniture,
+        // often an early or partial count) are shown but not counted
         let current: Vec<&Claim> = others
             .into_iter()
-            .filter(|c| c.revised_by.is_none())
+            .filter(|c| c.revised_by.is_none() && c.block != BlockKind::Caption)
             .collect();
         let counted = if current.is_empty() {
             members

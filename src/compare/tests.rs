@@ -344,6 +344,29 @@ fn superseded_figures_stay_in_the_timeline_only() {
 }
 
 #[test]
+fn caption_figures_are_shown_but_not_counted() {
+    let mut fixture = Fixture::new(3);
+    fixture.killed(1, 15, Qualifier::Exact, Subject::SecurityForces);
+    fixture.killed(2, 15, Qualifier::Exact, Subject::SecurityForces);
+    fixture
+        .killed(3, 4, Qualifier::AtLeast, Subject::SecurityForces)
+        .block = crate::model::BlockKind::Caption;
+    let comparisons = fixture.run();
+    let forces = &comparisons[0];
+    assert_eq!(
+        forces.claims.len(),
+        3,
+        "the caption's claim stays in the comparison"
+    );
+    assert_eq!(forces.status, Status::Agree);
+    let consensus = forces.consensus.as_ref().unwrap();
+    assert_eq!(
+        (consensus.min, consensus.conservative),
+        (Some(15), Some(15))
+    );
+}
+
+#[test]
 fn undated_articles_come_last_in_the_timeline() {
     let mut fixture = Fixture::new(3);
     fixture.articles[1].published = Some("2026-03-05".into());

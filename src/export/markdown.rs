@@ -59,7 +59,7 @@ fn write_comparison(out: &mut String, report: &Report, comparison: &Comparison) 
             .as_ref()
             .map(|a| a.phrase.as_str())
             .or(claim.attributed_to.as_deref());
-        let quote = claim.mentions.first().map(|m| m.quote.as_str());
+        let quote = claim.primary_mention().map(|m| m.quote.as_str());
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
@@ -355,7 +355,7 @@ fn claim_line(claim: &Claim) -> String {
     if claim.block == BlockKind::Caption {
         line.push_str(" · caption");
     }
-    if let Some(mention) = claim.mentions.first() {
+    if let Some(mention) = claim.primary_mention() {
         let _ = write!(line, " — “{}”", cell(&mention.quote));
     }
     line

@@ -72,7 +72,7 @@ fn claims_table<'a>(state: &'a State, comparison: &'a Comparison) -> Table<'a> {
             Cell::from(optional(claim.attributed_to.as_deref())),
             Cell::from(optional(claim.place.as_deref())),
             Cell::from(optional(claim.when.as_deref())),
-            Cell::from(optional(claim.mentions.first().map(|m| m.quote.as_str()))),
+            Cell::from(optional(claim.primary_mention().map(|m| m.quote.as_str()))),
         ])
     });
     Table::new(
