@@ -1,1 +1,283 @@
-//! Integration tests: cli.
+//! Integration tests: the `claimdiff` binary as scripts use it.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn claimdiff(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .args(args)
+        .current_dir(cwd)
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+fn with_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn json(output: &Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).expect("stdout is one JSON document")
+}
+
+const QUAKE: &str = "Quake kills dozens in hill towns\nAt least 42 people were killed and 120 injured, officials said.\n";
+
+#[test]
+fn extract_json_on_the_bundled_sample_follows_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = claimdiff(&["extract", "--json"], dir.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let doc = json(&output);
+    let articles = doc["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 5);
+    for key in [
+        "id",
+        "path",
+        "title",
+        "outlet",
+        "published",
+        "author",
+        "blocks",
+    ] {
+        assert!(articles[0].get(key).is_some(), "article field {key}");
+    }
+    let claims = doc["claims"].as_array().unwrap();
+    assert!(claims.len() > 20);
+    for key in [
+        "id",
+        "article",
+        "kind",
+        "value",
+        "qualifier",
+        "metric",
+        "subject",
+        "where",
+        "when",
+        "attributed_to",
+        "mentions",
+    ] {
+        assert!(claims[0].get(key).is_some(), "claim field {key}");
+    }
+    let comparisons = doc["comparisons"].as_array().unwrap();
+    assert!(comparisons.iter().any(|c| c["status"] == "conflict"));
+}
+
+#[test]
+fn files_folders_and_stdin_load_with_paths_as_given() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("reports")).unwrap();
+    std::fs::write(dir.path().join("reports/quake.txt"), QUAKE).unwrap();
+    std::fs::write(
+        dir.path().join("other.md"),
+        format!("---\ntitle: Other\n---\n\n{QUAKE}"),
+    )
+    .unwrap();
+    let output = claimdiff(&["extract", "--json", "reports", "other.md"], dir.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let paths: Vec<String> = json(&output)["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(paths, ["reports/quake.txt", "other.md"]);
+
+    let output = with_stdin(&["extract", "--json", "-"], QUAKE.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let doc = json(&output);
+    assert_eq!(doc["articles"][0]["path"], "-");
+    let values: Vec<u64> = doc["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["value"].as_u64())
+        .collect();
+    assert_eq!(values, [42, 120]);
+}
+
+#[test]
+fn a_bad_input_is_named_and_the_others_still_load() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("good.txt"), QUAKE).unwrap();
+    std::fs::write(dir.path().join("binary.txt"), b"\x00\x01\x02binary").unwrap();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    let output = claimdiff(
+        &[
+            "extract",
+            "--json",
+            "good.txt",
+            "missing.txt",
+            "binary.txt",
+            "empty.txt",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1), "partial success");
+    let err = stderr(&output);
+    for name in ["missing.txt", "binary.txt", "empty.txt"] {
+        assert!(
+            err.lines().any(|l| l.contains(name) && l.contains("error")),
+            "{name} named in:\n{err}"
+        );
+    }
+    assert_eq!(json(&output)["articles"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn nothing_loaded_exits_two_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = claimdiff(&["extract", "--json", "nowhere"], dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains("nowhere") && err.contains("no article could be loaded"),
+        "{err}"
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("big.txt"), QUAKE.repeat(100)).unwrap();
+    let output = claimdiff(
+        &["extract", "--json", "--max-size", "1000", "big.txt"],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("big.txt"), "{}", stderr(&output));
+}
+
+#[test]
+fn invalid_utf8_loads_with_a_warning_and_true_offsets() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = b"Storm report\n\xff\xfe Floods killed 14 people on Monday.\n".to_vec();
+    bytes.extend_from_slice(b"Another \xc3 line: 3 fishermen are missing.\n");
+    std::fs::write(dir.path().join("latin.txt"), &bytes).unwrap();
+    let output = claimdiff(&["extract", "--json", "latin.txt"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "a warning is not a failure");
+    assert!(stderr(&output).contains("warning") && stderr(&output).contains("latin.txt"));
+    for claim in json(&output)["claims"].as_array().unwrap() {
+        for m in claim["mentions"].as_array().unwrap() {
+            let (start, end) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                String::from_utf8_lossy(&bytes[start..end]),
+                m["quote"].as_str().unwrap()
+            );
+        }
+    }
+}
+
+#[test]
+fn compare_and_export_print_markdown_and_filter() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = claimdiff(&["compare", "--markdown"], dir.path());
+    assert!(output.status.success());
+    let markdown = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        markdown.contains("## k1 · militants killed · conflict"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("| source | value | qualifier | attributed to | where | when | quote |")
+    );
+
+    let output = claimdiff(&["export", "--markdown", "--filter", "gwadar"], dir.path());
+    let filtered = String::from_utf8_lossy(&output.stdout);
+    let headings: Vec<&str> = filtered.lines().filter(|l| l.starts_with("## ")).collect();
+    assert!(!headings.is_empty());
+    assert!(headings.len() < markdown.lines().filter(|l| l.starts_with("## ")).count());
+    assert!(filtered.to_lowercase().contains("gwadar"));
+
+    let output = claimdiff(&["compare", "--json"], dir.path());
+    let comparisons: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(comparisons[0]["id"], "k1");
+}
+
+#[test]
+fn a_user_lexicon_extends_extraction_and_a_broken_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("report.txt"),
+        "River report\nThe flood stranded 300 villagers.\n",
+    )
+    .unwrap();
+    let before = claimdiff(&["extract", "--json", "report.txt"], dir.path());
+    assert_eq!(json(&before)["claims"].as_array().unwrap().len(), 0);
+
+    std::fs::write(
+        dir.path().join("extra.toml"),
+        "[metrics.displaced]\nactive = [\"stranded\"]\n",
+    )
+    .unwrap();
+    let after = claimdiff(
+        &["extract", "--json", "--lexicon", "extra.toml", "report.txt"],
+        dir.path(),
+    );
+    let claims = json(&after)["claims"].as_array().unwrap().clone();
+    assert_eq!(claims.len(), 1);
+    assert_eq!(
+        (claims[0]["value"].as_u64(), claims[0]["metric"].as_str()),
+        (Some(300), Some("displaced"))
+    );
+
+    std::fs::write(dir.path().join("broken.toml"), "[metrics\n").unwrap();
+    let broken = claimdiff(
+        &[
+            "extract",
+            "--json",
+            "--lexicon",
+            "broken.toml",
+            "report.txt",
+        ],
+        dir.path(),
+    );
+    assert_eq!(broken.status.code(), Some(2));
+    assert!(
+        stderr(&broken).contains("broken.toml"),
+        "{}",
+        stderr(&broken)
+    );
+}
+
+#[test]
+fn the_interactive_view_refuses_a_non_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = claimdiff(&[], dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("needs a terminal"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .args(["extract", "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away, like `| head -0`
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("panicked"));
+}
