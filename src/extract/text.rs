@@ -56,6 +56,94 @@ pub fn key_of(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// UAX #29 sentence segments of ASCII text (rules SB3–SB11; ASCII has no OLetter, Extend,
+/// Format or Sep characters, so the others never apply).
+fn ascii_sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let is_close = |b: u8| matches!(b, b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}');
+    let is_sp = |b: u8| matches!(b, b' ' | b'\t' | b'\x0b' | b'\x0c');
+    let is_para = |b: u8| matches!(b, b'\r' | b'\n');
+    let is_saterm = |b: u8| matches!(b, b'.' | b'!' | b'?');
+    let mut start = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let c = bytes[i];
+            i += 1;
+            // SB4: a paragraph separator ends a sentence (SB3: CR LF together)
+            if is_para(c) {
+                if c == b'\r' && bytes.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+                let piece = (start, &text[start..i]);
+                start = i;
+                return Some(piece);
+            }
+            if !is_saterm(c) {
+                continue;
+            }
+            let term = i - 1;
+            let next = bytes.get(i).copied();
+            // SB6: "3.5"; SB7: "U.S."
+            if c == b'.' && next.is_some_and(|n| n.is_ascii_digit()) {
+                continue;
+            }
+            let before = term.checked_sub(1).map(|p| bytes[p]);
+            if c == b'.'
+                && before.is_some_and(|b| b.is_ascii_alphabetic())
+                && next.is_some_and(|n| n.is_ascii_uppercase())
+            {
+                continue;
+            }
+            let mut j = i;
+            while j < bytes.len() && is_close(bytes[j]) {
+                j += 1;
+            }
+            while j < bytes.len() && is_sp(bytes[j]) {
+                j += 1;
+            }
+            match bytes.get(j).copied() {
+                None => continue,
+                // SB8a: ", and", "?!"
+                Some(n) if matches!(n, b',' | b'-' | b':' | b';') || is_saterm(n) => {
+                    i = j;
+                    continue;
+                }
+                _ => {}
+            }
+            // SB8: after a full stop, a lower-case letter before any other letter or
+            // terminator continues the sentence ("Jan. 31, at noon")
+            if c == b'.' {
+                let first_letter = bytes[j..]
+                    .iter()
+                    .find(|&&b| b.is_ascii_alphabetic() || is_para(b) || is_saterm(b));
+                if first_letter.is_some_and(|b| b.is_ascii_lowercase()) {
+                    continue;
+                }
+            }
+            // SB9–SB11: the closers, spaces and one paragraph separator belong to it
+            if let Some(&b) = bytes.get(j)
+                && is_para(b)
+            {
+                j += if b == b'\r' && bytes.get(j + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+            }
+            let piece = (start, &text[start..j]);
+            start = j;
+            i = j;
+            return Some(piece);
+        }
+        (start < bytes.len()).then(|| {
+            let piece = (start, &text[start..]);
+            start = bytes.len();
+            piece
+        })
+    })
+}
+
 /// ASCII text whose only sentence terminators (`.`, `!`, `?`) come at its end is one sentence
 /// under UAX #29 too (ASCII has no other terminators, and line breaks are folded to spaces
 /// before segmentation); news paragraphs often are, and this skips the segmenter for them.
@@ -182,12 +270,14 @@ pub fn sentences<'a>(
     if is_one_sentence(text) {
         spans.push((0, text.len()));
     }
-    let bounds = if spans.is_empty() {
-        Some(text.split_sentence_bound_indices())
+    let bounds: Box<dyn Iterator<Item = (usize, &str)>> = if !spans.is_empty() {
+        Box::new(std::iter::empty())
+    } else if text.is_ascii() {
+        Box::new(ascii_sentences(text))
     } else {
-        None
+        Box::new(text.split_sentence_bound_indices())
     };
-    for (start, piece) in bounds.into_iter().flatten() {
+    for (start, piece) in bounds {
         let end = start + piece.len();
         let continues = spans.last().is_some_and(|&(s, e)| {
             let prev = text[s..e].trim_end();
@@ -270,6 +360,42 @@ mod tests {
             checked > 500,
             "the generator exercises the fast path ({checked})"
         );
+    }
+
+    #[test]
+    fn the_ascii_sentence_fast_path_agrees_with_the_segmenter() {
+        let alphabet = b"aaZZ00 .!?,;:-\"'()[]\t\r\n$ ";
+        let mut state: u64 = 0x5DEE_CE66_D1CE_4E5B;
+        let mut multi = 0;
+        for _ in 0..50_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 30 + 1) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push(alphabet[(state % alphabet.len() as u64) as usize] as char);
+            }
+            let fast: Vec<(usize, &str)> = ascii_sentences(&text).collect();
+            let uax: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+            assert_eq!(fast, uax, "{text:?}");
+            multi += usize::from(uax.len() > 1);
+        }
+        assert!(
+            multi > 10_000,
+            "the generator exercises sentence breaks ({multi})"
+        );
+        for text in [
+            "It rose 3.5 m. Then it fell.",
+            "The U.S. Army said so. Officials agreed.",
+            "On Jan. 31, at noon, it began. (AP) More.",
+            "\"Stop!\" he said. \"Now?\" she asked?! Yes...",
+            "Lines\r\nbreak.\nHere",
+            "a.b. C. d",
+        ] {
+            let fast: Vec<(usize, &str)> = ascii_sentences(text).collect();
+            let uax: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+            assert_eq!(fast, uax, "{text:?}");
+        }
     }
 
     #[test]
