@@ -26,7 +26,7 @@ impl Aliases {
             .iter()
             .flat_map(|a| &a.blocks)
             .filter(|b| b.kind.is_extractable());
-        for block in texts.filter(|b| b.text.contains('(')) {
+        for block in texts.filter(|b| defines_acronym(&b.text)) {
             for found in DEFINITION.captures_iter(&block.text) {
                 let acronym = &found[2];
                 if let Some(name) = name_for(&found[1], acronym) {
@@ -68,6 +68,18 @@ impl Aliases {
     }
 }
 
+/// A cheap look for "(" followed by a capital and a capital or digit ("(NLF)", "(M23)"),
+/// before running the pattern.
+fn defines_acronym(text: &str) -> bool {
+    text.match_indices('(').any(|(at, _)| {
+        let mut next = text[at + 1..].chars();
+        next.next().is_some_and(char::is_uppercase)
+            && next
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    })
+}
+
 /// The words before an acronym whose initials spell it ("Inter-Services Public Relations" for
 /// ISPR), joined as written; `None` when no run of the last words does.
 fn name_for(words: &str, acronym: &str) -> Option<String> {
@@ -95,6 +107,13 @@ mod tests {
             Some("Inter-Services Public Relations")
         );
         assert_eq!(name_for("Some Other Words", "NLF"), None);
+    }
+
+    #[test]
+    fn only_text_with_a_parenthesised_capital_run_is_searched() {
+        assert!(defines_acronym("the March 23 Movement (M23) said"));
+        assert!(defines_acronym("Northern Front (NF)"));
+        assert!(!defines_acronym("a photo (Wire Photo) and (a note)"));
     }
 
     #[test]

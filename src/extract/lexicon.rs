@@ -226,6 +226,9 @@ pub struct Lexicon {
     pub number_words: HashSet<String>,
     pub statement_words: HashSet<String>,
     pub speech_words: HashSet<String>,
+    /// All three together, for the one look per word that decides whether a sentence is
+    /// worth tokenising.
+    signal_words: HashSet<String>,
     /// Words that can start a time phrase, a month or a weekday.
     pub time_words: HashSet<String>,
     pub units: HashMap<String, u64>,
@@ -375,6 +378,7 @@ impl Lexicon {
             number_words: HashSet::default(),
             statement_words: HashSet::default(),
             speech_words: HashSet::default(),
+            signal_words: HashSet::default(),
             time_words: HashSet::default(),
             units: file.numbers.units.clone(),
             tens: file.numbers.tens.clone(),
@@ -435,9 +439,7 @@ impl Lexicon {
 
     /// A word that can start a quantity, a statement or a speaker cue.
     pub fn is_signal(&self, word: &str) -> bool {
-        self.number_words.contains(word)
-            || self.statement_words.contains(word)
-            || self.speech_words.contains(word)
+        self.signal_words.contains(word)
     }
 
     fn index_signal_words(&mut self) {
@@ -480,6 +482,13 @@ impl Lexicon {
             .iter()
             .chain(&self.participle)
             .chain(self.attribution_prefix.first_words())
+            .cloned()
+            .collect();
+        self.signal_words = self
+            .number_words
+            .iter()
+            .chain(&self.statement_words)
+            .chain(&self.speech_words)
             .cloned()
             .collect();
     }
