@@ -337,6 +337,31 @@ fn revisions_link_the_old_figure_to_the_new() {
 }
 
 #[test]
+fn an_earlier_figure_counts_what_its_revision_counts() {
+    let found = claims_of("The toll rose to 19 by evening, up from an earlier figure of 8.");
+    let new = found
+        .iter()
+        .find(|c| c.value == Some(19))
+        .expect("new figure");
+    let old = found
+        .iter()
+        .find(|c| c.value == Some(8))
+        .expect("old figure");
+    assert_eq!(old.metric, new.metric);
+    assert_eq!(old.revised_by.as_deref(), Some(new.id.as_str()));
+}
+
+#[test]
+fn a_description_is_an_accusation_only_with_as() {
+    let found = claims_of("Residents described scenes of chaos.");
+    assert!(found.is_empty(), "{found:#?}");
+    let found = claims_of("Officials described the rebels as foreign proxies.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, ClaimKind::Accusation);
+    assert_eq!(found[0].target.as_deref(), Some("the rebels"));
+}
+
+#[test]
 fn sub_counts_link_to_their_parent_and_breakdowns_stay_inside() {
     let found =
         claims_of("The crash killed 15 people, including four police officers and two children.");

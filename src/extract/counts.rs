@@ -118,10 +118,20 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         if let (Part::Of(Some(parent)), None) = (drafts[i].part, drafts[i].metric) {
             drafts[i].metric = drafts[parent].metric;
         }
-        if drafts[i].superseded && drafts[i].phrase.subject.is_none() {
+        // "rose to 19, up from an earlier figure of 8": the old figure counts what the new
+        // one counts
+        if drafts[i].superseded {
             let metric = drafts[i].metric;
-            if let Some(current) = drafts.iter().find(|d| !d.superseded && d.metric == metric) {
-                drafts[i].phrase.subject = current.phrase.subject.clone();
+            let current = drafts.iter().find(|d| {
+                !d.superseded && d.metric.is_some() && (metric.is_none() || d.metric == metric)
+            });
+            if let Some((current_metric, current_subject)) =
+                current.map(|d| (d.metric, d.phrase.subject.clone()))
+            {
+                drafts[i].metric = current_metric;
+                if drafts[i].phrase.subject.is_none() {
+                    drafts[i].phrase.subject = current_subject;
+                }
             }
         }
     }

@@ -207,6 +207,7 @@ struct NonCountsFile {
 struct StatementsFile {
     responsibility: Vec<String>,
     accusation: Vec<String>,
+    characterisation: Vec<String>,
     denial: Vec<String>,
     hedge: Vec<String>,
     abduction: Vec<String>,
@@ -276,6 +277,7 @@ pub struct Lexicon {
     pub age_words: Phrases<()>,
     pub responsibility: Phrases<()>,
     pub accusation: Phrases<()>,
+    pub characterisation: Phrases<()>,
     pub denial: Phrases<()>,
     pub hedge: Phrases<()>,
     pub abduction: Phrases<()>,
@@ -425,6 +427,7 @@ impl Lexicon {
             age_words: Phrases::from_list(&n.age_words),
             responsibility: Phrases::from_list(&st.responsibility),
             accusation: Phrases::from_list(&st.accusation),
+            characterisation: Phrases::from_list(&st.characterisation),
             denial: Phrases::from_list(&st.denial),
             hedge: Phrases::from_list(&st.hedge),
             abduction: Phrases::from_list(&st.abduction),
@@ -456,6 +459,7 @@ impl Lexicon {
         self.statement_words = [
             &self.responsibility,
             &self.accusation,
+            &self.characterisation,
             &self.denial,
             &self.hedge,
             &self.abduction,

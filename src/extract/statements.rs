@@ -68,6 +68,12 @@ pub fn statements(
             .any(|w| lexicon.negations.contains(*w));
         phrase_at(phrases, k).filter(|_| !negated)
     };
+    // "accused X of", "blamed X for"; a characterisation needs "as": "described X as"
+    let accusation_at = |k: usize| -> Option<(usize, &[&str])> {
+        asserted(&lexicon.accusation, k)
+            .map(|len| (len, &["of", "for"][..]))
+            .or_else(|| asserted(&lexicon.characterisation, k).map(|len| (len, &["as"][..])))
+    };
     let mut k = 0;
     while k < tokens.len() {
         if !lexicon.statement_words.contains(keys[k]) {
@@ -84,8 +90,8 @@ pub fn statements(
                 None,
             ));
             k += len;
-        } else if let Some(len) = asserted(&lexicon.accusation, k) {
-            if let Some((target, end)) = accused(tokens, &keys, k + len, lexicon) {
+        } else if let Some((len, linkers)) = accusation_at(k) {
+            if let Some((target, end)) = accused(tokens, &keys, k + len, linkers, lexicon) {
                 let (start, actor) = speaker(k, speakers);
                 found.push(draft(
                     ClaimKind::Accusation,
@@ -205,16 +211,18 @@ fn object(
     (end > from).then(|| (phrase(tokens, from, end - 1), end - 1))
 }
 
-/// "accused X of …", "blamed X for …", "describe X as …": the accused and the span's end.
+/// "accused X of …", "blamed X for …", "describe X as …" (the linker must be one of
+/// `linkers`): the accused and the span's end.
 fn accused(
     tokens: &[Token<'_>],
     keys: &[&str],
     from: usize,
+    linkers: &[&str],
     lexicon: &Lexicon,
 ) -> Option<(String, usize)> {
     let (target, end) = object(tokens, keys, from, lexicon)?;
     let linker = keys.get(end + 1).copied()?;
-    if !matches!(linker, "of" | "for" | "as") {
+    if !linkers.contains(&linker) {
         return None;
     }
     let clause_end = (end + 2..tokens.len())
