@@ -287,13 +287,24 @@ fn pronouns_refer_to_the_last_speaker() {
 #[test]
 fn places_come_from_the_sentence_or_its_frame() {
     let found = claims_of(
-        "In Kisumu, police killed four protesters. Another 20 were injured in the clashes.",
+        "Clashes spread to several towns on Monday.\nIn Kisumu, police killed four protesters. Another 20 were injured in the clashes.",
     );
     let places: Vec<Option<&str>> = found.iter().map(|c| c.place.as_deref()).collect();
     assert_eq!(places, [Some("Kisumu"), Some("Kisumu")]);
 
     let claim = only_count("Rescuers recovered 12 bodies in the town of Lower Ashby.");
     assert_eq!(claim.place.as_deref(), Some("Lower Ashby"));
+}
+
+#[test]
+fn the_lead_sentence_place_is_the_event_not_a_spot_within_it() {
+    let text = "Protests turn deadly\nPolice killed 12 protesters in Kisumu on Tuesday.\nIn Eldoret, 3 more people died.";
+    let found = extract(&[article(text, "2026-03-01")], lexicon());
+    let places: Vec<(Option<u64>, Option<&str>)> = found
+        .iter()
+        .map(|c| (c.value, c.place.as_deref()))
+        .collect();
+    assert_eq!(places, [(Some(12), None), (Some(3), Some("Eldoret"))]);
 }
 
 #[test]

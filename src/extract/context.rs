@@ -45,6 +45,20 @@ impl EventFrame {
             .flat_map(|b| tokens(&b.text, 0))
             .find(|t| lexicon.weekdays.contains(t.key.as_ref()))
             .map(|t| t.without_possessive().to_owned());
+        // The first place the lead sentence names is where the event happened ("… were
+        // killed in Kisumu on Tuesday"): the event's own location, like the headline's.
+        let lead_block = article.blocks.iter().find(|b| b.kind == BlockKind::Body);
+        let lead_text = lead_block.map(|b| super::text::fold_line_breaks(&b.text));
+        let lead_sentence = lead_text
+            .as_deref()
+            .and_then(|t| block_sentences(t, lexicon).into_iter().next());
+        if let Some(place) =
+            lead_sentence.and_then(|s| places(&s, &frame, lexicon).into_iter().next())
+        {
+            for word in place.name.split([' ', '-']) {
+                frame.region.insert(super::text::key_of(word).into_owned());
+            }
+        }
         frame
     }
 }

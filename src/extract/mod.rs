@@ -130,19 +130,7 @@ impl<'a> ArticleClaims<'a> {
             if !block.kind.is_extractable() {
                 continue;
             }
-            // line breaks inside a paragraph are spaces to the segmenter (same byte length)
-            let folded: std::borrow::Cow<'_, str> = if block
-                .text
-                .bytes()
-                .any(|b| b.is_ascii_whitespace() && b != b' ')
-            {
-                block
-                    .text
-                    .replace(|c: char| c.is_ascii_whitespace(), " ")
-                    .into()
-            } else {
-                block.text.as_str().into()
-            };
+            let folded = text::fold_line_breaks(&block.text);
             let mut frame_place: Option<String> = None;
             for (sentence_index, sentence) in context::block_sentences(&folded, self.lexicon)
                 .iter()

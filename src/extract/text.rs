@@ -245,6 +245,16 @@ fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// Line breaks and other ASCII white space inside a paragraph become spaces, so the segmenter
+/// sees one paragraph; byte lengths (and so offsets) are unchanged.
+pub fn fold_line_breaks(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') {
+        text.replace(|c: char| c.is_ascii_whitespace(), " ").into()
+    } else {
+        text.into()
+    }
+}
+
 /// A sentence of a block: its tokens (never empty).
 #[derive(Debug, Clone)]
 pub struct Sentence<'a> {
