@@ -292,7 +292,9 @@ fn places_come_from_the_sentence_or_its_frame() {
     let places: Vec<Option<&str>> = found.iter().map(|c| c.place.as_deref()).collect();
     assert_eq!(places, [Some("Kisumu"), Some("Kisumu")]);
 
-    let claim = only_count("Rescuers recovered 12 bodies in the town of Lower Ashby.");
+    let claim = only_count(
+        "The storm hit the coast.\nRescuers recovered 12 bodies in the town of Lower Ashby.",
+    );
     assert_eq!(claim.place.as_deref(), Some("Lower Ashby"));
 }
 
