@@ -207,6 +207,10 @@ fn counts_across_event_types() {
             "30 exact killed people",
         ),
         (
+            "The bodies of 12 migrants were recovered from the sea.",
+            "12 exact killed civilians",
+        ),
+        (
             "Twenty-three miners were trapped and nine died.",
             "9 exact killed people",
         ),
