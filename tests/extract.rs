@@ -203,6 +203,10 @@ fn counts_across_event_types() {
             "87 exact killed people",
         ),
         (
+            "The death toll from a powerful earthquake in the western highlands has risen to more than 2,000.",
+            "2000 more_than killed people",
+        ),
+        (
             "Of the 30 people killed, 12 were children.",
             "30 exact killed people",
         ),
@@ -269,6 +273,12 @@ fn attribution_is_the_speaker_with_relays_kept() {
     assert_eq!(claim.attributed_to.as_deref(), Some("health ministry"));
 
     let claim = only_count("Interior Minister Ana Costa said 12 police officers were wounded.");
+    assert_eq!(claim.attributed_to.as_deref(), Some("Ana Costa"));
+
+    // an appositive opening with a role; the listener after "told" is not the speaker
+    let claim = only_count(
+        "Ana Costa, spokeswoman for the coast guard, told Reuters that 40 migrants were missing.",
+    );
     assert_eq!(claim.attributed_to.as_deref(), Some("Ana Costa"));
 
     // a trailing speaker covers the sentence

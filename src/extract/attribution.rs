@@ -82,7 +82,8 @@ pub fn cues(
         } else if lexicon.speech.contains(keys[k]) {
             actor_before(tokens, &keys, k, lexicon)
                 .or_else(|| {
-                    (k > 0 && keys[k - 1] == ",")
+                    // ", said the minister" — but after "told" comes the listener
+                    (k > 0 && keys[k - 1] == "," && !lexicon.listener_verbs.contains(keys[k]))
                         .then(|| actor_after(tokens, &keys, k + 1, lexicon))
                         .flatten()
                 })
@@ -201,12 +202,12 @@ pub fn actor_before(
             .rev()
             .find(|&i| keys[i] == ",")?;
         let appositive = &tokens[open + 1..last];
-        let describes = appositive
-            .first()
-            .is_some_and(|t| lexicon.determiners.contains(t.key.as_ref()))
-            && appositive
-                .iter()
-                .any(|t| lexicon.roles.contains(t.key.as_ref()));
+        // "a senior police officer", "spokesman for the ministry"
+        let describes = appositive.first().is_some_and(|t| {
+            lexicon.determiners.contains(t.key.as_ref()) || lexicon.roles.contains(t.key.as_ref())
+        }) && appositive
+            .iter()
+            .any(|t| lexicon.roles.contains(t.key.as_ref()));
         if !describes {
             return None;
         }

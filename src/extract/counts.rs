@@ -344,7 +344,7 @@ struct Nominal {
 /// named before the number, with only linking words (and the counted noun) between.
 fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Nominal> {
     let before = &keys[..qual_start];
-    for start in (qual_start.saturating_sub(10)..qual_start).rev() {
+    for start in (qual_start.saturating_sub(16)..qual_start).rev() {
         let after_number_of =
             start >= 2 && before[start - 2] == "number" && before[start - 1] == "of";
         let named = lexicon.nominal.match_at(before, start).or_else(|| {
