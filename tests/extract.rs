@@ -187,6 +187,12 @@ fn counts_across_event_types() {
             "The rebels claimed to have killed 25 government troops.",
             "25 exact killed security_forces",
         ),
+        // the agent of an active verb is not what happened to it
+        ("Two gunmen killed five people.", "5 exact killed people"),
+        (
+            "Thousands stormed parliament as 17 protesters were shot dead.",
+            "17 exact killed civilians",
+        ),
         // number words, vague quantities, nominal figures
         ("Three children were killed.", "3 exact killed civilians"),
         ("The storm killed a dozen people.", "12 about killed people"),

@@ -295,12 +295,23 @@ fn predicate_metric(
 ) -> Option<Metric> {
     let mut k = from;
     let mut steps = 0;
+    let mut passive = false;
     while k < keys.len() && steps < 30 {
         steps += 1;
-        if let Some((_, &metric)) = lexicon.predicate.match_at(keys, k) {
-            return Some(metric);
+        if let Some((len, &metric)) = lexicon.predicate.match_at(keys, k) {
+            // "Two gunmen killed five people", "thousands stormed parliament": without an
+            // auxiliary, a verb that also takes an object is active, and the count its agent
+            let transitive = lexicon.active.match_at(keys, k).is_some();
+            let object_follows = keys.get(k + len).is_some_and(|next| {
+                next.chars().any(char::is_alphanumeric) && !lexicon.after_predicate.contains(*next)
+            });
+            if passive || !(transitive && object_follows) {
+                return Some(metric);
+            }
+            return None;
         }
         if lexicon.auxiliaries.contains(keys[k]) {
+            passive = true;
             k += 1;
             continue;
         }

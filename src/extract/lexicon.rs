@@ -165,6 +165,7 @@ struct LinkingFile {
     auxiliaries: Vec<String>,
     bridge: Vec<String>,
     change: Vec<String>,
+    after_predicate: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -252,6 +253,7 @@ pub struct Lexicon {
     pub auxiliaries: HashSet<String>,
     pub bridge: Phrases<()>,
     pub change: HashSet<String>,
+    pub after_predicate: HashSet<String>,
     pub speech: HashSet<String>,
     pub attribution_prefix: Phrases<()>,
     pub participle: HashSet<String>,
@@ -403,6 +405,7 @@ impl Lexicon {
             auxiliaries: set(&file.linking.auxiliaries),
             bridge: Phrases::from_list(&file.linking.bridge),
             change: set(&file.linking.change),
+            after_predicate: set(&file.linking.after_predicate),
             speech: set(&a.speech),
             attribution_prefix: Phrases::from_list(&a.prefix),
             participle: set(&a.participle),
