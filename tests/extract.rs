@@ -287,6 +287,10 @@ fn attribution_is_the_speaker_with_relays_kept() {
     );
     assert_eq!(claim.attributed_to.as_deref(), Some("Ana Costa"));
 
+    // a passive "were reported" names no speaker
+    let claim = only_count("Two hikers were reported missing after the avalanche.");
+    assert_eq!(claim.attributed_to, None);
+
     // a trailing speaker covers the sentence
     let claim = only_count("Nine people drowned in the flash flood, local officials said.");
     assert_eq!(claim.attributed_to.as_deref(), Some("local officials"));
@@ -345,6 +349,12 @@ fn time_scopes_keep_other_days_and_periods_apart() {
         (claim.time_scope, claim.when.as_deref()),
         (TimeScope::OtherEvent, Some("June 2019"))
     );
+
+    // a time phrase in a later clause says nothing about the claim
+    let claim = only_count(
+        "Three people were hurt, police said, and a road was shut — the first closure this year.",
+    );
+    assert_eq!(claim.time_scope, TimeScope::Main);
 
     // the main event's day, from the lead, is every undated claim's time
     let found = claims_of("Floods hit the valley on Tuesday.\nAt least 14 people drowned.");

@@ -79,7 +79,10 @@ pub fn cues(
                 let phrase_start = via.map_or(s, |(vs, _)| vs);
                 (phrase_start, s, e, via)
             })
-        } else if lexicon.speech.contains(keys[k]) {
+        } else if lexicon.speech.contains(keys[k])
+            && !(k > 0 && lexicon.passive.contains(keys[k - 1]))
+        {
+            // "were reported missing" is not a speaker's report
             actor_before(tokens, &keys, k, lexicon)
                 .or_else(|| {
                     // ", said the minister" — but after "told" comes the listener

@@ -76,13 +76,29 @@ pub struct TimeNote {
     pub when: String,
     pub scope: TimeScope,
     pub from: usize,
+    /// Token where the phrase stands.
+    pub at: usize,
 }
 
-/// The time of a claim at token `at`, defaulting to the main event's day.
-pub fn time_for(notes: &[TimeNote], at: usize, frame: &EventFrame) -> (Option<String>, TimeScope) {
+/// The time of a claim at token `at`, defaulting to the main event's day. A phrase before
+/// the claim covers it; one after it only within the same clause (no comma, dash or
+/// semicolon between): "…were injured, police said, and a route was suspended — the first
+/// such closure this year" says nothing about when the injuries were.
+pub fn time_for(
+    notes: &[TimeNote],
+    keys: &[&str],
+    at: usize,
+    frame: &EventFrame,
+) -> (Option<String>, TimeScope) {
+    let same_clause = |note: &TimeNote| {
+        note.at <= at
+            || !keys[at..note.at]
+                .iter()
+                .any(|k| matches!(*k, "," | ";" | "-" | "–" | "—" | ":"))
+    };
     notes
         .iter()
-        .filter(|n| n.from <= at)
+        .filter(|n| n.from <= at && same_clause(n))
         .max_by_key(|n| scope_priority(n.scope))
         .map_or((frame.weekday.clone(), TimeScope::Main), |n| {
             (Some(n.when.clone()), n.scope)
@@ -113,7 +129,12 @@ pub fn time_notes(
         if !lexicon.time_words.contains(keys[i]) {
             continue;
         }
-        let note = |scope: TimeScope, when: String, from: usize| TimeNote { when, scope, from };
+        let note = |scope: TimeScope, when: String, from: usize| TimeNote {
+            when,
+            scope,
+            from,
+            at: i,
+        };
         if let Some((len, _)) = lexicon.after_event.match_at(&keys, i) {
             let when = span(i, i + len - 1)
                 .replace("after", "earlier")

@@ -248,7 +248,7 @@ impl<'a> ArticleClaims<'a> {
             let place = nearest_place(&places, at)
                 .or(frame_place)
                 .map(str::to_owned);
-            let (when, time_scope) = context::time_for(&notes, at, &self.frame);
+            let (when, time_scope) = context::time_for(&notes, &keys, at, &self.frame);
             let attribution = attribution::cue_for(&cues, at).map(|c| c.attribution.clone());
             let claim = self.count_claim(
                 block,
