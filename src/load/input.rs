@@ -171,7 +171,7 @@ fn read_file(path: &Path, max_bytes: u64) -> Result<Source, LoadError> {
         });
     }
     let file = File::open(path)?;
-    let raw = read_limited(file, max_bytes)?;
+    let raw = read_limited(file, max_bytes, size)?;
     Ok(Source {
         path: path.display().to_string(),
         extension: extension_of(path),
@@ -180,7 +180,7 @@ fn read_file(path: &Path, max_bytes: u64) -> Result<Source, LoadError> {
 }
 
 fn read_stdin(max_bytes: u64) -> Result<Source, LoadError> {
-    let raw = read_limited(io::stdin().lock(), max_bytes)?;
+    let raw = read_limited(io::stdin().lock(), max_bytes, 0)?;
     Ok(Source {
         path: "-".to_owned(),
         extension: None,
@@ -189,8 +189,10 @@ fn read_stdin(max_bytes: u64) -> Result<Source, LoadError> {
 }
 
 /// Reads at most `max_bytes` (a file may grow after its size was checked; stdin has no size).
-fn read_limited(reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, LoadError> {
-    let mut raw = Vec::new();
+/// `expected` (the size on disk) sizes the buffer: the bytes are kept with the article, and a
+/// buffer grown by doubling would hold up to twice their size for as long.
+fn read_limited(reader: impl Read, max_bytes: u64, expected: u64) -> Result<Vec<u8>, LoadError> {
+    let mut raw = Vec::with_capacity(usize::try_from(expected.min(max_bytes)).unwrap_or(0));
     reader
         .take(max_bytes.saturating_add(1))
         .read_to_end(&mut raw)?;

@@ -77,19 +77,26 @@ fn child(threads: usize, dir: &Path) {
         .expect("thread pool");
     let lexicon = Lexicon::bundled();
     let paths = [PathBuf::from(dir)];
+    let before = memory_bytes("VmRSS:");
     pool.install(|| {
+        let mut resident = Vec::new();
         let mut runs = Vec::new();
         let mut counts = (0, 0, 0, 0);
         for _ in 0..RUNS {
             let started = Instant::now();
             let loaded = load_paths(&paths, &LoadOptions::default());
             let load = started.elapsed();
+            let after_load = memory_bytes("VmRSS:");
             let started = Instant::now();
             let claims = extract(&loaded.articles, &lexicon);
             let extract = started.elapsed();
+            let after_extract = memory_bytes("VmRSS:");
             let started = Instant::now();
             let comparisons = compare(&loaded.articles, &claims);
             let compare = started.elapsed();
+            if resident.is_empty() {
+                resident = vec![after_load, after_extract, memory_bytes("VmRSS:")];
+            }
             let bytes = loaded.articles.iter().map(|a| a.raw.len()).sum::<usize>();
             counts = (
                 bytes,
@@ -107,7 +114,7 @@ fn child(threads: usize, dir: &Path) {
         let best = |stage: fn(&Run) -> Duration| runs.iter().map(stage).min().unwrap_or_default();
         let rate = |time: Duration| megabytes(bytes) / time.as_secs_f64();
         let end_to_end = best(Run::total);
-        let peak = peak_memory_bytes();
+        let peak = memory_bytes("VmHWM:");
         println!(
             "  {threads} thread(s): load {:.1} MB/s | extract {:.1} MB/s | compare {:.1} MB/s | end to end {:.1} MB/s ({:.2} s, {:.1} MB/s per thread)",
             rate(best(|r| r.load)),
@@ -118,9 +125,13 @@ fn child(threads: usize, dir: &Path) {
             rate(end_to_end) / threads as f64,
         );
         println!(
-            "             peak memory {:.0} MB = {:.2}x the corpus | {articles} articles, {claims} claims, {comparisons} comparisons",
+            "             peak memory {:.0} MB = {:.2}x the corpus (resident: {:.0} MB before loading, {:.0} MB after loading, {:.0} MB after extraction, {:.0} MB after comparison) | {articles} articles, {claims} claims, {comparisons} comparisons",
             megabytes(peak),
             peak as f64 / bytes as f64,
+            megabytes(before),
+            megabytes(resident[0]),
+            megabytes(resident[1]),
+            megabytes(resident[2]),
         );
     });
 }
@@ -129,12 +140,13 @@ fn megabytes(bytes: usize) -> f64 {
     bytes as f64 / 1e6
 }
 
-/// The process's peak resident memory (VmHWM), 0 where /proc is not available.
-fn peak_memory_bytes() -> usize {
+/// A memory figure of this process from /proc/self/status ("VmHWM:" is the peak resident
+/// size), 0 where /proc is not available.
+fn memory_bytes(field: &str) -> usize {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|status| {
-            let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+            let line = status.lines().find(|l| l.starts_with(field))?;
             let kilobytes: usize = line.split_whitespace().nth(1)?.parse().ok()?;
             Some(kilobytes * 1024)
         })
