@@ -5,6 +5,7 @@
 //! [`compare`] (claims → [`model::Comparison`]) → [`export`] (JSON, markdown) or [`tui`].
 
 pub mod compare;
+pub mod corpus;
 pub mod export;
 pub mod extract;
 pub mod load;

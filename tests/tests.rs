@@ -3,5 +3,6 @@
 mod cli;
 mod compare;
 mod extract;
+mod hostile;
 mod load;
 mod tui;

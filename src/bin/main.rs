@@ -60,6 +60,16 @@ enum Command {
         #[arg(long, value_name = "QUERY")]
         filter: Option<String>,
     },
+    /// Write a synthetic corpus for benchmarks (a developer tool).
+    #[command(hide = true)]
+    GenCorpus {
+        #[arg(long, default_value_t = 1000)]
+        articles: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Folder to write into (created if missing).
+        dir: PathBuf,
+    },
 }
 
 /// Exit codes, documented in the README.
@@ -78,6 +88,17 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    if let Some(Command::GenCorpus {
+        articles,
+        seed,
+        dir,
+    }) = &cli.command
+    {
+        let bytes = claimdiff::corpus::write(dir, *articles, *seed)
+            .with_context(|| format!("writing the corpus to {}", dir.display()))?;
+        eprintln!("claimdiff: wrote {articles} articles, {bytes} bytes");
+        return Ok(ExitCode::SUCCESS);
+    }
     let lexicon = match &cli.input.lexicon {
         Some(path) => Lexicon::with_user_file(path)?,
         None => Lexicon::bundled(),
@@ -126,6 +147,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .collect();
             print(&export::markdown::comparisons(&report, &selected))?;
         }
+        Some(Command::GenCorpus { .. }) => unreachable!("handled before loading"),
     }
     Ok(if partial {
         ExitCode::from(EXIT_PARTIAL)

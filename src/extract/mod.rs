@@ -28,12 +28,24 @@ use counts::{CountDraft, Part};
 use text::Sentence;
 
 /// Extracts the claims of every article; ids `c1`, `c2`, … run across articles in order.
+/// Articles are extracted in parallel (each on its own); ids are assigned afterwards in article
+/// order, so the result does not depend on the number of threads.
 pub fn extract(articles: &[Article], lexicon: &Lexicon) -> Vec<Claim> {
+    use rayon::prelude::*;
     let aliases = aliases::Aliases::of(articles);
-    let mut claims = Vec::new();
-    for article in articles {
+    let per_article: Vec<Vec<Claim>> = articles
+        .par_iter()
+        .map(|article| {
+            let mut found = ArticleClaims::new(article, lexicon).run();
+            for claim in &mut found {
+                aliases.apply(claim);
+            }
+            found
+        })
+        .collect();
+    let mut claims = Vec::with_capacity(per_article.iter().map(Vec::len).sum());
+    for mut found in per_article {
         let offset = claims.len();
-        let mut found = ArticleClaims::new(article, lexicon).run();
         for claim in &mut found {
             claim.id = shift_id(&claim.id, offset);
             for id in [
@@ -49,9 +61,6 @@ pub fn extract(articles: &[Article], lexicon: &Lexicon) -> Vec<Claim> {
             for id in claim.hedged_by.iter_mut().chain(claim.qualifies.iter_mut()) {
                 *id = shift_id(id, offset);
             }
-        }
-        for claim in &mut found {
-            aliases.apply(claim);
         }
         claims.extend(found);
     }

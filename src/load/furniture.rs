@@ -47,6 +47,11 @@ pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
 static COUNTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$").expect("valid pattern"));
 
+/// Whether a line is a gallery counter (tested on every block; most do not open with a digit).
+fn is_counter(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_numeric()) && COUNTER.is_match(text)
+}
+
 /// A photo credit closing a caption: "... 2026. (AP)", "... city. (Photo: Jane Doe/Agency)".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[.!?"”]\s*\((?:Photo:?\s*)?[A-Z][\w&.'’-]*(?:[ /][A-Z][\w&.'’-]*){0,4}\)$"#)
@@ -99,29 +104,81 @@ pub fn classify(drafts: Vec<Draft>, stated_title: Option<&str>) -> Classified {
     metadata(drafts, headline)
 }
 
-fn words(text: &str) -> usize {
-    text.split_whitespace().count()
+/// How many words a text has, counting no further than `limit`: every use compares with a
+/// threshold below the limit, and long paragraphs need not be counted through.
+fn words_up_to(text: &str, limit: usize) -> usize {
+    text.split_whitespace().take(limit).count()
 }
 
 /// Lower-cased words with punctuation removed: what "the same line" means.
+/// Built in one buffer (this runs on most blocks and sentences); ASCII words are lower-cased in
+/// place, others by `str::to_lowercase` (which knows word-final sigma).
 fn normalised(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        let mut gap = false;
+        for byte in text.bytes() {
+            if byte.is_ascii_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(char::from(byte.to_ascii_lowercase()));
+            } else {
+                gap = true;
+            }
+        }
+        return out;
+    }
+    for word in normalised_words(text) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word.to_lowercase());
+    }
+    out
+}
+
+/// The words [`normalised`] keeps, as written.
+fn normalised_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+}
+
+/// Whether `normalised(text) == key`, without building the normalised text (most blocks differ
+/// from the key in their first word).
+fn normalises_to(text: &str, key: &str) -> bool {
+    let mut keys = key.split(' ').filter(|k| !k.is_empty());
+    let mut words = normalised_words(text);
+    loop {
+        match (words.next(), keys.next()) {
+            (None, None) => return true,
+            (Some(word), Some(key)) => {
+                let same = if word.is_ascii() {
+                    word.eq_ignore_ascii_case(key)
+                } else {
+                    word.to_lowercase() == key
+                };
+                if !same {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
 }
 
 fn starts_with_bullet(text: &str) -> bool {
-    text.starts_with(['•', '·', '▪', '◦', '●', '‣', '–', '—', '*', '-']) && words(text) > 1
+    text.starts_with(['•', '·', '▪', '◦', '●', '‣', '–', '—', '*', '-']) && words_up_to(text, 2) > 1
 }
 
 /// The opening of a text folded for phrase matching: lower case, typographic apostrophes read
 /// as plain ones ("Let’s" matches "let's"), one character for one.
 struct Opening {
     folded: String,
-    /// Where each folded character ends in the text.
-    ends: Vec<usize>,
+    /// Where each folded character ends in the text; `None` when the opening is ASCII, where
+    /// character `i` ends at `i + 1`.
+    ends: Option<Vec<usize>>,
 }
 
 impl Opening {
@@ -129,8 +186,15 @@ impl Opening {
     const CHARS: usize = 48;
 
     fn of(text: &str) -> Self {
-        let mut folded = String::new();
-        let mut ends = Vec::new();
+        let ascii = text.as_bytes()[..text.len().min(Self::CHARS)].is_ascii();
+        if ascii {
+            return Self {
+                folded: text[..text.len().min(Self::CHARS)].to_ascii_lowercase(),
+                ends: None,
+            };
+        }
+        let mut folded = String::with_capacity(Self::CHARS);
+        let mut ends = Vec::with_capacity(Self::CHARS);
         for (at, c) in text.char_indices().take(Self::CHARS) {
             folded.push(match c {
                 '’' | '‘' | 'ʼ' => '\'',
@@ -138,7 +202,10 @@ impl Opening {
             });
             ends.push(at + c.len_utf8());
         }
-        Self { folded, ends }
+        Self {
+            folded,
+            ends: Some(ends),
+        }
     }
 
     /// The byte length in the text of the longest of the (lower-case) phrases it opens with.
@@ -146,7 +213,13 @@ impl Opening {
         phrases
             .iter()
             .filter(|p| !p.is_empty() && self.folded.starts_with(p.as_str()))
-            .filter_map(|p| self.ends.get(p.chars().count() - 1).copied())
+            .filter_map(|p| {
+                let chars = p.chars().count();
+                match &self.ends {
+                    Some(ends) => ends.get(chars - 1).copied(),
+                    None => (chars <= self.folded.len()).then_some(chars),
+                }
+            })
             .max()
     }
 }
@@ -156,12 +229,12 @@ fn line_kind(text: &str) -> Option<BlockKind> {
     if text.len() > SHORT_LINE_CHARS * 3 {
         return None;
     }
-    let bare = normalised(text);
     let vocabulary = &*VOCABULARY;
-    if COUNTER.is_match(text) {
+    if is_counter(text) {
         return Some(BlockKind::Caption);
     }
     if text.len() <= SHORT_LINE_CHARS {
+        let bare = normalised(text);
         if is_relative_time(text) || is_read_time(&bare) {
             return Some(BlockKind::Boilerplate);
         }
@@ -175,7 +248,7 @@ fn line_kind(text: &str) -> Option<BlockKind> {
             return Some(BlockKind::Byline);
         }
         let opening = Opening::of(text);
-        if words(text) <= 25 {
+        if words_up_to(text, 26) <= 25 {
             if opening.longest(&vocabulary.caption_prefixes).is_some() {
                 return Some(BlockKind::Caption);
             }
@@ -184,7 +257,8 @@ fn line_kind(text: &str) -> Option<BlockKind> {
             }
         }
     }
-    if TRAILING_CREDIT.is_match(text) {
+    // the pattern is anchored at a closing parenthesis; most blocks end otherwise
+    if text.ends_with(')') && TRAILING_CREDIT.is_match(text) {
         return Some(BlockKind::Caption);
     }
     None
@@ -197,7 +271,7 @@ fn mark_link_lists(drafts: &mut [Draft]) {
     for draft in drafts.iter_mut() {
         if draft.all_link
             && matches!(draft.block.kind, BlockKind::Body | BlockKind::Subheading)
-            && words(&draft.block.text) <= MAX_LINK_WORDS
+            && words_up_to(&draft.block.text, MAX_LINK_WORDS + 1) <= MAX_LINK_WORDS
         {
             draft.block.kind = BlockKind::Boilerplate;
         }
@@ -278,7 +352,7 @@ fn find_headline(drafts: &mut [Draft], stated: Option<&str>) -> Option<String> {
         if let Some(opening) = drafts
             .iter_mut()
             .take(OPENING_BLOCKS)
-            .find(|d| d.block.kind != BlockKind::Standfirst && normalised(&d.block.text) == key)
+            .find(|d| d.block.kind != BlockKind::Standfirst && normalises_to(&d.block.text, &key))
         {
             opening.block.kind = BlockKind::Headline;
         }
@@ -289,7 +363,7 @@ fn find_headline(drafts: &mut [Draft], stated: Option<&str>) -> Option<String> {
     let first = drafts
         .iter_mut()
         .find(|d| !d.fixed && d.block.kind == BlockKind::Body)
-        .filter(|d| words(&d.block.text) <= MAX_HEADLINE_WORDS)?;
+        .filter(|d| words_up_to(&d.block.text, MAX_HEADLINE_WORDS + 1) <= MAX_HEADLINE_WORDS)?;
     first.block.kind = BlockKind::Headline;
     Some(first.block.text.clone())
 }
@@ -305,7 +379,7 @@ fn mark_headline_repeats(drafts: &mut [Draft], headline: &str) {
         }
         if draft.block.text.len() <= SHORT_LINE_CHARS
             && !matches!(draft.block.kind, BlockKind::Standfirst)
-            && normalised(&draft.block.text) == key
+            && normalises_to(&draft.block.text, &key)
         {
             draft.block.kind = BlockKind::Boilerplate;
         }
@@ -329,7 +403,7 @@ fn mark_repeated_sentences(drafts: &mut [Draft]) {
             continue;
         }
         for sentence in sentences {
-            if words(sentence) >= MIN_WORDS {
+            if words_up_to(sentence, MIN_WORDS) >= MIN_WORDS {
                 blocks_by_sentence
                     .entry(normalised(sentence))
                     .or_default()
@@ -371,14 +445,14 @@ fn mark_gallery_and_credits(drafts: &mut [Draft]) {
         if current.fixed || current.block.kind != BlockKind::Body {
             continue;
         }
-        if previous.block.kind == BlockKind::Caption && COUNTER.is_match(&previous.block.text) {
+        if previous.block.kind == BlockKind::Caption && is_counter(&previous.block.text) {
             drafts[i].block.kind = BlockKind::Caption;
         } else if is_credit_line(&current.block.text)
             && !current.gap_before
             && current.gap_after
             && matches!(previous.block.kind, BlockKind::Body | BlockKind::Caption)
             && !previous.fixed
-            && words(&previous.block.text) >= 8
+            && words_up_to(&previous.block.text, 8) >= 8
         {
             drafts[i].block.kind = BlockKind::Byline;
             drafts[i - 1].block.kind = BlockKind::Caption;
@@ -388,7 +462,7 @@ fn mark_gallery_and_credits(drafts: &mut [Draft]) {
 
 /// A short capitalised line without sentence punctuation: a name, an agency, a desk.
 fn is_credit_line(text: &str) -> bool {
-    let count = words(text);
+    let count = words_up_to(text, 4);
     (1..=3).contains(&count)
         && text.len() <= 40
         && text.chars().next().is_some_and(char::is_uppercase)
@@ -398,7 +472,7 @@ fn is_credit_line(text: &str) -> bool {
 fn is_prose(draft: &Draft, min_words: usize) -> bool {
     draft.block.kind == BlockKind::Body
         && !draft.list_item
-        && words(&draft.block.text) >= min_words
+        && words_up_to(&draft.block.text, min_words) >= min_words
         && ends_sentence(&draft.block.text)
 }
 
@@ -455,10 +529,6 @@ fn mark_appended(drafts: &mut [Draft], lead: usize, headline: Option<&str>) -> u
     const DIVIDER_WINDOW: usize = 3;
     const MIN_TOPIC_WORDS: usize = 4;
     let topic = topic_words(drafts, lead, headline);
-    let keys: Vec<Option<String>> = drafts
-        .iter()
-        .map(|d| normalised_short(&d.block.text))
-        .collect();
     let start = (lead + 1..drafts.len()).find(|&i| {
         let candidate = &drafts[i];
         let text = &candidate.block.text;
@@ -468,14 +538,18 @@ fn mark_appended(drafts: &mut [Draft], lead: usize, headline: Option<&str>) -> u
                 candidate.block.kind,
                 BlockKind::Body | BlockKind::Subheading
             )
-            || words(text) > 25
+            || words_up_to(text, 26) > 25
             || text.ends_with('.')
         {
             return false;
         }
         let window_end = drafts.len().min(i + 1 + LOOKAHEAD);
         let window = &drafts[i + 1..window_end];
-        let repeated = keys[i].is_some() && keys[i + 1..window_end].contains(&keys[i]);
+        let repeated = normalised_short(text).is_some_and(|key| {
+            window.iter().any(|d| {
+                d.block.text.len() <= SHORT_LINE_CHARS && normalises_to(&d.block.text, &key)
+            })
+        });
         let divider = window
             .iter()
             .take(DIVIDER_WINDOW)
@@ -535,7 +609,7 @@ fn mark_subheadings(drafts: &mut [Draft], lead: usize, end: usize) {
         let text = &drafts[i].block.text;
         let heading_like = drafts[i].block.kind == BlockKind::Body
             && !drafts[i].list_item
-            && words(text) <= 12
+            && words_up_to(text, 13) <= 12
             && text.chars().count() <= 90
             && !text.ends_with(['.', '!', ':', ';', ',', '"', '”'])
             && !text.starts_with(['"', '“', '\''])
@@ -568,11 +642,14 @@ fn mark_trailer(drafts: &mut [Draft], lead: usize, end: usize) {
         .find(|&i| is_prose(&drafts[i], 8))
         .unwrap_or(lead);
     for draft in &mut drafts[last_prose + 1..end] {
-        if draft.block.kind != BlockKind::Body || draft.list_item || words(&draft.block.text) > 6 {
+        if draft.block.kind != BlockKind::Body
+            || draft.list_item
+            || words_up_to(&draft.block.text, 7) > 6
+        {
             continue;
         }
         let key = normalised(&draft.block.text);
-        draft.block.kind = if names.iter().any(|n| normalised(n) == key) {
+        draft.block.kind = if names.iter().any(|n| normalises_to(n, &key)) {
             BlockKind::Byline
         } else {
             BlockKind::Boilerplate
@@ -628,7 +705,7 @@ fn credit_name(text: &str) -> Option<(String, bool)> {
 /// joined by lower-case connectives, not a sentence that happens to start with "By".
 fn looks_like_names(text: &str) -> bool {
     const MAX_WORDS: usize = 10;
-    let count = words(text);
+    let count = words_up_to(text, MAX_WORDS + 1);
     (1..=MAX_WORDS).contains(&count)
         && text.split_whitespace().all(|word| {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());

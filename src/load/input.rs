@@ -69,12 +69,37 @@ pub struct Decoded {
     pub invalid_bytes: usize,
 }
 
-/// Expands one given path into sources (a folder into its article files, sorted by path).
-/// Every failure comes back with the path it concerns.
-pub fn gather(path: &Path, max_bytes: u64) -> Vec<Result<Source, (String, LoadError)>> {
+/// An input found by [`gather`]: a file still to be read, or stdin already read (stdin is read
+/// while gathering so that it is read once, in order).
+#[derive(Debug)]
+pub enum Pending {
+    File(PathBuf),
+    Read(Source),
+}
+
+impl Pending {
+    /// Reads the input; a failure comes back with the path it concerns.
+    pub fn read(self, max_bytes: u64) -> Result<Source, (String, LoadError)> {
+        match self {
+            Self::File(path) => {
+                read_file(&path, max_bytes).map_err(|e| (path.display().to_string(), e))
+            }
+            Self::Read(source) => Ok(source),
+        }
+    }
+}
+
+/// Expands one given path into inputs (a folder into its article files, sorted by path).
+/// Every failure comes back with the path it concerns. Files are read later, by
+/// [`Pending::read`], so that reading can run in parallel.
+pub fn gather(path: &Path, max_bytes: u64) -> Vec<Result<Pending, (String, LoadError)>> {
     let shown = path.display().to_string();
     if shown == "-" {
-        return vec![read_stdin(max_bytes).map_err(|e| (shown, e))];
+        return vec![
+            read_stdin(max_bytes)
+                .map(Pending::Read)
+                .map_err(|e| (shown, e)),
+        ];
     }
     let metadata = match fs::metadata(path) {
         Ok(metadata) => metadata,
@@ -88,16 +113,13 @@ pub fn gather(path: &Path, max_bytes: u64) -> Vec<Result<Source, (String, LoadEr
         if files.is_empty() && failures.is_empty() {
             return vec![Err((shown, LoadError::EmptyFolder))];
         }
-        let loaded = files.into_iter().map(|file| {
-            let shown = file.display().to_string();
-            read_file(&file, max_bytes).map_err(|e| (shown, e))
-        });
-        return failures.into_iter().map(Err).chain(loaded).collect();
+        let found = files.into_iter().map(|file| Ok(Pending::File(file)));
+        return failures.into_iter().map(Err).chain(found).collect();
     }
     if !metadata.is_file() {
         return vec![Err((shown, LoadError::NotAFile))];
     }
-    vec![read_file(path, max_bytes).map_err(|e| (shown, e))]
+    vec![Ok(Pending::File(path.to_path_buf()))]
 }
 
 /// Collects article files under `dir`. Symlinked folders are not followed (no loops).
@@ -149,7 +171,7 @@ fn read_file(path: &Path, max_bytes: u64) -> Result<Source, LoadError> {
         });
     }
     let file = File::open(path)?;
-    let raw = read_limited(file, max_bytes)?;
+    let raw = read_limited(file, max_bytes, size)?;
     Ok(Source {
         path: path.display().to_string(),
         extension: extension_of(path),
@@ -158,7 +180,7 @@ fn read_file(path: &Path, max_bytes: u64) -> Result<Source, LoadError> {
 }
 
 fn read_stdin(max_bytes: u64) -> Result<Source, LoadError> {
-    let raw = read_limited(io::stdin().lock(), max_bytes)?;
+    let raw = read_limited(io::stdin().lock(), max_bytes, 0)?;
     Ok(Source {
         path: "-".to_owned(),
         extension: None,
@@ -167,8 +189,10 @@ fn read_stdin(max_bytes: u64) -> Result<Source, LoadError> {
 }
 
 /// Reads at most `max_bytes` (a file may grow after its size was checked; stdin has no size).
-fn read_limited(reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, LoadError> {
-    let mut raw = Vec::new();
+/// `expected` (the size on disk) sizes the buffer: the bytes are kept with the article, and a
+/// buffer grown by doubling would hold up to twice their size for as long.
+fn read_limited(reader: impl Read, max_bytes: u64, expected: u64) -> Result<Vec<u8>, LoadError> {
+    let mut raw = Vec::with_capacity(usize::try_from(expected.min(max_bytes)).unwrap_or(0));
     reader
         .take(max_bytes.saturating_add(1))
         .read_to_end(&mut raw)?;

@@ -85,14 +85,30 @@ pub fn normalise_date(value: &str) -> String {
 
 /// Whether a line is nothing but a relative time ("Updated 6 sec ago").
 pub fn is_relative_time(line: &str) -> bool {
-    line.len() < 60 && RELATIVE.is_match(line.trim())
+    line.len() < 60 && has_digit(line) && RELATIVE.is_match(line.trim())
+}
+
+/// Whether a text holds four digits in a row, as every date the patterns know has (its year):
+/// a cheap test before running the date pattern.
+fn has_year(text: &str) -> bool {
+    let mut run = 0;
+    text.chars().any(|c| {
+        run = if c.is_numeric() { run + 1 } else { 0 };
+        run == 4
+    })
+}
+
+/// Whether a text holds a digit (of any script, as the patterns' `\d` does): a cheap test
+/// before running a date or time pattern over it.
+fn has_digit(text: &str) -> bool {
+    text.chars().any(char::is_numeric)
 }
 
 /// When a short line is a dateline (dates, times, and dateline words only), the date it gives:
 /// the first one with a clock time, else the first.
 pub fn dateline_date(line: &str) -> Option<String> {
     const MAX_DATELINE: usize = 160;
-    if line.len() > MAX_DATELINE {
+    if line.len() > MAX_DATELINE || !has_year(line) {
         return None;
     }
     let dates = dates_in(line);

@@ -14,6 +14,7 @@ mod text;
 pub use input::LoadError;
 
 use crate::model::{Article, Block, Format};
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// Limits and switches for loading.
@@ -57,32 +58,45 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
 }
 
+/// One input's outcome: an article and its warnings, or why it could not be loaded.
+type Parsed = (String, Result<(Article, Vec<LoadError>), LoadError>);
+
 impl Loaded {
-    fn add(&mut self, source: input::Source) {
-        let path = source.path.clone();
-        match parse(source) {
-            Ok((mut article, warnings)) => {
-                article.id = format!("a{}", self.articles.len() + 1);
-                self.problems
-                    .extend(warnings.iter().map(|w| Problem::new(path.clone(), w)));
-                self.articles.push(article);
+    /// Adds parsed inputs in order: article ids follow input order whatever order they were
+    /// parsed in.
+    fn extend(&mut self, parsed: Vec<Parsed>) {
+        for (path, outcome) in parsed {
+            match outcome {
+                Ok((mut article, warnings)) => {
+                    article.id = format!("a{}", self.articles.len() + 1);
+                    self.problems
+                        .extend(warnings.iter().map(|w| Problem::new(path.clone(), w)));
+                    self.articles.push(article);
+                }
+                Err(error) => self.problems.push(Problem::new(path, &error)),
             }
-            Err(error) => self.problems.push(Problem::new(path, &error)),
         }
     }
 }
 
-/// Loads every input: files, folders (recursively) and `-` for stdin.
+/// Loads every input: files, folders (recursively) and `-` for stdin. Files are read and parsed
+/// in parallel, one per task.
 pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Loaded {
+    let gathered: Vec<_> = paths
+        .iter()
+        .flat_map(|path| input::gather(path, options.max_bytes))
+        .collect();
+    let parsed = gathered
+        .into_par_iter()
+        .map(
+            |gathered| match gathered.and_then(|p| p.read(options.max_bytes)) {
+                Ok(source) => (source.path.clone(), parse(source)),
+                Err((path, error)) => (path, Err(error)),
+            },
+        )
+        .collect();
     let mut loaded = Loaded::default();
-    for path in paths {
-        for gathered in input::gather(path, options.max_bytes) {
-            match gathered {
-                Ok(source) => loaded.add(source),
-                Err((path, error)) => loaded.problems.push(Problem::new(path, &error)),
-            }
-        }
-    }
+    loaded.extend(parsed);
     loaded
 }
 
@@ -113,14 +127,19 @@ const SAMPLE: [(&str, &[u8]); 5] = [
 /// Loads the bundled sample articles embedded in the binary. Their paths are where the files
 /// live in the project, so they also open from the project root.
 pub fn load_sample() -> Loaded {
+    let parsed = SAMPLE
+        .par_iter()
+        .map(|(name, bytes)| {
+            let source = input::Source {
+                path: format!("assets/articles/{name}"),
+                extension: Some("txt".to_owned()),
+                raw: bytes.to_vec(),
+            };
+            (source.path.clone(), parse(source))
+        })
+        .collect();
     let mut loaded = Loaded::default();
-    for (name, bytes) in SAMPLE {
-        loaded.add(input::Source {
-            path: format!("assets/articles/{name}"),
-            extension: Some("txt".to_owned()),
-            raw: bytes.to_vec(),
-        });
-    }
+    loaded.extend(parsed);
     loaded
 }
 
