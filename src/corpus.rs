@@ -399,7 +399,7 @@ fn in_digits(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -709,7 +709,7 @@ fn markdown(story: &Story, appended: Option<&Story>, rng: &mut Rng) -> String {
     }
     let target = body_target(rng);
     for (i, paragraph) in story.body(rng, target).iter().enumerate() {
-        if i > 0 && i % 6 == 0 {
+        if i > 0 && i.is_multiple_of(6) {
             let heading = rng.pick(&["What we know", "The response", "Background", "Reaction"]);
             text.push_str(&format!("## {heading}\n\n"));
         }
