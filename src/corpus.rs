@@ -709,7 +709,7 @@ fn markdown(story: &Story, appended: Option<&Story>, rng: &mut Rng) -> String {
     }
     let target = body_target(rng);
     for (i, paragraph) in story.body(rng, target).iter().enumerate() {
-        if i > 0 && i % 6 == 0 {
+        if i > 0 && i.is_multiple_of(6) {
             let heading = rng.pick(&["What we know", "The response", "Background", "Reaction"]);
             text.push_str(&format!("## {heading}\n\n"));
         }

@@ -5,4 +5,5 @@ mod compare;
 mod extract;
 mod hostile;
 mod load;
+mod scale;
 mod tui;
