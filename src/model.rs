@@ -219,6 +219,22 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article with the given id and path and nothing else yet.
+    pub fn new(id: impl Into<String>, path: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            path: path.into(),
+            title: String::new(),
+            outlet: None,
+            published: None,
+            author: None,
+            url: None,
+            format: Format::Text,
+            blocks: Vec::new(),
+            raw: Vec::new(),
+        }
+    }
+
     /// The file's bytes at `start..end`, decoded (lossily, like any reader of the file would).
     pub fn quote(&self, start: usize, end: usize) -> String {
         let end = end.min(self.raw.len());
@@ -512,6 +528,43 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// A claim of `kind` in `article`, stated in a `block` kind block, with every optional
+    /// field empty and the main event as its time.
+    pub fn new(
+        id: impl Into<String>,
+        article: impl Into<String>,
+        kind: ClaimKind,
+        block: BlockKind,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            article: article.into(),
+            kind,
+            value: None,
+            qualifier: None,
+            range: None,
+            metric: None,
+            subject: None,
+            noun: None,
+            place: None,
+            when: None,
+            time_scope: TimeScope::Main,
+            attributed_to: None,
+            attribution: None,
+            actor: None,
+            target: None,
+            places: Vec::new(),
+            block,
+            part_of: None,
+            revises: None,
+            revised_by: None,
+            breakdown: Vec::new(),
+            hedged_by: Vec::new(),
+            qualifies: Vec::new(),
+            mentions: Vec::new(),
+        }
+    }
+
     /// The value as an analyst would write it: `≥92`, `~10`, `dozens`.
     pub fn display_value(&self) -> String {
         match (self.value, self.qualifier) {
@@ -720,16 +773,10 @@ mod tests {
         };
         let claim = Claim {
             mentions: vec![mention(0, 12), mention(100, 121), mention(300, 312)],
-            ..serde_json::from_str::<Claim>(CLAIM_JSON).unwrap()
+            ..Claim::new("c1", "a1", ClaimKind::Count, BlockKind::Body)
         };
         assert_eq!(claim.primary_mention().map(|m| m.start), Some(100));
     }
-
-    const CLAIM_JSON: &str = r#"{"id":"c1","article":"a1","kind":"count","value":3,"qualifier":"exact",
-        "range":null,"metric":"killed","subject":"people","noun":null,"where":null,"when":null,
-        "time_scope":"main","attributed_to":null,"attribution":null,"actor":null,"target":null,
-        "places":[],"block":"body","part_of":null,"revises":null,"revised_by":null,"breakdown":[],
-        "hedged_by":[],"qualifies":[],"mentions":[]}"#;
 
     #[test]
     fn ranges_overlap_when_bounds_meet() {
@@ -752,18 +799,7 @@ mod tests {
 
     #[test]
     fn ids_are_found_in_or_out_of_numbering_order() {
-        let article = |id: &str| Article {
-            id: id.to_owned(),
-            path: format!("{id}.txt"),
-            title: String::new(),
-            outlet: None,
-            published: None,
-            author: None,
-            url: None,
-            format: Format::Text,
-            blocks: Vec::new(),
-            raw: Vec::new(),
-        };
+        let article = |id: &str| Article::new(id, format!("{id}.txt"));
         let report = Report {
             articles: vec![article("a2"), article("a1"), article("x")],
             ..Report::default()

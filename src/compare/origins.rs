@@ -176,23 +176,15 @@ impl DisjointSets {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Block, BlockKind, Format};
+    use crate::model::{Block, BlockKind};
 
     fn article(id: &str, blocks: &[(BlockKind, &str)]) -> Article {
         Article {
-            id: id.to_owned(),
-            path: format!("{id}.txt"),
-            title: String::new(),
-            outlet: None,
-            published: None,
-            author: None,
-            url: None,
-            format: Format::Text,
             blocks: blocks
                 .iter()
                 .map(|(kind, text)| Block::verbatim(*kind, 0, text))
                 .collect(),
-            raw: Vec::new(),
+            ..Article::new(id, format!("{id}.txt"))
         }
     }
 

@@ -2,7 +2,7 @@
 //! claims.
 
 use super::*;
-use crate::model::{Attribution, BlockKind, Format, Qualifier, ValueRange};
+use crate::model::{Attribution, BlockKind, Qualifier, ValueRange};
 
 /// Articles `a1…an` and claims `c1…` built in tests.
 struct Fixture {
@@ -13,18 +13,7 @@ struct Fixture {
 impl Fixture {
     fn new(articles: usize) -> Self {
         let articles = (1..=articles)
-            .map(|i| Article {
-                id: format!("a{i}"),
-                path: format!("a{i}.txt"),
-                title: String::new(),
-                outlet: None,
-                published: None,
-                author: None,
-                url: None,
-                format: Format::Text,
-                blocks: Vec::new(),
-                raw: Vec::new(),
-            })
+            .map(|i| Article::new(format!("a{i}"), format!("a{i}.txt")))
             .collect();
         Self {
             articles,
@@ -99,33 +88,7 @@ impl Fixture {
 
 /// A claim with every optional field empty.
 pub(super) fn blank_claim(id: &str, article: &str, kind: ClaimKind) -> Claim {
-    Claim {
-        id: id.to_owned(),
-        article: article.to_owned(),
-        kind,
-        value: None,
-        qualifier: None,
-        range: None,
-        metric: None,
-        subject: None,
-        noun: None,
-        place: None,
-        when: None,
-        time_scope: TimeScope::Main,
-        attributed_to: None,
-        attribution: None,
-        actor: None,
-        target: None,
-        places: Vec::new(),
-        block: BlockKind::Body,
-        part_of: None,
-        revises: None,
-        revised_by: None,
-        breakdown: Vec::new(),
-        hedged_by: Vec::new(),
-        qualifies: Vec::new(),
-        mentions: Vec::new(),
-    }
+    Claim::new(id, article, kind, BlockKind::Body)
 }
 
 fn attribute(claim: &mut Claim, actor: &str) {

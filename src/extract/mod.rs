@@ -472,31 +472,8 @@ fn mention(
 
 fn empty_claim(article: &Article, kind: ClaimKind, block: BlockKind, mention: Mention) -> Claim {
     Claim {
-        id: String::new(),
-        article: article.id.clone(),
-        kind,
-        value: None,
-        qualifier: None,
-        range: None,
-        metric: None,
-        subject: None,
-        noun: None,
-        place: None,
-        when: None,
-        time_scope: TimeScope::Main,
-        attributed_to: None,
-        attribution: None,
-        actor: None,
-        target: None,
-        places: Vec::new(),
-        block,
-        part_of: None,
-        revises: None,
-        revised_by: None,
-        breakdown: Vec::new(),
-        hedged_by: Vec::new(),
-        qualifies: Vec::new(),
         mentions: vec![mention],
+        ..Claim::new(String::new(), article.id.clone(), kind, block)
     }
 }
 
