@@ -333,6 +333,28 @@ mod tests {
         assert!(toks[3].is_possessive());
     }
 
+    /// `count` deterministic texts of 1 to `max_pieces` pieces each (xorshift from `seed`).
+    fn random_texts(mut state: u64, count: usize, max_pieces: u64, pieces: &[&str]) -> Vec<String> {
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..count)
+            .map(|_| {
+                let length = next() % max_pieces + 1;
+                (0..length)
+                    .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn characters(alphabet: &str) -> Vec<&str> {
+        (0..alphabet.len()).map(|i| &alphabet[i..i + 1]).collect()
+    }
+
     #[test]
     fn the_one_sentence_fast_path_agrees_with_the_segmenter() {
         const PIECES: [&str; 14] = [
@@ -351,16 +373,8 @@ mod tests {
             " Mr",
             " 2.5",
         ];
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut checked = 0;
-        for _ in 0..5000 {
-            let mut text = String::new();
-            for _ in 0..(state % 9 + 1) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
-            }
+        for text in random_texts(0x9E37_79B9_7F4A_7C15, 5000, 9, &PIECES) {
             if is_one_sentence(&text) {
                 checked += 1;
                 assert_eq!(text.split_sentence_bound_indices().count(), 1, "{text:?}");
@@ -374,17 +388,9 @@ mod tests {
 
     #[test]
     fn the_ascii_sentence_fast_path_agrees_with_the_segmenter() {
-        let alphabet = b"aaZZ00 .!?,;:-\"'()[]\t\r\n$ ";
-        let mut state: u64 = 0x5DEE_CE66_D1CE_4E5B;
+        let alphabet = "aaZZ00 .!?,;:-\"'()[]\t\r\n$ ";
         let mut multi = 0;
-        for _ in 0..50_000 {
-            let mut text = String::new();
-            for _ in 0..(state % 30 + 1) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push(alphabet[(state % alphabet.len() as u64) as usize] as char);
-            }
+        for text in random_texts(0x5DEE_CE66_D1CE_4E5B, 50_000, 30, &characters(alphabet)) {
             let fast: Vec<(usize, &str)> = ascii_sentences(&text).collect();
             let uax: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
             assert_eq!(fast, uax, "{text:?}");
@@ -410,16 +416,8 @@ mod tests {
 
     #[test]
     fn the_ascii_word_fast_path_agrees_with_the_segmenter() {
-        let alphabet = b"aZy09_:.,;'\"-!? \t\n\r()$%\x0b";
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..(state % 24 + 1) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push(alphabet[(state % alphabet.len() as u64) as usize] as char);
-            }
+        let alphabet = "aZy09_:.,;'\"-!? \t\n\r()$%\x0b";
+        for text in random_texts(0x2545_F491_4F6C_DD1D, 20_000, 24, &characters(alphabet)) {
             let fast: Vec<(usize, &str)> = ascii_words(&text).collect();
             let uax: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
             let words = |v: &[(usize, &str)]| -> Vec<(usize, String)> {
