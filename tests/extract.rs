@@ -187,6 +187,19 @@ fn counts_across_event_types() {
             "The rebels claimed to have killed 25 government troops.",
             "25 exact killed security_forces",
         ),
+        // lists with a single noun, named groups, compound nouns
+        (
+            "Two policemen and a civilian were killed in the ambush.",
+            "2 exact killed security_forces",
+        ),
+        (
+            "The ministry said 34,000 Palestinians had been killed.",
+            "34000 exact killed people",
+        ),
+        (
+            "Eleven crew members remain unaccounted for.",
+            "11 exact missing other:crew members",
+        ),
         // the agent of an active verb is not what happened to it
         ("Two gunmen killed five people.", "5 exact killed people"),
         (
@@ -286,6 +299,10 @@ fn attribution_is_the_speaker_with_relays_kept() {
         "Ana Costa, spokeswoman for the coast guard, told Reuters that 40 migrants were missing.",
     );
     assert_eq!(claim.attributed_to.as_deref(), Some("Ana Costa"));
+
+    // a prepositional phrase after the speaker is not the speaker
+    let claim = only_count("The health ministry in the capital said 40 patients died.");
+    assert_eq!(claim.attributed_to.as_deref(), Some("health ministry"));
 
     // a passive "were reported" names no speaker
     let claim = only_count("Two hikers were reported missing after the avalanche.");

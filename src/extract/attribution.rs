@@ -260,6 +260,14 @@ pub fn actor_before(
         modifiers += usize::from(is_modifier && !speaker_word(t, lexicon));
         start -= 1;
     }
+    // "the ministry in the enclave said": the phrase's head comes before the preposition
+    if start == end
+        && last >= 2
+        && lexicon.determiners.contains(keys[last - 1])
+        && (lexicon.place_prepositions.contains(keys[last - 2]) || keys[last - 2] == "of")
+    {
+        return actor_before(tokens, keys, last - 2, lexicon);
+    }
     // "the opposition denies": any noun its determiner marks as the subject
     if start == end
         && last > 0

@@ -175,7 +175,8 @@ fn noun_phrase(
         }
     }
     let mut best: Option<(usize, usize, Subject)> = None;
-    let mut unknown: Option<usize> = None;
+    let mut unknown: Option<(usize, usize)> = None;
+    let mut consumed: Option<usize> = None;
     let mut words = 0;
     while k < tokens.len() && words < 7 {
         // a second noun joins only after "and": "police and security personnel", not
@@ -218,17 +219,32 @@ fn noun_phrase(
         {
             break;
         }
-        // An unknown lower-case word is the head noun ("57 suspects overnight") unless a
-        // known noun follows it closely ("84 Pakistan security personnel").
+        // An unknown lower-case word starts the head noun ("57 suspects overnight"); a
+        // second one joins it ("11 crew members") unless it looks like a verb
+        // ("500 buildings collapsed"); a known noun close after makes them modifiers
+        // ("84 Pakistan security personnel").
         let is_modifier = tokens[k].is_capitalized() || lexicon.modifiers.contains(keys[k]);
         let known_follows = (k + 1..(k + 3).min(tokens.len()))
             .any(|j| lexicon.subjects.match_at(keys, j).is_some());
-        if !is_modifier && unknown.is_none() {
-            unknown = Some(k);
+        if !is_modifier {
+            let verb_like = keys[k].ends_with("ed") || keys[k].ends_with("ing");
+            match unknown {
+                None => unknown = Some((k, k)),
+                Some((first, last)) if last + 1 == k && !verb_like => unknown = Some((first, k)),
+                Some(_) => break,
+            }
+            let next_joins = keys.get(k + 1).is_some_and(|n| {
+                n.chars().all(char::is_alphabetic)
+                    && !lexicon.not_nouns.contains(*n)
+                    && lexicon.predicate.match_at(keys, k + 1).is_none()
+                    && !lexicon.auxiliaries.contains(*n)
+                    && !lexicon.speech.contains(*n)
+            });
+            if !known_follows && !next_joins {
+                break;
+            }
         }
-        if !is_modifier && !known_follows {
-            break;
-        }
+        consumed = Some(k);
         k += 1;
         words += 1;
     }
@@ -249,16 +265,21 @@ fn noun_phrase(
             }
         }
         None => match unknown {
-            // A lower-case word that is not a modifier: counted, but not a known class.
-            Some(u) if !tokens[u].is_capitalized() && !lexicon.modifiers.contains(keys[u]) => {
+            // Lower-case words that are not modifiers: counted, but not a known class.
+            Some((first, last)) => {
+                let words: Vec<&str> = tokens[first..=last].iter().map(|t| t.text).collect();
                 NounPhrase {
-                    subject: Some(Subject::Other(keys[u].to_owned())),
-                    noun: Some(tokens[u].text.to_owned()),
-                    last: Some(u),
+                    subject: Some(Subject::Other(keys[first..=last].join(" "))),
+                    noun: Some(words.join(" ")),
+                    last: Some(last),
                     implied: None,
                 }
             }
-            _ => NounPhrase::default(),
+            // Only capitalised words ("34,000 Palestinians"): people of some named group.
+            None => NounPhrase {
+                last: consumed,
+                ..NounPhrase::default()
+            },
         },
     }
 }
@@ -333,9 +354,24 @@ fn predicate_metric(
             .qualifiers
             .match_at(keys, next)
             .map_or(next, |(len, _)| next + len);
-        let sibling = found.iter().find(|q| q.first == after_qualifier)?;
-        let phrase = noun_phrase(sentence, keys, sibling, lexicon);
-        k = phrase.last.unwrap_or(sibling.last) + 1;
+        match found.iter().find(|q| q.first == after_qualifier) {
+            Some(sibling) => {
+                let phrase = noun_phrase(sentence, keys, sibling, lexicon);
+                k = phrase.last.unwrap_or(sibling.last) + 1;
+            }
+            // "Two policemen and a civilian were killed": a single noun joins the list
+            None if matches!(keys[next], "a" | "an" | "another") => {
+                k = next + 1;
+                while k < keys.len()
+                    && sentence.tokens[k].is_word()
+                    && lexicon.predicate.match_at(keys, k).is_none()
+                    && !lexicon.auxiliaries.contains(keys[k])
+                {
+                    k += 1;
+                }
+            }
+            None => return None,
+        }
     }
     None
 }
