@@ -392,18 +392,19 @@ impl<'a> ArticleClaims<'a> {
     fn finish(self) -> Vec<Claim> {
         let mut merged: Vec<Found> = Vec::new();
         let mut index_of: Vec<usize> = Vec::with_capacity(self.found.len());
+        let mut first_of: rustc_hash::FxHashMap<MergeKey, usize> = Default::default();
         for found in self.found {
-            let same = merged.iter().position(|m| {
-                same_claim(&m.claim, &found.claim)
-                    && m.revised_by.is_none()
-                    && found.revised_by.is_none()
-            });
-            match same {
-                Some(into) => {
+            // a figure the article says was revised never merges with anything
+            let key = merge_key(&found.claim).filter(|_| found.revised_by.is_none());
+            match key.as_ref().and_then(|k| first_of.get(k)) {
+                Some(&into) => {
                     absorb(&mut merged[into], found);
                     index_of.push(into);
                 }
                 None => {
+                    if let Some(key) = key {
+                        first_of.insert(key, merged.len());
+                    }
                     index_of.push(merged.len());
                     merged.push(found);
                 }
@@ -477,25 +478,50 @@ fn empty_claim(article: &Article, kind: ClaimKind, block: BlockKind, mention: Me
     }
 }
 
-/// Two claims of one article that state the same thing.
-fn same_claim(a: &Claim, b: &Claim) -> bool {
-    if a.kind != b.kind {
-        return false;
-    }
-    match a.kind {
-        ClaimKind::Count => {
-            a.value == b.value
-                && (a.value.is_some() || a.range.map(|r| r.low) == b.range.map(|r| r.low))
-                && a.metric == b.metric
-                && a.subject == b.subject
-                && a.time_scope == b.time_scope
-                && a.place.as_deref().map(str::to_lowercase)
-                    == b.place.as_deref().map(str::to_lowercase)
-        }
-        ClaimKind::PlacesAttacked => true,
-        ClaimKind::Hedge => false,
-        _ => a.actor == b.actor && a.target == b.target,
-    }
+/// What makes two claims of one article the same claim: equal keys merge (a hash lookup,
+/// so repeats merge in linear time however many claims an article has).
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum MergeKey {
+    Count {
+        /// The figure, or a vague word's coded bound.
+        value: Option<u64>,
+        low: Option<u64>,
+        metric: Option<crate::model::Metric>,
+        subject: Option<crate::model::Subject>,
+        scope: TimeScope,
+        place: Option<String>,
+    },
+    PlacesAttacked,
+    Statement {
+        kind: ClaimKind,
+        actor: Option<String>,
+        target: Option<String>,
+    },
+}
+
+/// The merge key of a claim; hedges never merge (each qualifies its own claims).
+fn merge_key(claim: &Claim) -> Option<MergeKey> {
+    Some(match claim.kind {
+        ClaimKind::Count => MergeKey::Count {
+            value: claim.value,
+            low: claim
+                .value
+                .is_none()
+                .then(|| claim.range.map(|r| r.low))
+                .flatten(),
+            metric: claim.metric,
+            subject: claim.subject.clone(),
+            scope: claim.time_scope,
+            place: claim.place.as_deref().map(str::to_lowercase),
+        },
+        ClaimKind::PlacesAttacked => MergeKey::PlacesAttacked,
+        ClaimKind::Hedge => return None,
+        kind => MergeKey::Statement {
+            kind,
+            actor: claim.actor.clone(),
+            target: claim.target.clone(),
+        },
+    })
 }
 
 /// How telling a block is as the home of a claim: body text first, captions last.
