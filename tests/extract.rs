@@ -187,6 +187,16 @@ fn counts_across_event_types() {
             "The rebels claimed to have killed 25 government troops.",
             "25 exact killed security_forces",
         ),
+        // partitives are parts of another count; counts named by their outcome
+        ("Nine of the dead were police officers.", ""),
+        (
+            "The blast wounded 23 people, five of them seriously.",
+            "23 exact injured people",
+        ),
+        (
+            "Officials confirmed 3 deaths and 12 injuries.",
+            "3 exact killed people; 12 exact injured people",
+        ),
         // lists with a single noun, named groups, compound nouns
         (
             "Two policemen and a civilian were killed in the ambush.",

@@ -186,8 +186,13 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             return false;
         }
     }
-    // "one of the officials said": a pronoun, not a count
-    if q.value == Some(1) && after_key == "of" {
+    // "one of the officials said": a pronoun, not a count; "nine of the dead were police",
+    // "five of them seriously": part of a count stated elsewhere, not a claim of its own
+    let partitive = after_key == "of"
+        && keys
+            .get(q.last + 2)
+            .is_some_and(|k| matches!(*k, "the" | "those" | "them" | "these" | "whom"));
+    if q.value == Some(1) && after_key == "of" || q.value.is_some() && partitive {
         return false;
     }
     // A bare four-digit number in the range of years is a year unless a counted noun follows.
