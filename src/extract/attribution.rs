@@ -1,7 +1,7 @@
 //! Who says so: "X said", "according to X", "X, citing Y, reported", "…, saying".
 
 use super::lexicon::Lexicon;
-use super::text::{Sentence, Token};
+use super::text::{Sentence, Token, joined};
 use crate::model::Attribution;
 
 /// A speaker cue in a sentence and the attribution it gives.
@@ -394,7 +394,7 @@ pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
             .iter()
             .all(|t| t.is_capitalized() || t.text == "-" || t.is_word())
     {
-        let words = join(name.iter().map(|t| **t));
+        let words = joined(name.iter().map(|t| **t), Token::without_possessive);
         let is_person =
             last_title.is_some() || name.iter().filter(|t| t.is_capitalized()).count() >= 2;
         return (words, is_person);
@@ -407,7 +407,10 @@ pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
             .map_or(0, |p| p + 1);
         let run = &tokens[run_start..=i];
         if run.len() >= 2 && tokens[i].is_capitalized() && !run[0].is_possessive() {
-            return (join(run.iter().copied()), false);
+            return (
+                joined(run.iter().copied(), Token::without_possessive),
+                false,
+            );
         }
     }
     // a role, with its modifiers, after any possessor or determiner
@@ -431,20 +434,6 @@ pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
         })
         .collect();
     (words.join(" "), false)
-}
-
-/// Words joined as written: glued pieces ("Atta-ur-Rehman") without spaces.
-fn join<'a>(tokens: impl Iterator<Item = &'a Token<'a>>) -> String {
-    let mut out = String::new();
-    let mut prev: Option<&Token<'_>> = None;
-    for t in tokens {
-        if prev.is_some_and(|p| !t.touches(p)) {
-            out.push(' ');
-        }
-        out.push_str(t.without_possessive());
-        prev = Some(t);
-    }
-    out
 }
 
 #[cfg(test)]

@@ -162,7 +162,7 @@ pub fn time_notes(
                 .filter(|t| t.is_digits() && t.text.len() == 4);
             if let (Some(year), Some((pub_year, pub_month))) = (year, frame.published) {
                 let year: u32 = year.text.parse().unwrap_or(pub_year);
-                let month = month_number(keys[i]);
+                let month = month_number(keys[i], lexicon);
                 if (year, month) < (pub_year, pub_month) {
                     notes.push(note(TimeScope::OtherEvent, span(i, i + 1), 0));
                 }
@@ -170,8 +170,8 @@ pub fn time_notes(
         } else if lexicon.weekdays.contains(keys[i]) {
             let day = tokens[i].without_possessive();
             if let Some(main) = &frame.weekday {
-                let scope = if weekday_index(&super::text::key_of(day))
-                    < weekday_index(&super::text::key_of(main))
+                let scope = if weekday_index(&super::text::key_of(day), lexicon)
+                    < weekday_index(&super::text::key_of(main), lexicon)
                 {
                     TimeScope::Earlier
                 } else {
@@ -184,27 +184,25 @@ pub fn time_notes(
     notes
 }
 
-fn month_number(key: &str) -> u32 {
-    const NAMES: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    NAMES
+/// 1–12 for a month word ("March", "Mar", "Sept"): the place of the full name it starts like
+/// among the lexicon's first twelve months; 0 when none does.
+fn month_number(key: &str, lexicon: &Lexicon) -> u32 {
+    let prefix = key.get(..3).unwrap_or(key);
+    lexicon
+        .month_order
         .iter()
-        .position(|n| key.starts_with(n))
+        .take(12)
+        .position(|m| m.starts_with(prefix))
         .map_or(0, |i| i as u32 + 1)
 }
 
-fn weekday_index(key: &str) -> usize {
-    const ORDER: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    ORDER.iter().position(|d| *d == key).unwrap_or(7)
+/// A weekday's place in the lexicon's week; after every day for a non-weekday.
+fn weekday_index(key: &str, lexicon: &Lexicon) -> usize {
+    lexicon
+        .weekday_order
+        .iter()
+        .position(|d| d == key)
+        .unwrap_or(lexicon.weekday_order.len())
 }
 
 /// A named place in a sentence, at token `at`.
@@ -285,12 +283,7 @@ pub fn capitalised_run(
         return None;
     }
     let words = &tokens[at..end];
-    let name: String = words
-        .iter()
-        .map(|t| t.text)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace(" - ", "-");
+    let name = super::text::joined(words, |t| t.text);
     let key = super::text::key_of(&name);
     let all_region = words
         .iter()
@@ -316,4 +309,20 @@ pub fn block_sentences<'a>(folded: &'a str, lexicon: &Lexicon) -> Vec<Sentence<'
         opens_with_place || super::text::any_word(sentence, |w| lexicon.is_signal(w))
     };
     sentences(folded, |w| lexicon.abbreviations.contains(w), wanted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_order_comes_from_the_lexicon() {
+        let lexicon = Lexicon::bundled();
+        assert_eq!(month_number("march", &lexicon), 3);
+        assert_eq!(month_number("sept", &lexicon), 9);
+        assert_eq!(month_number("dec", &lexicon), 12);
+        assert_eq!(month_number("someday", &lexicon), 0);
+        assert!(weekday_index("friday", &lexicon) < weekday_index("saturday", &lexicon));
+        assert_eq!(weekday_index("holiday", &lexicon), 7);
+    }
 }

@@ -270,6 +270,10 @@ pub struct Lexicon {
     pub not_places: HashSet<String>,
     pub weekdays: HashSet<String>,
     pub months: HashSet<String>,
+    /// The same words in the file's order: the week from its first day; the twelve month
+    /// names first, in calendar order.
+    pub weekday_order: Vec<String>,
+    pub month_order: Vec<String>,
     pub earlier: Phrases<()>,
     pub later: Phrases<()>,
     pub period: Phrases<()>,
@@ -423,6 +427,8 @@ impl Lexicon {
             not_places: set(&c.not_places),
             weekdays: set(&c.weekdays),
             months: set(&c.months),
+            weekday_order: c.weekdays.iter().map(|w| w.to_lowercase()).collect(),
+            month_order: c.months.iter().map(|m| m.to_lowercase()).collect(),
             earlier: Phrases::from_list(&c.earlier),
             later: Phrases::from_list(&c.later),
             period: Phrases::from_list(&c.period),

@@ -6,7 +6,7 @@ use super::attribution::{
 };
 use super::context::{EventFrame, capitalised_run};
 use super::lexicon::{Lexicon, Phrases};
-use super::text::{Sentence, Token};
+use super::text::{Sentence, Token, joined};
 use crate::model::ClaimKind;
 
 /// A statement found in a sentence: tokens `first..=last` make its span.
@@ -293,14 +293,7 @@ fn place_list(
 }
 
 fn phrase(tokens: &[Token<'_>], first: usize, last: usize) -> String {
-    let mut out = String::new();
-    for (i, t) in tokens[first..=last].iter().enumerate() {
-        if i > 0 && !t.touches(&tokens[first + i - 1]) {
-            out.push(' ');
-        }
-        out.push_str(t.text);
-    }
-    out
+    joined(&tokens[first..=last], |t| t.text)
 }
 
 #[cfg(test)]

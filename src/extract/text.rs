@@ -173,6 +173,24 @@ pub fn any_word(text: &str, signal: impl Fn(&str) -> bool) -> bool {
         })
 }
 
+/// Tokens' words as written (`word` picks each token's form): glued pieces ("Atta-ur-Rehman")
+/// without spaces, the rest separated by one space.
+pub fn joined<'a>(
+    tokens: impl IntoIterator<Item = &'a Token<'a>>,
+    word: impl Fn(&'a Token<'a>) -> &'a str,
+) -> String {
+    let mut out = String::new();
+    let mut prev: Option<&Token<'_>> = None;
+    for t in tokens {
+        if prev.is_some_and(|p| !t.touches(p)) {
+            out.push(' ');
+        }
+        out.push_str(word(t));
+        prev = Some(t);
+    }
+    out
+}
+
 /// The lexicon's view of a phrase: its tokens' keys.
 pub fn word_keys(phrase: &str) -> Vec<String> {
     tokens(phrase, 0)
