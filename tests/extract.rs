@@ -65,6 +65,14 @@ fn counts(body: &str) -> String {
         .join("; ")
 }
 
+/// The claim of `found` with this value.
+fn with_value(found: &[Claim], value: u64) -> &Claim {
+    found
+        .iter()
+        .find(|c| c.value == Some(value))
+        .unwrap_or_else(|| panic!("a claim of {value} in {found:#?}"))
+}
+
 fn only_count(body: &str) -> Claim {
     let found: Vec<Claim> = claims_of(body)
         .into_iter()
@@ -328,10 +336,7 @@ fn pronouns_refer_to_the_last_speaker() {
     let found = claims_of(
         "Fire chief Tom Reyes said 6 firefighters were hurt.\nTwo residents died, he said.",
     );
-    let second = found
-        .iter()
-        .find(|c| c.value == Some(2))
-        .expect("second count");
+    let second = with_value(&found, 2);
     assert_eq!(second.attributed_to.as_deref(), Some("Tom Reyes"));
 }
 
@@ -394,14 +399,8 @@ fn time_scopes_keep_other_days_and_periods_apart() {
 #[test]
 fn revisions_link_the_old_figure_to_the_new() {
     let found = claims_of("Officials raised the toll to 45, revising an earlier death toll of 30.");
-    let new = found
-        .iter()
-        .find(|c| c.value == Some(45))
-        .expect("new figure");
-    let old = found
-        .iter()
-        .find(|c| c.value == Some(30))
-        .expect("old figure");
+    let new = with_value(&found, 45);
+    let old = with_value(&found, 30);
     assert_eq!(old.revised_by.as_deref(), Some(new.id.as_str()));
     assert_eq!(new.revises.as_deref(), Some(old.id.as_str()));
 }
@@ -409,14 +408,8 @@ fn revisions_link_the_old_figure_to_the_new() {
 #[test]
 fn an_earlier_figure_counts_what_its_revision_counts() {
     let found = claims_of("The toll rose to 19 by evening, up from an earlier figure of 8.");
-    let new = found
-        .iter()
-        .find(|c| c.value == Some(19))
-        .expect("new figure");
-    let old = found
-        .iter()
-        .find(|c| c.value == Some(8))
-        .expect("old figure");
+    let new = with_value(&found, 19);
+    let old = with_value(&found, 8);
     assert_eq!(old.metric, new.metric);
     assert_eq!(old.revised_by.as_deref(), Some(new.id.as_str()));
 }
@@ -435,11 +428,8 @@ fn a_description_is_an_accusation_only_with_as() {
 fn sub_counts_link_to_their_parent_and_breakdowns_stay_inside() {
     let found =
         claims_of("The crash killed 15 people, including four police officers and two children.");
-    let parent = found.iter().find(|c| c.value == Some(15)).expect("parent");
-    let officers = found
-        .iter()
-        .find(|c| c.value == Some(4))
-        .expect("sub-count");
+    let parent = with_value(&found, 15);
+    let officers = with_value(&found, 4);
     assert_eq!(officers.part_of.as_deref(), Some(parent.id.as_str()));
     assert_eq!(
         officers.subject.as_ref().map(|s| s.to_string()).as_deref(),
