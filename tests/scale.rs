@@ -15,7 +15,9 @@ fn document(threads: usize, load: impl Fn() -> Loaded + Send + Sync) -> String {
     pool.install(|| {
         let loaded = load();
         assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-        export::json(&analyse(loaded.articles, &Lexicon::bundled()))
+        let mut json = Vec::new();
+        export::write_json(&analyse(loaded.articles, &Lexicon::bundled()), &mut json).unwrap();
+        String::from_utf8(json).unwrap()
     })
 }
 

@@ -121,7 +121,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         None => open_tui(report)?,
         Some(Command::Extract { json }) => {
             if json {
-                print(&export::json(&report))?;
+                let written = export::write_json(&report, std::io::stdout().lock());
+                closed_pipe_is_fine(written).context("writing to stdout")?;
             } else {
                 print(&export::markdown::summary(&report))?;
             }
@@ -177,14 +178,20 @@ fn open_tui(report: Report) -> Result<()> {
 /// Writes to stdout, treating a closed pipe (`| head`) as a normal end.
 fn print(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| {
+    let written = out.write_all(text.as_bytes()).and_then(|()| {
         if text.ends_with('\n') {
             Ok(())
         } else {
             out.write_all(b"\n")
         }
-    }) {
+    });
+    closed_pipe_is_fine(written).context("writing to stdout")
+}
+
+/// A reader that stopped reading (`| head`) is a normal end, not an error.
+fn closed_pipe_is_fine(written: std::io::Result<()>) -> std::io::Result<()> {
+    match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("writing to stdout"),
+        other => other,
     }
 }

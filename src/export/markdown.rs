@@ -3,7 +3,7 @@
 
 use crate::compare::value_text;
 use crate::model::{Article, BlockKind, Claim, ClaimKind, Comparison, Consensus, Report};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 
 /// Markdown for the given comparisons of a report: per comparison a heading, a table of the
@@ -15,17 +15,23 @@ pub fn comparisons(report: &Report, selected: &[&Comparison]) -> String {
         report.comparisons.len(),
         report.articles.len()
     );
+    let names = SourceNames::of(report);
     for comparison in selected {
         // One blank line between sections, whichever part ended the previous one.
         if !out.ends_with("\n\n") {
             out.push('\n');
         }
-        write_comparison(&mut out, report, comparison);
+        write_comparison(&mut out, report, &names, comparison);
     }
     out
 }
 
-fn write_comparison(out: &mut String, report: &Report, comparison: &Comparison) {
+fn write_comparison(
+    out: &mut String,
+    report: &Report,
+    names: &SourceNames,
+    comparison: &Comparison,
+) {
     let claims: Vec<&Claim> = comparison
         .claims
         .iter()
@@ -63,7 +69,7 @@ fn write_comparison(out: &mut String, report: &Report, comparison: &Comparison) 
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
-            cell(&source_of(report, &claim.article)),
+            cell(names.name(&claim.article)),
             cell(&value),
             cell(&qualifier),
             cell(attributed.unwrap_or("")),
@@ -74,17 +80,17 @@ fn write_comparison(out: &mut String, report: &Report, comparison: &Comparison) 
     }
     out.push('\n');
     if comparison.kind == ClaimKind::PlacesAttacked {
-        write_place_matrix(out, report, &claims);
+        write_place_matrix(out, names, &claims);
     }
     if let Some(consensus) = &comparison.consensus {
-        write_consensus(out, report, comparison, consensus);
+        write_consensus(out, report, names, comparison, consensus);
     }
-    write_timeline(out, report, comparison);
-    write_provenance(out, report, &claims);
+    write_timeline(out, report, names, comparison);
+    write_provenance(out, report, names, &claims);
 }
 
 /// Which source names which place: one row per place, a ✓ per source that names it.
-fn write_place_matrix(out: &mut String, report: &Report, claims: &[&Claim]) {
+fn write_place_matrix(out: &mut String, names: &SourceNames, claims: &[&Claim]) {
     let mut sources: Vec<(&str, BTreeSet<String>)> = Vec::new();
     let mut places: Vec<String> = Vec::new();
     for claim in claims {
@@ -105,7 +111,7 @@ fn write_place_matrix(out: &mut String, report: &Report, claims: &[&Claim]) {
     }
     out.push_str("| place |");
     for (article, _) in &sources {
-        let _ = write!(out, " {} |", cell(&source_of(report, article)));
+        let _ = write!(out, " {} |", cell(names.name(article)));
     }
     out.push_str("\n|---|");
     out.push_str(&"---|".repeat(sources.len()));
@@ -128,6 +134,7 @@ fn write_place_matrix(out: &mut String, report: &Report, claims: &[&Claim]) {
 fn write_consensus(
     out: &mut String,
     report: &Report,
+    names: &SourceNames,
     comparison: &Comparison,
     consensus: &Consensus,
 ) {
@@ -158,12 +165,7 @@ fn write_consensus(
         plural(consensus.origins),
         plural(sources)
     ));
-    let silent = names(report, consensus.silent.iter().map(String::as_str));
-    parts.push(if silent.is_empty() {
-        "no source silent".to_owned()
-    } else {
-        format!("silent: {silent}")
-    });
+    parts.push(silent_sources(names, &consensus.silent));
     let _ = writeln!(out, "**Consensus:** {}.\n", parts.join("; "));
     if !comparison.party_claims.is_empty() {
         let parties = comparison
@@ -172,11 +174,7 @@ fn write_consensus(
             .filter_map(|id| report.claim(id))
             .map(|c| {
                 let who = c.attributed_to.as_deref().unwrap_or("a party");
-                format!(
-                    "{} ({who}, in {})",
-                    value_text(c),
-                    source_of(report, &c.article)
-                )
+                format!("{} ({who}, in {})", value_text(c), names.name(&c.article))
             })
             .collect::<Vec<_>>()
             .join(", ");
@@ -190,7 +188,7 @@ fn write_consensus(
 
 /// The figures in publication order, for counts whose dated values differ (a figure that
 /// rose over the day, a revision); a list of equal values would only be noise.
-fn write_timeline(out: &mut String, report: &Report, comparison: &Comparison) {
+fn write_timeline(out: &mut String, report: &Report, names: &SourceNames, comparison: &Comparison) {
     let dated: BTreeSet<&str> = comparison
         .timeline
         .iter()
@@ -207,7 +205,7 @@ fn write_timeline(out: &mut String, report: &Report, comparison: &Comparison) {
             out,
             "{}. {when} — {}: {}",
             i + 1,
-            cell(&source_of(report, &entry.article)),
+            cell(names.name(&entry.article)),
             cell(&entry.value)
         );
         if let Some(earlier) = entry.revises.as_deref().and_then(|id| report.claim(id)) {
@@ -219,7 +217,7 @@ fn write_timeline(out: &mut String, report: &Report, comparison: &Comparison) {
 }
 
 /// Where each quote is in its file: `path:start-end`.
-fn write_provenance(out: &mut String, report: &Report, claims: &[&Claim]) {
+fn write_provenance(out: &mut String, report: &Report, names: &SourceNames, claims: &[&Claim]) {
     if claims.iter().all(|c| c.mentions.is_empty()) {
         return;
     }
@@ -238,7 +236,7 @@ fn write_provenance(out: &mut String, report: &Report, claims: &[&Claim]) {
             out,
             "- {} ({}): {spans}",
             claim.id,
-            cell(&source_of(report, &claim.article))
+            cell(names.name(&claim.article))
         );
     }
 }
@@ -254,8 +252,16 @@ pub fn summary(report: &Report) -> String {
         report.comparisons.len(),
         plural(report.comparisons.len()),
     );
+    let mut claims_of: HashMap<&str, Vec<&Claim>> = HashMap::new();
+    for claim in &report.claims {
+        claims_of
+            .entry(claim.article.as_str())
+            .or_default()
+            .push(claim);
+    }
     for article in &report.articles {
-        write_article_summary(&mut out, report, article);
+        let claims = claims_of.remove(article.id.as_str()).unwrap_or_default();
+        write_article_summary(&mut out, article, claims);
     }
     if !report.comparisons.is_empty() {
         out.push_str("\n## Comparisons\n\n");
@@ -274,7 +280,7 @@ pub fn summary(report: &Report) -> String {
     out
 }
 
-fn write_article_summary(out: &mut String, report: &Report, article: &Article) {
+fn write_article_summary(out: &mut String, article: &Article, claims: Vec<&Claim>) {
     let _ = writeln!(
         out,
         "\n## {} {}: {}\n",
@@ -287,11 +293,6 @@ fn write_article_summary(out: &mut String, report: &Report, article: &Article) {
     facts.extend(article.author.as_ref().map(|a| format!("by {a}")));
     facts.push(block_counts(article));
     let _ = writeln!(out, "{}\n", facts.join(" · "));
-    let claims: Vec<&Claim> = report
-        .claims
-        .iter()
-        .filter(|c| c.article == article.id)
-        .collect();
     if claims.is_empty() {
         out.push_str("No claims found.\n");
     }
@@ -361,27 +362,59 @@ fn claim_line(claim: &Claim) -> String {
     line
 }
 
-/// Source names of articles, comma-separated.
-fn names<'a>(report: &Report, ids: impl Iterator<Item = &'a str>) -> String {
-    ids.map(|id| source_of(report, id))
+/// How many silent sources are named before the rest are only counted: with thousands of
+/// articles, a list of every one that is silent would bury the line.
+const MAX_SILENT_NAMED: usize = 10;
+
+/// "no source silent", "silent: A, B", or "silent: A, …, J and 1,990 more".
+fn silent_sources(names: &SourceNames, silent: &[String]) -> String {
+    if silent.is_empty() {
+        return "no source silent".to_owned();
+    }
+    let named = silent
+        .iter()
+        .take(MAX_SILENT_NAMED)
+        .map(|id| names.name(id))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(", ");
+    match silent.len().checked_sub(MAX_SILENT_NAMED) {
+        Some(more) if more > 0 => format!("silent: {named} and {more} more"),
+        _ => format!("silent: {named}"),
+    }
 }
 
-/// The article's source name, with its id when another article has the same name.
-fn source_of(report: &Report, article: &str) -> String {
-    let Some(found) = report.article(article) else {
-        return article.to_owned();
-    };
-    let name = found.source_name();
-    let shared = report
-        .articles
-        .iter()
-        .any(|other| other.id != found.id && other.source_name() == name);
-    if shared {
-        format!("{name} ({article})")
-    } else {
-        name
+/// Every article's source name, with its id where another article has the same name; built
+/// once per export (a lookup per row stays constant-time over thousands of articles).
+struct SourceNames<'a> {
+    by_id: HashMap<&'a str, String>,
+}
+
+impl<'a> SourceNames<'a> {
+    fn of(report: &'a Report) -> Self {
+        let names: Vec<String> = report.articles.iter().map(Article::source_name).collect();
+        let mut uses: HashMap<&str, usize> = HashMap::new();
+        for name in &names {
+            *uses.entry(name.as_str()).or_default() += 1;
+        }
+        let by_id = report
+            .articles
+            .iter()
+            .zip(&names)
+            .map(|(article, name)| {
+                let shown = if uses[name.as_str()] > 1 {
+                    format!("{name} ({})", article.id)
+                } else {
+                    name.clone()
+                };
+                (article.id.as_str(), shown)
+            })
+            .collect();
+        Self { by_id }
+    }
+
+    /// The name to show for an article id; an unknown id is shown as itself.
+    fn name<'s>(&'s self, article: &'s str) -> &'s str {
+        self.by_id.get(article).map_or(article, String::as_str)
     }
 }
 
@@ -404,5 +437,48 @@ mod tests {
     fn cells_escape_pipes_and_fold_line_breaks() {
         assert_eq!(cell("a | b\nc\r\nd"), "a \\| b c d");
         assert_eq!(cell("plain"), "plain");
+    }
+
+    fn report_of(outlets: &[Option<&str>]) -> Report {
+        let articles = outlets
+            .iter()
+            .enumerate()
+            .map(|(i, outlet)| Article {
+                outlet: outlet.map(str::to_owned),
+                ..Article::new(format!("a{}", i + 1), format!("dir/{:03}.txt", i + 1))
+            })
+            .collect();
+        Report {
+            articles,
+            ..Report::default()
+        }
+    }
+
+    #[test]
+    fn shared_outlet_names_carry_the_article_id() {
+        let report = report_of(&[Some("Wire"), Some("Wire"), Some("Herald"), None]);
+        let names = SourceNames::of(&report);
+        assert_eq!(names.name("a1"), "Wire (a1)");
+        assert_eq!(names.name("a2"), "Wire (a2)");
+        assert_eq!(names.name("a3"), "Herald");
+        assert_eq!(names.name("a4"), "004");
+        assert_eq!(names.name("a9"), "a9");
+    }
+
+    #[test]
+    fn long_silent_lists_name_the_first_sources_and_count_the_rest() {
+        let report = report_of(&[None; 13]);
+        let names = SourceNames::of(&report);
+        let ids = |n: usize| (1..=n).map(|i| format!("a{i}")).collect::<Vec<_>>();
+        assert_eq!(silent_sources(&names, &[]), "no source silent");
+        assert_eq!(silent_sources(&names, &ids(2)), "silent: 001, 002");
+        assert_eq!(
+            silent_sources(&names, &ids(MAX_SILENT_NAMED)),
+            "silent: 001, 002, 003, 004, 005, 006, 007, 008, 009, 010"
+        );
+        assert_eq!(
+            silent_sources(&names, &ids(13)),
+            "silent: 001, 002, 003, 004, 005, 006, 007, 008, 009, 010 and 3 more"
+        );
     }
 }

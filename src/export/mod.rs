@@ -4,8 +4,13 @@ pub mod file;
 pub mod markdown;
 
 use crate::model::Report;
+use std::io::{self, Write};
 
-/// The `extract --json` document.
-pub fn json(report: &Report) -> String {
-    serde_json::to_string_pretty(report).expect("the model serialises")
+/// Writes the `extract --json` document (and a final line break) as it is serialised: a
+/// large report is never held twice in memory, once as the model and once as text.
+pub fn write_json(report: &Report, out: impl Write) -> io::Result<()> {
+    let mut out = io::BufWriter::new(out);
+    serde_json::to_writer_pretty(&mut out, report)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
