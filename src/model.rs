@@ -4,7 +4,8 @@
 //! [`Comparison`]s from those, and a [`Report`] carries all three to the TUI and the exporters.
 //! The serialised form of [`Report`] is the `extract --json` contract documented in the README.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use compact_str::CompactString;
+use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 
 /// What a block of an article is. Everything but `Headline`, `Standfirst` and `Body` is page
@@ -54,30 +55,118 @@ impl BlockKind {
     }
 }
 
+/// A run-local id: a letter and a number from 1 (`a1` for articles, `c1` for claims, `k1`
+/// for comparisons), numbered in order, so an id is also its item's position. Shown and
+/// serialised as its text; four bytes in memory.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Id<const PREFIX: char>(u32);
+
+pub type ArticleId = Id<'a'>;
+pub type ClaimId = Id<'c'>;
+pub type ComparisonId = Id<'k'>;
+
+impl<const PREFIX: char> Id<PREFIX> {
+    /// The id of the item at `index` (0-based) of its list.
+    pub fn from_index(index: usize) -> Self {
+        let number = u32::try_from(index + 1).expect("fewer than 4 billion items in one run");
+        Self(number)
+    }
+
+    /// The position of its item in its list.
+    pub fn index(self) -> usize {
+        self.0 as usize - 1
+    }
+}
+
+impl<const PREFIX: char> fmt::Display for Id<PREFIX> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{PREFIX}{}", self.0)
+    }
+}
+
+impl<const PREFIX: char> fmt::Debug for Id<PREFIX> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// Text that is not an id of the expected kind (`c0`, `a7` where a claim is meant, `x`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not an id of the form {0}<number from 1>")]
+pub struct IdError(char);
+
+impl<const PREFIX: char> std::str::FromStr for Id<PREFIX> {
+    type Err = IdError;
+
+    fn from_str(text: &str) -> Result<Self, IdError> {
+        text.strip_prefix(PREFIX)
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|&n| n > 0)
+            .map(Self)
+            .ok_or(IdError(PREFIX))
+    }
+}
+
+/// An id equals its text: `c7` == "c7" (without building the text).
+impl<const PREFIX: char> PartialEq<&str> for Id<PREFIX> {
+    fn eq(&self, text: &&str) -> bool {
+        text.parse::<Self>().is_ok_and(|id| id == *self)
+    }
+}
+
+impl<const PREFIX: char> Serialize for Id<PREFIX> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 /// Maps byte positions in a block's clean text back to byte positions in the original file.
 ///
-/// Plain text maps one to one (a single run). HTML text drops tags and decodes entities, so it
-/// is stitched from runs; a run whose text length differs from its source length (an entity)
-/// is atomic: positions inside it map to its start or end.
+/// Text copied verbatim maps by an offset and needs no runs (most blocks). HTML text drops
+/// tags and decodes entities, so it is stitched from runs; a run whose text length differs
+/// from its source length (an entity) is atomic: positions inside it map to its start or end.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OffsetMap {
+    /// Where text position 0 is in the file, when there are no runs.
+    base: usize,
     runs: Vec<Run>,
 }
 
+/// Positions are u32 (files of 4 GiB or more are refused: [`MAX_FILE_BYTES`]), since runs
+/// are most of the memory an HTML article's maps take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Run {
-    text_start: usize,
-    text_end: usize,
-    file_start: usize,
-    file_end: usize,
+    text_start: u32,
+    text_end: u32,
+    file_start: u32,
+    file_end: u32,
+}
+
+impl Run {
+    fn is_copy(&self) -> bool {
+        self.text_end - self.text_start == self.file_end - self.file_start
+    }
+}
+
+/// The largest file whose offsets an [`OffsetMap`] can hold; the loader refuses larger ones.
+pub const MAX_FILE_BYTES: u64 = u32::MAX as u64;
+
+fn narrow(position: usize) -> u32 {
+    u32::try_from(position).expect("file offsets fit in u32: the loader refuses larger files")
 }
 
 impl OffsetMap {
-    /// Text that is a verbatim copy of `file_start..file_start + len`.
-    pub fn identity(file_start: usize, len: usize) -> Self {
-        let mut map = Self::default();
-        map.push_copy(0, file_start, len);
-        map
+    /// Text that is a verbatim copy of the file from `file_start` on.
+    pub fn identity(file_start: usize) -> Self {
+        Self {
+            base: file_start,
+            runs: Vec::new(),
+        }
+    }
+
+    /// Whether the text is a plain copy of the file from one offset on.
+    pub fn is_identity(&self) -> bool {
+        self.runs.is_empty()
     }
 
     /// Appends text copied verbatim from the file.
@@ -85,13 +174,15 @@ impl OffsetMap {
         if len == 0 {
             return;
         }
-        if let Some(last) = self.runs.last_mut() {
-            let last_is_copy = last.text_end - last.text_start == last.file_end - last.file_start;
-            if last_is_copy && last.text_end == text_start && last.file_end == file_start {
-                last.text_end += len;
-                last.file_end += len;
-                return;
-            }
+        let (text_start, file_start, len) = (narrow(text_start), narrow(file_start), narrow(len));
+        if let Some(last) = self.runs.last_mut()
+            && last.is_copy()
+            && last.text_end == text_start
+            && last.file_end == file_start
+        {
+            last.text_end += len;
+            last.file_end += len;
+            return;
         }
         self.runs.push(Run {
             text_start,
@@ -114,19 +205,34 @@ impl OffsetMap {
             return;
         }
         self.runs.push(Run {
-            text_start,
-            text_end: text_start + text_len,
-            file_start,
-            file_end,
+            text_start: narrow(text_start),
+            text_end: narrow(text_start + text_len),
+            file_start: narrow(file_start),
+            file_end: narrow(file_end),
         });
+    }
+
+    /// The same map in the least memory: one copy run from text position 0 becomes an
+    /// offset, and other runs give back their spare capacity.
+    pub fn compacted(mut self) -> Self {
+        match self.runs[..] {
+            [run] if run.is_copy() && run.text_start == 0 => {
+                Self::identity(run.file_start as usize)
+            }
+            _ => {
+                self.runs.shrink_to_fit();
+                self
+            }
+        }
     }
 
     fn run_at(&self, pos: usize, is_end: bool) -> Option<&Run> {
         let idx = self.runs.partition_point(|r| {
+            let text_end = r.text_end as usize;
             if is_end {
-                r.text_end < pos
+                text_end < pos
             } else {
-                r.text_end <= pos
+                text_end <= pos
             }
         });
         self.runs.get(idx).or(self.runs.last())
@@ -134,61 +240,66 @@ impl OffsetMap {
 
     /// File offset of the character starting at text position `pos`.
     pub fn file_start(&self, pos: usize) -> usize {
+        if self.runs.is_empty() {
+            return self.base + pos;
+        }
         match self.run_at(pos, false) {
             None => 0,
-            Some(r) if pos >= r.text_end => r.file_end,
-            Some(r) if r.text_end - r.text_start == r.file_end - r.file_start => {
-                r.file_start + pos.saturating_sub(r.text_start)
+            Some(r) if pos >= r.text_end as usize => r.file_end as usize,
+            Some(r) if r.is_copy() => {
+                r.file_start as usize + pos.saturating_sub(r.text_start as usize)
             }
-            Some(r) => r.file_start,
+            Some(r) => r.file_start as usize,
         }
     }
 
     /// File offset just after the character ending at text position `pos`.
     pub fn file_end(&self, pos: usize) -> usize {
+        if self.runs.is_empty() {
+            return self.base + pos;
+        }
         match self.run_at(pos, true) {
             None => 0,
-            Some(r) if pos <= r.text_start => r.file_start,
-            Some(r) if r.text_end - r.text_start == r.file_end - r.file_start => {
-                r.file_start + (pos.min(r.text_end) - r.text_start)
+            Some(r) if pos <= r.text_start as usize => r.file_start as usize,
+            Some(r) if r.is_copy() => {
+                r.file_start as usize + (pos.min(r.text_end as usize) - r.text_start as usize)
             }
-            Some(r) => r.file_end,
+            Some(r) => r.file_end as usize,
         }
     }
 }
 
-/// A contiguous piece of an article: `start..end` are byte offsets into the original file;
-/// `text` is what a reader sees (tags stripped, entities decoded, for HTML).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Where a block's text is kept: most blocks are a verbatim stretch of the file and are read
+/// from the article's source text itself; the rest (tags stripped, entities decoded, lines
+/// joined) are kept in the article's rewritten text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BlockText {
+    Verbatim,
+    Rewritten { start: u32, end: u32 },
+}
+
+/// A contiguous piece of an article: `start..end` are byte offsets into the original file.
+/// Its text, what a reader sees (tags stripped, entities decoded, for HTML), is
+/// [`Article::text`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Block {
     pub kind: BlockKind,
     pub start: usize,
     pub end: usize,
     #[serde(skip)]
-    pub text: String,
+    text: BlockText,
     #[serde(skip)]
     pub map: OffsetMap,
 }
 
 impl Block {
-    /// A block whose text is the file's bytes `start..start + text.len()` verbatim.
-    pub fn verbatim(kind: BlockKind, start: usize, text: &str) -> Self {
-        Self {
-            kind,
-            start,
-            end: start + text.len(),
-            text: text.to_owned(),
-            map: OffsetMap::identity(start, text.len()),
-        }
-    }
-
     /// File span of the text range `start..end` of this block.
     pub fn file_span(&self, start: usize, end: usize) -> (usize, usize) {
         (self.map.file_start(start), self.map.file_end(end))
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
     Text,
@@ -196,11 +307,28 @@ pub enum Format {
     Html,
 }
 
+/// An article's file: its bytes as text, the same length as the file (invalid UTF-8 bytes
+/// read as `?`, a byte-order mark as spaces) so that every text offset is a file offset, and
+/// the bytes themselves only where they differ from that text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Source {
+    text: String,
+    differing_bytes: Option<Vec<u8>>,
+}
+
+impl Source {
+    fn bytes(&self) -> &[u8] {
+        self.differing_bytes
+            .as_deref()
+            .unwrap_or(self.text.as_bytes())
+    }
+}
+
 /// One loaded article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Article {
     /// Stable within a run: `a1`, `a2`, … in load order.
-    pub id: String,
+    pub id: ArticleId,
     /// The path as given (or as found under a given folder); `-` for stdin; `assets/articles/NAME` for
     /// the bundled sample.
     pub path: String,
@@ -213,16 +341,18 @@ pub struct Article {
     pub url: Option<String>,
     pub format: Format,
     pub blocks: Vec<Block>,
-    /// The file's bytes; mention quotes are cut from these.
     #[serde(skip)]
-    pub raw: Vec<u8>,
+    source: Source,
+    /// The texts of blocks that are not verbatim stretches of the file, one after another.
+    #[serde(skip)]
+    rewritten: String,
 }
 
 impl Article {
     /// An article with the given id and path and nothing else yet.
-    pub fn new(id: impl Into<String>, path: impl Into<String>) -> Self {
+    pub fn new(id: ArticleId, path: impl Into<String>) -> Self {
         Self {
-            id: id.into(),
+            id,
             path: path.into(),
             title: String::new(),
             outlet: None,
@@ -231,15 +361,101 @@ impl Article {
             url: None,
             format: Format::Text,
             blocks: Vec::new(),
-            raw: Vec::new(),
+            source: Source::default(),
+            rewritten: String::new(),
         }
     }
 
+    /// An article whose file is `text`, with one block per `(kind, text)` part: each part is
+    /// found in `text` after the previous one and kept verbatim. (For tests and benches that
+    /// build articles without files.)
+    pub fn from_parts(
+        id: ArticleId,
+        path: impl Into<String>,
+        text: &str,
+        parts: &[(BlockKind, &str)],
+    ) -> Self {
+        let mut article = Self::new(id, path);
+        article.set_source(text.as_bytes().to_vec(), text.to_owned());
+        let mut from = 0;
+        for &(kind, part) in parts {
+            let start = from
+                + text[from..]
+                    .find(part)
+                    .expect("each part is in the text, in order");
+            from = start + part.len();
+            article.push_block(kind, start, from, part, OffsetMap::identity(start));
+        }
+        article
+    }
+
+    /// Sets the file: its `bytes`, and `text`, the bytes read as text (the same length).
+    pub fn set_source(&mut self, bytes: Vec<u8>, text: String) {
+        debug_assert_eq!(bytes.len(), text.len(), "text offsets are file offsets");
+        let differing_bytes = (bytes != text.as_bytes()).then_some(bytes);
+        self.source = Source {
+            text,
+            differing_bytes,
+        };
+    }
+
+    /// Adds a block spanning `start..end` of the file whose text is `text`, mapped back to the
+    /// file by `map`. A block whose text is the file's own text there takes no memory of its own.
+    pub fn push_block(
+        &mut self,
+        kind: BlockKind,
+        start: usize,
+        end: usize,
+        text: &str,
+        map: OffsetMap,
+    ) {
+        let map = map.compacted();
+        let verbatim =
+            map == OffsetMap::identity(start) && self.source.text.get(start..end) == Some(text);
+        let text = if verbatim {
+            BlockText::Verbatim
+        } else {
+            let from = self.rewritten.len();
+            self.rewritten.push_str(text);
+            BlockText::Rewritten {
+                start: narrow(from),
+                end: narrow(self.rewritten.len()),
+            }
+        };
+        self.blocks.push(Block {
+            kind,
+            start,
+            end,
+            text,
+            map,
+        });
+    }
+
+    /// Gives back spare capacity once every block is added.
+    pub fn shrink_to_fit(&mut self) {
+        self.blocks.shrink_to_fit();
+        self.rewritten.shrink_to_fit();
+    }
+
+    /// The text of one of this article's blocks, as a reader sees it.
+    pub fn text(&self, block: &Block) -> &str {
+        match block.text {
+            BlockText::Verbatim => &self.source.text[block.start..block.end],
+            BlockText::Rewritten { start, end } => &self.rewritten[start as usize..end as usize],
+        }
+    }
+
+    /// The file's bytes.
+    pub fn raw(&self) -> &[u8] {
+        self.source.bytes()
+    }
+
     /// The file's bytes at `start..end`, decoded (lossily, like any reader of the file would).
-    pub fn quote(&self, start: usize, end: usize) -> String {
-        let end = end.min(self.raw.len());
+    pub fn quote(&self, start: usize, end: usize) -> CompactString {
+        let raw = self.raw();
+        let end = end.min(raw.len());
         let start = start.min(end);
-        String::from_utf8_lossy(&self.raw[start..end]).into_owned()
+        String::from_utf8_lossy(&raw[start..end]).into()
     }
 
     /// A short name for the source: the outlet, else the file stem.
@@ -412,13 +628,6 @@ impl Serialize for Subject {
     }
 }
 
-impl<'de> Deserialize<'de> for Subject {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(deserializer)?;
-        Ok(Self::parse(&s))
-    }
-}
-
 /// The numeric range a qualified count stands for: `at least 92` is `[92, ∞)`.
 /// `high: None` means unbounded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -451,24 +660,24 @@ pub enum TimeScope {
 }
 
 /// Who a claim is attributed to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Attribution {
     /// The phrase as written: "Reuters, citing security officials".
-    pub phrase: String,
+    pub phrase: CompactString,
     /// The normalised actor whose claim it is: "security officials".
-    pub actor: String,
+    pub actor: CompactString,
     /// Who relayed it, in a chain: "Reuters".
-    pub via: Option<String>,
+    pub via: Option<CompactString>,
 }
 
 /// One place in the file where a claim is stated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {
     /// Byte offsets into the original file.
     pub start: usize,
     pub end: usize,
     /// The file's bytes at `start..end`.
-    pub quote: String,
+    pub quote: CompactString,
     /// Index of the block it lies in, and the span within that block's text (for display).
     #[serde(skip)]
     pub block: usize,
@@ -479,20 +688,20 @@ pub struct Mention {
 }
 
 /// Part of a count that is not a claim of its own: "including three women and three children".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Breakdown {
     pub value: Option<u64>,
     pub subject: Subject,
-    pub quote: String,
+    pub quote: CompactString,
 }
 
 /// A claim one article makes: a count or a statement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
     /// Stable within a run: `c1`, `c2`, …
-    pub id: String,
+    pub id: ClaimId,
     /// The article's id.
-    pub article: String,
+    pub article: ArticleId,
     pub kind: ClaimKind,
     /// The figure; `None` for vague quantities ("dozens") and for statements.
     pub value: Option<u64>,
@@ -501,44 +710,39 @@ pub struct Claim {
     pub metric: Option<Metric>,
     pub subject: Option<Subject>,
     /// The noun as written ("security personnel", "bodies").
-    pub noun: Option<String>,
+    pub noun: Option<CompactString>,
     #[serde(rename = "where")]
-    pub place: Option<String>,
-    pub when: Option<String>,
+    pub place: Option<CompactString>,
+    pub when: Option<CompactString>,
     pub time_scope: TimeScope,
     /// The normalised actor who says so (`attribution.actor`).
-    pub attributed_to: Option<String>,
+    pub attributed_to: Option<CompactString>,
     pub attribution: Option<Attribution>,
     /// For statements: who claims, accuses or denies; for places attacked, the places.
-    pub actor: Option<String>,
-    pub target: Option<String>,
-    pub places: Vec<String>,
+    pub actor: Option<CompactString>,
+    pub target: Option<CompactString>,
+    pub places: Vec<CompactString>,
     /// The kind of block the claim was first stated in (`caption` claims are flagged so).
     pub block: BlockKind,
     /// The parent count this one is part of ("15 bodies, including nine policemen").
-    pub part_of: Option<String>,
+    pub part_of: Option<ClaimId>,
     /// An earlier figure this one replaces, and the reverse link.
-    pub revises: Option<String>,
-    pub revised_by: Option<String>,
+    pub revises: Option<ClaimId>,
+    pub revised_by: Option<ClaimId>,
     pub breakdown: Vec<Breakdown>,
     /// Hedge statements that qualify this claim, and, on a hedge, the claims it qualifies.
-    pub hedged_by: Vec<String>,
-    pub qualifies: Vec<String>,
+    pub hedged_by: Vec<ClaimId>,
+    pub qualifies: Vec<ClaimId>,
     pub mentions: Vec<Mention>,
 }
 
 impl Claim {
     /// A claim of `kind` in `article`, stated in a `block` kind block, with every optional
     /// field empty and the main event as its time.
-    pub fn new(
-        id: impl Into<String>,
-        article: impl Into<String>,
-        kind: ClaimKind,
-        block: BlockKind,
-    ) -> Self {
+    pub fn new(id: ClaimId, article: ArticleId, kind: ClaimKind, block: BlockKind) -> Self {
         Self {
-            id: id.into(),
-            article: article.into(),
+            id,
+            article,
             kind,
             value: None,
             qualifier: None,
@@ -607,7 +811,7 @@ impl Status {
 }
 
 /// Summary figures of a count comparison.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Consensus {
     pub min: Option<u64>,
     pub max: Option<u64>,
@@ -616,30 +820,30 @@ pub struct Consensus {
     /// The lowest firm number (ACLED's conservative coding).
     pub conservative: Option<u64>,
     /// Articles that make no claim in this comparison.
-    pub silent: Vec<String>,
+    pub silent: Vec<ArticleId>,
     /// Independent origins behind the values: articles sharing wire copy count once.
     pub origins: usize,
 }
 
 /// One step of a comparison's timeline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TimelineEntry {
-    pub claim: String,
-    pub article: String,
+    pub claim: ClaimId,
+    pub article: ArticleId,
     pub published: Option<String>,
     pub value: String,
     /// The claim this one revises, where the text says so.
-    pub revises: Option<String>,
+    pub revises: Option<ClaimId>,
 }
 
 /// Claims from different articles about the same thing.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
     /// Stable within a run: `k1`, `k2`, … in rank order.
-    pub id: String,
+    pub id: ComparisonId,
     pub label: String,
     pub status: Status,
-    pub claims: Vec<String>,
+    pub claims: Vec<ClaimId>,
     pub kind: ClaimKind,
     pub metric: Option<Metric>,
     pub subject: Option<Subject>,
@@ -647,31 +851,29 @@ pub struct Comparison {
     pub time_scope: TimeScope,
     pub consensus: Option<Consensus>,
     /// Claims made by a party to the events (a group's own count of its attack).
-    pub party_claims: Vec<String>,
+    pub party_claims: Vec<ClaimId>,
     pub timeline: Vec<TimelineEntry>,
     /// The ranking score (higher first); see the README for the rule.
     pub score: f64,
 }
 
-/// The item with this id. Ids are numbered in order (`c1`, `c2`, …), so the item at that
-/// position is tried first: matching over a large report looks ids up for every comparison,
-/// and a scan there made each filter keystroke quadratic. Any other id is found by scanning.
-fn by_id<'a, T>(
-    items: &'a [T],
-    id: &str,
-    prefix: char,
-    id_of: impl Fn(&T) -> &String,
-) -> Option<&'a T> {
-    let numbered = id
-        .strip_prefix(prefix)
-        .and_then(|n| n.parse::<usize>().ok())
-        .and_then(|n| items.get(n.checked_sub(1)?))
-        .filter(|item| id_of(item) == id);
-    numbered.or_else(|| items.iter().find(|item| id_of(item) == id))
+/// Where the item with this id is. A run numbers its items in order, so the id's own position
+/// is tried first (filtering looks ids up for every comparison; a scan made each keystroke
+/// quadratic); a list numbered otherwise is scanned.
+fn position_of<T, const PREFIX: char>(
+    items: &[T],
+    id: Id<PREFIX>,
+    id_of: impl Fn(&T) -> Id<PREFIX>,
+) -> Option<usize> {
+    let numbered = items.get(id.index()).is_some_and(|item| id_of(item) == id);
+    if numbered {
+        return Some(id.index());
+    }
+    items.iter().position(|item| id_of(item) == id)
 }
 
 /// Everything one run produced: the `extract --json` document.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Report {
     pub articles: Vec<Article>,
     pub claims: Vec<Claim>,
@@ -679,12 +881,24 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn article(&self, id: &str) -> Option<&Article> {
-        by_id(&self.articles, id, 'a', |a| &a.id)
+    /// The article with this id.
+    pub fn article(&self, id: ArticleId) -> Option<&Article> {
+        self.article_position(id).map(|i| &self.articles[i])
     }
 
-    pub fn claim(&self, id: &str) -> Option<&Claim> {
-        by_id(&self.claims, id, 'c', |c| &c.id)
+    /// The claim with this id.
+    pub fn claim(&self, id: ClaimId) -> Option<&Claim> {
+        self.claim_position(id).map(|i| &self.claims[i])
+    }
+
+    /// Where in `articles` the article with this id is.
+    pub fn article_position(&self, id: ArticleId) -> Option<usize> {
+        position_of(&self.articles, id, |a| a.id)
+    }
+
+    /// Where in `claims` the claim with this id is.
+    pub fn claim_position(&self, id: ClaimId) -> Option<usize> {
+        position_of(&self.claims, id, |c| c.id)
     }
 
     /// Whether a comparison matches a free-text query: every word of the query must occur
@@ -698,7 +912,7 @@ impl Report {
     /// many comparisons per keystroke (the TUI) keeps these and calls [`query_matches`].
     pub fn search_text(&self, comparison: &Comparison) -> String {
         let mut haystack = comparison.label.to_lowercase();
-        for claim in comparison.claims.iter().filter_map(|id| self.claim(id)) {
+        for claim in comparison.claims.iter().filter_map(|&id| self.claim(id)) {
             for mention in &claim.mentions {
                 haystack.push('\n');
                 haystack.push_str(&mention.quote.to_lowercase());
@@ -707,7 +921,7 @@ impl Report {
                 haystack.push('\n');
                 haystack.push_str(&attribution.phrase.to_lowercase());
             }
-            if let Some(article) = self.article(&claim.article) {
+            if let Some(article) = self.article(claim.article) {
                 haystack.push('\n');
                 haystack.push_str(&article.source_name().to_lowercase());
             }
@@ -730,10 +944,53 @@ mod tests {
 
     #[test]
     fn identity_map_is_an_offset() {
-        let map = OffsetMap::identity(100, 10);
+        let map = OffsetMap::identity(100);
         assert_eq!(map.file_start(0), 100);
         assert_eq!(map.file_start(4), 104);
         assert_eq!(map.file_end(10), 110);
+    }
+
+    #[test]
+    fn one_copy_run_compacts_to_an_offset_and_others_stay() {
+        let mut copy = OffsetMap::default();
+        copy.push_copy(0, 40, 5);
+        copy.push_copy(5, 45, 5);
+        assert_eq!(copy.compacted(), OffsetMap::identity(40));
+        let mut stitched = OffsetMap::default();
+        stitched.push_copy(0, 40, 5);
+        stitched.push_copy(5, 52, 5);
+        let compacted = stitched.clone().compacted();
+        assert!(!compacted.is_identity());
+        assert_eq!(compacted.file_start(6), stitched.file_start(6));
+        assert_eq!(compacted.file_start(6), 53);
+    }
+
+    #[test]
+    fn verbatim_blocks_read_the_source_and_rewritten_ones_their_own_text() {
+        let file = "Head\n\n<p>Body &amp; more</p>";
+        let mut article = Article::new(ArticleId::from_index(0), "x.html");
+        article.set_source(file.as_bytes().to_vec(), file.to_owned());
+        article.push_block(BlockKind::Headline, 0, 4, "Head", OffsetMap::identity(0));
+        let mut map = OffsetMap::default();
+        map.push_copy(0, 9, 5);
+        map.push_replacement(5, 1, 14, 19);
+        map.push_copy(6, 19, 5);
+        article.push_block(BlockKind::Body, 9, 24, "Body & more", map);
+        assert_eq!(article.blocks[0].text, BlockText::Verbatim);
+        assert_eq!(article.text(&article.blocks[0]), "Head");
+        assert_eq!(article.text(&article.blocks[1]), "Body & more");
+        assert_eq!(article.blocks[1].file_span(7, 11), (20, 24));
+        assert_eq!(article.raw(), file.as_bytes());
+    }
+
+    #[test]
+    fn bytes_are_kept_apart_only_where_they_differ_from_the_text() {
+        let mut article = Article::new(ArticleId::from_index(0), "x.txt");
+        article.set_source(b"ok".to_vec(), "ok".to_owned());
+        assert!(article.source.differing_bytes.is_none());
+        article.set_source(b"o\xff".to_vec(), "o?".to_owned());
+        assert_eq!(article.raw(), b"o\xff");
+        assert_eq!(article.quote(0, 2), "o\u{fffd}");
     }
 
     #[test]
@@ -766,14 +1023,19 @@ mod tests {
         let mention = |start: usize, end: usize| Mention {
             start,
             end,
-            quote: String::new(),
+            quote: CompactString::default(),
             block: 0,
             text_start: 0,
             text_end: 0,
         };
         let claim = Claim {
             mentions: vec![mention(0, 12), mention(100, 121), mention(300, 312)],
-            ..Claim::new("c1", "a1", ClaimKind::Count, BlockKind::Body)
+            ..Claim::new(
+                ClaimId::from_index(0),
+                ArticleId::from_index(0),
+                ClaimKind::Count,
+                BlockKind::Body,
+            )
         };
         assert_eq!(claim.primary_mention().map(|m| m.start), Some(100));
     }
@@ -798,17 +1060,33 @@ mod tests {
     }
 
     #[test]
+    fn ids_show_parse_and_index_as_their_text() {
+        let id = ClaimId::from_index(41);
+        assert_eq!(id.to_string(), "c42");
+        assert_eq!(id.index(), 41);
+        assert_eq!("c42".parse::<ClaimId>(), Ok(id));
+        assert!("a42".parse::<ClaimId>().is_err());
+        assert!("c0".parse::<ClaimId>().is_err());
+        assert!("c".parse::<ClaimId>().is_err());
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"c42\"");
+    }
+
+    #[test]
     fn ids_are_found_in_or_out_of_numbering_order() {
-        let article = |id: &str| Article::new(id, format!("{id}.txt"));
+        let ids: Vec<ArticleId> = (0..4).map(ArticleId::from_index).collect();
         let report = Report {
-            articles: vec![article("a2"), article("a1"), article("x")],
+            articles: vec![
+                Article::new(ids[1], "second.txt"),
+                Article::new(ids[0], "first.txt"),
+                Article::new(ids[2], "third.txt"),
+            ],
             ..Report::default()
         };
-        for id in ["a1", "a2", "x"] {
-            assert_eq!(report.article(id).map(|a| a.id.as_str()), Some(id));
-        }
-        assert!(report.article("a3").is_none());
-        assert!(report.article("a0").is_none());
+        let path = |id| report.article(id).map(|a| a.path.as_str());
+        assert_eq!(path(ids[0]), Some("first.txt"));
+        assert_eq!(path(ids[1]), Some("second.txt"));
+        assert_eq!(path(ids[2]), Some("third.txt"));
+        assert_eq!(path(ids[3]), None);
     }
 
     #[test]

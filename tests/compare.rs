@@ -7,7 +7,8 @@ mod synthetic;
 use claimdiff::compare::compare;
 use claimdiff::export::markdown;
 use claimdiff::model::{
-    Article, Attribution, Claim, ClaimKind, Metric, Qualifier, Report, Status, Subject, TimeScope,
+    Article, ArticleId, Attribution, Claim, ClaimId, ClaimKind, Metric, Qualifier, Report, Status,
+    Subject, TimeScope,
 };
 use synthetic::{article, claim, count, mention};
 
@@ -58,10 +59,10 @@ fn articles() -> Vec<Article> {
 }
 
 fn attributed(mut claim: Claim, actor: &str) -> Claim {
-    claim.attributed_to = Some(actor.to_owned());
+    claim.attributed_to = Some(actor.into());
     claim.attribution = Some(Attribution {
-        phrase: actor.to_owned(),
-        actor: actor.to_owned(),
+        phrase: actor.into(),
+        actor: actor.into(),
         via: None,
     });
     claim
@@ -85,7 +86,7 @@ fn claims(articles: &[Article]) -> Vec<Claim> {
     };
     let statement = |id: &str, article: &Article, kind, actor: &str, quote| {
         let mut statement = claim(id, article, kind);
-        statement.actor = Some(actor.to_owned());
+        statement.actor = Some(actor.into());
         quoted(statement, article, quote)
     };
     let rebels = Subject::Militants;
@@ -128,7 +129,7 @@ fn claims(articles: &[Article]) -> Vec<Claim> {
         "five civilians were killed",
     );
     first_toll.place = Some("Eastport".into());
-    first_toll.revised_by = Some("c5".into());
+    first_toll.revised_by = Some("c5".parse().unwrap());
     let mut revised_toll = killed(
         "c5",
         a1,
@@ -138,7 +139,7 @@ fn claims(articles: &[Article]) -> Vec<Claim> {
         "nine civilians were killed",
     );
     revised_toll.place = Some("Eastport".into());
-    revised_toll.revises = Some("c4".into());
+    revised_toll.revises = Some("c4".parse().unwrap());
     let mut coast_toll = killed(
         "c14",
         a2,
@@ -254,7 +255,7 @@ fn reports_of_one_event_align_into_ranked_comparisons() {
     );
     let militants = find(&report, "militants killed");
     assert_eq!(
-        (militants.id.as_str(), militants.status),
+        (militants.id.to_string().as_str(), militants.status),
         ("k1", Status::Conflict)
     );
     assert_eq!(militants.claims, ["c1", "c11", "c21", "c31"]);
@@ -265,11 +266,7 @@ fn reports_of_one_event_align_into_ranked_comparisons() {
     );
     // a1 and a2 carry the same wire copy.
     assert_eq!(consensus.origins, 3);
-    let timeline: Vec<&str> = militants
-        .timeline
-        .iter()
-        .map(|e| e.article.as_str())
-        .collect();
+    let timeline: Vec<ArticleId> = militants.timeline.iter().map(|e| e.article).collect();
     assert_eq!(timeline, ["a2", "a4", "a1", "a3"]);
 
     let soldiers = find(&report, "security forces killed");
@@ -348,9 +345,9 @@ fn the_markdown_reads_as_a_report() {
     assert!(!section("k5 · claim of responsibility").contains("**Timeline:**"));
     assert!(section("k3 · security forces killed").contains("**Timeline:**"));
     // Provenance: byte spans into the files.
-    let a3 = report.article("a3").unwrap();
+    let a3 = report.article("a3".parse().unwrap()).unwrap();
     let quote = "12 rebels | the figure\nis provisional";
-    let start = String::from_utf8_lossy(&a3.raw).find(quote).unwrap();
+    let start = String::from_utf8_lossy(a3.raw()).find(quote).unwrap();
     assert!(md.contains(&format!(
         "`reports/field_note.md:{start}-{}`",
         start + quote.len()
@@ -449,8 +446,8 @@ mod gold {
                     parse(&entry["metric"]),
                     Subject::parse(entry["subject"].as_str().unwrap()),
                 );
-                count.place = entry["where"].as_str().map(str::to_owned);
-                count.when = entry["when"].as_str().map(str::to_owned);
+                count.place = entry["where"].as_str().map(Into::into);
+                count.when = entry["when"].as_str().map(Into::into);
                 count.time_scope = scope_of(count.when.as_deref());
                 if let Some(actor) = entry["attributed_to"].as_str() {
                     count = attributed(count, actor);
@@ -459,10 +456,11 @@ mod gold {
                     .as_str()
                     .is_some_and(|n| n.contains("revised"))
                 {
-                    count.revised_by = Some("a later figure".into());
+                    // Revised by a figure the gold does not list: any id outside the report.
+                    count.revised_by = Some(ClaimId::from_index(u32::MAX as usize - 1));
                 }
                 let quote = entry["quote"].as_str().unwrap();
-                if article.blocks[0].text.contains(quote) {
+                if article.text(&article.blocks[0]).contains(quote) {
                     count = quoted(count, article, quote);
                 }
                 claims.push(count);
@@ -497,7 +495,7 @@ mod gold {
                         _ => ("militants", None),
                     };
                     statement.actor = Some(actor.into());
-                    statement.target = target.map(str::to_owned);
+                    statement.target = target.map(Into::into);
                 } else {
                     continue;
                 }
@@ -521,24 +519,18 @@ fn the_gold_conflicts_are_compared_together_and_apart() {
     let (gold, report) = gold::report();
     let article_of = |file: &str| {
         let path = format!("sample/{file}");
-        report
-            .articles
-            .iter()
-            .find(|a| a.path == path)
-            .unwrap()
-            .id
-            .clone()
+        report.articles.iter().find(|a| a.path == path).unwrap().id
     };
-    let figures = |comparison: &claimdiff::model::Comparison| -> Vec<(String, Option<u64>)> {
+    let figures = |comparison: &claimdiff::model::Comparison| -> Vec<(ArticleId, Option<u64>)> {
         comparison
             .claims
             .iter()
-            .map(|id| report.claim(id).unwrap())
-            .map(|c| (c.article.clone(), c.value))
+            .map(|&id| report.claim(id).unwrap())
+            .map(|c| (c.article, c.value))
             .collect()
     };
     for conflict in gold["conflicts"].as_array().unwrap() {
-        let pairs = |side: &str| -> Vec<(String, Option<u64>)> {
+        let pairs = |side: &str| -> Vec<(ArticleId, Option<u64>)> {
             conflict[side]
                 .as_object()
                 .unwrap()
@@ -580,7 +572,7 @@ fn the_gold_conflicts_are_compared_together_and_apart() {
     let party_values: Vec<Option<u64>> = forces
         .party_claims
         .iter()
-        .map(|id| report.claim(id).unwrap().value)
+        .map(|&id| report.claim(id).unwrap().value)
         .collect();
     assert_eq!(party_values, [Some(84), None]);
 

@@ -2,7 +2,7 @@
 //! are not claims, and the sample against its gold annotation.
 
 use claimdiff::extract::{Lexicon, extract};
-use claimdiff::model::{Article, Block, BlockKind, Claim, ClaimKind, Format, TimeScope};
+use claimdiff::model::{Article, ArticleId, BlockKind, Claim, ClaimKind, TimeScope};
 use std::sync::OnceLock;
 
 fn lexicon() -> &'static Lexicon {
@@ -12,32 +12,27 @@ fn lexicon() -> &'static Lexicon {
 
 /// An article whose first line is the headline and every other line a body paragraph.
 fn article(text: &str, published: &str) -> Article {
-    let mut blocks = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_end();
-        if !trimmed.is_empty() {
-            let kind = if blocks.is_empty() {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let parts: Vec<(BlockKind, &str)> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, &line)| {
+            let kind = if i == 0 {
                 BlockKind::Headline
             } else {
                 BlockKind::Body
             };
-            blocks.push(Block::verbatim(kind, offset, trimmed));
-        }
-        offset += line.len();
-    }
-    Article {
-        id: "a1".into(),
-        path: "test.txt".into(),
-        title: text.lines().next().unwrap_or("").into(),
-        outlet: None,
-        published: Some(published.into()),
-        author: None,
-        url: None,
-        format: Format::Text,
-        blocks,
-        raw: text.as_bytes().to_vec(),
-    }
+            (kind, line)
+        })
+        .collect();
+    let mut article = Article::from_parts(ArticleId::from_index(0), "test.txt", text, &parts);
+    article.title = lines.first().copied().unwrap_or("").into();
+    article.published = Some(published.into());
+    article
 }
 
 fn claims_of(body: &str) -> Vec<Claim> {
@@ -401,8 +396,8 @@ fn revisions_link_the_old_figure_to_the_new() {
     let found = claims_of("Officials raised the toll to 45, revising an earlier death toll of 30.");
     let new = with_value(&found, 45);
     let old = with_value(&found, 30);
-    assert_eq!(old.revised_by.as_deref(), Some(new.id.as_str()));
-    assert_eq!(new.revises.as_deref(), Some(old.id.as_str()));
+    assert_eq!(old.revised_by, Some(new.id));
+    assert_eq!(new.revises, Some(old.id));
 }
 
 #[test]
@@ -411,7 +406,7 @@ fn an_earlier_figure_counts_what_its_revision_counts() {
     let new = with_value(&found, 19);
     let old = with_value(&found, 8);
     assert_eq!(old.metric, new.metric);
-    assert_eq!(old.revised_by.as_deref(), Some(new.id.as_str()));
+    assert_eq!(old.revised_by, Some(new.id));
 }
 
 #[test]
@@ -430,7 +425,7 @@ fn sub_counts_link_to_their_parent_and_breakdowns_stay_inside() {
         claims_of("The crash killed 15 people, including four police officers and two children.");
     let parent = with_value(&found, 15);
     let officers = with_value(&found, 4);
-    assert_eq!(officers.part_of.as_deref(), Some(parent.id.as_str()));
+    assert_eq!(officers.part_of, Some(parent.id));
     assert_eq!(
         officers.subject.as_ref().map(|s| s.to_string()).as_deref(),
         Some("security_forces")
@@ -486,8 +481,8 @@ fn statements_responsibility_accusation_denial_hedge() {
     assert_eq!(responsibility.actor.as_deref(), Some("EF"));
     let count = found.iter().find(|c| c.kind == ClaimKind::Count).unwrap();
     let hedge = found.iter().find(|c| c.kind == ClaimKind::Hedge).unwrap();
-    assert_eq!(hedge.qualifies, [count.id.as_str()]);
-    assert_eq!(count.hedged_by, [hedge.id.as_str()]);
+    assert_eq!(hedge.qualifies, [count.id]);
+    assert_eq!(count.hedged_by, [hedge.id]);
 }
 
 #[test]
@@ -532,7 +527,7 @@ mod gold {
     //! The bundled sample against `tests/fixtures/gold/seeds.json`, scored the way
     //! `score_claims.py` scores it.
 
-    use claimdiff::model::{ClaimKind, Report, Subject};
+    use claimdiff::model::{ArticleId, ClaimKind, Report, Subject};
     use serde::Deserialize;
     use std::collections::{BTreeMap, BTreeSet};
 
@@ -581,7 +576,7 @@ mod gold {
         serde_json::from_str(include_str!("fixtures/gold/seeds.json")).expect("gold parses")
     }
 
-    fn name_of(report: &Report, article: &str) -> String {
+    fn name_of(report: &Report, article: ArticleId) -> String {
         let path = &report
             .article(article)
             .expect("claim's article exists")
@@ -606,7 +601,7 @@ mod gold {
                     .map(Subject::to_string)
                     .unwrap_or_default(),
             );
-            keys.entry(name_of(&report, &claim.article))
+            keys.entry(name_of(&report, claim.article))
                 .or_default()
                 .insert(key);
         }
@@ -659,7 +654,7 @@ mod gold {
                 .iter()
                 .find(|a| a.path.ends_with(name.as_str()))
                 .expect("article");
-            let text = String::from_utf8_lossy(&article.raw);
+            let text = String::from_utf8_lossy(article.raw());
             for phrase in phrases {
                 let at = text
                     .find(phrase.as_str())
@@ -686,8 +681,8 @@ mod gold {
                 let values: BTreeSet<(String, Option<u64>)> = comparison
                     .claims
                     .iter()
-                    .filter_map(|id| report.claim(id))
-                    .map(|c| (name_of(&report, &c.article), c.value))
+                    .filter_map(|&id| report.claim(id))
+                    .map(|c| (name_of(&report, c.article), c.value))
                     .collect();
                 conflict
                     .together
@@ -706,10 +701,10 @@ mod gold {
     fn every_quote_is_the_file_at_its_span() {
         let report = report();
         for claim in &report.claims {
-            let article = report.article(&claim.article).unwrap();
+            let article = report.article(claim.article).unwrap();
             for m in &claim.mentions {
                 assert_eq!(
-                    String::from_utf8_lossy(&article.raw[m.start..m.end]),
+                    String::from_utf8_lossy(&article.raw()[m.start..m.end]),
                     m.quote
                 );
             }

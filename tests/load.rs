@@ -1,7 +1,7 @@
 //! Integration tests: load.
 
 use claimdiff::load::{self, LoadOptions, Loaded};
-use claimdiff::model::{Article, Block, BlockKind, Format, OffsetMap};
+use claimdiff::model::{Article, ArticleId, Block, BlockKind, Format};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -34,7 +34,7 @@ fn kinds_of(article: &Article, kind: BlockKind) -> Vec<&str> {
         .blocks
         .iter()
         .filter(|b| b.kind == kind)
-        .map(|b| b.text.as_str())
+        .map(|b| article.text(b))
         .collect()
 }
 
@@ -42,22 +42,22 @@ fn block_starting<'a>(article: &'a Article, prefix: &str) -> &'a Block {
     article
         .blocks
         .iter()
-        .find(|b| b.text.starts_with(prefix))
+        .find(|b| article.text(b).starts_with(prefix))
         .unwrap_or_else(|| panic!("no block starts with {prefix:?} in {}", article.path))
 }
 
 fn is_verbatim(block: &Block) -> bool {
-    block.map == OffsetMap::identity(block.start, block.text.len())
+    block.map.is_identity()
 }
 
 /// Every block slices the file on character boundaries, in order and without overlap; a
 /// verbatim block is the file's bytes; every character of any block maps inside the block to
 /// either the same bytes or a replacement (entity, escape, whitespace or markup).
 fn assert_offsets_true(article: &Article) {
-    let raw = std::str::from_utf8(&article.raw).expect("fixture files are UTF-8");
+    let raw = std::str::from_utf8(article.raw()).expect("fixture files are UTF-8");
     let mut previous_end = 0;
     for block in &article.blocks {
-        let context = format!("{} block {:?}", article.path, block.text);
+        let context = format!("{} block {:?}", article.path, article.text(block));
         assert!(block.start < block.end, "{context}: empty span");
         assert!(
             block.start >= previous_end,
@@ -69,14 +69,18 @@ fn assert_offsets_true(article: &Article) {
         );
         previous_end = block.end;
         if is_verbatim(block) {
-            assert_eq!(&raw[block.start..block.end], block.text, "{context}");
+            assert_eq!(
+                &raw[block.start..block.end],
+                article.text(block),
+                "{context}"
+            );
         }
         assert_eq!(
-            block.file_span(0, block.text.len()),
+            block.file_span(0, article.text(block).len()),
             (block.start, block.end),
             "{context}"
         );
-        for (at, c) in block.text.char_indices() {
+        for (at, c) in article.text(block).char_indices() {
             let (start, end) = block.file_span(at, at + c.len_utf8());
             assert!(
                 block.start <= start && start <= end && end <= block.end,
@@ -139,7 +143,7 @@ fn plain_text_article_flags_its_furniture() {
 fn markdown_article_reads_front_matter_and_strips_markup() {
     let article = load_one(&fixture("flood.md"));
     assert_offsets_true(&article);
-    let raw = std::str::from_utf8(&article.raw).unwrap();
+    let raw = std::str::from_utf8(article.raw()).unwrap();
     assert_eq!(article.format, Format::Markdown);
     assert_eq!(
         article.title,
@@ -154,7 +158,7 @@ fn markdown_article_reads_front_matter_and_strips_markup() {
     assert_eq!(article.url.as_deref(), Some("https://example.test/floods"));
 
     assert_eq!(article.blocks[0].kind, BlockKind::Boilerplate);
-    assert!(article.blocks[0].text.starts_with("---"));
+    assert!(article.text(&article.blocks[0]).starts_with("---"));
     let standfirst = kinds_of(&article, BlockKind::Standfirst);
     assert_eq!(
         standfirst,
@@ -178,10 +182,13 @@ fn markdown_article_reads_front_matter_and_strips_markup() {
     let paragraph = block_starting(&article, "the river peaked");
     assert_eq!(paragraph.kind, BlockKind::Body);
     assert_eq!(
-        paragraph.text,
+        article.text(paragraph),
         "the river peaked at 7.9 metres early on Saturday, according to the regional water agency."
     );
-    let at = paragraph.text.find("regional water agency").unwrap();
+    let at = article
+        .text(paragraph)
+        .find("regional water agency")
+        .unwrap();
     let (start, end) = paragraph.file_span(at, at + "regional water agency".len());
     assert_eq!(&raw[start..end], "regional water agency");
     assert_eq!(raw[..start].chars().last(), Some('['));
@@ -191,13 +198,13 @@ fn markdown_article_reads_front_matter_and_strips_markup() {
         article
             .blocks
             .iter()
-            .any(|b| b.text == "three bridges closed" && b.kind == BlockKind::Body)
+            .any(|b| article.text(b) == "three bridges closed" && b.kind == BlockKind::Body)
     );
     // A heading over a list of links is related-story furniture.
     let related = article
         .blocks
         .iter()
-        .position(|b| b.text == "Related coverage")
+        .position(|b| article.text(b) == "Related coverage")
         .unwrap();
     assert_eq!(article.blocks[related..].len(), 3);
     assert!(
@@ -206,8 +213,8 @@ fn markdown_article_reads_front_matter_and_strips_markup() {
             .all(|b| b.kind == BlockKind::Boilerplate)
     );
     let last = &article.blocks[related - 1];
-    assert!(last.text.contains("recede & warned"));
-    let amp = last.text.find('&').unwrap();
+    assert!(article.text(last).contains("recede & warned"));
+    let amp = article.text(last).find('&').unwrap();
     let (start, end) = last.file_span(amp, amp + 1);
     assert_eq!(&raw[start..end], "&amp;");
 }
@@ -216,7 +223,7 @@ fn markdown_article_reads_front_matter_and_strips_markup() {
 fn html_page_keeps_article_text_and_drops_page_chrome() {
     let article = load_one(&fixture("storm.html"));
     assert_offsets_true(&article);
-    let raw = std::str::from_utf8(&article.raw).unwrap();
+    let raw = std::str::from_utf8(article.raw()).unwrap();
     assert_eq!(article.format, Format::Html);
     assert_eq!(article.title, "Storm cuts power to 80,000 homes");
     assert_eq!(article.outlet.as_deref(), Some("The Harbour Post"));
@@ -227,7 +234,7 @@ fn html_page_keeps_article_text_and_drops_page_chrome() {
     assert_eq!(article.author.as_deref(), Some("Mina Dahl"));
     assert_eq!(article.url.as_deref(), Some("https://harbour.test/storm"));
 
-    let all_text: String = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    let all_text: String = article.blocks.iter().map(|b| article.text(b)).collect();
     for chrome in [
         "tracking",
         "color",
@@ -256,22 +263,22 @@ fn html_page_keeps_article_text_and_drops_page_chrome() {
     );
 
     let storm = block_starting(&article, "A storm with gusts");
-    assert!(storm.text.contains("140 km/h"));
-    let at = storm.text.find("140 km/h").unwrap();
+    assert!(article.text(storm).contains("140 km/h"));
+    let at = article.text(storm).find("140 km/h").unwrap();
     let (start, end) = storm.file_span(at, at + "140 km/h".len());
     assert_eq!(&raw[start..end], "140&nbsp;km/h");
     let dash = block_starting(&article, "Three people were injured");
-    assert!(dash.text.contains("suspended — the first"));
+    assert!(article.text(dash).contains("suspended — the first"));
 
     // A div with direct text and list items are blocks of their own.
-    assert!(article.blocks.iter().any(|b| b.text
+    assert!(article.blocks.iter().any(|b| article.text(b)
         == "The weather service kept an amber warning in place for the coast."
         && b.kind == BlockKind::Body));
     assert!(
         article
             .blocks
             .iter()
-            .any(|b| b.text == "Trains ran at reduced speed" && b.kind == BlockKind::Body)
+            .any(|b| article.text(b) == "Trains ran at reduced speed" && b.kind == BlockKind::Body)
     );
     for link in ["More coverage", "Earlier storms this decade", "Outage map"] {
         assert_eq!(
@@ -309,15 +316,20 @@ fn html_page_with_linked_data_line_breaks_and_related_cards() {
     );
     // One <br> keeps the paragraph together; two split it.
     assert_eq!(
-        article.blocks[4].text,
+        article.text(&article.blocks[4]),
         "“It jumped the road twice,” a firefighter said. Crews were pulled back at dawn."
     );
     assert_eq!(
-        article.blocks[5].text,
+        article.text(&article.blocks[5]),
         "Two homes were destroyed, the county said."
     );
     // The related-story cards are other <article>s; the longest one is the story.
-    assert!(!article.blocks.iter().any(|b| b.text.contains("teaser")));
+    assert!(
+        !article
+            .blocks
+            .iter()
+            .any(|b| article.text(b).contains("teaser"))
+    );
 }
 
 #[test]
@@ -353,7 +365,7 @@ fn gallery_page_with_an_appended_story() {
     let second = article
         .blocks
         .iter()
-        .position(|b| b.text.starts_with("Central bank"))
+        .position(|b| article.text(b).starts_with("Central bank"))
         .unwrap();
     assert!(article.blocks[second..].iter().all(|b| b.kind == Appended));
     assert!(article.blocks[..second].iter().all(|b| b.kind != Appended));
@@ -373,7 +385,7 @@ fn html_without_article_or_h1_uses_body_and_title() {
     assert_eq!(article.published.as_deref(), Some("2022-05-06"));
     assert_eq!(article.blocks.len(), 2);
     assert_eq!(
-        article.blocks[1].text,
+        article.text(&article.blocks[1]),
         "Traffic was light in the first hours, police said."
     );
 }
@@ -394,7 +406,7 @@ fn unknown_extension_is_sniffed() {
     assert_eq!(load_one(&html).format, Format::Html);
     let notes = load_one(&markdown);
     assert_eq!(notes.format, Format::Markdown);
-    assert_eq!(notes.blocks[1].text, "Some linked text.");
+    assert_eq!(notes.text(&notes.blocks[1]), "Some linked text.");
 }
 
 // --- folders and ids ------------------------------------------------------------------------
@@ -417,12 +429,16 @@ fn folders_load_recursively_in_path_order() {
     write(dir.path(), "skip.json", b"{}");
     let loaded = load::load_paths(&[dir.path().to_path_buf()], &LoadOptions::default());
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    let found: Vec<(&str, &str)> = loaded
+    let found: Vec<(ArticleId, &str)> = loaded
         .articles
         .iter()
-        .map(|a| (a.id.as_str(), a.title.as_str()))
+        .map(|a| (a.id, a.title.as_str()))
         .collect();
-    assert_eq!(found, [("a1", "First"), ("a2", "Second"), ("a3", "Third")]);
+    let ids: Vec<ArticleId> = (0..3).map(ArticleId::from_index).collect();
+    assert_eq!(
+        found,
+        [(ids[0], "First"), (ids[1], "Second"), (ids[2], "Third")]
+    );
     let expected = dir.path().join("b").join("a.txt").display().to_string();
     assert_eq!(loaded.articles[1].path, expected);
 }
@@ -532,19 +548,19 @@ fn invalid_utf8_loads_with_a_warning_and_true_offsets() {
     assert!(!problem.fatal);
     assert!(problem.message.contains("UTF-8"));
     let article = &loaded.articles[0];
-    assert_eq!(article.raw, bytes);
+    assert_eq!(article.raw(), bytes);
     assert_eq!(article.title, "Caf? reopens");
     let body = &article.blocks[1];
     assert_eq!(
-        body.text,
+        article.text(body),
         "The caf? on the square reopened on Monday after a fire."
     );
-    let at = body.text.find("square").unwrap();
+    let at = article.text(body).find("square").unwrap();
     let (start, end) = body.file_span(at, at + 6);
-    assert_eq!(&article.raw[start..end], b"square");
+    assert_eq!(&article.raw()[start..end], b"square");
     assert_eq!(
         article.quote(body.start, body.end).len(),
-        body.text.len() + 2
+        article.text(body).len() + 2
     );
 }
 
@@ -564,7 +580,7 @@ fn bom_and_every_line_ending_keep_offsets_true() {
     for path in [crlf, cr] {
         let article = load_one(&path);
         assert_offsets_true(&article);
-        let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+        let texts: Vec<&str> = article.blocks.iter().map(|b| article.text(b)).collect();
         assert_eq!(
             texts,
             [
@@ -585,7 +601,7 @@ fn broken_html_never_panics_and_keeps_offsets() {
     let page = "<p>Open &amp unclosed <b>bold <i>mixed</b> end</i>\r\n<div>Caf&eacute;&#x20AC;&#99999999; &#; &\r\n</span></p></p><script>never closed";
     let article = load_one(&write(dir.path(), "broken.html", page.as_bytes()));
     assert_offsets_true(&article);
-    let all: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    let all: Vec<&str> = article.blocks.iter().map(|b| article.text(b)).collect();
     assert_eq!(all[0], "Open & unclosed bold mixed end");
     assert!(all[1].starts_with("Café€"), "{all:?}");
 }
@@ -691,7 +707,7 @@ fn huge_inputs_load_in_bounded_time() {
 
     let started = Instant::now();
     let article = load_one(&deep);
-    assert_eq!(article.blocks[0].text, "deep text");
+    assert_eq!(article.text(&article.blocks[0]), "deep text");
     assert_fast("50,000 nested elements", started);
 }
 
@@ -712,10 +728,10 @@ fn sample_loads_with_ids_paths_and_true_offsets() {
     let loaded = load::load_sample();
     assert_eq!(loaded.articles.len(), 5);
     for (i, article) in loaded.articles.iter().enumerate() {
-        assert_eq!(article.id, format!("a{}", i + 1));
+        assert_eq!(article.id, ArticleId::from_index(i));
         assert!(article.path.starts_with("assets/articles/0"));
         let on_disk = fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(&article.path)).unwrap();
-        assert_eq!(article.raw, on_disk);
+        assert_eq!(article.raw(), on_disk);
         assert_offsets_true(article);
     }
 }
@@ -762,7 +778,7 @@ fn sample_000_caption_credit_and_tags() {
     use BlockKind::*;
     let kinds: Vec<BlockKind> = article.blocks.iter().map(|b| b.kind).collect();
     assert_eq!(&kinds[..5], [Headline, Boilerplate, Caption, Byline, Body]);
-    assert_eq!(article.blocks[3].text, "Reuters");
+    assert_eq!(article.text(&article.blocks[3]), "Reuters");
     assert_eq!(article.blocks.last().unwrap().kind, Boilerplate);
     assert_eq!(kinds.iter().filter(|k| **k == Body).count(), 9);
     assert_eq!(article.outlet, None);
@@ -789,7 +805,7 @@ fn sample_002_front_matter_and_filler() {
     assert_eq!(article.blocks[0].kind, BlockKind::Boilerplate);
     let filler = block_starting(&article, "Let's dive into the details");
     assert_eq!(filler.kind, BlockKind::Boilerplate);
-    assert_eq!(filler.text, "Let's dive into the details:");
+    assert_eq!(article.text(filler), "Let's dive into the details:");
     let lead = block_starting(&article, "Pakistan' military says");
     assert_eq!(lead.kind, BlockKind::Body);
     assert_eq!(lead.start, filler.end + 1);
@@ -802,14 +818,14 @@ fn sample_003_gallery_captions_and_appended_story() {
     let counters: Vec<&Block> = article
         .blocks
         .iter()
-        .filter(|b| b.text.contains(" / 3"))
+        .filter(|b| article.text(b).contains(" / 3"))
         .collect();
     assert_eq!(counters.len(), 3);
     assert!(counters.iter().all(|b| b.kind == Caption));
     let captions: Vec<&Block> = article
         .blocks
         .iter()
-        .filter(|b| b.text.ends_with("(AP)") || b.text.ends_with("(AFP)"))
+        .filter(|b| article.text(b).ends_with("(AP)") || article.text(b).ends_with("(AFP)"))
         .collect();
     assert_eq!(captions.len(), 5);
     assert!(captions.iter().all(|b| b.kind == Caption));
@@ -824,7 +840,7 @@ fn sample_003_gallery_captions_and_appended_story() {
     let second_story = article
         .blocks
         .iter()
-        .position(|b| b.text.starts_with("Pakistani, Libyan commanders"))
+        .position(|b| article.text(b).starts_with("Pakistani, Libyan commanders"))
         .unwrap();
     assert!(
         article.blocks[second_story..]

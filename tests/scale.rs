@@ -3,6 +3,7 @@
 
 use claimdiff::extract::Lexicon;
 use claimdiff::load::{self, LoadOptions, Loaded};
+use claimdiff::model::ArticleId;
 use claimdiff::{analyse, corpus, export};
 use std::path::Path;
 
@@ -64,7 +65,7 @@ fn inputs_keep_their_order_and_problems_their_place() {
     assert_eq!(names.len(), 9, "{names:?}");
     assert!(names[..8].windows(2).all(|w| w[0] < w[1]), "{names:?}");
     assert!(names[8].starts_with("000001."));
-    let ids: Vec<&str> = loaded.articles.iter().map(|a| a.id.as_str()).collect();
+    let ids: Vec<ArticleId> = loaded.articles.iter().map(|a| a.id).collect();
     assert_eq!(ids, ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"]);
     let problems: Vec<&str> = loaded.problems.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(problems.len(), 2);

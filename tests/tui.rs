@@ -5,7 +5,7 @@
 mod synthetic;
 
 use claimdiff::export::markdown;
-use claimdiff::model::{Metric, Subject};
+use claimdiff::model::{ComparisonId, Metric, Subject};
 use claimdiff::tui::action::{Action, Effect};
 use claimdiff::tui::keymap::{self, Context};
 use claimdiff::tui::state::{DEFAULT_EXPORT_NAME, Focus, Prompt, State, update};
@@ -52,17 +52,17 @@ fn press(state: &mut State, keys: &[&str]) -> Vec<Effect> {
     effects
 }
 
-fn visible_ids(state: &State) -> Vec<&str> {
+fn visible_ids(state: &State) -> Vec<ComparisonId> {
     state
         .list
         .visible
         .iter()
-        .map(|&i| state.report.comparisons[i].id.as_str())
+        .map(|&i| state.report.comparisons[i].id)
         .collect()
 }
 
-fn selected_id(state: &State) -> &str {
-    &state.selected().expect("a selection").id
+fn selected_id(state: &State) -> ComparisonId {
+    state.selected().expect("a selection").id
 }
 
 fn draw(state: &State) -> Terminal<TestBackend> {

@@ -1,6 +1,6 @@
 //! Status, consensus figures and timeline of one group of claims.
 
-use crate::model::{Claim, Qualifier, Status, TimelineEntry, ValueRange};
+use crate::model::{ArticleId, Claim, ClaimId, Qualifier, Status, TimelineEntry, ValueRange};
 use std::collections::{BTreeSet, HashMap};
 
 /// Status of count claims (the ones that count: no party claims, no superseded figures).
@@ -43,12 +43,12 @@ pub(super) fn places_status(place_sets: &[BTreeSet<String>]) -> Status {
 
 /// Each article's named places (lower-cased), in article order.
 pub(super) fn place_sets(claims: &[&Claim]) -> Vec<BTreeSet<String>> {
-    let mut by_article: Vec<(&str, BTreeSet<String>)> = Vec::new();
+    let mut by_article: Vec<(ArticleId, BTreeSet<String>)> = Vec::new();
     for claim in claims {
         let places = claim.places.iter().map(|p| p.trim().to_lowercase());
         match by_article.iter_mut().find(|(a, _)| *a == claim.article) {
             Some((_, set)) => set.extend(places),
-            None => by_article.push((&claim.article, places.collect())),
+            None => by_article.push((claim.article, places.collect())),
         }
     }
     by_article.into_iter().map(|(_, set)| set).collect()
@@ -133,7 +133,7 @@ impl Figures {
 }
 
 pub(super) fn distinct_articles(claims: &[&Claim]) -> usize {
-    let mut articles: Vec<&str> = claims.iter().map(|c| c.article.as_str()).collect();
+    let mut articles: Vec<ArticleId> = claims.iter().map(|c| c.article).collect();
     articles.sort_unstable();
     articles.dedup();
     articles.len()
@@ -143,29 +143,25 @@ pub(super) fn distinct_articles(claims: &[&Claim]) -> usize {
 /// figure comes before the one that revises it.
 pub(super) fn timeline(
     claims: &[&Claim],
-    published: &HashMap<&str, (usize, Option<&str>)>,
+    published: &HashMap<ArticleId, (usize, Option<&str>)>,
     value_text: impl Fn(&Claim) -> String,
 ) -> Vec<TimelineEntry> {
     // Only revisions need the claims' positions.
-    let position: HashMap<&str, usize> = if claims.iter().any(|c| c.revises.is_some()) {
-        claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.as_str(), i))
-            .collect()
+    let position: HashMap<ClaimId, usize> = if claims.iter().any(|c| c.revises.is_some()) {
+        claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect()
     } else {
         HashMap::new()
     };
     let revision_depth = |claim: &Claim| {
         let mut depth = 0;
-        let mut current = claim.revises.as_deref();
+        let mut current = claim.revises;
         // Bounded by the group size, so a cyclic `revises` chain cannot loop forever.
-        while let Some(i) = current.and_then(|id| position.get(id)) {
+        while let Some(i) = current.and_then(|id| position.get(&id)) {
             if depth == claims.len() {
                 break;
             }
             depth += 1;
-            current = claims[*i].revises.as_deref();
+            current = claims[*i].revises;
         }
         depth
     };
@@ -174,7 +170,7 @@ pub(super) fn timeline(
         .enumerate()
         .map(|(i, claim)| {
             let (article_order, date) = published
-                .get(claim.article.as_str())
+                .get(&claim.article)
                 .copied()
                 .unwrap_or((usize::MAX, None));
             let key = (
@@ -191,11 +187,11 @@ pub(super) fn timeline(
     ordered
         .into_iter()
         .map(|((_, date, ..), claim)| TimelineEntry {
-            claim: claim.id.clone(),
-            article: claim.article.clone(),
+            claim: claim.id,
+            article: claim.article,
             published: date.map(str::to_owned),
             value: value_text(claim),
-            revises: claim.revises.clone(),
+            revises: claim.revises,
         })
         .collect()
 }

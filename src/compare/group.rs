@@ -296,9 +296,9 @@ mod tests {
                 let claim = Claim {
                     metric: Some(metric),
                     subject,
-                    place: place.map(str::to_owned),
+                    place: place.map(Into::into),
                     time_scope: scope,
-                    when: when.map(str::to_owned),
+                    when: when.map(Into::into),
                     value: Some(4),
                     qualifier: Some(Qualifier::Exact),
                     ..statement_claim(ClaimKind::Count)
@@ -369,8 +369,8 @@ mod tests {
     fn statement_labels_name_the_actor_by_acronym() {
         let statement = |kind, actor: &str, target: Option<&str>| {
             let claim = Claim {
-                actor: Some(actor.to_owned()),
-                target: target.map(str::to_owned),
+                actor: Some(actor.into()),
+                target: target.map(Into::into),
                 ..statement_claim(kind)
             };
             label(&GroupKey::of(&claim), &[&claim])
@@ -396,7 +396,8 @@ mod tests {
     }
 
     fn statement_claim(kind: ClaimKind) -> Claim {
-        crate::compare::tests::blank_claim("c1", "a1", kind)
+        use crate::model::{ArticleId, ClaimId};
+        crate::compare::tests::blank_claim(ClaimId::from_index(0), ArticleId::from_index(0), kind)
     }
 
     #[test]

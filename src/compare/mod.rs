@@ -39,7 +39,8 @@ mod origins;
 use group::actor_key;
 
 use crate::model::{
-    Article, BlockKind, Claim, ClaimKind, Comparison, Consensus, Metric, Status, Subject, TimeScope,
+    Article, ArticleId, BlockKind, Claim, ClaimKind, Comparison, ComparisonId, Consensus, Metric,
+    Status, Subject, TimeScope,
 };
 use group::GroupKey;
 use origins::Origins;
@@ -58,7 +59,7 @@ pub fn compare(articles: &[Article], claims: &[Claim]) -> Vec<Comparison> {
         articles_by_id: articles
             .iter()
             .enumerate()
-            .map(|(i, a)| (a.id.as_str(), (i, a.published.as_deref())))
+            .map(|(i, a)| (a.id, (i, a.published.as_deref())))
             .collect(),
     };
     let mut comparisons: Vec<Comparison> = group::group_claims(claims)
@@ -70,7 +71,7 @@ pub fn compare(articles: &[Article], claims: &[Claim]) -> Vec<Comparison> {
         .collect();
     comparisons.sort_by(rank_order);
     for (i, comparison) in comparisons.iter_mut().enumerate() {
-        comparison.id = format!("k{}", i + 1);
+        comparison.id = ComparisonId::from_index(i);
     }
     comparisons
 }
@@ -83,7 +84,7 @@ pub fn value_text(claim: &Claim) -> String {
         ClaimKind::PlacesAttacked => claim.places.join(", "),
         _ => match (&claim.actor, &claim.target) {
             (Some(actor), Some(target)) => format!("{actor} → {target}"),
-            (Some(actor), None) => actor.clone(),
+            (Some(actor), None) => actor.to_string(),
             (None, Some(target)) => format!("→ {target}"),
             (None, None) => "—".to_owned(),
         },
@@ -97,7 +98,7 @@ struct Context<'a> {
     /// Actor keys of everyone who claims responsibility somewhere.
     parties: HashSet<String>,
     /// Article id → (load order, publication time).
-    articles_by_id: HashMap<&'a str, (usize, Option<&'a str>)>,
+    articles_by_id: HashMap<ArticleId, (usize, Option<&'a str>)>,
 }
 
 impl Context<'_> {
@@ -132,9 +133,7 @@ impl Context<'_> {
             distinct: 0,
             conservative: None,
             silent: self.silent(members),
-            origins: self
-                .origins
-                .count(members.iter().map(|c| c.article.as_str())),
+            origins: self.origins.count(members.iter().map(|c| c.article)),
         };
         let mut spread = 0.0;
         let status = match key {
@@ -165,34 +164,35 @@ impl Context<'_> {
         }
         let (metric, subject, place, time_scope) = count_fields(key, members);
         Comparison {
-            id: String::new(),
+            // Numbered once all are ranked.
+            id: ComparisonId::from_index(0),
             score: score(status, spread, assess::distinct_articles(members), metric),
             label,
             status,
-            claims: members.iter().map(|c| c.id.clone()).collect(),
+            claims: members.iter().map(|c| c.id).collect(),
             kind: claim_kind(key),
             metric,
             subject,
             place,
             time_scope,
             consensus: Some(consensus),
-            party_claims: party_claims.iter().map(|c| c.id.clone()).collect(),
+            party_claims: party_claims.iter().map(|c| c.id).collect(),
             timeline: assess::timeline(members, &self.articles_by_id, value_text),
         }
     }
 
     /// Ids of loaded articles with no claim in the comparison, in load order.
-    fn silent(&self, members: &[&Claim]) -> Vec<String> {
+    fn silent(&self, members: &[&Claim]) -> Vec<ArticleId> {
         let mut speaks = vec![false; self.articles.len()];
         for claim in members {
-            if let Some(&(index, _)) = self.articles_by_id.get(claim.article.as_str()) {
+            if let Some(&(index, _)) = self.articles_by_id.get(&claim.article) {
                 speaks[index] = true;
             }
         }
         let mut silent = Vec::with_capacity(speaks.iter().filter(|s| !**s).count());
         for (article, speaks) in self.articles.iter().zip(speaks) {
             if !speaks {
-                silent.push(article.id.clone());
+                silent.push(article.id);
             }
         }
         silent

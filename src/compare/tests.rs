@@ -2,7 +2,7 @@
 //! claims.
 
 use super::*;
-use crate::model::{Attribution, BlockKind, Qualifier, ValueRange};
+use crate::model::{Attribution, BlockKind, ClaimId, Qualifier, ValueRange};
 
 /// Articles `a1…an` and claims `c1…` built in tests.
 struct Fixture {
@@ -13,7 +13,7 @@ struct Fixture {
 impl Fixture {
     fn new(articles: usize) -> Self {
         let articles = (1..=articles)
-            .map(|i| Article::new(format!("a{i}"), format!("a{i}.txt")))
+            .map(|i| Article::new(ArticleId::from_index(i - 1), format!("a{i}.txt")))
             .collect();
         Self {
             articles,
@@ -22,9 +22,9 @@ impl Fixture {
     }
 
     fn claim(&mut self, article: usize, kind: ClaimKind) -> &mut Claim {
-        let id = format!("c{}", self.claims.len() + 1);
+        let id = ClaimId::from_index(self.claims.len());
         self.claims
-            .push(blank_claim(&id, &format!("a{article}"), kind));
+            .push(blank_claim(id, ArticleId::from_index(article - 1), kind));
         self.claims.last_mut().expect("just pushed")
     }
 
@@ -77,7 +77,7 @@ impl Fixture {
 
     fn statement(&mut self, article: usize, kind: ClaimKind, actor: &str) -> &mut Claim {
         let claim = self.claim(article, kind);
-        claim.actor = Some(actor.to_owned());
+        claim.actor = Some(actor.into());
         claim
     }
 
@@ -87,15 +87,15 @@ impl Fixture {
 }
 
 /// A claim with every optional field empty.
-pub(super) fn blank_claim(id: &str, article: &str, kind: ClaimKind) -> Claim {
+pub(super) fn blank_claim(id: ClaimId, article: ArticleId, kind: ClaimKind) -> Claim {
     Claim::new(id, article, kind, BlockKind::Body)
 }
 
 fn attribute(claim: &mut Claim, actor: &str) {
-    claim.attributed_to = Some(actor.to_owned());
+    claim.attributed_to = Some(actor.into());
     claim.attribution = Some(Attribution {
-        phrase: actor.to_owned(),
-        actor: actor.to_owned(),
+        phrase: actor.into(),
+        actor: actor.into(),
         via: None,
     });
 }
@@ -192,16 +192,16 @@ fn scoped_fixture() -> Fixture {
     for (article, when) in [(1, "a day earlier"), (5, "A day earlier,")] {
         let earlier = fixture.killed(article, 41, Exact, Subject::Militants);
         earlier.time_scope = TimeScope::Earlier;
-        earlier.when = Some(when.to_owned());
+        earlier.when = Some(when.into());
     }
     let period = fixture.killed(5, 70, MoreThan, Subject::Militants);
     period.time_scope = TimeScope::Period;
-    period.when = Some("over the past two days".to_owned());
+    period.when = Some("over the past two days".into());
     for (article, subject, place) in [
         (1, Subject::People, "Riverton"),
         (4, Subject::Civilians, "riverton"),
     ] {
-        fixture.killed(article, 11, Exact, subject).place = Some(place.to_owned());
+        fixture.killed(article, 11, Exact, subject).place = Some(place.into());
     }
     fixture
 }
@@ -269,7 +269,7 @@ fn party_claims_stay_but_do_not_count() {
         (consensus.max, consensus.conservative),
         (Some(15), Some(15))
     );
-    assert_eq!(consensus.silent, Vec::<String>::new());
+    assert!(consensus.silent.is_empty());
 
     let civilians = by_label(&comparisons, "civilians/people killed (party claims only)");
     assert_eq!(civilians.party_claims, ["c5"]);
@@ -283,10 +283,10 @@ fn superseded_figures_stay_in_the_timeline_only() {
     fixture.articles[0].published = Some("2026-03-02T10:00:00Z".into());
     fixture.articles[1].published = Some("2026-03-01".into());
     let revised = fixture.killed(1, 11, Qualifier::Exact, Subject::People);
-    revised.revises = Some("c2".into());
+    revised.revises = Some("c2".parse().unwrap());
     fixture
         .killed(1, 5, Qualifier::Exact, Subject::People)
-        .revised_by = Some("c1".into());
+        .revised_by = Some("c1".parse().unwrap());
     fixture.killed(2, 11, Qualifier::Exact, Subject::People);
     let comparisons = fixture.run();
     let people = &comparisons[0];
@@ -296,13 +296,16 @@ fn superseded_figures_stay_in_the_timeline_only() {
         (consensus.min, consensus.conservative),
         (Some(11), Some(11))
     );
-    let order: Vec<(&str, &str)> = people
+    let order: Vec<(String, &str)> = people
         .timeline
         .iter()
-        .map(|e| (e.claim.as_str(), e.value.as_str()))
+        .map(|e| (e.claim.to_string(), e.value.as_str()))
         .collect();
-    assert_eq!(order, [("c3", "11"), ("c2", "5"), ("c1", "11")]);
-    assert_eq!(people.timeline[2].revises.as_deref(), Some("c2"));
+    assert_eq!(
+        order,
+        [("c3".into(), "11"), ("c2".into(), "5"), ("c1".into(), "11")]
+    );
+    assert_eq!(people.timeline[2].revises, Some("c2".parse().unwrap()));
     assert_eq!(people.timeline[0].published.as_deref(), Some("2026-03-01"));
 }
 
@@ -337,10 +340,10 @@ fn undated_articles_come_last_in_the_timeline() {
     for article in 1..=3 {
         fixture.killed(article, 10, Qualifier::Exact, Subject::People);
     }
-    let articles: Vec<String> = fixture.run()[0]
+    let articles: Vec<ArticleId> = fixture.run()[0]
         .timeline
         .iter()
-        .map(|e| e.article.clone())
+        .map(|e| e.article)
         .collect();
     assert_eq!(articles, ["a3", "a2", "a1"]);
 }
@@ -370,7 +373,7 @@ fn places_attacked_compare_as_sets() {
         let mut fixture = Fixture::new(lists.len());
         for (i, list) in lists.iter().enumerate() {
             fixture.claim(i + 1, ClaimKind::PlacesAttacked).places =
-                list.iter().map(|p| p.to_string()).collect();
+                list.iter().map(|&p| p.into()).collect();
         }
         let comparisons = fixture.run();
         assert_eq!(comparisons.len(), 1);
@@ -393,17 +396,14 @@ fn places_attacked_compare_as_sets() {
 
 #[test]
 fn wire_copy_counts_as_one_origin() {
-    use crate::model::Block;
     let wire = "Gunmen stormed a district office before dawn and held staff for several hours, \
         a provincial spokesman told reporters on the phone.";
+    let own = "A separate report from the capital describes the aftermath in the market district.";
     let mut fixture = Fixture::new(3);
-    fixture.articles[0].blocks = vec![Block::verbatim(BlockKind::Body, 0, wire)];
-    fixture.articles[1].blocks = vec![Block::verbatim(BlockKind::Body, 0, wire)];
-    fixture.articles[2].blocks = vec![Block::verbatim(
-        BlockKind::Body,
-        0,
-        "A separate report from the capital describes the aftermath in the market district.",
-    )];
+    for (i, text) in [wire, wire, own].into_iter().enumerate() {
+        let (id, path) = (ArticleId::from_index(i), format!("a{}.txt", i + 1));
+        fixture.articles[i] = Article::from_parts(id, path, text, &[(BlockKind::Body, text)]);
+    }
     for article in 1..=3 {
         fixture.killed(article, 7, Qualifier::Exact, Subject::People);
     }
@@ -445,7 +445,7 @@ fn ranking_puts_important_disagreements_first() {
             "children killed",
         ]
     );
-    let ids: Vec<&str> = comparisons.iter().map(|c| c.id.as_str()).collect();
+    let ids: Vec<ComparisonId> = comparisons.iter().map(|c| c.id).collect();
     assert_eq!(ids, ["k1", "k2", "k3", "k4", "k5", "k6"]);
     assert!(comparisons.windows(2).all(|w| w[0].score >= w[1].score));
 }

@@ -2,7 +2,10 @@
 //! overview of a run (`extract` without `--json`).
 
 use crate::compare::value_text;
-use crate::model::{Article, BlockKind, Claim, ClaimKind, Comparison, Consensus, Report};
+use crate::model::{
+    Article, ArticleId, BlockKind, Claim, ClaimKind, Comparison, Consensus, Report,
+};
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 
@@ -35,7 +38,7 @@ fn write_comparison(
     let claims: Vec<&Claim> = comparison
         .claims
         .iter()
-        .filter_map(|id| report.claim(id))
+        .filter_map(|&id| report.claim(id))
         .collect();
     let _ = writeln!(
         out,
@@ -69,7 +72,7 @@ fn write_comparison(
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
-            cell(names.name(&claim.article)),
+            cell(&names.name(claim.article)),
             cell(&value),
             cell(&qualifier),
             cell(attributed.unwrap_or("")),
@@ -91,13 +94,13 @@ fn write_comparison(
 
 /// Which source names which place: one row per place, a ✓ per source that names it.
 fn write_place_matrix(out: &mut String, names: &SourceNames, claims: &[&Claim]) {
-    let mut sources: Vec<(&str, BTreeSet<String>)> = Vec::new();
+    let mut sources: Vec<(ArticleId, BTreeSet<String>)> = Vec::new();
     let mut places: Vec<String> = Vec::new();
     for claim in claims {
         let index = match sources.iter().position(|(a, _)| *a == claim.article) {
             Some(i) => i,
             None => {
-                sources.push((&claim.article, BTreeSet::new()));
+                sources.push((claim.article, BTreeSet::new()));
                 sources.len() - 1
             }
         };
@@ -111,7 +114,7 @@ fn write_place_matrix(out: &mut String, names: &SourceNames, claims: &[&Claim]) 
     }
     out.push_str("| place |");
     for (article, _) in &sources {
-        let _ = write!(out, " {} |", cell(names.name(article)));
+        let _ = write!(out, " {} |", cell(&names.name(*article)));
     }
     out.push_str("\n|---|");
     out.push_str(&"---|".repeat(sources.len()));
@@ -155,8 +158,8 @@ fn write_consensus(
     let sources = comparison
         .claims
         .iter()
-        .filter_map(|id| report.claim(id))
-        .map(|c| c.article.as_str())
+        .filter_map(|&id| report.claim(id))
+        .map(|c| c.article)
         .collect::<BTreeSet<_>>()
         .len();
     parts.push(format!(
@@ -171,10 +174,10 @@ fn write_consensus(
         let parties = comparison
             .party_claims
             .iter()
-            .filter_map(|id| report.claim(id))
+            .filter_map(|&id| report.claim(id))
             .map(|c| {
                 let who = c.attributed_to.as_deref().unwrap_or("a party");
-                format!("{} ({who}, in {})", value_text(c), names.name(&c.article))
+                format!("{} ({who}, in {})", value_text(c), names.name(c.article))
             })
             .collect::<Vec<_>>()
             .join(", ");
@@ -205,10 +208,10 @@ fn write_timeline(out: &mut String, report: &Report, names: &SourceNames, compar
             out,
             "{}. {when} — {}: {}",
             i + 1,
-            cell(names.name(&entry.article)),
+            cell(&names.name(entry.article)),
             cell(&entry.value)
         );
-        if let Some(earlier) = entry.revises.as_deref().and_then(|id| report.claim(id)) {
+        if let Some(earlier) = entry.revises.and_then(|id| report.claim(id)) {
             let _ = write!(out, " (revises {})", cell(&value_text(earlier)));
         }
         out.push('\n');
@@ -224,8 +227,8 @@ fn write_provenance(out: &mut String, report: &Report, names: &SourceNames, clai
     out.push_str("Quotes from:\n\n");
     for claim in claims.iter().filter(|c| !c.mentions.is_empty()) {
         let path = report
-            .article(&claim.article)
-            .map_or(claim.article.as_str(), |a| a.path.as_str());
+            .article(claim.article)
+            .map_or_else(|| claim.article.to_string(), |a| a.path.clone());
         let spans = claim
             .mentions
             .iter()
@@ -236,7 +239,7 @@ fn write_provenance(out: &mut String, report: &Report, names: &SourceNames, clai
             out,
             "- {} ({}): {spans}",
             claim.id,
-            cell(names.name(&claim.article))
+            cell(&names.name(claim.article))
         );
     }
 }
@@ -252,15 +255,12 @@ pub fn summary(report: &Report) -> String {
         report.comparisons.len(),
         plural(report.comparisons.len()),
     );
-    let mut claims_of: HashMap<&str, Vec<&Claim>> = HashMap::new();
+    let mut claims_of: HashMap<ArticleId, Vec<&Claim>> = HashMap::new();
     for claim in &report.claims {
-        claims_of
-            .entry(claim.article.as_str())
-            .or_default()
-            .push(claim);
+        claims_of.entry(claim.article).or_default().push(claim);
     }
     for article in &report.articles {
-        let claims = claims_of.remove(article.id.as_str()).unwrap_or_default();
+        let claims = claims_of.remove(&article.id).unwrap_or_default();
         write_article_summary(&mut out, article, claims);
     }
     if !report.comparisons.is_empty() {
@@ -330,8 +330,10 @@ fn claim_line(claim: &Claim) -> String {
         ClaimKind::Count => {
             let _ = write!(line, "{}", claim.display_value());
             if let Some(subject) = &claim.subject {
-                let noun = claim.noun.clone();
-                let subject = noun.unwrap_or_else(|| subject.to_string().replace('_', " "));
+                let subject = claim.noun.as_ref().map_or_else(
+                    || subject.to_string().replace('_', " "),
+                    ToString::to_string,
+                );
                 let _ = write!(line, " {subject}");
             }
             if let Some(metric) = claim.metric {
@@ -367,14 +369,14 @@ fn claim_line(claim: &Claim) -> String {
 const MAX_SILENT_NAMED: usize = 10;
 
 /// "no source silent", "silent: A, B", or "silent: A, …, J and 1,990 more".
-fn silent_sources(names: &SourceNames, silent: &[String]) -> String {
+fn silent_sources(names: &SourceNames, silent: &[ArticleId]) -> String {
     if silent.is_empty() {
         return "no source silent".to_owned();
     }
     let named = silent
         .iter()
         .take(MAX_SILENT_NAMED)
-        .map(|id| names.name(id))
+        .map(|&id| names.name(id))
         .collect::<Vec<_>>()
         .join(", ");
     match silent.len().checked_sub(MAX_SILENT_NAMED) {
@@ -385,12 +387,12 @@ fn silent_sources(names: &SourceNames, silent: &[String]) -> String {
 
 /// Every article's source name, with its id where another article has the same name; built
 /// once per export (a lookup per row stays constant-time over thousands of articles).
-struct SourceNames<'a> {
-    by_id: HashMap<&'a str, String>,
+struct SourceNames {
+    by_id: HashMap<ArticleId, String>,
 }
 
-impl<'a> SourceNames<'a> {
-    fn of(report: &'a Report) -> Self {
+impl SourceNames {
+    fn of(report: &Report) -> Self {
         let names: Vec<String> = report.articles.iter().map(Article::source_name).collect();
         let mut uses: HashMap<&str, usize> = HashMap::new();
         for name in &names {
@@ -406,15 +408,17 @@ impl<'a> SourceNames<'a> {
                 } else {
                     name.clone()
                 };
-                (article.id.as_str(), shown)
+                (article.id, shown)
             })
             .collect();
         Self { by_id }
     }
 
     /// The name to show for an article id; an unknown id is shown as itself.
-    fn name<'s>(&'s self, article: &'s str) -> &'s str {
-        self.by_id.get(article).map_or(article, String::as_str)
+    fn name(&self, article: ArticleId) -> Cow<'_, str> {
+        self.by_id
+            .get(&article)
+            .map_or_else(|| article.to_string().into(), |name| name.as_str().into())
     }
 }
 
@@ -443,9 +447,11 @@ mod tests {
         let articles = outlets
             .iter()
             .enumerate()
-            .map(|(i, outlet)| Article {
-                outlet: outlet.map(str::to_owned),
-                ..Article::new(format!("a{}", i + 1), format!("dir/{:03}.txt", i + 1))
+            .map(|(i, outlet)| {
+                let mut article =
+                    Article::new(ArticleId::from_index(i), format!("dir/{:03}.txt", i + 1));
+                article.outlet = outlet.map(str::to_owned);
+                article
             })
             .collect();
         Report {
@@ -454,22 +460,26 @@ mod tests {
         }
     }
 
+    fn id(text: &str) -> ArticleId {
+        text.parse().unwrap()
+    }
+
     #[test]
     fn shared_outlet_names_carry_the_article_id() {
         let report = report_of(&[Some("Wire"), Some("Wire"), Some("Herald"), None]);
         let names = SourceNames::of(&report);
-        assert_eq!(names.name("a1"), "Wire (a1)");
-        assert_eq!(names.name("a2"), "Wire (a2)");
-        assert_eq!(names.name("a3"), "Herald");
-        assert_eq!(names.name("a4"), "004");
-        assert_eq!(names.name("a9"), "a9");
+        assert_eq!(names.name(id("a1")), "Wire (a1)");
+        assert_eq!(names.name(id("a2")), "Wire (a2)");
+        assert_eq!(names.name(id("a3")), "Herald");
+        assert_eq!(names.name(id("a4")), "004");
+        assert_eq!(names.name(id("a9")), "a9");
     }
 
     #[test]
     fn long_silent_lists_name_the_first_sources_and_count_the_rest() {
         let report = report_of(&[None; 13]);
         let names = SourceNames::of(&report);
-        let ids = |n: usize| (1..=n).map(|i| format!("a{i}")).collect::<Vec<_>>();
+        let ids = |n: usize| (0..n).map(ArticleId::from_index).collect::<Vec<_>>();
         assert_eq!(silent_sources(&names, &[]), "no source silent");
         assert_eq!(silent_sources(&names, &ids(2)), "silent: 001, 002");
         assert_eq!(

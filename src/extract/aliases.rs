@@ -2,6 +2,7 @@
 //! full in one article and by acronym in another normalises to one name.
 
 use crate::model::{Article, Claim};
+use compact_str::CompactString;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -22,12 +23,14 @@ impl Aliases {
     /// The acronyms defined anywhere in the articles' extractable text.
     pub fn of(articles: &[Article]) -> Self {
         let mut by_name = HashMap::new();
-        let texts = articles
-            .iter()
-            .flat_map(|a| &a.blocks)
-            .filter(|b| b.kind.is_extractable());
-        for block in texts.filter(|b| defines_acronym(&b.text)) {
-            for found in DEFINITION.captures_iter(&block.text) {
+        let texts = articles.iter().flat_map(|a| {
+            a.blocks
+                .iter()
+                .filter(|b| b.kind.is_extractable())
+                .map(|b| a.text(b))
+        });
+        for text in texts.filter(|t| defines_acronym(t)) {
+            for found in DEFINITION.captures_iter(text) {
                 let acronym = &found[2];
                 if let Some(name) = name_for(&found[1], acronym) {
                     by_name.insert(name.to_lowercase(), acronym.to_owned());
@@ -39,13 +42,10 @@ impl Aliases {
 
     /// The acronym for an actor named in full ("the Northern Liberation Front"), else the
     /// actor as it is.
-    pub fn canonical(&self, actor: &str) -> String {
+    pub fn canonical(&self, actor: &str) -> CompactString {
         let lower = actor.to_lowercase();
         let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-        self.by_name
-            .get(lower)
-            .cloned()
-            .unwrap_or_else(|| actor.to_owned())
+        self.by_name.get(lower).map_or(actor, String::as_str).into()
     }
 
     /// Applies [`Self::canonical`] to every actor a claim names.

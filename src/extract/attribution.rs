@@ -120,9 +120,9 @@ pub fn cues(
                 cues.push(Cue {
                     at: k,
                     attribution: Attribution {
-                        phrase: text[tokens[phrase_start].start..tokens[actor_end].end].to_owned(),
-                        actor,
-                        via,
+                        phrase: text[tokens[phrase_start].start..tokens[actor_end].end].into(),
+                        actor: actor.into(),
+                        via: via.map(Into::into),
                     },
                 });
             }
@@ -450,7 +450,10 @@ mod tests {
                 let sentence = sentences(text, |_| false, |_| true).remove(0);
                 cues(&sentence, text, &mut speakers, &lexicon)
                     .into_iter()
-                    .map(|c| (c.attribution.actor, c.attribution.via))
+                    .map(|c| {
+                        let via = c.attribution.via.map(String::from);
+                        (String::from(c.attribution.actor), via)
+                    })
                     .collect()
             })
             .collect()

@@ -28,7 +28,7 @@ impl EventFrame {
             .iter()
             .filter(|b| b.kind == BlockKind::Headline);
         let titles =
-            std::iter::once(article.title.as_str()).chain(headlines.map(|b| b.text.as_str()));
+            std::iter::once(article.title.as_str()).chain(headlines.map(|b| article.text(b)));
         for title in titles {
             for t in tokens(title, 0).iter().filter(|t| t.is_capitalized()) {
                 frame
@@ -42,13 +42,13 @@ impl EventFrame {
             .filter(|b| b.kind.is_article_text())
             .take(6);
         frame.weekday = lead
-            .flat_map(|b| tokens(&b.text, 0))
+            .flat_map(|b| tokens(article.text(b), 0))
             .find(|t| lexicon.weekdays.contains(t.key.as_ref()))
             .map(|t| t.without_possessive().to_owned());
         // The first place the lead sentence names is where the event happened ("… were
         // killed in Kisumu on Tuesday"): the event's own location, like the headline's.
         let lead_block = article.blocks.iter().find(|b| b.kind == BlockKind::Body);
-        let lead_text = lead_block.map(|b| super::text::fold_line_breaks(&b.text));
+        let lead_text = lead_block.map(|b| super::text::fold_line_breaks(article.text(b)));
         let lead_sentence = lead_text
             .as_deref()
             .and_then(|t| block_sentences(t, lexicon).into_iter().next());

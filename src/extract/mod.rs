@@ -19,10 +19,11 @@ mod text;
 pub use lexicon::{Lexicon, LexiconError};
 
 use crate::model::{
-    Article, Attribution, Block, BlockKind, Breakdown, Claim, ClaimKind, Mention, Qualifier,
-    TimeScope, ValueRange,
+    Article, Attribution, Block, BlockKind, Breakdown, Claim, ClaimId, ClaimKind, Mention,
+    Qualifier, TimeScope, ValueRange,
 };
 use attribution::Speakers;
+use compact_str::CompactString;
 use context::EventFrame;
 use counts::{CountDraft, Part};
 use text::Sentence;
@@ -33,48 +34,58 @@ use text::Sentence;
 pub fn extract(articles: &[Article], lexicon: &Lexicon) -> Vec<Claim> {
     use rayon::prelude::*;
     let aliases = aliases::Aliases::of(articles);
-    let per_article: Vec<Vec<Claim>> = articles
-        .par_iter()
-        .map(|article| {
-            let mut found = ArticleClaims::new(article, lexicon).run();
-            for claim in &mut found {
-                aliases.apply(claim);
-            }
-            found
-        })
-        .collect();
-    let mut claims = Vec::with_capacity(per_article.iter().map(Vec::len).sum());
-    for mut found in per_article {
-        let offset = claims.len();
-        for claim in &mut found {
-            claim.id = shift_id(&claim.id, offset);
-            for id in [
-                &mut claim.part_of,
-                &mut claim.revises,
-                &mut claim.revised_by,
-            ]
-            .into_iter()
-            .flatten()
-            {
-                *id = shift_id(id, offset);
-            }
-            for id in claim.hedged_by.iter_mut().chain(claim.qualifies.iter_mut()) {
-                *id = shift_id(id, offset);
-            }
+    let mut claims = Vec::new();
+    // A chunk at a time, so that only one chunk's claims are ever held twice (per article,
+    // and in the result), not the whole corpus's.
+    let chunk = ARTICLES_PER_THREAD * rayon::current_num_threads();
+    for articles in articles.chunks(chunk) {
+        let per_article: Vec<Vec<Claim>> = articles
+            .par_iter()
+            .map(|article| {
+                let mut found = ArticleClaims::new(article, lexicon).run();
+                for claim in &mut found {
+                    aliases.apply(claim);
+                }
+                found
+            })
+            .collect();
+        claims.reserve(per_article.iter().map(Vec::len).sum());
+        for mut found in per_article {
+            shift_ids(&mut found, claims.len());
+            claims.extend(found);
         }
-        claims.extend(found);
     }
     claims
 }
 
-/// Local ids are `c<index+1>` within an article; shift them past earlier articles' claims.
-fn shift_id(id: &str, offset: usize) -> String {
-    let local: usize = id[1..].parse().expect("local claim ids are c<number>");
-    format!("c{}", local + offset)
+/// Enough articles per thread and chunk that threads rarely wait for each other.
+const ARTICLES_PER_THREAD: usize = 64;
+
+/// Ids are numbered within an article first (`c1` is its first claim), then shifted past
+/// earlier articles' claims.
+fn id_of(index: usize) -> ClaimId {
+    ClaimId::from_index(index)
 }
 
-fn id_of(index: usize) -> String {
-    format!("c{}", index + 1)
+/// Moves an article's claims, and their links to each other, `offset` places on.
+fn shift_ids(claims: &mut [Claim], offset: usize) {
+    let shift = |id: &mut ClaimId| *id = ClaimId::from_index(id.index() + offset);
+    for claim in claims {
+        shift(&mut claim.id);
+        [
+            &mut claim.part_of,
+            &mut claim.revises,
+            &mut claim.revised_by,
+        ]
+        .into_iter()
+        .flatten()
+        .for_each(shift);
+        claim
+            .hedged_by
+            .iter_mut()
+            .chain(claim.qualifies.iter_mut())
+            .for_each(shift);
+    }
 }
 
 /// The numeric range a qualified figure stands for.
@@ -139,7 +150,7 @@ impl<'a> ArticleClaims<'a> {
             if !block.kind.is_extractable() {
                 continue;
             }
-            let folded = text::fold_line_breaks(&block.text);
+            let folded = text::fold_line_breaks(self.article.text(block));
             let mut frame_place: Option<String> = None;
             for (sentence_index, sentence) in context::block_sentences(&folded, self.lexicon)
                 .iter()
@@ -239,7 +250,7 @@ impl<'a> ArticleClaims<'a> {
                 if let Some(parent) = parent {
                     let quote = folded
                         [sentence.tokens[draft.first].start..sentence.tokens[draft.last].end]
-                        .to_owned();
+                        .into();
                     self.found[parent].claim.breakdown.push(Breakdown {
                         value: draft.quantity.value,
                         subject: draft.subject(),
@@ -254,9 +265,7 @@ impl<'a> ArticleClaims<'a> {
                 continue;
             }
             let at = draft.quantity.first;
-            let place = nearest_place(&places, at)
-                .or(frame_place)
-                .map(str::to_owned);
+            let place = nearest_place(&places, at).or(frame_place).map(Into::into);
             let (when, time_scope) = context::time_for(&notes, &keys, at, &self.frame);
             let attribution = attribution::cue_for(&cues, at).map(|c| c.attribution.clone());
             let claim = self.count_claim(
@@ -306,15 +315,15 @@ impl<'a> ArticleClaims<'a> {
                 .then(|| {
                     nearest_place(&places, statement.first)
                         .or(frame_place)
-                        .map(str::to_owned)
+                        .map(Into::into)
                 })
                 .flatten();
             let attribution =
                 attribution::cue_for(&cues, statement.first).map(|c| c.attribution.clone());
             let mut claim = empty_claim(self.article, statement.kind, block.kind, mention);
-            claim.actor = statement.actor;
-            claim.target = statement.target;
-            claim.places = statement.places;
+            claim.actor = statement.actor.map(Into::into);
+            claim.target = statement.target.map(Into::into);
+            claim.places = statement.places.into_iter().map(Into::into).collect();
             claim.place = place;
             claim.attributed_to = attribution.as_ref().map(|a| a.actor.clone());
             claim.attribution = attribution;
@@ -336,7 +345,7 @@ impl<'a> ArticleClaims<'a> {
         block_index: usize,
         sentence: &Sentence<'_>,
         draft: &CountDraft,
-        place: Option<String>,
+        place: Option<CompactString>,
         when: Option<String>,
         time_scope: TimeScope,
         attribution: Option<Attribution>,
@@ -359,9 +368,9 @@ impl<'a> ArticleClaims<'a> {
         ));
         claim.metric = draft.metric;
         claim.subject = Some(draft.subject());
-        claim.noun = draft.phrase.noun.clone();
+        claim.noun = draft.phrase.noun.as_deref().map(Into::into);
         claim.place = place;
-        claim.when = when;
+        claim.when = when.map(Into::into);
         claim.time_scope = time_scope;
         claim.attributed_to = attribution.as_ref().map(|a| a.actor.clone());
         claim.attribution = attribution;
@@ -424,6 +433,7 @@ impl<'a> ArticleClaims<'a> {
         for (i, mut found) in merged.into_iter().enumerate() {
             found.claim.id = id_of(i);
             found.claim.mentions.sort_by_key(|m| m.start);
+            found.claim.mentions.shrink_to_fit();
             claims.push(found.claim);
         }
         for (i, (part_of, revised_by, qualifies)) in links.into_iter().enumerate() {
@@ -474,7 +484,8 @@ fn mention(
 fn empty_claim(article: &Article, kind: ClaimKind, block: BlockKind, mention: Mention) -> Claim {
     Claim {
         mentions: vec![mention],
-        ..Claim::new(String::new(), article.id.clone(), kind, block)
+        // The id is set once the article's claims are merged.
+        ..Claim::new(id_of(0), article.id, kind, block)
     }
 }
 
@@ -494,8 +505,8 @@ enum MergeKey {
     PlacesAttacked,
     Statement {
         kind: ClaimKind,
-        actor: Option<String>,
-        target: Option<String>,
+        actor: Option<CompactString>,
+        target: Option<CompactString>,
     },
 }
 
@@ -623,6 +634,21 @@ mod tests {
 
     #[test]
     fn local_ids_shift_past_earlier_articles() {
-        assert_eq!(shift_id("c3", 10), "c13");
+        let article = crate::model::ArticleId::from_index(0);
+        let mut claims = vec![
+            Claim::new(id_of(0), article, ClaimKind::Count, BlockKind::Body),
+            Claim {
+                part_of: Some(id_of(0)),
+                revises: Some(id_of(0)),
+                hedged_by: vec![id_of(2)],
+                ..Claim::new(id_of(1), article, ClaimKind::Count, BlockKind::Body)
+            },
+        ];
+        shift_ids(&mut claims, 10);
+        assert_eq!(claims[0].id, "c11");
+        assert_eq!(claims[1].id, "c12");
+        assert_eq!(claims[1].part_of, Some(id_of(10)));
+        assert_eq!(claims[1].revises, Some(id_of(10)));
+        assert_eq!(claims[1].hedged_by, [id_of(12)]);
     }
 }

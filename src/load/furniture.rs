@@ -4,10 +4,10 @@
 //! punctuation, repetition, and a small vocabulary of page phrases kept in
 //! `assets/load/furniture.toml`.
 
-use super::Draft;
 use super::meta::{dateline_date, is_relative_time};
 use super::text::{ends_sentence, sub_block};
-use crate::model::{Block, BlockKind};
+use super::{Draft, Piece};
+use crate::model::BlockKind;
 use regex::Regex;
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
@@ -70,7 +70,7 @@ const SHORT_LINE_CHARS: usize = 200;
 /// The classified blocks, and the metadata they reveal.
 #[derive(Debug, Default)]
 pub struct Classified {
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Piece>,
     pub title: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<String>,

@@ -679,7 +679,7 @@ fn replacement_at(
 mod tests {
     use super::*;
 
-    fn build(piece: &str) -> crate::model::Block {
+    fn build(piece: &str) -> crate::load::Piece {
         let decoded: String = tokens(piece)
             .filter_map(|t| match t {
                 Token::String(s) => Some(String::from_utf8_lossy(&s.value).into_owned()),

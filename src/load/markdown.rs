@@ -2,8 +2,8 @@
 
 use super::meta::normalise_date;
 use super::text::{self, Line, TextBuilder};
-use super::{Draft, Stated};
-use crate::model::{Block, BlockKind};
+use super::{Draft, Piece, Stated};
+use crate::model::BlockKind;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Whether the text opens with a `---` front-matter fence.
@@ -47,7 +47,7 @@ struct FrontMatter {
 /// A front-matter value: its text (unquoted, unescaped) and the block it makes.
 struct Value {
     text: String,
-    block: Option<Block>,
+    block: Option<Piece>,
 }
 
 fn front_matter(text: &str) -> Option<FrontMatter> {
@@ -76,7 +76,7 @@ fn front_matter(text: &str) -> Option<FrontMatter> {
         return None;
     }
     let mut stated = Stated::default();
-    let mut excerpt: Option<Block> = None;
+    let mut excerpt: Option<Piece> = None;
     let mut i = 0;
     while i < inner.len() {
         let line = inner[i];
@@ -117,15 +117,15 @@ fn front_matter(text: &str) -> Option<FrontMatter> {
 
 /// The front matter as boilerplate, with the excerpt cut out as a standfirst so no byte is in
 /// two blocks.
-fn front_matter_drafts(text: &str, start: usize, end: usize, excerpt: Option<Block>) -> Vec<Draft> {
+fn front_matter_drafts(text: &str, start: usize, end: usize, excerpt: Option<Piece>) -> Vec<Draft> {
     let boilerplate = |from: usize, to: usize| {
         let slice = &text[from..to];
         let trimmed = slice.trim_start();
         let at = from + slice.len() - trimmed.len();
         let trimmed = trimmed.trim_end();
-        (!trimmed.is_empty()).then(|| Block::verbatim(BlockKind::Boilerplate, at, trimmed))
+        (!trimmed.is_empty()).then(|| Piece::verbatim(BlockKind::Boilerplate, at, trimmed))
     };
-    let blocks: Vec<Block> = match excerpt {
+    let blocks: Vec<Piece> = match excerpt {
         Some(excerpt) => {
             let (before, after) = (excerpt.start, excerpt.end);
             [

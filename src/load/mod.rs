@@ -13,14 +13,14 @@ mod text;
 
 pub use input::LoadError;
 
-use crate::model::{Article, Block, Format};
+use crate::model::{Article, ArticleId, BlockKind, Format, MAX_FILE_BYTES, OffsetMap};
 use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// Limits and switches for loading.
 #[derive(Debug, Clone)]
 pub struct LoadOptions {
-    /// Files larger than this are refused.
+    /// Files larger than this are refused (and files of 4 GiB or more whatever it says).
     pub max_bytes: u64,
 }
 
@@ -68,7 +68,7 @@ impl Loaded {
         for (path, outcome) in parsed {
             match outcome {
                 Ok((mut article, warnings)) => {
-                    article.id = format!("a{}", self.articles.len() + 1);
+                    article.id = ArticleId::from_index(self.articles.len());
                     self.problems
                         .extend(warnings.iter().map(|w| Problem::new(path.clone(), w)));
                     self.articles.push(article);
@@ -82,18 +82,18 @@ impl Loaded {
 /// Loads every input: files, folders (recursively) and `-` for stdin. Files are read and parsed
 /// in parallel, one per task.
 pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Loaded {
+    // Offsets are kept in 32 bits, so no limit can let a larger file through.
+    let max_bytes = options.max_bytes.min(MAX_FILE_BYTES);
     let gathered: Vec<_> = paths
         .iter()
-        .flat_map(|path| input::gather(path, options.max_bytes))
+        .flat_map(|path| input::gather(path, max_bytes))
         .collect();
     let parsed = gathered
         .into_par_iter()
-        .map(
-            |gathered| match gathered.and_then(|p| p.read(options.max_bytes)) {
-                Ok(source) => (source.path.clone(), parse(source)),
-                Err((path, error)) => (path, Err(error)),
-            },
-        )
+        .map(|gathered| match gathered.and_then(|p| p.read(max_bytes)) {
+            Ok(source) => (source.path.clone(), parse(source)),
+            Err((path, error)) => (path, Err(error)),
+        })
         .collect();
     let mut loaded = Loaded::default();
     loaded.extend(parsed);
@@ -143,10 +143,39 @@ pub fn load_sample() -> Loaded {
     loaded
 }
 
+/// A block while loading: its text is built and classified before it joins its article
+/// (which keeps only the text a verbatim block does not share with the file).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Piece {
+    pub kind: BlockKind,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub map: OffsetMap,
+}
+
+impl Piece {
+    /// A piece whose text is the file's bytes `start..start + text.len()` verbatim.
+    pub fn verbatim(kind: BlockKind, start: usize, text: &str) -> Self {
+        Self {
+            kind,
+            start,
+            end: start + text.len(),
+            text: text.to_owned(),
+            map: OffsetMap::identity(start),
+        }
+    }
+
+    /// File span of the text range `start..end` of this piece.
+    pub fn file_span(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.map.file_start(start), self.map.file_end(end))
+    }
+}
+
 /// A block on its way to classification, with the layout signals it came with.
 #[derive(Debug, Clone)]
 pub(crate) struct Draft {
-    pub block: Block,
+    pub block: Piece,
     /// A blank line (or the start of the text) precedes it.
     pub gap_before: bool,
     /// A blank line (or the end of the text) follows it.
@@ -160,7 +189,7 @@ pub(crate) struct Draft {
 }
 
 impl Draft {
-    pub fn new(block: Block, gap_before: bool) -> Self {
+    pub fn new(block: Piece, gap_before: bool) -> Self {
         Self {
             block,
             gap_before,
@@ -202,26 +231,28 @@ fn parse(source: input::Source) -> Result<(Article, Vec<LoadError>), LoadError> 
         return Err(LoadError::NoText);
     }
     let classified = furniture::classify(drafts, stated.title.as_deref());
-    let article = Article {
-        id: String::new(),
-        path: source.path,
-        title: stated
-            .title
-            .or(classified.title)
-            .unwrap_or_else(|| fallback_title(&classified.blocks)),
-        outlet: stated.outlet.or(classified.outlet),
-        published: stated.published.or(classified.published),
-        author: stated.author.or(classified.author),
-        url: stated.url,
-        format,
-        blocks: classified.blocks,
-        raw: source.raw,
-    };
+    let title = stated
+        .title
+        .or(classified.title)
+        .unwrap_or_else(|| fallback_title(&classified.blocks));
+    // The id is set once every input's place in the list is known.
+    let mut article = Article::new(ArticleId::from_index(0), source.path);
+    article.title = title;
+    article.outlet = stated.outlet.or(classified.outlet);
+    article.published = stated.published.or(classified.published);
+    article.author = stated.author.or(classified.author);
+    article.url = stated.url;
+    article.format = format;
+    article.set_source(source.raw, decoded.text);
+    for piece in classified.blocks {
+        article.push_block(piece.kind, piece.start, piece.end, &piece.text, piece.map);
+    }
+    article.shrink_to_fit();
     Ok((article, warnings))
 }
 
 /// The first article block's text, when nothing names a title.
-fn fallback_title(blocks: &[Block]) -> String {
+fn fallback_title(blocks: &[Piece]) -> String {
     blocks
         .iter()
         .find(|b| b.kind.is_article_text())

@@ -1,8 +1,8 @@
 //! Plain text: lines and paragraphs, and the text builder every format uses to fold whitespace
 //! while keeping a map back to file bytes.
 
-use super::Draft;
-use crate::model::{Block, BlockKind, OffsetMap};
+use super::{Draft, Piece};
+use crate::model::{BlockKind, OffsetMap};
 
 /// A line of the file, trimmed: `start..end` are file offsets of its first and last non-space
 /// bytes. `blank_before` is true when an empty line (or the file start) precedes it.
@@ -73,7 +73,7 @@ pub fn drafts(text: &str, from: usize) -> Vec<Draft> {
         drafts.extend(builder.finish_draft(BlockKind::Body, paragraph_has_gap));
     } else {
         for line in &lines {
-            let block = Block::verbatim(BlockKind::Body, line.start, &text[line.start..line.end]);
+            let block = Piece::verbatim(BlockKind::Body, line.start, &text[line.start..line.end]);
             drafts.push(Draft::new(block, line.blank_before));
         }
     }
@@ -243,7 +243,7 @@ impl TextBuilder {
     }
 
     /// The block built so far (if it has any text); the builder starts afresh.
-    pub fn finish(&mut self, kind: BlockKind) -> Option<Block> {
+    pub fn finish(&mut self, kind: BlockKind) -> Option<Piece> {
         self.pending_space = None;
         self.linked_bytes = 0;
         let text = std::mem::take(&mut self.text);
@@ -253,7 +253,7 @@ impl TextBuilder {
         }
         let start = map.file_start(0);
         let end = map.file_end(text.len());
-        Some(Block {
+        Some(Piece {
             kind,
             start,
             end,
@@ -275,10 +275,10 @@ impl TextBuilder {
 }
 
 /// The part `from..to` of a block's text as a block of its own, mapped to the same file bytes.
-pub fn sub_block(block: &Block, from: usize, to: usize, kind: BlockKind) -> Block {
+pub fn sub_block(block: &Piece, from: usize, to: usize, kind: BlockKind) -> Piece {
     let text = &block.text[from..to];
-    if block.map == OffsetMap::identity(block.start, block.text.len()) {
-        return Block::verbatim(kind, block.start + from, text);
+    if block.map.is_identity() {
+        return Piece::verbatim(kind, block.start + from, text);
     }
     let mut map = OffsetMap::default();
     for (at, c) in text.char_indices() {
@@ -290,7 +290,7 @@ pub fn sub_block(block: &Block, from: usize, to: usize, kind: BlockKind) -> Bloc
             map.push_replacement(at, c.len_utf8(), file_start, file_end);
         }
     }
-    Block {
+    Piece {
         kind,
         start: map.file_start(0),
         end: map.file_end(text.len()),

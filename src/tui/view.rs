@@ -90,10 +90,11 @@ pub fn pane_text(state: &State, article: usize, columns: usize) -> PaneText {
                 }
             })
             .collect();
+        let block_text = source.text(block);
         let repeats_title = block.kind == BlockKind::Headline
-            && block.text.trim() == source.title.trim()
+            && block_text.trim() == source.title.trim()
             && highlights.is_empty();
-        if repeats_title || block.text.trim().is_empty() {
+        if repeats_title || block_text.trim().is_empty() {
             continue;
         }
         if !body.lines.is_empty() {
@@ -110,7 +111,7 @@ pub fn pane_text(state: &State, article: usize, columns: usize) -> PaneText {
             BlockKind::Headline => bold,
             _ => Style::new(),
         };
-        let wrapped = text::wrap(&block.text, columns, base, &highlights);
+        let wrapped = text::wrap(block_text, columns, base, &highlights);
         if body.first_emphasised.is_none() {
             body.first_emphasised = wrapped.first_emphasised.map(|l| l + body.lines.len());
         }

@@ -35,7 +35,7 @@ fn articles(random: &mut Random) -> Vec<Article> {
     for i in 0..ARTICLES {
         // Every tenth article reprints the previous one's copy, as outlets do with wire stories.
         let body = match articles.last() {
-            Some(previous) if i % 10 == 0 => previous.blocks[0].text.clone(),
+            Some(previous) if i % 10 == 0 => previous.text(&previous.blocks[0]).to_owned(),
             _ => (0..WORDS_PER_ARTICLE)
                 .map(|w| {
                     let end = if w % 12 == 11 { ". " } else { " " };
@@ -98,12 +98,12 @@ fn claims(random: &mut Random, articles: &[Article]) -> Vec<Claim> {
             let mut claim = match random.below(20) {
                 0 => {
                     let mut statement = claim(&id, article, ClaimKind::Responsibility);
-                    statement.actor = Some(random.pick(&groups).to_string());
+                    statement.actor = Some((*random.pick(&groups)).into());
                     statement
                 }
                 1 => {
                     let mut statement = claim(&id, article, ClaimKind::PlacesAttacked);
-                    statement.places = (0..3).map(|_| random.pick(&places).clone()).collect();
+                    statement.places = (0..3).map(|_| random.pick(&places).into()).collect();
                     statement
                 }
                 _ => {
@@ -117,22 +117,22 @@ fn claims(random: &mut Random, articles: &[Article]) -> Vec<Claim> {
                         random.pick(&subjects).clone(),
                     );
                     if random.below(4) == 0 {
-                        count.place = Some(random.pick(&places).clone());
+                        count.place = Some(random.pick(&places).into());
                     }
                     if random.below(5) == 0 {
                         let (scope, when) = *random.pick(&scopes);
                         count.time_scope = scope;
-                        count.when = Some(when.to_owned());
+                        count.when = Some(when.into());
                     }
                     if random.below(10) == 0 {
-                        count.attributed_to = Some(random.pick(&groups).to_string());
+                        count.attributed_to = Some((*random.pick(&groups)).into());
                     }
                     count
                 }
             };
             let quote_start = random.below(WORDS_PER_ARTICLE - 5);
-            let quote: Vec<&str> = article.blocks[0]
-                .text
+            let quote: Vec<&str> = article
+                .text(&article.blocks[0])
                 .split(' ')
                 .skip(quote_start)
                 .take(4)

@@ -16,7 +16,7 @@ fn main() {
     corpus::write(dir.path(), ARTICLES, SEED).expect("corpus written");
     let loaded = load_paths(&[dir.path().to_path_buf()], &LoadOptions::default());
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    let bytes = loaded.articles.iter().map(|a| a.raw.len()).sum::<usize>();
+    let bytes = loaded.articles.iter().map(|a| a.raw().len()).sum::<usize>();
     let lexicon = Lexicon::bundled();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(1)

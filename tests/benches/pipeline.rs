@@ -2,9 +2,10 @@
 //! 1,000 and 20,000 articles (about 5 MB and 100 MB), on one thread and on all cores.
 //!
 //! Run with `cargo bench --bench pipeline` (`-- 1000` runs one size only). The corpus is
-//! written to a temporary folder once per size; each (size, threads) pair then runs in a child
-//! process of this binary, so that each peak memory (VmHWM) is its own. Each stage's figure is
-//! the best of three runs, and so is the end-to-end figure (the best run's three stages).
+//! written to a temporary folder once per size. Every run is a child process of this binary,
+//! so that its peak memory (VmHWM) is that of one load → extract → compare in a fresh process,
+//! as a user's run is. Each (size, threads) pair runs three times; each stage's figure is the
+//! best of the three, and so is the end-to-end figure (the best run's three stages).
 
 use claimdiff::compare::compare;
 use claimdiff::corpus;
@@ -45,29 +46,82 @@ fn main() {
             megabytes(bytes as usize)
         );
         for threads in [1, all] {
-            let status = Command::new(std::env::current_exe().expect("own path"))
-                .arg(CHILD)
-                .arg(threads.to_string())
-                .arg(dir.path())
-                .status()
-                .expect("child runs");
-            assert!(status.success(), "child for {threads} thread(s) failed");
+            let runs: Vec<Run> = (0..RUNS).map(|_| run_child(threads, dir.path())).collect();
+            report(threads, &runs);
         }
     }
     println!("load average after: {}", load_average());
 }
 
+/// What one child run measured.
 #[derive(Clone, Copy)]
 struct Run {
     load: Duration,
     extract: Duration,
     compare: Duration,
+    bytes: usize,
+    articles: usize,
+    claims: usize,
+    comparisons: usize,
+    /// Resident bytes before loading, after each stage, and at the peak.
+    resident: [usize; 4],
+    peak: usize,
 }
 
 impl Run {
     fn total(&self) -> Duration {
         self.load + self.extract + self.compare
     }
+
+    /// One line of numbers, for the parent to read back.
+    fn encode(&self) -> String {
+        let [before, loaded, extracted, compared] = self.resident;
+        format!(
+            "{} {} {} {} {} {} {} {before} {loaded} {extracted} {compared} {}",
+            self.load.as_nanos(),
+            self.extract.as_nanos(),
+            self.compare.as_nanos(),
+            self.bytes,
+            self.articles,
+            self.claims,
+            self.comparisons,
+            self.peak
+        )
+    }
+
+    fn decode(line: &str) -> Self {
+        let n: Vec<u128> = line
+            .split_whitespace()
+            .map(|f| f.parse().expect("a number"))
+            .collect();
+        let nanos = |i: usize| Duration::from_nanos(u64::try_from(n[i]).expect("a short run"));
+        let size = |i: usize| usize::try_from(n[i]).expect("a size");
+        Self {
+            load: nanos(0),
+            extract: nanos(1),
+            compare: nanos(2),
+            bytes: size(3),
+            articles: size(4),
+            claims: size(5),
+            comparisons: size(6),
+            resident: [size(7), size(8), size(9), size(10)],
+            peak: size(11),
+        }
+    }
+}
+
+fn run_child(threads: usize, dir: &Path) -> Run {
+    let output = Command::new(std::env::current_exe().expect("own path"))
+        .arg(CHILD)
+        .arg(threads.to_string())
+        .arg(dir)
+        .output()
+        .expect("child runs");
+    assert!(
+        output.status.success(),
+        "child for {threads} thread(s) failed"
+    );
+    Run::decode(&String::from_utf8_lossy(&output.stdout))
 }
 
 fn child(threads: usize, dir: &Path) {
@@ -78,62 +132,62 @@ fn child(threads: usize, dir: &Path) {
     let lexicon = Lexicon::bundled();
     let paths = [PathBuf::from(dir)];
     let before = memory_bytes("VmRSS:");
-    pool.install(|| {
-        let mut resident = Vec::new();
-        let mut runs = Vec::new();
-        let mut counts = (0, 0, 0, 0);
-        for _ in 0..RUNS {
-            let started = Instant::now();
-            let loaded = load_paths(&paths, &LoadOptions::default());
-            let load = started.elapsed();
-            let after_load = memory_bytes("VmRSS:");
-            let started = Instant::now();
-            let claims = extract(&loaded.articles, &lexicon);
-            let extract = started.elapsed();
-            let after_extract = memory_bytes("VmRSS:");
-            let started = Instant::now();
-            let comparisons = compare(&loaded.articles, &claims);
-            let compare = started.elapsed();
-            if resident.is_empty() {
-                resident = vec![after_load, after_extract, memory_bytes("VmRSS:")];
-            }
-            let bytes = loaded.articles.iter().map(|a| a.raw.len()).sum::<usize>();
-            counts = (
-                bytes,
-                loaded.articles.len(),
-                claims.len(),
-                comparisons.len(),
-            );
-            runs.push(Run {
-                load,
-                extract,
-                compare,
-            });
+    let run = pool.install(|| {
+        let started = Instant::now();
+        let loaded = load_paths(&paths, &LoadOptions::default());
+        let load = started.elapsed();
+        let after_load = memory_bytes("VmRSS:");
+        let started = Instant::now();
+        let claims = extract(&loaded.articles, &lexicon);
+        let extract = started.elapsed();
+        let after_extract = memory_bytes("VmRSS:");
+        let started = Instant::now();
+        let comparisons = compare(&loaded.articles, &claims);
+        let compare = started.elapsed();
+        Run {
+            load,
+            extract,
+            compare,
+            bytes: loaded.articles.iter().map(|a| a.raw().len()).sum(),
+            articles: loaded.articles.len(),
+            claims: claims.len(),
+            comparisons: comparisons.len(),
+            resident: [before, after_load, after_extract, memory_bytes("VmRSS:")],
+            peak: memory_bytes("VmHWM:"),
         }
-        let (bytes, articles, claims, comparisons) = counts;
-        let best = |stage: fn(&Run) -> Duration| runs.iter().map(stage).min().unwrap_or_default();
-        let rate = |time: Duration| megabytes(bytes) / time.as_secs_f64();
-        let end_to_end = best(Run::total);
-        let peak = memory_bytes("VmHWM:");
-        println!(
-            "  {threads} thread(s): load {:.1} MB/s | extract {:.1} MB/s | compare {:.1} MB/s | end to end {:.1} MB/s ({:.2} s, {:.1} MB/s per thread)",
-            rate(best(|r| r.load)),
-            rate(best(|r| r.extract)),
-            rate(best(|r| r.compare)),
-            rate(end_to_end),
-            end_to_end.as_secs_f64(),
-            rate(end_to_end) / threads as f64,
-        );
-        println!(
-            "             peak memory {:.0} MB = {:.2}x the corpus (resident: {:.0} MB before loading, {:.0} MB after loading, {:.0} MB after extraction, {:.0} MB after comparison) | {articles} articles, {claims} claims, {comparisons} comparisons",
-            megabytes(peak),
-            peak as f64 / bytes as f64,
-            megabytes(before),
-            megabytes(resident[0]),
-            megabytes(resident[1]),
-            megabytes(resident[2]),
-        );
     });
+    println!("{}", run.encode());
+}
+
+fn report(threads: usize, runs: &[Run]) {
+    let best = |stage: fn(&Run) -> Duration| runs.iter().map(stage).min().unwrap_or_default();
+    let first = runs[0];
+    let rate = |time: Duration| megabytes(first.bytes) / time.as_secs_f64();
+    let end_to_end = best(Run::total);
+    let peak = runs.iter().map(|r| r.peak).max().unwrap_or(0);
+    let [before, loaded, extracted, compared] = first.resident;
+    println!(
+        "  {threads} thread(s): load {:.1} MB/s | extract {:.1} MB/s | compare {:.1} MB/s | end to end {:.1} MB/s ({:.2} s, {:.1} MB/s per thread)",
+        rate(best(|r| r.load)),
+        rate(best(|r| r.extract)),
+        rate(best(|r| r.compare)),
+        rate(end_to_end),
+        end_to_end.as_secs_f64(),
+        rate(end_to_end) / threads as f64,
+    );
+    println!(
+        "             peak memory {:.0} MB = {:.2}x the corpus ({:.2}x above the {:.0} MB resident before loading; resident {:.0} MB after loading, {:.0} MB after extraction, {:.0} MB after comparison) | {} articles, {} claims, {} comparisons",
+        megabytes(peak),
+        peak as f64 / first.bytes as f64,
+        peak.saturating_sub(before) as f64 / first.bytes as f64,
+        megabytes(before),
+        megabytes(loaded),
+        megabytes(extracted),
+        megabytes(compared),
+        first.articles,
+        first.claims,
+        first.comparisons,
+    );
 }
 
 fn megabytes(bytes: usize) -> f64 {

@@ -5,7 +5,9 @@
 #[path = "../fixtures/tui/synthetic.rs"]
 mod synthetic;
 
-use claimdiff::model::{Article, BlockKind, Comparison, Metric, Qualifier, Report, Status};
+use claimdiff::model::{
+    Article, ArticleId, BlockKind, Comparison, Metric, Qualifier, Report, Status,
+};
 use claimdiff::tui::action::Action;
 use claimdiff::tui::state::{State, update};
 use claimdiff::tui::theme::Theme;
@@ -23,18 +25,13 @@ fn article(index: usize) -> Article {
         "Officials in district {index} said 12 people were killed and 30 were injured when \
          the storm passed; relief teams arrived on the second day."
     );
-    Article {
-        id: format!("a{}", index + 1),
-        path: format!("bench/source-{index}.txt"),
-        title: format!("Storm report {index}"),
-        outlet: Some(format!("Outlet {index}")),
-        published: Some("2026-01-01".to_owned()),
-        author: None,
-        url: None,
-        format: claimdiff::model::Format::Text,
-        blocks: vec![claimdiff::model::Block::verbatim(BlockKind::Body, 0, &text)],
-        raw: text.into_bytes(),
-    }
+    let id = ArticleId::from_index(index);
+    let path = format!("bench/source-{index}.txt");
+    let mut article = Article::from_parts(id, path, &text, &[(BlockKind::Body, &text)]);
+    article.title = format!("Storm report {index}");
+    article.outlet = Some(format!("Outlet {index}"));
+    article.published = Some("2026-01-01".to_owned());
+    article
 }
 
 /// `CLAIMS` counts spread over `SOURCES` articles, grouped into comparisons of four.

@@ -16,7 +16,6 @@ use crate::export::file::{ExportError, write_new};
 use crate::export::markdown;
 use crate::model::{Comparison, Report};
 use ratatui::layout::{Position, Rect};
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// The file name the export prompt offers.
@@ -55,11 +54,9 @@ pub struct MentionAt {
     pub claim: usize,
 }
 
-/// Indexes over the report, built once: the model looks ids up by scanning.
+/// Indexes over the report, built once.
 #[derive(Debug, Default)]
 pub struct Lookup {
-    claims: HashMap<String, usize>,
-    articles: HashMap<String, usize>,
     mentions: Vec<Vec<MentionAt>>,
     /// Per comparison, what the filter searches ([`Report::search_text`]).
     search_texts: Vec<String>,
@@ -67,15 +64,9 @@ pub struct Lookup {
 
 impl Lookup {
     fn new(report: &Report) -> Self {
-        let articles: HashMap<String, usize> = report
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.clone(), i))
-            .collect();
         let mut mentions = vec![Vec::new(); report.articles.len()];
         for (claim_index, claim) in report.claims.iter().enumerate() {
-            let Some(&article) = articles.get(&claim.article) else {
+            let Some(article) = report.article_position(claim.article) else {
                 continue;
             };
             mentions[article].extend(claim.mentions.iter().map(|m| MentionAt {
@@ -86,13 +77,6 @@ impl Lookup {
             }));
         }
         Self {
-            claims: report
-                .claims
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (c.id.clone(), i))
-                .collect(),
-            articles,
             mentions,
             search_texts: report
                 .comparisons
@@ -100,14 +84,6 @@ impl Lookup {
                 .map(|c| report.search_text(c))
                 .collect(),
         }
-    }
-
-    pub fn claim(&self, id: &str) -> Option<usize> {
-        self.claims.get(id).copied()
-    }
-
-    pub fn article(&self, id: &str) -> Option<usize> {
-        self.articles.get(id).copied()
     }
 
     pub fn mentions_in(&self, article: usize) -> &[MentionAt] {
@@ -179,7 +155,7 @@ impl State {
         comparison
             .claims
             .iter()
-            .filter_map(|id| self.lookup.claim(id))
+            .filter_map(|&id| self.report.claim_position(id))
     }
 
     /// Indices into `report.claims` of the selected comparison's claims.
@@ -191,7 +167,8 @@ impl State {
 
     /// Position among the articles of the source that made claim `claim`.
     pub fn source_of(&self, claim: usize) -> Option<usize> {
-        self.lookup.article(&self.report.claims.get(claim)?.article)
+        self.report
+            .article_position(self.report.claims.get(claim)?.article)
     }
 
     pub fn layout(&self) -> ScreenLayout {

@@ -104,7 +104,7 @@ fn consensus_lines(state: &State, comparison: &Comparison) -> Vec<Line<'static>>
     let silent: Vec<String> = consensus
         .silent
         .iter()
-        .filter_map(|id| state.lookup.article(id))
+        .filter_map(|&id| state.report.article_position(id))
         .map(|s| source_name(state, s))
         .collect();
     let mut text = format!(
@@ -131,7 +131,7 @@ fn timeline_lines(state: &State, comparison: &Comparison) -> Vec<Line<'static>> 
         Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
     )];
     for entry in &comparison.timeline {
-        let source = state.lookup.article(&entry.article);
+        let source = state.report.article_position(entry.article);
         let name = source.map(|s| source_name(state, s)).unwrap_or_default();
         let mut spans = vec![
             Span::raw(format!(
@@ -146,7 +146,7 @@ fn timeline_lines(state: &State, comparison: &Comparison) -> Vec<Line<'static>> 
         ];
         if let Some(revised) = &entry.revises {
             spans.push(Span::styled(
-                format!("  (revises {})", sanitize(revised)),
+                format!("  (revises {revised})"),
                 Style::new().add_modifier(Modifier::DIM),
             ));
         }
