@@ -7,6 +7,7 @@
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
+use thin_vec::ThinVec;
 
 /// What a block of an article is. Everything but `Headline`, `Standfirst` and `Body` is page
 /// furniture: kept (so offsets and the TUI stay faithful) but flagged.
@@ -129,7 +130,7 @@ impl<const PREFIX: char> Serialize for Id<PREFIX> {
 pub struct OffsetMap {
     /// Where text position 0 is in the file, when there are no runs.
     base: usize,
-    runs: Vec<Run>,
+    runs: ThinVec<Run>,
 }
 
 /// Positions are u32 (files of 4 GiB or more are refused: [`MAX_FILE_BYTES`]), since runs
@@ -160,7 +161,7 @@ impl OffsetMap {
     pub fn identity(file_start: usize) -> Self {
         Self {
             base: file_start,
-            runs: Vec::new(),
+            runs: ThinVec::new(),
         }
     }
 
@@ -226,46 +227,67 @@ impl OffsetMap {
         }
     }
 
-    fn run_at(&self, pos: usize, is_end: bool) -> Option<&Run> {
-        let idx = self.runs.partition_point(|r| {
-            let text_end = r.text_end as usize;
-            if is_end {
-                text_end < pos
-            } else {
-                text_end <= pos
-            }
-        });
-        self.runs.get(idx).or(self.runs.last())
-    }
-
     /// File offset of the character starting at text position `pos`.
     pub fn file_start(&self, pos: usize) -> usize {
-        if self.runs.is_empty() {
-            return self.base + pos;
-        }
-        match self.run_at(pos, false) {
-            None => 0,
-            Some(r) if pos >= r.text_end as usize => r.file_end as usize,
-            Some(r) if r.is_copy() => {
-                r.file_start as usize + pos.saturating_sub(r.text_start as usize)
-            }
-            Some(r) => r.file_start as usize,
-        }
+        file_start(self.base, &self.runs, pos)
     }
 
     /// File offset just after the character ending at text position `pos`.
     pub fn file_end(&self, pos: usize) -> usize {
-        if self.runs.is_empty() {
-            return self.base + pos;
+        file_end(self.base, &self.runs, pos)
+    }
+
+    /// The runs a block starting at file offset `start` keeps: none at all when the text is
+    /// a copy of the file from there.
+    fn into_runs_from(self, start: usize, text_len: usize) -> ThinVec<Run> {
+        let map = self.compacted();
+        if !map.is_identity() || map.base == start {
+            return map.runs;
         }
-        match self.run_at(pos, true) {
-            None => 0,
-            Some(r) if pos <= r.text_start as usize => r.file_start as usize,
-            Some(r) if r.is_copy() => {
-                r.file_start as usize + (pos.min(r.text_end as usize) - r.text_start as usize)
-            }
-            Some(r) => r.file_end as usize,
+        let mut copy = Self::default();
+        copy.push_copy(0, map.base, text_len);
+        copy.runs
+    }
+}
+
+fn run_at(runs: &[Run], pos: usize, is_end: bool) -> Option<&Run> {
+    let idx = runs.partition_point(|r| {
+        let text_end = r.text_end as usize;
+        if is_end {
+            text_end < pos
+        } else {
+            text_end <= pos
         }
+    });
+    runs.get(idx).or(runs.last())
+}
+
+/// File offset of the character starting at text position `pos`, for text that is the file
+/// from `base` on where there are no runs.
+fn file_start(base: usize, runs: &[Run], pos: usize) -> usize {
+    if runs.is_empty() {
+        return base + pos;
+    }
+    match run_at(runs, pos, false) {
+        None => 0,
+        Some(r) if pos >= r.text_end as usize => r.file_end as usize,
+        Some(r) if r.is_copy() => r.file_start as usize + pos.saturating_sub(r.text_start as usize),
+        Some(r) => r.file_start as usize,
+    }
+}
+
+/// File offset just after the character ending at text position `pos` (see [`file_start`]).
+fn file_end(base: usize, runs: &[Run], pos: usize) -> usize {
+    if runs.is_empty() {
+        return base + pos;
+    }
+    match run_at(runs, pos, true) {
+        None => 0,
+        Some(r) if pos <= r.text_start as usize => r.file_start as usize,
+        Some(r) if r.is_copy() => {
+            r.file_start as usize + (pos.min(r.text_end as usize) - r.text_start as usize)
+        }
+        Some(r) => r.file_end as usize,
     }
 }
 
@@ -280,7 +302,7 @@ enum BlockText {
 
 /// A contiguous piece of an article: `start..end` are byte offsets into the original file.
 /// Its text, what a reader sees (tags stripped, entities decoded, for HTML), is
-/// [`Article::text`].
+/// [`Article::text`]. (Forty bytes: a corpus holds hundreds of thousands of blocks.)
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Block {
     pub kind: BlockKind,
@@ -288,14 +310,24 @@ pub struct Block {
     pub end: usize,
     #[serde(skip)]
     text: BlockText,
+    /// How text positions map to the file ([`OffsetMap`]'s runs); none for text that is the
+    /// file from `start` on.
     #[serde(skip)]
-    pub map: OffsetMap,
+    runs: ThinVec<Run>,
 }
 
 impl Block {
     /// File span of the text range `start..end` of this block.
     pub fn file_span(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.map.file_start(start), self.map.file_end(end))
+        (
+            file_start(self.start, &self.runs, start),
+            file_end(self.start, &self.runs, end),
+        )
+    }
+
+    /// Whether the block's text is the file's own text at `start..end`.
+    pub fn is_verbatim(&self) -> bool {
+        self.text == BlockText::Verbatim
     }
 }
 
@@ -409,9 +441,8 @@ impl Article {
         text: &str,
         map: OffsetMap,
     ) {
-        let map = map.compacted();
-        let verbatim =
-            map == OffsetMap::identity(start) && self.source.text.get(start..end) == Some(text);
+        let runs = map.into_runs_from(start, text.len());
+        let verbatim = runs.is_empty() && self.source.text.get(start..end) == Some(text);
         let text = if verbatim {
             BlockText::Verbatim
         } else {
@@ -427,7 +458,7 @@ impl Article {
             start,
             end,
             text,
-            map,
+            runs,
         });
     }
 
@@ -695,7 +726,8 @@ pub struct Breakdown {
     pub quote: CompactString,
 }
 
-/// A claim one article makes: a count or a statement.
+/// A claim one article makes: a count or a statement. (Its lists are thin: eight bytes when
+/// empty, as most are, since a large corpus holds hundreds of thousands of claims.)
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
     /// Stable within a run: `c1`, `c2`, …
@@ -721,7 +753,7 @@ pub struct Claim {
     /// For statements: who claims, accuses or denies; for places attacked, the places.
     pub actor: Option<CompactString>,
     pub target: Option<CompactString>,
-    pub places: Vec<CompactString>,
+    pub places: ThinVec<CompactString>,
     /// The kind of block the claim was first stated in (`caption` claims are flagged so).
     pub block: BlockKind,
     /// The parent count this one is part of ("15 bodies, including nine policemen").
@@ -729,11 +761,11 @@ pub struct Claim {
     /// An earlier figure this one replaces, and the reverse link.
     pub revises: Option<ClaimId>,
     pub revised_by: Option<ClaimId>,
-    pub breakdown: Vec<Breakdown>,
+    pub breakdown: ThinVec<Breakdown>,
     /// Hedge statements that qualify this claim, and, on a hedge, the claims it qualifies.
-    pub hedged_by: Vec<ClaimId>,
-    pub qualifies: Vec<ClaimId>,
-    pub mentions: Vec<Mention>,
+    pub hedged_by: ThinVec<ClaimId>,
+    pub qualifies: ThinVec<ClaimId>,
+    pub mentions: ThinVec<Mention>,
 }
 
 impl Claim {
@@ -757,15 +789,15 @@ impl Claim {
             attribution: None,
             actor: None,
             target: None,
-            places: Vec::new(),
+            places: ThinVec::new(),
             block,
             part_of: None,
             revises: None,
             revised_by: None,
-            breakdown: Vec::new(),
-            hedged_by: Vec::new(),
-            qualifies: Vec::new(),
-            mentions: Vec::new(),
+            breakdown: ThinVec::new(),
+            hedged_by: ThinVec::new(),
+            qualifies: ThinVec::new(),
+            mentions: ThinVec::new(),
         }
     }
 
@@ -1029,7 +1061,7 @@ mod tests {
             text_end: 0,
         };
         let claim = Claim {
-            mentions: vec![mention(0, 12), mention(100, 121), mention(300, 312)],
+            mentions: thin_vec::thin_vec![mention(0, 12), mention(100, 121), mention(300, 312)],
             ..Claim::new(
                 ClaimId::from_index(0),
                 ArticleId::from_index(0),

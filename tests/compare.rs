@@ -160,9 +160,9 @@ fn claims(articles: &[Article]) -> Vec<Claim> {
     day_before.time_scope = TimeScope::Earlier;
     day_before.when = Some("The day before".into());
     let mut places = claim("c6", a1, ClaimKind::PlacesAttacked);
-    places.places = vec!["Eastport".into(), "Northgate".into()];
+    places.places = vec!["Eastport".into(), "Northgate".into()].into();
     let mut named = claim("c22", a3, ClaimKind::PlacesAttacked);
-    named.places = vec!["eastport".into()];
+    named.places = vec!["eastport".into()].into();
     all.extend([
         first_toll,
         revised_toll,

@@ -47,7 +47,7 @@ fn block_starting<'a>(article: &'a Article, prefix: &str) -> &'a Block {
 }
 
 fn is_verbatim(block: &Block) -> bool {
-    block.map.is_identity()
+    block.is_verbatim()
 }
 
 /// Every block slices the file on character boundaries, in order and without overlap; a

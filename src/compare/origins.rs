@@ -33,24 +33,21 @@ pub(super) struct Origins {
 impl Origins {
     pub(super) fn new(articles: &[Article]) -> Self {
         let fingerprints: Vec<Fingerprint> = articles.iter().map(Fingerprint::of).collect();
-        let shared_shingles = shared_counts(fingerprints.iter().map(|f| &f.shingles));
-        let shared_sentences = shared_counts(fingerprints.iter().map(|f| &f.sentences));
         let mut sets = DisjointSets::new(articles.len());
-        for (&(a, b), &shared) in &shared_shingles {
-            let smaller = fingerprints[a as usize]
-                .shingles
-                .len()
-                .min(fingerprints[b as usize].shingles.len());
+        let shingles: Vec<&[u64]> = fingerprints.iter().map(|f| &f.shingles[..]).collect();
+        for_each_shared(&shingles, |a, b, shared| {
+            let smaller = shingles[a].len().min(shingles[b].len());
             if shared >= MIN_SHARED_SAMPLED && f64::from(shared) >= MIN_CONTAINMENT * smaller as f64
             {
-                sets.union(a as usize, b as usize);
+                sets.union(a, b);
             }
-        }
-        for (&(a, b), &shared) in &shared_sentences {
+        });
+        let sentences: Vec<&[u64]> = fingerprints.iter().map(|f| &f.sentences[..]).collect();
+        for_each_shared(&sentences, |a, b, shared| {
             if shared >= MIN_SHARED_SENTENCES {
-                sets.union(a as usize, b as usize);
+                sets.union(a, b);
             }
-        }
+        });
         let root_of = articles
             .iter()
             .enumerate()
@@ -142,44 +139,50 @@ fn combine(words: &[u64]) -> u64 {
     })
 }
 
-/// For every pair of articles (by index, the smaller first) that share a hash, how many they
-/// share. Sorting the postings brings sharers together, so unrelated pairs cost nothing.
-fn shared_counts<'a>(
-    hash_sets: impl ExactSizeIterator<Item = &'a Vec<u64>>,
-) -> FxHashMap<(u32, u32), u32> {
+/// Calls `visit(a, b, shared)` for every pair of articles (by index, `a < b`) that share
+/// hashes, with how many they share. Sorted postings bring an article's sharers together, and
+/// the counting goes one article at a time, so memory stays that of the postings however many
+/// pairs there are.
+fn for_each_shared(hash_sets: &[&[u64]], mut visit: impl FnMut(usize, usize, u32)) {
     // A posting is one u64: the hash's high bits above the article index. Dropping the low
     // bits of a 64-bit hash leaves collisions negligible, and halves the postings' memory.
     let article_bits = usize::BITS - hash_sets.len().leading_zeros();
     let article_mask = (1u64 << article_bits) - 1;
+    let key = |posting: u64| posting & !article_mask;
+    let article_of = |posting: u64| (posting & article_mask) as usize;
     let mut postings: Vec<u64> = hash_sets
+        .iter()
         .enumerate()
-        .flat_map(|(article, hashes)| {
-            hashes
-                .iter()
-                .map(move |&hash| (hash & !article_mask) | article as u64)
-        })
+        .flat_map(|(article, hashes)| hashes.iter().map(move |&hash| key(hash) | article as u64))
         .collect();
     postings.sort_unstable();
-    let mut counts = FxHashMap::default();
-    let article_of = |posting: u64| (posting & article_mask) as u32;
-    for sharers in postings
-        .chunk_by(|a, b| a & !article_mask == b & !article_mask)
-        .filter(|s| s.len() > 1)
-    {
-        // A passage in very many articles (one wire story reprinted everywhere) would cost a
-        // pair per two of them; pairing each with the first is linear and still joins them.
-        let firsts = if sharers.len() > ALL_PAIRS_LIMIT {
-            1
-        } else {
-            sharers.len()
-        };
-        for (i, &a) in sharers[..firsts].iter().enumerate() {
-            for &b in &sharers[i + 1..] {
-                *counts.entry((article_of(a), article_of(b))).or_insert(0) += 1;
+    let mut shared: FxHashMap<usize, u32> = FxHashMap::default();
+    for (a, hashes) in hash_sets.iter().enumerate() {
+        shared.clear();
+        for &hash in hashes.iter() {
+            let start = postings.partition_point(|&p| key(p) < key(hash));
+            let len = postings[start..].partition_point(|&p| key(p) == key(hash));
+            let sharers = &postings[start..start + len];
+            // A passage in very many articles (one wire story reprinted everywhere) would cost
+            // a pair per two of them; pairing each with the first is linear and still joins
+            // them.
+            let pairs_with = if sharers.len() > ALL_PAIRS_LIMIT {
+                if article_of(sharers[0]) == a {
+                    sharers
+                } else {
+                    &[]
+                }
+            } else {
+                sharers
+            };
+            for b in pairs_with.iter().map(|&p| article_of(p)).filter(|&b| b > a) {
+                *shared.entry(b).or_default() += 1;
             }
         }
+        for (&b, &count) in &shared {
+            visit(a, b, count);
+        }
     }
-    counts
 }
 
 struct DisjointSets {

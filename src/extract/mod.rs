@@ -55,6 +55,7 @@ pub fn extract(articles: &[Article], lexicon: &Lexicon) -> Vec<Claim> {
             claims.extend(found);
         }
     }
+    claims.shrink_to_fit();
     claims
 }
 
@@ -483,7 +484,7 @@ fn mention(
 
 fn empty_claim(article: &Article, kind: ClaimKind, block: BlockKind, mention: Mention) -> Claim {
     Claim {
-        mentions: vec![mention],
+        mentions: thin_vec::thin_vec![mention],
         // The id is set once the article's claims are merged.
         ..Claim::new(id_of(0), article.id, kind, block)
     }
@@ -640,7 +641,7 @@ mod tests {
             Claim {
                 part_of: Some(id_of(0)),
                 revises: Some(id_of(0)),
-                hedged_by: vec![id_of(2)],
+                hedged_by: thin_vec::thin_vec![id_of(2)],
                 ..Claim::new(id_of(1), article, ClaimKind::Count, BlockKind::Body)
             },
         ];
