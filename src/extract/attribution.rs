@@ -180,7 +180,7 @@ fn is_acronym(token: &Token<'_>) -> bool {
 
 /// Whether a token can be part of a speaker's description.
 fn speaker_word(token: &Token<'_>, lexicon: &Lexicon) -> bool {
-    (token.is_word() && token.is_capitalized()) || lexicon.roles.contains(token.key.as_ref())
+    (token.is_word() && token.is_capitalized()) || lexicon.roles.contains(token.key.as_str())
 }
 
 /// The speaker phrase ending just before token `end`: "Pakistan's military", "A hospital
@@ -207,10 +207,10 @@ pub fn actor_before(
         let appositive = &tokens[open + 1..last];
         // "a senior police officer", "spokesman for the ministry"
         let describes = appositive.first().is_some_and(|t| {
-            lexicon.determiners.contains(t.key.as_ref()) || lexicon.roles.contains(t.key.as_ref())
+            lexicon.determiners.contains(t.key.as_str()) || lexicon.roles.contains(t.key.as_str())
         }) && appositive
             .iter()
-            .any(|t| lexicon.roles.contains(t.key.as_ref()));
+            .any(|t| lexicon.roles.contains(t.key.as_str()));
         if !describes {
             return None;
         }
@@ -233,7 +233,7 @@ pub fn actor_before(
         let t = &tokens[start - 1];
         let accepted_next = tokens.get(start).filter(|_| start < end);
         let glued = accepted_next.is_some_and(|n| n.touches(t) && (t.text == "-" || n.text == "-"));
-        if lexicon.determiners.contains(t.key.as_ref()) && !lexicon.roles.contains(t.key.as_ref()) {
+        if lexicon.determiners.contains(t.key.as_str()) && !lexicon.roles.contains(t.key.as_str()) {
             // a determiner opens the phrase ("the military"), except "of" ("one of the …")
             start -= 1;
             if t.key != "of" {
@@ -244,9 +244,9 @@ pub fn actor_before(
         let is_modifier = t.is_word()
             && seen_role
             && modifiers < 3
-            && !lexicon.not_nouns.contains(t.key.as_ref())
+            && !lexicon.not_nouns.contains(t.key.as_str())
             && !is_verb(keys, start - 1, lexicon);
-        let accepted = lexicon.roles.contains(t.key.as_ref())
+        let accepted = lexicon.roles.contains(t.key.as_str())
             || glued
             || speaker_word(t, lexicon)
             || matches!(t.text, "(" | ")")
@@ -256,7 +256,7 @@ pub fn actor_before(
         if !accepted {
             break;
         }
-        seen_role |= lexicon.roles.contains(t.key.as_ref());
+        seen_role |= lexicon.roles.contains(t.key.as_str());
         modifiers += usize::from(is_modifier && !speaker_word(t, lexicon));
         start -= 1;
     }
@@ -297,12 +297,12 @@ pub fn actor_after(
         let ok = speaker_word(t, lexicon)
             || glued
             || matches!(t.text, "(" | ")")
-            || (lexicon.determiners.contains(t.key.as_ref()) && t.key != "that")
+            || (lexicon.determiners.contains(t.key.as_str()) && t.key != "that")
             || (t.key == "and" && role_ahead)
             || (t.key == "in" && tokens.get(end + 1).is_some_and(|n| n.is_capitalized()))
             || (t.is_word()
                 && role_ahead
-                && !lexicon.not_nouns.contains(t.key.as_ref())
+                && !lexicon.not_nouns.contains(t.key.as_str())
                 && !is_verb(keys, end, lexicon)
                 && t.key != "who");
         if !ok {
@@ -318,10 +318,10 @@ pub fn actor_after(
         let appositive = &tokens[end + 1..close];
         if appositive
             .first()
-            .is_some_and(|t| lexicon.determiners.contains(t.key.as_ref()))
+            .is_some_and(|t| lexicon.determiners.contains(t.key.as_str()))
             && appositive
                 .iter()
-                .any(|t| lexicon.roles.contains(t.key.as_ref()))
+                .any(|t| lexicon.roles.contains(t.key.as_str()))
         {
             end = close;
         }
@@ -337,8 +337,8 @@ fn trim(
     lexicon: &Lexicon,
 ) -> Option<(usize, usize)> {
     let loose = |t: &Token<'_>| {
-        matches!(t.key.as_ref(), "and" | "in" | "of" | "," | "(")
-            || lexicon.determiners.contains(t.key.as_ref())
+        matches!(t.key.as_str(), "and" | "in" | "of" | "," | "(")
+            || lexicon.determiners.contains(t.key.as_str())
     };
     while start < end && loose(&tokens[start]) {
         start += 1;
@@ -378,7 +378,7 @@ pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
         .unwrap_or(tokens.len());
     let tokens = &tokens[..cut];
     let last_title = tokens.iter().rposition(|t| {
-        lexicon.titles.contains(t.key.as_ref()) || lexicon.roles.contains(t.key.as_ref())
+        lexicon.titles.contains(t.key.as_str()) || lexicon.roles.contains(t.key.as_str())
     });
     let after: Vec<&&Token<'_>> = match last_title {
         Some(i) => tokens[i + 1..].iter().collect(),
@@ -387,7 +387,7 @@ pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
     let name: Vec<&&Token<'_>> = after
         .iter()
         .copied()
-        .filter(|t| !lexicon.determiners.contains(t.key.as_ref()))
+        .filter(|t| !lexicon.determiners.contains(t.key.as_str()))
         .collect();
     if !name.is_empty()
         && name
@@ -417,15 +417,15 @@ pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
     let role_end = last_title.unwrap_or(tokens.len().saturating_sub(1));
     let role_start = tokens[..=role_end.min(tokens.len().saturating_sub(1))]
         .iter()
-        .rposition(|t| t.is_possessive() || lexicon.determiners.contains(t.key.as_ref()))
+        .rposition(|t| t.is_possessive() || lexicon.determiners.contains(t.key.as_str()))
         .map_or(0, |i| i + 1);
     let words: Vec<String> = tokens[role_start..=role_end.min(tokens.len().saturating_sub(1))]
         .iter()
         .map(|t| {
             if is_acronym(t)
                 || (t.is_capitalized()
-                    && !lexicon.roles.contains(t.key.as_ref())
-                    && !lexicon.titles.contains(t.key.as_ref()))
+                    && !lexicon.roles.contains(t.key.as_str())
+                    && !lexicon.titles.contains(t.key.as_str()))
             {
                 t.without_possessive().to_owned()
             } else {

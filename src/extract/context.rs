@@ -43,7 +43,7 @@ impl EventFrame {
             .take(6);
         frame.weekday = lead
             .flat_map(|b| tokens(article.text(b), 0))
-            .find(|t| lexicon.weekdays.contains(t.key.as_ref()))
+            .find(|t| lexicon.weekdays.contains(t.key.as_str()))
             .map(|t| t.without_possessive().to_owned());
         // The first place the lead sentence names is where the event happened ("… were
         // killed in Kisumu on Tuesday"): the event's own location, like the headline's.
@@ -245,7 +245,7 @@ pub fn frame_place(
     let opens_with_place = sentence
         .tokens
         .first()
-        .is_some_and(|t| lexicon.place_prepositions.contains(t.key.as_ref()));
+        .is_some_and(|t| lexicon.place_prepositions.contains(t.key.as_str()));
     if !opens_with_place {
         return None;
     }
@@ -288,11 +288,11 @@ pub fn capitalised_run(
     let all_region = words
         .iter()
         .filter(|t| t.is_word())
-        .all(|t| frame.region.contains(t.key.as_ref()));
+        .all(|t| frame.region.contains(t.key.as_str()));
     let not_place = lexicon.not_places.contains(key.as_ref())
         || words
             .iter()
-            .any(|t| lexicon.not_places.contains(t.key.as_ref()));
+            .any(|t| lexicon.not_places.contains(t.key.as_str()));
     (!all_region && !not_place).then_some((name, end))
 }
 

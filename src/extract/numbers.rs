@@ -19,7 +19,7 @@ pub struct Quantity {
 
 /// Every quantity in the sentence that could be a count.
 pub fn quantities(tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Quantity> {
-    let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_ref()).collect();
+    let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -159,14 +159,14 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
     let first = &tokens[q.first];
     let before = q.first.checked_sub(1).map(|i| &tokens[i]);
     let after = tokens.get(q.last + 1);
-    let after_key = after.map_or("", |t| t.key.as_ref());
+    let after_key = after.map_or("", |t| t.key.as_str());
     if let Some(b) = before {
         // "JF-17", "$4", "No. 5", "Jan 31", "1 / 3", "07:57"
         let glued =
             first.touches(b) && (b.is_word() || matches!(b.text, "-" | "/" | ":" | "$" | "#"));
         if glued
-            || lexicon.before_number.contains(b.key.as_ref())
-            || lexicon.months.contains(b.key.as_ref())
+            || lexicon.before_number.contains(b.key.as_str())
+            || lexicon.months.contains(b.key.as_str())
             || matches!(b.text, "/" | "#")
         {
             return false;

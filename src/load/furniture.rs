@@ -9,6 +9,7 @@ use super::text::{ends_sentence, sub_block};
 use super::{Draft, Piece};
 use crate::model::BlockKind;
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -137,6 +138,31 @@ fn normalised(text: &str) -> String {
         out.push_str(&word.to_lowercase());
     }
     out
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// A hash of `normalised(text)` (FNV-1a over its bytes), without building it for ASCII text.
+fn normalised_hash(text: &str) -> u64 {
+    let fold = |hash: u64, byte: u8| (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
+    if !text.is_ascii() {
+        return normalised(text).bytes().fold(FNV_OFFSET, fold);
+    }
+    let mut hash = FNV_OFFSET;
+    let (mut gap, mut empty) = (false, true);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() {
+            if gap && !empty {
+                hash = fold(hash, b' ');
+            }
+            (gap, empty) = (false, false);
+            hash = fold(hash, byte.to_ascii_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    hash
 }
 
 /// The words [`normalised`] keeps, as written.
@@ -390,7 +416,10 @@ fn mark_headline_repeats(drafts: &mut [Draft], headline: &str) {
 /// caption's stock description. (A block that is all repeat is a repeated line, not this.)
 fn mark_repeated_sentences(drafts: &mut [Draft]) {
     const MIN_WORDS: usize = 8;
-    let mut blocks_by_sentence: HashMap<String, HashSet<usize>> = HashMap::new();
+    // Each normalised sentence by its hash, with the first block it is in; a sentence met
+    // again in another block marks both.
+    let mut first_block: FxHashMap<u64, usize> = FxHashMap::default();
+    let mut repeated = vec![false; drafts.len()];
     for (i, draft) in drafts.iter().enumerate() {
         if draft.fixed
             || draft.list_item
@@ -404,16 +433,17 @@ fn mark_repeated_sentences(drafts: &mut [Draft]) {
         }
         for sentence in sentences {
             if words_up_to(sentence, MIN_WORDS) >= MIN_WORDS {
-                blocks_by_sentence
-                    .entry(normalised(sentence))
-                    .or_default()
-                    .insert(i);
+                let first = *first_block.entry(normalised_hash(sentence)).or_insert(i);
+                if first != i {
+                    repeated[first] = true;
+                    repeated[i] = true;
+                }
             }
         }
     }
-    for blocks in blocks_by_sentence.values().filter(|b| b.len() >= 2) {
-        for &i in blocks {
-            drafts[i].block.kind = BlockKind::Caption;
+    for (draft, repeated) in drafts.iter_mut().zip(repeated) {
+        if repeated {
+            draft.block.kind = BlockKind::Caption;
         }
     }
 }
@@ -778,6 +808,27 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalised_hashes_are_hashes_of_the_normalised_text() {
+        let fnv = |text: &str| {
+            text.bytes().fold(FNV_OFFSET, |hash, byte| {
+                (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+            })
+        };
+        for text in [
+            "Police said the road (near the bridge) was closed.",
+            "  -- Police SAID: the road was closed!",
+            "Polizei: Straße gesperrt, sagte ein Sprecher.",
+            "",
+        ] {
+            assert_eq!(normalised_hash(text), fnv(&normalised(text)), "{text:?}");
+        }
+        assert_eq!(
+            normalised_hash("Police said the road was closed."),
+            normalised_hash("police said -- the road, was closed")
+        );
+    }
 
     #[test]
     fn vocabulary_loads() {
