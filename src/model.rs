@@ -862,8 +862,8 @@ pub struct Consensus {
 pub struct TimelineEntry {
     pub claim: ClaimId,
     pub article: ArticleId,
-    pub published: Option<String>,
-    pub value: String,
+    pub published: Option<CompactString>,
+    pub value: CompactString,
     /// The claim this one revises, where the text says so.
     pub revises: Option<ClaimId>,
 }

@@ -189,8 +189,8 @@ pub(super) fn timeline(
         .map(|((_, date, ..), claim)| TimelineEntry {
             claim: claim.id,
             article: claim.article,
-            published: date.map(str::to_owned),
-            value: value_text(claim),
+            published: date.map(Into::into),
+            value: value_text(claim).into(),
             revises: claim.revises,
         })
         .collect()

@@ -205,31 +205,46 @@ pub fn word_keys(phrase: &str) -> Vec<String> {
 /// Tokens of `text` (whitespace dropped); offsets are shifted by `base`. Words are UAX #29
 /// word segments; ASCII text takes a fast path that applies the same rules.
 pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
-    let words: Box<dyn Iterator<Item = (usize, &str)>> = if text.is_ascii() {
-        Box::new(ascii_words(text))
-    } else {
-        Box::new(text.split_word_bound_indices())
+    // Each path is its own loop, so that the word iterator inlines into it (behind one boxed
+    // iterator it cost a call per word, and tokenising is most of extraction).
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let token = |i: usize, w, key| Token {
+        start: base + i,
+        end: base + i + str::len(w),
+        text: w,
+        key,
     };
-    words
-        .filter(|(_, w)| !w.chars().all(char::is_whitespace))
-        .map(|(i, w)| Token {
-            start: base + i,
-            end: base + i + w.len(),
-            text: w,
-            key: compact_key(w),
-        })
-        .collect()
+    if text.is_ascii() {
+        // A white-space segment opens with white space (runs of it are one segment).
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+        for (i, w) in ascii_words(text).filter(|(_, w)| !is_space(w.as_bytes()[0])) {
+            tokens.push(token(i, w, ascii_key(w)));
+        }
+    } else {
+        let words = text.split_word_bound_indices();
+        for (i, w) in words.filter(|(_, w)| !w.chars().all(char::is_whitespace)) {
+            tokens.push(token(i, w, compact_key(w)));
+        }
+    }
+    tokens
 }
 
 /// [`key_of`] as a compact string.
 fn compact_key(word: &str) -> CompactString {
     if word.is_ascii() {
-        let mut key = CompactString::from(word);
-        key.make_ascii_lowercase();
-        key
+        ascii_key(word)
     } else {
         key_of(word).into()
     }
+}
+
+/// [`key_of`] of an ASCII word: itself, lower-cased.
+fn ascii_key(word: &str) -> CompactString {
+    let mut key = CompactString::from(word);
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        key.make_ascii_lowercase();
+    }
+    key
 }
 
 /// UAX #29 word segments of ASCII text, whitespace runs included: letters, digits and `_`
@@ -308,17 +323,31 @@ pub fn sentences<'a>(
     is_abbreviation: impl Fn(&str) -> bool,
     wanted: impl Fn(&str) -> bool,
 ) -> Vec<Sentence<'a>> {
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    if is_one_sentence(text) {
-        spans.push((0, text.len()));
-    }
-    let bounds: Box<dyn Iterator<Item = (usize, &str)>> = if !spans.is_empty() {
-        Box::new(std::iter::empty())
+    let spans = if is_one_sentence(text) {
+        vec![(0, text.len())]
     } else if text.is_ascii() {
-        Box::new(ascii_sentences(text))
+        sentence_spans(text, ascii_sentences(text), is_abbreviation)
     } else {
-        Box::new(text.split_sentence_bound_indices())
+        sentence_spans(text, text.split_sentence_bound_indices(), is_abbreviation)
     };
+    spans
+        .into_iter()
+        .filter(|&(start, end)| wanted(&text[start..end]))
+        .filter_map(|(start, end)| {
+            let piece = &text[start..end];
+            let tokens = tokens(piece, start);
+            (!tokens.is_empty()).then_some(Sentence { tokens })
+        })
+        .collect()
+}
+
+/// Sentence spans from segmenter bounds, rejoining a sentence cut after an abbreviation.
+fn sentence_spans<'a>(
+    text: &'a str,
+    bounds: impl Iterator<Item = (usize, &'a str)>,
+    is_abbreviation: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     for (start, piece) in bounds {
         let end = start + piece.len();
         let continues = spans.last().is_some_and(|&(s, e)| {
@@ -339,14 +368,6 @@ pub fn sentences<'a>(
         }
     }
     spans
-        .into_iter()
-        .filter(|&(start, end)| wanted(&text[start..end]))
-        .filter_map(|(start, end)| {
-            let piece = &text[start..end];
-            let tokens = tokens(piece, start);
-            (!tokens.is_empty()).then_some(Sentence { tokens })
-        })
-        .collect()
 }
 
 #[cfg(test)]
