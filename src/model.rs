@@ -726,6 +726,28 @@ pub struct Breakdown {
     pub quote: CompactString,
 }
 
+/// What a statement says beyond its kind. Boxed in [`Claim`], as most claims are counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Statement {
+    /// Who claims, accuses, denies or abducts.
+    pub actor: Option<CompactString>,
+    /// Whom (or what) the statement is about.
+    pub target: Option<CompactString>,
+    /// The places, for places attacked.
+    pub places: ThinVec<CompactString>,
+}
+
+/// A claim's statement fields as the claim's own (`actor: null` and `places: []` for counts).
+fn statement_fields<S: Serializer>(
+    statement: &Option<Box<Statement>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    statement
+        .as_deref()
+        .unwrap_or(&Statement::default())
+        .serialize(serializer)
+}
+
 /// A claim one article makes: a count or a statement. (Its lists are thin: eight bytes when
 /// empty, as most are, since a large corpus holds hundreds of thousands of claims.)
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -750,10 +772,10 @@ pub struct Claim {
     /// The normalised actor who says so (`attribution.actor`).
     pub attributed_to: Option<CompactString>,
     pub attribution: Option<Attribution>,
-    /// For statements: who claims, accuses or denies; for places attacked, the places.
-    pub actor: Option<CompactString>,
-    pub target: Option<CompactString>,
-    pub places: ThinVec<CompactString>,
+    /// For statements: who claims, accuses or denies, and whom; for places attacked, the
+    /// places. Serialised as the claim's own `actor`, `target` and `places`.
+    #[serde(flatten, serialize_with = "statement_fields")]
+    pub statement: Option<Box<Statement>>,
     /// The kind of block the claim was first stated in (`caption` claims are flagged so).
     pub block: BlockKind,
     /// The parent count this one is part of ("15 bodies, including nine policemen").
@@ -769,6 +791,26 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// Who the statement's actor is (none for counts).
+    pub fn actor(&self) -> Option<&str> {
+        self.statement.as_ref()?.actor.as_deref()
+    }
+
+    /// Whom the statement is about.
+    pub fn target(&self) -> Option<&str> {
+        self.statement.as_ref()?.target.as_deref()
+    }
+
+    /// The places a places-attacked statement names.
+    pub fn places(&self) -> &[CompactString] {
+        self.statement.as_ref().map_or(&[], |s| &s.places)
+    }
+
+    /// The statement fields, made on first use.
+    pub fn statement_mut(&mut self) -> &mut Statement {
+        self.statement.get_or_insert_default()
+    }
+
     /// A claim of `kind` in `article`, stated in a `block` kind block, with every optional
     /// field empty and the main event as its time.
     pub fn new(id: ClaimId, article: ArticleId, kind: ClaimKind, block: BlockKind) -> Self {
@@ -787,9 +829,7 @@ impl Claim {
             time_scope: TimeScope::Main,
             attributed_to: None,
             attribution: None,
-            actor: None,
-            target: None,
-            places: ThinVec::new(),
+            statement: None,
             block,
             part_of: None,
             revises: None,

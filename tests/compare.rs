@@ -86,7 +86,7 @@ fn claims(articles: &[Article]) -> Vec<Claim> {
     };
     let statement = |id: &str, article: &Article, kind, actor: &str, quote| {
         let mut statement = claim(id, article, kind);
-        statement.actor = Some(actor.into());
+        statement.statement_mut().actor = Some(actor.into());
         quoted(statement, article, quote)
     };
     let rebels = Subject::Militants;
@@ -160,9 +160,9 @@ fn claims(articles: &[Article]) -> Vec<Claim> {
     day_before.time_scope = TimeScope::Earlier;
     day_before.when = Some("The day before".into());
     let mut places = claim("c6", a1, ClaimKind::PlacesAttacked);
-    places.places = vec!["Eastport".into(), "Northgate".into()].into();
+    places.statement_mut().places = vec!["Eastport".into(), "Northgate".into()].into();
     let mut named = claim("c22", a3, ClaimKind::PlacesAttacked);
-    named.places = vec!["eastport".into()].into();
+    named.statement_mut().places = vec!["eastport".into()].into();
     all.extend([
         first_toll,
         revised_toll,
@@ -473,8 +473,8 @@ mod gold {
                 let id = format!("c{}", claims.len() + 1);
                 let mut statement = claim(&id, article, kind);
                 if kind == ClaimKind::PlacesAttacked {
-                    statement.places = parse(&other["values"][&prefix]);
-                    if statement.places.is_empty() {
+                    statement.statement_mut().places = parse(&other["values"][&prefix]);
+                    if statement.places().is_empty() {
                         continue;
                     }
                 } else if other["sources"]
@@ -494,8 +494,9 @@ mod gold {
                         ClaimKind::Denial => ("India", None),
                         _ => ("militants", None),
                     };
-                    statement.actor = Some(actor.into());
-                    statement.target = target.map(Into::into);
+                    let parts = statement.statement_mut();
+                    parts.actor = Some(actor.into());
+                    parts.target = target.map(Into::into);
                 } else {
                     continue;
                 }

@@ -416,7 +416,7 @@ fn a_description_is_an_accusation_only_with_as() {
     let found = claims_of("Officials described the rebels as foreign proxies.");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].kind, ClaimKind::Accusation);
-    assert_eq!(found[0].target.as_deref(), Some("the rebels"));
+    assert_eq!(found[0].target(), Some("the rebels"));
 }
 
 #[test]
@@ -478,7 +478,7 @@ fn statements_responsibility_accusation_denial_hedge() {
         .iter()
         .find(|c| c.kind == ClaimKind::Responsibility)
         .unwrap();
-    assert_eq!(responsibility.actor.as_deref(), Some("EF"));
+    assert_eq!(responsibility.actor(), Some("EF"));
     let count = found.iter().find(|c| c.kind == ClaimKind::Count).unwrap();
     let hedge = found.iter().find(|c| c.kind == ClaimKind::Hedge).unwrap();
     assert_eq!(hedge.qualifies, [count.id]);

@@ -45,7 +45,7 @@ pub(super) fn places_status(place_sets: &[BTreeSet<String>]) -> Status {
 pub(super) fn place_sets(claims: &[&Claim]) -> Vec<BTreeSet<String>> {
     let mut by_article: Vec<(ArticleId, BTreeSet<String>)> = Vec::new();
     for claim in claims {
-        let places = claim.places.iter().map(|p| p.trim().to_lowercase());
+        let places = claim.places().iter().map(|p| p.trim().to_lowercase());
         match by_article.iter_mut().find(|(a, _)| *a == claim.article) {
             Some((_, set)) => set.extend(places),
             None => by_article.push((claim.article, places.collect())),

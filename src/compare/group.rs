@@ -83,8 +83,8 @@ impl GroupKey {
             ClaimKind::PlacesAttacked => Self::PlacesAttacked,
             kind => Self::Statement {
                 kind,
-                actor: claim.actor.as_deref().map(actor_key),
-                target: claim.target.as_deref().map(actor_key),
+                actor: claim.actor().map(actor_key),
+                target: claim.target().map(actor_key),
             },
         }
     }
@@ -250,8 +250,8 @@ pub(super) fn label(key: &GroupKey, claims: &[&Claim]) -> String {
         }
         GroupKey::PlacesAttacked => "places attacked".to_owned(),
         GroupKey::Statement { kind, .. } => {
-            let actor = first_written(|c| c.actor.as_deref()).map(actor_display);
-            let target = first_written(|c| c.target.as_deref()).map(actor_display);
+            let actor = first_written(|c| c.actor()).map(actor_display);
+            let target = first_written(|c| c.target()).map(actor_display);
             statement_label(*kind, actor, target)
         }
     }
@@ -369,8 +369,11 @@ mod tests {
     fn statement_labels_name_the_actor_by_acronym() {
         let statement = |kind, actor: &str, target: Option<&str>| {
             let claim = Claim {
-                actor: Some(actor.into()),
-                target: target.map(Into::into),
+                statement: Some(Box::new(crate::model::Statement {
+                    actor: Some(actor.into()),
+                    target: target.map(Into::into),
+                    ..Default::default()
+                })),
                 ..statement_claim(kind)
             };
             label(&GroupKey::of(&claim), &[&claim])

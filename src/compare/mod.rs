@@ -54,7 +54,7 @@ pub fn compare(articles: &[Article], claims: &[Claim]) -> Vec<Comparison> {
         parties: claims
             .iter()
             .filter(|c| c.kind == ClaimKind::Responsibility)
-            .filter_map(|c| c.actor.as_deref().map(actor_key))
+            .filter_map(|c| c.actor().map(actor_key))
             .collect(),
         articles_by_id: articles
             .iter()
@@ -81,8 +81,8 @@ pub fn compare(articles: &[Article], claims: &[Claim]) -> Vec<Comparison> {
 pub fn value_text(claim: &Claim) -> String {
     match claim.kind {
         ClaimKind::Count => claim.display_value(),
-        ClaimKind::PlacesAttacked => claim.places.join(", "),
-        _ => match (&claim.actor, &claim.target) {
+        ClaimKind::PlacesAttacked => claim.places().join(", "),
+        _ => match (claim.actor(), claim.target()) {
             (Some(actor), Some(target)) => format!("{actor} → {target}"),
             (Some(actor), None) => actor.to_string(),
             (None, Some(target)) => format!("→ {target}"),

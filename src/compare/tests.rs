@@ -77,7 +77,7 @@ impl Fixture {
 
     fn statement(&mut self, article: usize, kind: ClaimKind, actor: &str) -> &mut Claim {
         let claim = self.claim(article, kind);
-        claim.actor = Some(actor.into());
+        claim.statement_mut().actor = Some(actor.into());
         claim
     }
 
@@ -356,6 +356,7 @@ fn statements_agree_when_reported_twice_and_name_the_silent() {
     fixture.statement(3, ClaimKind::Responsibility, "the NF");
     fixture
         .statement(1, ClaimKind::Accusation, "Ministry")
+        .statement_mut()
         .target = Some("Neighbour".into());
     let comparisons = fixture.run();
     let responsibility = by_label(&comparisons, "claim of responsibility: NF");
@@ -372,8 +373,10 @@ fn places_attacked_compare_as_sets() {
     let places = |lists: &[&[&str]]| {
         let mut fixture = Fixture::new(lists.len());
         for (i, list) in lists.iter().enumerate() {
-            fixture.claim(i + 1, ClaimKind::PlacesAttacked).places =
-                list.iter().map(|&p| p.into()).collect();
+            fixture
+                .claim(i + 1, ClaimKind::PlacesAttacked)
+                .statement_mut()
+                .places = list.iter().map(|&p| p.into()).collect();
         }
         let comparisons = fixture.run();
         assert_eq!(comparisons.len(), 1);
@@ -481,11 +484,18 @@ fn hedges_annotate_claims_and_are_not_compared() {
 #[test]
 fn statements_with_alike_targets_are_one_comparison() {
     let mut fixture = Fixture::new(3);
-    fixture.statement(1, ClaimKind::Abduction, "gunmen").target =
-        Some("the district's top official".into());
-    fixture.statement(2, ClaimKind::Abduction, "gunmen").target =
-        Some("the area's top official".into());
-    fixture.statement(3, ClaimKind::Abduction, "gunmen").target = Some("two aid workers".into());
+    fixture
+        .statement(1, ClaimKind::Abduction, "gunmen")
+        .statement_mut()
+        .target = Some("the district's top official".into());
+    fixture
+        .statement(2, ClaimKind::Abduction, "gunmen")
+        .statement_mut()
+        .target = Some("the area's top official".into());
+    fixture
+        .statement(3, ClaimKind::Abduction, "gunmen")
+        .statement_mut()
+        .target = Some("two aid workers".into());
     let comparisons = fixture.run();
     assert_eq!(comparisons.len(), 2, "{comparisons:#?}");
     assert_eq!(comparisons[0].claims.len(), 2);

@@ -104,7 +104,7 @@ fn write_place_matrix(out: &mut String, names: &SourceNames, claims: &[&Claim]) 
                 sources.len() - 1
             }
         };
-        for place in &claim.places {
+        for place in claim.places() {
             let key = place.trim().to_lowercase();
             if !places.iter().any(|p| p.to_lowercase() == key) {
                 places.push(place.trim().to_owned());

@@ -53,7 +53,8 @@ impl Aliases {
         if self.by_name.is_empty() {
             return;
         }
-        for actor in [&mut claim.actor, &mut claim.attributed_to]
+        let statement_actor = claim.statement.as_mut().and_then(|s| s.actor.as_mut());
+        for actor in [statement_actor, claim.attributed_to.as_mut()]
             .into_iter()
             .flatten()
         {

@@ -322,9 +322,11 @@ impl<'a> ArticleClaims<'a> {
             let attribution =
                 attribution::cue_for(&cues, statement.first).map(|c| c.attribution.clone());
             let mut claim = empty_claim(self.article, statement.kind, block.kind, mention);
-            claim.actor = statement.actor.map(Into::into);
-            claim.target = statement.target.map(Into::into);
-            claim.places = statement.places.into_iter().map(Into::into).collect();
+            claim.statement = Some(Box::new(crate::model::Statement {
+                actor: statement.actor.map(Into::into),
+                target: statement.target.map(Into::into),
+                places: statement.places.into_iter().map(Into::into).collect(),
+            }));
             claim.place = place;
             claim.attributed_to = attribution.as_ref().map(|a| a.actor.clone());
             claim.attribution = attribution;
@@ -530,8 +532,8 @@ fn merge_key(claim: &Claim) -> Option<MergeKey> {
         ClaimKind::Hedge => return None,
         kind => MergeKey::Statement {
             kind,
-            actor: claim.actor.clone(),
-            target: claim.target.clone(),
+            actor: claim.actor().map(Into::into),
+            target: claim.target().map(Into::into),
         },
     })
 }
@@ -570,9 +572,9 @@ fn absorb(into: &mut Found, other: Found) {
     if b_better {
         a.block = b.block;
     }
-    for place in b.places {
-        if !a.places.contains(&place) {
-            a.places.push(place);
+    for place in b.statement.map(|s| s.places).unwrap_or_default() {
+        if !a.places().contains(&place) {
+            a.statement_mut().places.push(place);
         }
     }
     a.breakdown.extend(b.breakdown);

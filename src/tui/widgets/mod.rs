@@ -39,8 +39,8 @@ impl Widget for &State {
 fn source_value(state: &State, claim: &Claim, source: Option<usize>) -> Span<'static> {
     let value = match claim.kind {
         ClaimKind::Count => sanitize(&claim.display_value()).into_owned(),
-        ClaimKind::PlacesAttacked if claim.places.len() == 1 => "1 place".to_owned(),
-        ClaimKind::PlacesAttacked => format!("{} places", claim.places.len()),
+        ClaimKind::PlacesAttacked if claim.places().len() == 1 => "1 place".to_owned(),
+        ClaimKind::PlacesAttacked => format!("{} places", claim.places().len()),
         _ => "✓".to_owned(),
     };
     match source {
