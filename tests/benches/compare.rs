@@ -98,12 +98,13 @@ fn claims(random: &mut Random, articles: &[Article]) -> Vec<Claim> {
             let mut claim = match random.below(20) {
                 0 => {
                     let mut statement = claim(&id, article, ClaimKind::Responsibility);
-                    statement.actor = Some((*random.pick(&groups)).into());
+                    statement.statement_mut().actor = Some((*random.pick(&groups)).into());
                     statement
                 }
                 1 => {
                     let mut statement = claim(&id, article, ClaimKind::PlacesAttacked);
-                    statement.places = (0..3).map(|_| random.pick(&places).into()).collect();
+                    statement.statement_mut().places =
+                        (0..3).map(|_| random.pick(&places).into()).collect();
                     statement
                 }
                 _ => {
