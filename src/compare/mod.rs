@@ -44,6 +44,7 @@ use crate::model::{
 };
 use group::GroupKey;
 use origins::Origins;
+use rayon::prelude::*;
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
@@ -62,8 +63,10 @@ pub fn compare(articles: &[Article], claims: &[Claim]) -> Vec<Comparison> {
             .map(|(i, a)| (a.id, (i, a.published.as_deref())))
             .collect(),
     };
+    // Each comparison on its own (in parallel); ranking then gives the order, whatever the
+    // thread count.
     let mut comparisons: Vec<Comparison> = group::group_claims(claims)
-        .into_iter()
+        .into_par_iter()
         .map(|(key, indices)| {
             let members: Vec<&Claim> = indices.iter().map(|&i| &claims[i]).collect();
             context.comparison(&key, &members)

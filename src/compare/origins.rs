@@ -12,6 +12,7 @@
 //! (every shingle of a 100 MB corpus would be 18 million postings).
 
 use crate::model::{Article, ArticleId};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::hash::Hasher;
 
@@ -33,7 +34,7 @@ pub(super) struct Origins {
 
 impl Origins {
     pub(super) fn new(articles: &[Article]) -> Self {
-        let fingerprints: Vec<Fingerprint> = articles.iter().map(Fingerprint::of).collect();
+        let fingerprints: Vec<Fingerprint> = articles.par_iter().map(Fingerprint::of).collect();
         let mut sets = DisjointSets::new(articles.len());
         let shingles: Vec<&[u64]> = fingerprints.iter().map(|f| &f.shingles[..]).collect();
         for_each_shared(&shingles, |a, b, shared| {
