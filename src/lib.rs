@@ -11,6 +11,7 @@ pub mod extract;
 pub mod load;
 pub mod model;
 pub mod tui;
+mod words;
 
 use model::Report;
 

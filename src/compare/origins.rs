@@ -14,7 +14,6 @@
 use crate::model::{Article, ArticleId};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
-use std::hash::Hasher;
 
 const SHINGLE_WORDS: usize = 8;
 const SHINGLE_SAMPLING: u64 = 4;
@@ -113,33 +112,20 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// Appends a hash per word, case-insensitive; punctuation and quote styles separate words and
-/// do not matter. A word is hashed as its lower-cased UTF-8 bytes, eight at a time (FxHash:
-/// fast and without allocating for ASCII words, which matters for large article sets).
+/// do not matter.
 fn push_word_hashes(text: &str, hashes: &mut Vec<u64>) {
-    let hash_of = |bytes: &[u8]| {
-        let mut hasher = rustc_hash::FxHasher::default();
-        hasher.write(bytes);
-        hasher.finish()
-    };
     if text.is_ascii() {
-        let mut lower = [0u8; 32];
+        // Split at bytes: the same words as below, without decoding characters.
         let words = text.as_bytes().split(|b| !b.is_ascii_alphanumeric());
-        hashes.extend(words.filter(|w| !w.is_empty()).map(|word| {
-            if word.len() > lower.len() {
-                return hash_of(word.to_ascii_lowercase().as_slice());
-            }
-            let lower = &mut lower[..word.len()];
-            lower.copy_from_slice(word);
-            lower.make_ascii_lowercase();
-            hash_of(lower)
-        }));
+        let words = words.filter(|w| !w.is_empty());
+        hashes.extend(words.map(crate::words::ascii_lowercase_hash));
         return;
     }
     let words = text.split(|c: char| !c.is_alphanumeric());
     hashes.extend(
         words
             .filter(|w| !w.is_empty())
-            .map(|word| hash_of(word.to_lowercase().as_bytes())),
+            .map(crate::words::lowercase_hash),
     );
 }
 
@@ -172,8 +158,7 @@ fn for_each_shared(hash_sets: &[&[u64]], mut visit: impl FnMut(usize, usize, u32
     for (a, hashes) in hash_sets.iter().enumerate() {
         shared.clear();
         for &hash in hashes.iter() {
-            let bucket = buckets.range(hash);
-            let within = &postings[bucket.clone()];
+            let within = &postings[buckets.range(hash)];
             let start = within.partition_point(|&p| key(p) < key(hash));
             let len = within[start..].partition_point(|&p| key(p) == key(hash));
             let sharers = &within[start..start + len];

@@ -157,22 +157,12 @@ fn normalised(text: &str) -> String {
     out
 }
 
-/// A hash of the normalised text (texts equal under [`normalised`] hash alike): a hash per
-/// lower-cased word, eight bytes at a time, and the words' hashes in order.
+/// A hash of the normalised text (texts equal under [`normalised`] hash alike): its words'
+/// lower-cased hashes in order.
 fn normalised_hash(text: &str) -> u64 {
-    let mut buffer = [0u8; 32];
     let mut sentence = rustc_hash::FxHasher::default();
     for word in normalised_words(text) {
-        let mut hasher = rustc_hash::FxHasher::default();
-        if word.len() <= buffer.len() && word.is_ascii() {
-            let lower = &mut buffer[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            hasher.write(lower);
-        } else {
-            hasher.write(word.to_lowercase().as_bytes());
-        }
-        sentence.write_u64(hasher.finish());
+        sentence.write_u64(crate::words::lowercase_hash(word));
     }
     sentence.finish()
 }
