@@ -167,7 +167,17 @@ impl OffsetMap {
 
     /// Whether the text is a plain copy of the file from one offset on.
     pub fn is_identity(&self) -> bool {
-        self.runs.is_empty()
+        self.copy_start().is_some()
+    }
+
+    /// Where a text that is a plain copy of the file starts in it: the offset with no runs,
+    /// or the start of one copy run from text position 0 (as a text builder leaves it).
+    fn copy_start(&self) -> Option<usize> {
+        match self.runs[..] {
+            [] => Some(self.base),
+            [run] if run.is_copy() && run.text_start == 0 => Some(run.file_start as usize),
+            _ => None,
+        }
     }
 
     /// Appends text copied verbatim from the file.
@@ -216,11 +226,9 @@ impl OffsetMap {
     /// The same map in the least memory: one copy run from text position 0 becomes an
     /// offset, and other runs give back their spare capacity.
     fn compacted(mut self) -> Self {
-        match self.runs[..] {
-            [run] if run.is_copy() && run.text_start == 0 => {
-                Self::identity(run.file_start as usize)
-            }
-            _ => {
+        match self.copy_start() {
+            Some(start) => Self::identity(start),
+            None => {
                 self.runs.shrink_to_fit();
                 self
             }
@@ -241,7 +249,7 @@ impl OffsetMap {
     /// a copy of the file from there.
     fn into_runs_from(self, start: usize, text_len: usize) -> ThinVec<Run> {
         let map = self.compacted();
-        if !map.is_identity() || map.base == start {
+        if !map.runs.is_empty() || map.base == start {
             return map.runs;
         }
         let mut copy = Self::default();
@@ -1027,6 +1035,10 @@ mod tests {
         let mut copy = OffsetMap::default();
         copy.push_copy(0, 40, 5);
         copy.push_copy(5, 45, 5);
+        assert!(
+            copy.is_identity(),
+            "one copy run from the start is a plain copy"
+        );
         assert_eq!(copy.compacted(), OffsetMap::identity(40));
         let mut stitched = OffsetMap::default();
         stitched.push_copy(0, 40, 5);

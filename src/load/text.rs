@@ -277,7 +277,7 @@ impl TextBuilder {
 /// The part `from..to` of a block's text as a block of its own, mapped to the same file bytes.
 pub fn sub_block(block: &Piece, from: usize, to: usize, kind: BlockKind) -> Piece {
     let text = &block.text[from..to];
-    if block.map.is_identity() {
+    if block.map.is_identity() && block.map.file_start(0) == block.start {
         return Piece::verbatim(kind, block.start + from, text);
     }
     let mut map = OffsetMap::default();
