@@ -62,13 +62,9 @@ pub fn extract(articles: &[Article], lexicon: &Lexicon) -> Vec<Claim> {
 /// Enough articles per thread and chunk that threads rarely wait for each other.
 const ARTICLES_PER_THREAD: usize = 64;
 
-/// Ids are numbered within an article first (`c1` is its first claim), then shifted past
-/// earlier articles' claims.
-fn id_of(index: usize) -> ClaimId {
-    ClaimId::from_index(index)
-}
-
-/// Moves an article's claims, and their links to each other, `offset` places on.
+/// Moves an article's claims, and their links to each other, `offset` places on: ids are
+/// numbered within an article first (`c1` is its first claim), then shifted past earlier
+/// articles' claims.
 fn shift_ids(claims: &mut [Claim], offset: usize) {
     let shift = |id: &mut ClaimId| *id = ClaimId::from_index(id.index() + offset);
     for claim in claims {
@@ -434,21 +430,21 @@ impl<'a> ArticleClaims<'a> {
             })
             .collect();
         for (i, mut found) in merged.into_iter().enumerate() {
-            found.claim.id = id_of(i);
+            found.claim.id = ClaimId::from_index(i);
             found.claim.mentions.sort_by_key(|m| m.start);
             found.claim.mentions.shrink_to_fit();
             claims.push(found.claim);
         }
         for (i, (part_of, revised_by, qualifies)) in links.into_iter().enumerate() {
-            claims[i].part_of = part_of.filter(|&p| p != i).map(id_of);
+            claims[i].part_of = part_of.filter(|&p| p != i).map(ClaimId::from_index);
             if let Some(current) = revised_by.filter(|&c| c != i) {
-                claims[i].revised_by = Some(id_of(current));
-                claims[current].revises = Some(id_of(i));
+                claims[i].revised_by = Some(ClaimId::from_index(current));
+                claims[current].revises = Some(ClaimId::from_index(i));
             }
             for target in qualifies {
-                if target != i && !claims[i].qualifies.contains(&id_of(target)) {
-                    claims[i].qualifies.push(id_of(target));
-                    claims[target].hedged_by.push(id_of(i));
+                if target != i && !claims[i].qualifies.contains(&ClaimId::from_index(target)) {
+                    claims[i].qualifies.push(ClaimId::from_index(target));
+                    claims[target].hedged_by.push(ClaimId::from_index(i));
                 }
             }
         }
@@ -488,7 +484,7 @@ fn empty_claim(article: &Article, kind: ClaimKind, block: BlockKind, mention: Me
     Claim {
         mentions: thin_vec::thin_vec![mention],
         // The id is set once the article's claims are merged.
-        ..Claim::new(id_of(0), article.id, kind, block)
+        ..Claim::new(ClaimId::from_index(0), article.id, kind, block)
     }
 }
 
@@ -639,19 +635,29 @@ mod tests {
     fn local_ids_shift_past_earlier_articles() {
         let article = crate::model::ArticleId::from_index(0);
         let mut claims = vec![
-            Claim::new(id_of(0), article, ClaimKind::Count, BlockKind::Body),
+            Claim::new(
+                ClaimId::from_index(0),
+                article,
+                ClaimKind::Count,
+                BlockKind::Body,
+            ),
             Claim {
-                part_of: Some(id_of(0)),
-                revises: Some(id_of(0)),
-                hedged_by: thin_vec::thin_vec![id_of(2)],
-                ..Claim::new(id_of(1), article, ClaimKind::Count, BlockKind::Body)
+                part_of: Some(ClaimId::from_index(0)),
+                revises: Some(ClaimId::from_index(0)),
+                hedged_by: thin_vec::thin_vec![ClaimId::from_index(2)],
+                ..Claim::new(
+                    ClaimId::from_index(1),
+                    article,
+                    ClaimKind::Count,
+                    BlockKind::Body,
+                )
             },
         ];
         shift_ids(&mut claims, 10);
         assert_eq!(claims[0].id, "c11");
         assert_eq!(claims[1].id, "c12");
-        assert_eq!(claims[1].part_of, Some(id_of(10)));
-        assert_eq!(claims[1].revises, Some(id_of(10)));
-        assert_eq!(claims[1].hedged_by, [id_of(12)]);
+        assert_eq!(claims[1].part_of, Some(ClaimId::from_index(10)));
+        assert_eq!(claims[1].revises, Some(ClaimId::from_index(10)));
+        assert_eq!(claims[1].hedged_by, [ClaimId::from_index(12)]);
     }
 }

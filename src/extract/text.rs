@@ -10,9 +10,8 @@ pub struct Token<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
-    /// Lower-cased, with typographic apostrophes made plain: what the lexicon matches.
-    /// Lower-cased, typographic apostrophes as plain ones; inline up to 24 bytes, so that
-    /// tokenising allocates nothing for nearly every word.
+    /// Lower-cased, with typographic apostrophes made plain: what the lexicon matches. Inline
+    /// up to 24 bytes, so that tokenising allocates nothing for nearly every word.
     pub key: CompactString,
 }
 
