@@ -228,7 +228,7 @@ fn write_provenance(out: &mut String, report: &Report, names: &SourceNames, clai
     for claim in claims.iter().filter(|c| !c.mentions.is_empty()) {
         let path = report
             .article(claim.article)
-            .map_or_else(|| claim.article.to_string(), |a| a.path.clone());
+            .map_or_else(|| claim.article.to_string().into(), |a| Cow::from(&a.path));
         let spans = claim
             .mentions
             .iter()
@@ -368,7 +368,7 @@ fn claim_line(claim: &Claim) -> String {
 /// articles, a list of every one that is silent would bury the line.
 const MAX_SILENT_NAMED: usize = 10;
 
-/// "no source silent", "silent: A, B", or "silent: A, …, J and 1,990 more".
+/// "no source silent", "silent: A, B", or "silent: A, …, J and 1990 more".
 fn silent_sources(names: &SourceNames, silent: &[ArticleId]) -> String {
     if silent.is_empty() {
         return "no source silent".to_owned();
