@@ -13,15 +13,33 @@ pub mod model;
 pub mod tui;
 mod words;
 
+use load::{Loaded, Problem};
 use model::Report;
 
+/// What a run produced: the report, and every input's problem (loading's, then extraction's),
+/// in input order within each stage.
+#[derive(Debug)]
+pub struct Analysis {
+    pub report: Report,
+    pub problems: Vec<Problem>,
+}
+
 /// Runs extraction and comparison over loaded articles.
-pub fn analyse(articles: Vec<model::Article>, lexicon: &extract::Lexicon) -> Report {
-    let claims = extract::extract(&articles, lexicon);
-    let comparisons = compare::compare(&articles, &claims);
-    Report {
+pub fn analyse(loaded: Loaded, lexicon: &extract::Lexicon) -> Analysis {
+    let Loaded {
         articles,
-        claims,
-        comparisons,
+        mut problems,
+    } = loaded;
+    let extraction = extract::extract(&articles, lexicon);
+    problems.extend(extraction.problems);
+    let claims = extraction.claims;
+    let comparisons = compare::compare(&articles, &claims);
+    Analysis {
+        report: Report {
+            articles,
+            claims,
+            comparisons,
+        },
+        problems,
     }
 }

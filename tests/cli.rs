@@ -137,6 +137,16 @@ fn a_bad_input_is_named_and_the_others_still_load() {
 }
 
 #[test]
+fn a_sentence_ending_in_an_open_list_does_not_lose_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "12,").unwrap();
+    std::fs::write(dir.path().join("good.txt"), QUAKE).unwrap();
+    let output = claimdiff(&["extract", "--json", "a.txt", "good.txt"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(json(&output)["articles"].as_array().unwrap().len(), 2);
+}
+
+#[test]
 fn nothing_loaded_exits_two_and_says_why() {
     let dir = tempfile::tempdir().unwrap();
     let output = claimdiff(&["extract", "--json", "nowhere"], dir.path());

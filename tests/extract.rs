@@ -40,6 +40,7 @@ fn claims_of(body: &str) -> Vec<Claim> {
         &[article(&format!("Report\n{body}"), "2026-03-01")],
         lexicon(),
     )
+    .claims
 }
 
 /// Count claims as "value qualifier metric subject", joined by "; ".
@@ -352,7 +353,7 @@ fn places_come_from_the_sentence_or_its_frame() {
 #[test]
 fn the_lead_sentence_place_is_the_event_not_a_spot_within_it() {
     let text = "Protests turn deadly\nPolice killed 12 protesters in Kisumu on Tuesday.\nIn Eldoret, 3 more people died.";
-    let found = extract(&[article(text, "2026-03-01")], lexicon());
+    let found = extract(&[article(text, "2026-03-01")], lexicon()).claims;
     let places: Vec<(Option<u64>, Option<&str>)> = found
         .iter()
         .map(|c| (c.value, c.place.as_deref()))
@@ -442,7 +443,7 @@ fn sub_counts_link_to_their_parent_and_breakdowns_stay_inside() {
 fn repeated_claims_merge_into_one_with_every_mention() {
     let text =
         "Quake kills 40 in mountain villages\nAt least 40 people were killed, officials said.";
-    let found = extract(&[article(text, "2026-03-01")], lexicon());
+    let found = extract(&[article(text, "2026-03-01")], lexicon()).claims;
     assert_eq!(found.len(), 1, "{found:#?}");
     let claim = &found[0];
     assert_eq!(claim.mentions.len(), 2);
@@ -502,7 +503,8 @@ fn headlines_count_in_short_form() {
             "2026-03-01",
         )],
         lexicon(),
-    );
+    )
+    .claims;
     assert_eq!(found.len(), 1);
     assert_eq!(
         (found[0].value, found[0].metric.map(|m| m.as_str())),
@@ -514,7 +516,7 @@ fn headlines_count_in_short_form() {
 #[test]
 fn every_mention_is_the_text_at_its_span() {
     let text = "Flood toll climbs\nIn Rivertown, the floods killed 1,204 people and displaced some 30,000 more, officials said.\nThe army rescued 300.";
-    let found = extract(&[article(text, "2026-03-01")], lexicon());
+    let found = extract(&[article(text, "2026-03-01")], lexicon()).claims;
     assert!(!found.is_empty());
     for claim in &found {
         for m in &claim.mentions {
@@ -569,7 +571,7 @@ mod gold {
     fn report() -> Report {
         let loaded = claimdiff::load::load_sample();
         assert_eq!(loaded.articles.len(), 5, "the sample has five articles");
-        claimdiff::analyse(loaded.articles, super::lexicon())
+        claimdiff::analyse(loaded, super::lexicon()).report
     }
 
     fn gold() -> Gold {

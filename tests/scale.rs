@@ -17,7 +17,7 @@ fn document(threads: usize, load: impl Fn() -> Loaded + Send + Sync) -> String {
         let loaded = load();
         assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
         let mut json = Vec::new();
-        export::write_json(&analyse(loaded.articles, &Lexicon::bundled()), &mut json).unwrap();
+        export::write_json(&analyse(loaded, &Lexicon::bundled()).report, &mut json).unwrap();
         String::from_utf8(json).unwrap()
     })
 }

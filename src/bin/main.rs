@@ -2,9 +2,9 @@
 
 use anyhow::{Context, Result};
 use claimdiff::extract::Lexicon;
-use claimdiff::load::{self, LoadOptions, Loaded};
+use claimdiff::load::{self, LoadOptions, Problem};
 use claimdiff::model::Report;
-use claimdiff::{analyse, export, tui};
+use claimdiff::{Analysis, analyse, export, tui};
 use clap::{Args, Parser, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -111,12 +111,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         };
         load::load_paths(&cli.input.paths, &options)
     };
-    let partial = report_problems(&loaded);
     if loaded.articles.is_empty() {
+        report_problems(&loaded.problems);
         eprintln!("claimdiff: no article could be loaded");
         return Ok(ExitCode::from(EXIT_NOTHING_LOADED));
     }
-    let report = analyse(loaded.articles, &lexicon);
+    let Analysis { report, problems } = analyse(loaded, &lexicon);
+    let partial = report_problems(&problems);
     match cli.command {
         None => open_tui(report)?,
         Some(Command::Extract { json }) => {
@@ -158,12 +159,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 /// Prints one line per input problem; true when an input could not be loaded.
-fn report_problems(loaded: &Loaded) -> bool {
-    for problem in &loaded.problems {
+fn report_problems(problems: &[Problem]) -> bool {
+    for problem in problems {
         let level = if problem.fatal { "error" } else { "warning" };
         eprintln!("claimdiff: {level}: {}: {}", problem.path, problem.message);
     }
-    loaded.problems.iter().any(|p| p.fatal)
+    problems.iter().any(|p| p.fatal)
 }
 
 fn open_tui(report: Report) -> Result<()> {

@@ -360,7 +360,8 @@ fn predicate_metric(
                 k = phrase.last.unwrap_or(sibling.last) + 1;
             }
             // "Two policemen and a civilian were killed": a single noun joins the list
-            None if matches!(keys[next], "a" | "an" | "another") => {
+            // (a list cut off by the sentence's end has no next word)
+            None if matches!(keys.get(next), Some(&("a" | "an" | "another"))) => {
                 k = next + 1;
                 while k < keys.len()
                     && sentence.tokens[k].is_word()

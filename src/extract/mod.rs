@@ -18,6 +18,7 @@ mod text;
 
 pub use lexicon::{Lexicon, LexiconError};
 
+use crate::load::Problem;
 use crate::model::{
     Article, Attribution, Block, BlockKind, Breakdown, Claim, ClaimId, ClaimKind, Mention,
     Qualifier, TimeScope, ValueRange,
@@ -28,35 +29,66 @@ use context::EventFrame;
 use counts::{CountDraft, Part};
 use text::Sentence;
 
+/// What extraction produced: every article's claims, and a problem per article whose
+/// extraction failed (its claims are left out; the other articles' are kept).
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub claims: Vec<Claim>,
+    pub problems: Vec<Problem>,
+}
+
 /// Extracts the claims of every article; ids `c1`, `c2`, … run across articles in order.
 /// Articles are extracted in parallel (each on its own); ids are assigned afterwards in article
 /// order, so the result does not depend on the number of threads.
-pub fn extract(articles: &[Article], lexicon: &Lexicon) -> Vec<Claim> {
+pub fn extract(articles: &[Article], lexicon: &Lexicon) -> Extraction {
     use rayon::prelude::*;
     let aliases = aliases::Aliases::of(articles);
-    let mut claims = Vec::new();
+    let mut extraction = Extraction::default();
     // A chunk at a time, so that only one chunk's claims are ever held twice (per article,
     // and in the result), not the whole corpus's.
     let chunk = ARTICLES_PER_THREAD * rayon::current_num_threads();
     for articles in articles.chunks(chunk) {
-        let per_article: Vec<Vec<Claim>> = articles
+        let per_article: Vec<Result<Vec<Claim>, Problem>> = articles
             .par_iter()
             .map(|article| {
-                let mut found = ArticleClaims::new(article, lexicon).run();
+                let mut found = claims_of(article, lexicon)?;
                 for claim in &mut found {
                     aliases.apply(claim);
                 }
-                found
+                Ok(found)
             })
             .collect();
-        claims.reserve(per_article.iter().map(Vec::len).sum());
-        for mut found in per_article {
-            shift_ids(&mut found, claims.len());
-            claims.extend(found);
+        let claims = &mut extraction.claims;
+        for found in per_article {
+            match found {
+                Ok(mut found) => {
+                    shift_ids(&mut found, claims.len());
+                    claims.extend(found);
+                }
+                Err(problem) => extraction.problems.push(problem),
+            }
         }
     }
-    claims.shrink_to_fit();
-    claims
+    extraction.claims.shrink_to_fit();
+    extraction
+}
+
+/// One article's claims. A bug in a rule must cost only this article's claims, never the
+/// whole run: a panic is caught and reported as a problem naming the file.
+fn claims_of(article: &Article, lexicon: &Lexicon) -> Result<Vec<Claim>, Problem> {
+    let run = std::panic::AssertUnwindSafe(|| ArticleClaims::new(article, lexicon).run());
+    std::panic::catch_unwind(run).map_err(|panic| {
+        let reason = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Problem {
+            path: article.path.to_string(),
+            message: format!("extraction failed (a bug in claimdiff; please report it): {reason}"),
+            fatal: true,
+        }
+    })
 }
 
 /// Enough articles per thread and chunk that threads rarely wait for each other.

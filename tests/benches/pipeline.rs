@@ -138,7 +138,7 @@ fn child(threads: usize, dir: &Path) {
         let load = started.elapsed();
         let after_load = memory_bytes("VmRSS:");
         let started = Instant::now();
-        let claims = extract(&loaded.articles, &lexicon);
+        let claims = extract(&loaded.articles, &lexicon).claims;
         let extract = started.elapsed();
         let after_extract = memory_bytes("VmRSS:");
         let started = Instant::now();

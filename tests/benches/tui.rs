@@ -128,7 +128,7 @@ fn first_frame(resize: Action) {
         let started = Instant::now();
         let loaded = claimdiff::load::load_paths(&paths, &Default::default());
         let load = started.elapsed();
-        let report = claimdiff::analyse(loaded.articles, &lexicon);
+        let report = claimdiff::analyse(loaded, &lexicon).report;
         let analyse = started.elapsed() - load;
         let mut state = State::new(report, Theme { colour: true });
         update(&mut state, resize);
