@@ -4,6 +4,10 @@
 //! [`Comparison`]s from those, and a [`Report`] carries all three to the TUI and the exporters.
 //! The serialised form of [`Report`] is the `extract --json` contract documented in the README.
 
+mod metric;
+
+pub use metric::Metric;
+
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
@@ -570,59 +574,6 @@ impl Qualifier {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Metric {
-    Killed,
-    Injured,
-    Abducted,
-    Arrested,
-    Missing,
-    Displaced,
-    Attacked,
-    Other,
-}
-
-impl Metric {
-    pub const ALL: [Metric; 8] = [
-        Self::Killed,
-        Self::Injured,
-        Self::Abducted,
-        Self::Arrested,
-        Self::Missing,
-        Self::Displaced,
-        Self::Attacked,
-        Self::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Killed => "killed",
-            Self::Injured => "injured",
-            Self::Abducted => "abducted",
-            Self::Arrested => "arrested",
-            Self::Missing => "missing",
-            Self::Displaced => "displaced",
-            Self::Attacked => "attacked",
-            Self::Other => "other",
-        }
-    }
-
-    /// How grave the outcome is, for ranking comparisons (higher first).
-    pub fn severity(self) -> u8 {
-        match self {
-            Self::Killed => 7,
-            Self::Injured => 6,
-            Self::Abducted => 5,
-            Self::Missing => 4,
-            Self::Attacked => 3,
-            Self::Displaced => 2,
-            Self::Arrested => 1,
-            Self::Other => 0,
-        }
-    }
-}
-
 /// What is counted. Serialised as `militants`, `security_forces`, `civilians`, `people`,
 /// `places` or `other:<noun>`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -770,6 +721,9 @@ pub struct Claim {
     pub qualifier: Option<Qualifier>,
     pub range: Option<ValueRange>,
     pub metric: Option<Metric>,
+    /// For a count reported under `other`: what happened, as precisely as known: a lexicon
+    /// family reported as `other` ("rescued", "on_board") or the predicate's own word.
+    pub predicate: Option<CompactString>,
     pub subject: Option<Subject>,
     /// The noun as written ("security personnel", "bodies").
     pub noun: Option<CompactString>,
@@ -830,6 +784,7 @@ impl Claim {
             qualifier: None,
             range: None,
             metric: None,
+            predicate: None,
             subject: None,
             noun: None,
             place: None,
@@ -1149,7 +1104,7 @@ mod tests {
     #[cfg(target_pointer_width = "64")]
     fn claims_and_blocks_stay_small() {
         let sizes = [
-            ("Claim", size_of::<Claim>(), 312),
+            ("Claim", size_of::<Claim>(), 336),
             ("Block", size_of::<Block>(), 40),
             ("Mention", size_of::<Mention>(), 64),
             ("ClaimId", size_of::<ClaimId>(), 4),

@@ -228,12 +228,16 @@ fn a_user_lexicon_extends_extraction_and_a_broken_one_is_refused() {
         "River report\nThe flood stranded 300 villagers.\n",
     )
     .unwrap();
+    // Without the word, the villagers are counted but nothing names what happened to them.
     let before = claimdiff(&["extract", "--json", "report.txt"], dir.path());
-    assert_eq!(json(&before)["claims"].as_array().unwrap().len(), 0);
+    let claims = json(&before)["claims"].as_array().unwrap().clone();
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0]["metric"], "other");
 
+    // A new metric family needs only its words: no other field, no recompiling.
     std::fs::write(
         dir.path().join("extra.toml"),
-        "[metrics.displaced]\nactive = [\"stranded\"]\n",
+        "[metrics.stranded]\nactive = [\"stranded\"]\n",
     )
     .unwrap();
     let after = claimdiff(
@@ -244,7 +248,7 @@ fn a_user_lexicon_extends_extraction_and_a_broken_one_is_refused() {
     assert_eq!(claims.len(), 1);
     assert_eq!(
         (claims[0]["value"].as_u64(), claims[0]["metric"].as_str()),
-        (Some(300), Some("displaced"))
+        (Some(300), Some("stranded"))
     );
 
     std::fs::write(dir.path().join("broken.toml"), "[metrics\n").unwrap();

@@ -79,7 +79,14 @@ fn claims(articles: &[Article]) -> Vec<Claim> {
     };
     let killed = |id: &str, article: &Article, value, qualifier, subject, quote| {
         quoted(
-            count(id, article, value, qualifier, Metric::Killed, subject),
+            count(
+                id,
+                article,
+                value,
+                qualifier,
+                Metric::named("killed"),
+                subject,
+            ),
             article,
             quote,
         )

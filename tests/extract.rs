@@ -88,7 +88,7 @@ fn counts_across_event_types() {
         ),
         (
             "More than 500 buildings collapsed and 1,200 people were injured.",
-            "1200 exact injured people",
+            "500 more_than other other:buildings; 1200 exact injured people",
         ),
         // floods
         (
@@ -110,7 +110,7 @@ fn counts_across_event_types() {
         // bus and train crashes
         (
             "The bus plunged into a ravine, killing 23 passengers and injuring 17 others.",
-            "23 exact killed civilians; 17 exact injured people",
+            "23 exact killed other:passengers; 17 exact injured people",
         ),
         (
             "The train derailment left 32 dead and more than 100 injured.",
@@ -249,7 +249,7 @@ fn counts_across_event_types() {
         ),
         (
             "Twenty-three miners were trapped and nine died.",
-            "9 exact killed people",
+            "23 exact missing civilians; 9 exact killed people",
         ),
     ];
     let mut failures = Vec::new();
@@ -270,6 +270,45 @@ fn counts_across_event_types() {
     );
 }
 
+/// Outcomes beyond harm to people are counts too, reported as `other` with the family that
+/// names them as `predicate`; a counted plural with no outcome at all is `other` alone.
+#[test]
+fn outcomes_beyond_harm_name_their_family() {
+    let cases = [
+        (
+            "Rescuers pulled 14 survivors from the rubble.",
+            14,
+            Some("rescued"),
+        ),
+        ("Over 70 homes were damaged.", 70, Some("destroyed")),
+        (
+            "The ferry was carrying 476 passengers.",
+            476,
+            Some("on_board"),
+        ),
+        (
+            "Officials have identified 27 of the dead.",
+            27,
+            Some("identified"),
+        ),
+        (
+            "Authorities deployed 2,800 soldiers.",
+            2800,
+            Some("deployed"),
+        ),
+        ("There were 34 naval ships at the scene.", 34, None),
+    ];
+    for (body, value, predicate) in cases {
+        let found = claims_of(body);
+        let claim = found
+            .iter()
+            .find(|c| c.value == Some(value))
+            .unwrap_or_else(|| panic!("{value} in {body}: {found:?}"));
+        assert_eq!(claim.metric.map(|m| m.as_str()), Some("other"), "{body}");
+        assert_eq!(claim.predicate.as_deref(), predicate, "{body}");
+    }
+}
+
 #[test]
 fn numbers_that_are_not_claims() {
     for body in [
@@ -285,8 +324,6 @@ fn numbers_that_are_not_claims() {
         "The bill passed by 52 votes to 48.",
         "Version 2.0 of the app was released in 2024.",
         "Five of the officials said the area was safe.",
-        "Rescuers pulled 14 survivors from the rubble.",
-        "Over 70 homes were damaged.",
         "The storm arrived on March 3, 2026 at 4 pm.",
         "The region is home to 240 million people.",
     ] {

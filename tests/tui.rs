@@ -177,9 +177,9 @@ fn conflicts_only_and_facets_cycle_through_what_the_report_has() {
     assert_eq!(
         metrics,
         [
-            (Some(Metric::Killed), 1),
-            (Some(Metric::Injured), 1),
-            (Some(Metric::Other), 1),
+            (Some(Metric::named("killed")), 1),
+            (Some(Metric::named("injured")), 1),
+            (Some(Metric::OTHER), 1),
             (None, 4)
         ],
         "most severe first, then back to all"

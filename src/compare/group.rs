@@ -8,6 +8,8 @@ use std::collections::{HashMap, HashSet};
 pub(super) enum GroupKey {
     Count {
         metric: Metric,
+        /// What happened, for counts reported under `other` ("rescued", "on_board").
+        predicate: Option<String>,
         subject: SubjectClass,
         scope: TimeScope,
         /// Normalised `when`, for scopes other than the main event only: "a day earlier" and
@@ -65,11 +67,18 @@ impl GroupKey {
         match claim.kind {
             ClaimKind::Count => {
                 let scope = claim.time_scope;
-                let when = (scope != TimeScope::Main)
-                    .then(|| claim.when.as_deref().and_then(when_key))
-                    .flatten();
+                // Spans before or after the event are told apart by their wording ("a day
+                // earlier", "a week later"); longer periods are one span whatever their length
+                // ("in the last 10 days", "over the past two weeks" both count the wave).
+                let when = matches!(
+                    scope,
+                    TimeScope::Earlier | TimeScope::Later | TimeScope::OtherEvent
+                )
+                .then(|| claim.when.as_deref().and_then(when_key))
+                .flatten();
                 Self::Count {
-                    metric: claim.metric.unwrap_or(Metric::Other),
+                    metric: claim.metric.unwrap_or(Metric::OTHER),
+                    predicate: claim.predicate.as_deref().map(str::to_owned),
                     subject: SubjectClass::of(claim.subject.as_ref()),
                     scope,
                     when,
@@ -219,16 +228,26 @@ pub(super) fn label(key: &GroupKey, claims: &[&Claim]) -> String {
     match key {
         GroupKey::Count {
             metric,
+            predicate,
             subject,
             scope,
             place,
             ..
         } => {
-            let mut label = match (subject, metric) {
-                (SubjectClass::Unspecified, Metric::Other) => "other figure".to_owned(),
-                (SubjectClass::Unspecified, metric) => format!("{} (unspecified)", metric.as_str()),
-                (subject, Metric::Other) => format!("{} (other figure)", subject.label()),
-                (subject, metric) => format!("{} {}", subject.label(), metric.as_str()),
+            let other = *metric == Metric::OTHER;
+            let mut label = match (subject, other, predicate) {
+                (SubjectClass::Unspecified, true, Some(predicate)) => predicate.replace('_', " "),
+                (subject, true, Some(predicate)) => {
+                    format!("{} {}", subject.label(), predicate.replace('_', " "))
+                }
+                (subject, other, _) => match (subject, other) {
+                    (SubjectClass::Unspecified, true) => "other figure".to_owned(),
+                    (SubjectClass::Unspecified, false) => {
+                        format!("{} (unspecified)", metric.label())
+                    }
+                    (subject, true) => format!("{} (other figure)", subject.label()),
+                    (subject, false) => format!("{} {}", subject.label(), metric.label()),
+                },
             };
             if let (Some(_), Some(written)) = (place, first_written(|c| c.place.as_deref())) {
                 label.push_str(" in ");
@@ -305,11 +324,10 @@ mod tests {
                 };
                 label(&GroupKey::of(&claim), &[&claim])
             };
-        use Metric::{Attacked, Injured, Killed, Other};
         use TimeScope::{Earlier, Main, OtherEvent, Period};
         assert_eq!(
             count(
-                Killed,
+                Metric::named("killed"),
                 Some(Subject::SecurityForces),
                 None,
                 Main,
@@ -318,12 +336,18 @@ mod tests {
             "security forces killed"
         );
         assert_eq!(
-            count(Killed, Some(Subject::People), Some("Hill Town"), Main, None),
+            count(
+                Metric::named("killed"),
+                Some(Subject::People),
+                Some("Hill Town"),
+                Main,
+                None
+            ),
             "civilians/people killed in Hill Town"
         );
         assert_eq!(
             count(
-                Injured,
+                Metric::named("injured"),
                 Some(Subject::Militants),
                 None,
                 Earlier,
@@ -332,12 +356,18 @@ mod tests {
             "militants injured — a day earlier"
         );
         assert_eq!(
-            count(Killed, Some(Subject::Militants), None, Period, None),
+            count(
+                Metric::named("killed"),
+                Some(Subject::Militants),
+                None,
+                Period,
+                None
+            ),
             "militants killed — over a longer period"
         );
         assert_eq!(
             count(
-                Killed,
+                Metric::named("killed"),
                 Some(Subject::Other("women".into())),
                 None,
                 OtherEvent,
@@ -346,12 +376,18 @@ mod tests {
             "women killed — in 2019"
         );
         assert_eq!(
-            count(Attacked, Some(Subject::Places), None, Main, None),
+            count(
+                Metric::named("attacked"),
+                Some(Subject::Places),
+                None,
+                Main,
+                None
+            ),
             "number of places attacked"
         );
         assert_eq!(
             count(
-                Other,
+                Metric::OTHER,
                 Some(Subject::Other("percent".into())),
                 None,
                 Main,
@@ -360,7 +396,7 @@ mod tests {
             "percent (other figure)"
         );
         assert_eq!(
-            count(Killed, None, None, Main, None),
+            count(Metric::named("killed"), None, None, Main, None),
             "killed (unspecified)"
         );
     }

@@ -62,7 +62,7 @@ impl Fixture {
             },
             Qualifier::Vague => unreachable!("use `dozens`"),
         });
-        claim.metric = Some(Metric::Killed);
+        claim.metric = Some(Metric::named("killed"));
         claim.subject = Some(subject);
         claim
     }
@@ -460,7 +460,7 @@ fn a_statement_ranks_after_a_count_of_the_same_importance() {
         fixture.statement(article, ClaimKind::Denial, "Agency");
         let count = fixture.claim(article, ClaimKind::Count);
         count.value = Some(3);
-        count.metric = Some(Metric::Other);
+        count.metric = Some(Metric::OTHER);
         count.range = Some(ValueRange {
             low: 3,
             high: Some(3),

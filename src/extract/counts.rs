@@ -16,6 +16,9 @@ pub struct NounPhrase {
     pub last: Option<usize>,
     /// The metric the noun itself carries ("bodies": killed).
     pub implied: Option<Metric>,
+    /// The metric of a participle before the noun ("80 wounded individuals"), used when the
+    /// sentence names no other outcome for the count ("two injured men died": killed).
+    pub participle: Option<Metric>,
 }
 
 /// How a count relates to another count of its sentence.
@@ -86,10 +89,12 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         };
         let mut phrase = phrase;
         let mut first = qual_start;
-        let metric = match phrase
-            .implied
-            .or_else(|| active_metric(&keys, qual_start, lexicon))
+        // The verb that acts on the count wins over the noun's own outcome: "identified 27 of
+        // the dead" are identified
+        let metric = match active_metric(&keys, qual_start, lexicon)
+            .or(phrase.implied)
             .or_else(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
+            .or(phrase.participle)
         {
             Some(metric) => Some(metric),
             None => nominal_metric(&keys, qual_start, lexicon).map(|nominal| {
@@ -135,6 +140,14 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             }
         }
     }
+    // A counted noun that agrees with its number is a claim even when no outcome is named
+    // ("34 naval ships", "325 students"): kept as `other`, so it can still be compared.
+    for d in &mut drafts {
+        let size = lexicon.sizes.match_ending_at(&keys, d.first).is_some();
+        if d.metric.is_none() && !size && counted_noun_agrees(d, lexicon) {
+            d.metric = Some(Metric::OTHER);
+        }
+    }
     drafts.retain(|d| d.metric.is_some() || d.part != Part::Whole);
     drafts
 }
@@ -177,6 +190,7 @@ fn noun_phrase(
     let mut best: Option<(usize, usize, Subject)> = None;
     let mut unknown: Option<(usize, usize)> = None;
     let mut consumed: Option<usize> = None;
+    let mut participle = None;
     let mut words = 0;
     while k < tokens.len() && words < 7 {
         // a second noun joins only after "and": "police and security personnel", not
@@ -209,6 +223,19 @@ fn noun_phrase(
                 continue;
             }
             break;
+        }
+        // "80 wounded individuals": a participle that modifies the noun after it
+        let noun_follows = || {
+            (k + 1..(k + 3).min(tokens.len())).any(|j| lexicon.subjects.match_at(keys, j).is_some())
+        };
+        if best.is_none() && lexicon.modifiers.contains(keys[k]) && noun_follows() {
+            if let Some((1, &metric)) = lexicon.predicate.match_at(keys, k) {
+                participle = Some(metric);
+                consumed = Some(k);
+                k += 1;
+                words += 1;
+                continue;
+            }
         }
         if best.is_some()
             || lexicon.not_nouns.contains(keys[k])
@@ -262,6 +289,7 @@ fn noun_phrase(
                 noun: Some(noun),
                 last: Some(last),
                 implied,
+                participle,
             }
         }
         None => match unknown {
@@ -273,6 +301,7 @@ fn noun_phrase(
                     noun: Some(words.join(" ")),
                     last: Some(last),
                     implied: None,
+                    participle,
                 }
             }
             // Only capitalised words ("34,000 Palestinians"): people of some named group.
@@ -377,9 +406,21 @@ fn predicate_metric(
     None
 }
 
-fn sentence_words_only(key: &str) -> bool {
-    key.chars()
-        .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+/// Whether a draft's noun can be what its number counts: a plural for more than one (or a
+/// vague quantity), and a figure of at least the lexicon's `min_value`.
+fn counted_noun_agrees(draft: &CountDraft, lexicon: &Lexicon) -> bool {
+    let Some(noun) = draft.phrase.noun.as_deref() else {
+        return false;
+    };
+    if draft
+        .quantity
+        .value
+        .is_some_and(|v| v < lexicon.min_other_value)
+    {
+        return false;
+    }
+    let head = noun.rsplit(' ').next().unwrap_or(noun).to_lowercase();
+    lexicon.is_plural(&head)
 }
 
 struct Nominal {
@@ -392,7 +433,7 @@ struct Nominal {
 /// named before the number, with only linking words (and the counted noun) between.
 fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Nominal> {
     let before = &keys[..qual_start];
-    for start in (qual_start.saturating_sub(16)..qual_start).rev() {
+    for start in (qual_start.saturating_sub(lexicon.nominal_window)..qual_start).rev() {
         let after_number_of =
             start >= 2 && before[start - 2] == "number" && before[start - 1] == "of";
         let named = lexicon.nominal.match_at(before, start).or_else(|| {
@@ -413,13 +454,20 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         };
         let mut subject = None;
         // Between the name and the number: words only (the counted noun, "from the
-        // cyclone"), ending in a linking verb or preposition ("rose to", "of").
+        // cyclone"), ending in a linking verb or preposition ("rose to", "of"). A noun after
+        // a cause ("the toll from the terrorist attack") is not what is counted.
         let mut k = start + len;
+        let mut cause = false;
         while k < qual_start {
+            cause |= lexicon.cause_prepositions.contains(before[k]);
             if let Some((len, found)) = lexicon.subjects.match_at(before, k) {
-                subject = Some(found.clone());
+                if !cause {
+                    subject = Some(found.clone());
+                }
                 k += len;
-            } else if sentence_words_only(before[k]) {
+            } else if !lexicon.clause_breaks.contains(before[k]) {
+                // words, figures and commas of the phrase that says what the toll is of
+                // ("the death toll of an attack near Moscow, Russia, on 22 March rose to 133")
                 k += 1;
             } else {
                 break;
@@ -463,14 +511,18 @@ mod tests {
             .collect()
     }
 
-    use Metric::*;
     use Qualifier::*;
 
     #[test]
     fn passive_with_qualifier() {
         assert_eq!(
             summary("At least 30 villagers were killed when the dam burst."),
-            [(Some(30), AtLeast, Some(Killed), "civilians".into())]
+            [(
+                Some(30),
+                AtLeast,
+                Some(Metric::named("killed")),
+                "civilians".into()
+            )]
         );
     }
 
@@ -478,7 +530,12 @@ mod tests {
     fn active_voice_counts_the_object() {
         assert_eq!(
             summary("The landslide killed more than 40 miners overnight."),
-            [(Some(40), MoreThan, Some(Killed), "civilians".into())]
+            [(
+                Some(40),
+                MoreThan,
+                Some(Metric::named("killed")),
+                "civilians".into()
+            )]
         );
     }
 
@@ -487,13 +544,28 @@ mod tests {
         assert_eq!(
             summary("The bus plunged into a gorge, killing 23 passengers and injuring 17 others."),
             [
-                (Some(23), Exact, Some(Killed), "civilians".into()),
-                (Some(17), Exact, Some(Injured), "people".into())
+                (
+                    Some(23),
+                    Exact,
+                    Some(Metric::named("killed")),
+                    "other:passengers".into()
+                ),
+                (
+                    Some(17),
+                    Exact,
+                    Some(Metric::named("injured")),
+                    "people".into()
+                )
             ]
         );
         assert_eq!(
             summary("The stampede left at least 12 pilgrims dead."),
-            [(Some(12), AtLeast, Some(Killed), "civilians".into())]
+            [(
+                Some(12),
+                AtLeast,
+                Some(Metric::named("killed")),
+                "civilians".into()
+            )]
         );
     }
 
@@ -502,16 +574,36 @@ mod tests {
         assert_eq!(
             summary("At least five firefighters and 12 residents were injured in the blaze."),
             [
-                (Some(5), AtLeast, Some(Injured), "other:firefighters".into()),
-                (Some(12), AtLeast, Some(Injured), "civilians".into())
+                (
+                    Some(5),
+                    AtLeast,
+                    Some(Metric::named("injured")),
+                    "other:firefighters".into()
+                ),
+                (
+                    Some(12),
+                    AtLeast,
+                    Some(Metric::named("injured")),
+                    "civilians".into()
+                )
             ]
         );
         // an approximation stays with its own figure
         assert_eq!(
             summary("Some 10 police and 11 protesters were hurt."),
             [
-                (Some(10), About, Some(Injured), "security_forces".into()),
-                (Some(11), Exact, Some(Injured), "civilians".into())
+                (
+                    Some(10),
+                    About,
+                    Some(Metric::named("injured")),
+                    "security_forces".into()
+                ),
+                (
+                    Some(11),
+                    Exact,
+                    Some(Metric::named("injured")),
+                    "civilians".into()
+                )
             ]
         );
     }
@@ -520,13 +612,21 @@ mod tests {
     fn nominal_figures_and_revisions() {
         let d = drafts("Rescuers found 9 bodies, revising an earlier death toll of four.");
         assert_eq!(d.len(), 2);
-        assert_eq!((d[0].quantity.value, d[0].metric), (Some(9), Some(Killed)));
+        assert_eq!(
+            (d[0].quantity.value, d[0].metric),
+            (Some(9), Some(Metric::named("killed")))
+        );
         assert_eq!(d[0].subject(), Subject::People);
         assert_eq!((d[1].quantity.value, d[1].superseded), (Some(4), true));
-        assert_eq!(d[1].metric, Some(Killed));
+        assert_eq!(d[1].metric, Some(Metric::named("killed")));
         assert_eq!(
             summary("The confirmed number of drowned fishermen has risen to 31."),
-            [(Some(31), Exact, Some(Killed), "civilians".into())]
+            [(
+                Some(31),
+                Exact,
+                Some(Metric::named("killed")),
+                "civilians".into()
+            )]
         );
     }
 
@@ -537,33 +637,80 @@ mod tests {
         assert_eq!(d[0].part, Part::Whole);
         assert_eq!(d[1].part, Part::Of(Some(0)));
         assert_eq!(d[2].part, Part::Of(Some(0)));
-        assert_eq!(d[2].metric, Some(Killed));
+        assert_eq!(d[2].metric, Some(Metric::named("killed")));
         let d = drafts("Police said 15 bodies, including nine soldiers, had been recovered.");
         assert_eq!(d[1].part, Part::Of(Some(0)));
         assert_eq!(d[1].subject(), Subject::SecurityForces);
-        assert_eq!(d[1].metric, Some(Killed));
+        assert_eq!(d[1].metric, Some(Metric::named("killed")));
     }
 
     #[test]
     fn vague_and_headline_forms() {
         assert_eq!(
             summary("Dozens killed as floods sweep region"),
-            [(None, Vague, Some(Killed), "people".into())]
+            [(None, Vague, Some(Metric::named("killed")), "people".into())]
         );
         assert_eq!(
             summary("Hundreds of protesters arrested in capital"),
-            [(None, Vague, Some(Arrested), "civilians".into())]
+            [(
+                None,
+                Vague,
+                Some(Metric::named("arrested")),
+                "civilians".into()
+            )]
         );
         assert_eq!(
             summary("Rebels abducted 14 students from a school"),
-            [(Some(14), Exact, Some(Abducted), "civilians".into())]
+            [(
+                Some(14),
+                Exact,
+                Some(Metric::named("abducted")),
+                "civilians".into()
+            )]
         );
     }
 
     #[test]
     fn numbers_without_an_outcome_are_not_counts() {
-        assert!(summary("The train was carrying 450 passengers.").is_empty());
         assert!(summary("The province is home to 240 million people.").is_empty());
         assert!(summary("Officials met 3 times this week.").is_empty());
+        assert!(summary("They could see one another.").is_empty());
+        assert!(summary("It was one point of contention.").is_empty());
+        assert!(summary("The 12 quake was strong.").is_empty());
+    }
+
+    #[test]
+    fn a_counted_plural_without_an_outcome_is_an_other_count() {
+        assert_eq!(
+            summary("There were 34 naval ships and 18 helicopters at the scene."),
+            [
+                (
+                    Some(34),
+                    Exact,
+                    Some(Metric::OTHER),
+                    "other:naval ships".into()
+                ),
+                (
+                    Some(18),
+                    Exact,
+                    Some(Metric::OTHER),
+                    "other:helicopters".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn families_beyond_harm_are_found_by_their_words() {
+        let rescued = Metric::named("rescued");
+        let on_board = Metric::named("on_board");
+        assert_eq!(
+            summary("The train was carrying 450 passengers."),
+            [(Some(450), Exact, Some(on_board), "other:passengers".into())]
+        );
+        assert_eq!(
+            summary("Coast guards rescued 179 people."),
+            [(Some(179), Exact, Some(rescued), "people".into())]
+        );
     }
 }

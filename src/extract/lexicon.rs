@@ -139,6 +139,15 @@ struct SubjectsFile {
     implied_metric: HashMap<String, Metric>,
     breakdown: BreakdownFile,
     modifiers: ModifiersFile,
+    agreement: AgreementFile,
+}
+
+#[derive(Debug, Deserialize)]
+struct AgreementFile {
+    plural_endings: Vec<String>,
+    not_plural_endings: Vec<String>,
+    invariant_plurals: Vec<String>,
+    min_value: u64,
 }
 
 #[derive(Debug, Deserialize)]
@@ -153,16 +162,31 @@ struct ModifiersFile {
     not_nouns: Vec<String>,
 }
 
+/// One metric family; every list may be left out, so a new family needs only its words.
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct MetricFile {
+    /// How grave the outcome is, for ranking (higher first); 0 when left out.
+    #[serde(default)]
+    severity: u8,
+    /// Claims of this family are reported under that one (e.g. `other`), with this family's
+    /// name as their `predicate`.
+    #[serde(default)]
+    reported_as: Option<String>,
+    #[serde(default)]
     predicate: Vec<String>,
+    #[serde(default)]
     active: Vec<String>,
+    #[serde(default)]
     nominal: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
 struct LinkingFile {
+    nominal_window: usize,
+    clause_breaks: Vec<String>,
     auxiliaries: Vec<String>,
+    cause_prepositions: Vec<String>,
     bridge: Vec<String>,
     change: Vec<String>,
     after_predicate: Vec<String>,
@@ -202,6 +226,7 @@ struct ContextFile {
 #[derive(Debug, Deserialize)]
 struct NonCountsFile {
     units: Vec<String>,
+    sizes: Vec<String>,
     before: Vec<String>,
     age_words: Vec<String>,
 }
@@ -214,6 +239,7 @@ struct StatementsFile {
     denial: Vec<String>,
     hedge: Vec<String>,
     abduction: Vec<String>,
+    abduction_metric: Metric,
     places_attacked: Vec<String>,
     place_list_markers: Vec<String>,
     place_descriptors: Vec<String>,
@@ -244,6 +270,11 @@ pub struct Lexicon {
     pub distributive: Vec<Qualifier>,
     pub subjects: Phrases<Subject>,
     pub implied_metric: HashMap<String, Metric>,
+    pub plural_endings: Vec<String>,
+    pub not_plural_endings: Vec<String>,
+    pub invariant_plurals: HashSet<String>,
+    /// The smallest figure kept as a count when no outcome is named.
+    pub min_other_value: u64,
     pub breakdown_nouns: HashSet<String>,
     pub breakdown_markers: Phrases<()>,
     pub modifiers: HashSet<String>,
@@ -252,6 +283,13 @@ pub struct Lexicon {
     pub active: Phrases<Metric>,
     pub nominal: Phrases<Metric>,
     pub auxiliaries: HashSet<String>,
+    /// How many words before a figure its name may stand ("the number of those killed in …
+    /// has risen to 143").
+    pub nominal_window: usize,
+    /// Tokens that end the phrase between a figure's name and the figure.
+    pub clause_breaks: HashSet<String>,
+    /// Words that introduce the cause of a named figure ("the toll from the quake").
+    pub cause_prepositions: HashSet<String>,
     pub bridge: Phrases<()>,
     pub change: HashSet<String>,
     pub after_predicate: HashSet<String>,
@@ -284,6 +322,8 @@ pub struct Lexicon {
     pub abbreviations: HashSet<String>,
     pub unit_words: HashSet<String>,
     pub before_number: HashSet<String>,
+    /// Phrases before a figure that make it a place's size or a capacity ("home to").
+    pub sizes: Phrases<()>,
     pub age_words: Phrases<()>,
     pub responsibility: Phrases<()>,
     pub accusation: Phrases<()>,
@@ -291,6 +331,9 @@ pub struct Lexicon {
     pub denial: Phrases<()>,
     pub hedge: Phrases<()>,
     pub abduction: Phrases<()>,
+    /// Counts of this family make an abduction statement redundant ("30 pupils were
+    /// abducted" is already a count).
+    pub abduction_metric: Metric,
     pub places_attacked: Phrases<()>,
     pub place_list_markers: Phrases<()>,
     pub place_descriptors: HashSet<String>,
@@ -371,7 +414,7 @@ impl Lexicon {
         let (mut predicate, mut active, mut nominal) =
             (Phrases::default(), Phrases::default(), Phrases::default());
         for (name, words) in &file.metrics {
-            let metric = metric_named(name);
+            let metric = Metric::define(name, words.severity, words.reported_as.as_deref());
             for phrase in &words.predicate {
                 predicate.insert(phrase, metric);
             }
@@ -401,6 +444,10 @@ impl Lexicon {
             distributive: q.distributive.clone(),
             subjects,
             implied_metric: s.implied_metric.clone(),
+            plural_endings: s.agreement.plural_endings.clone(),
+            not_plural_endings: s.agreement.not_plural_endings.clone(),
+            invariant_plurals: set(&s.agreement.invariant_plurals),
+            min_other_value: s.agreement.min_value,
             breakdown_nouns: set(&s.breakdown.nouns),
             breakdown_markers: Phrases::from_list(&s.breakdown.markers),
             modifiers: set(&s.modifiers.words),
@@ -409,6 +456,9 @@ impl Lexicon {
             active,
             nominal,
             auxiliaries: set(&file.linking.auxiliaries),
+            nominal_window: file.linking.nominal_window,
+            clause_breaks: set(&file.linking.clause_breaks),
+            cause_prepositions: set(&file.linking.cause_prepositions),
             bridge: Phrases::from_list(&file.linking.bridge),
             change: set(&file.linking.change),
             after_predicate: set(&file.linking.after_predicate),
@@ -439,6 +489,7 @@ impl Lexicon {
             abbreviations: set(&c.abbreviations),
             unit_words: set(&n.units),
             before_number: set(&n.before),
+            sizes: Phrases::from_list(&n.sizes),
             age_words: Phrases::from_list(&n.age_words),
             responsibility: Phrases::from_list(&st.responsibility),
             accusation: Phrases::from_list(&st.accusation),
@@ -446,6 +497,7 @@ impl Lexicon {
             denial: Phrases::from_list(&st.denial),
             hedge: Phrases::from_list(&st.hedge),
             abduction: Phrases::from_list(&st.abduction),
+            abduction_metric: st.abduction_metric,
             places_attacked: Phrases::from_list(&st.places_attacked),
             place_list_markers: Phrases::from_list(&st.place_list_markers),
             place_descriptors: set(&st.place_descriptors),
@@ -513,14 +565,23 @@ impl Lexicon {
     }
 }
 
-fn metric_named(name: &str) -> Metric {
-    Metric::ALL
-        .into_iter()
-        .find(|m| m.as_str() == name)
-        .unwrap_or(Metric::Other)
+/// Deep merge: tables recurse, arrays append, anything else is replaced.
+impl Lexicon {
+    /// Whether a (lower-case) noun reads as plural: an invariant plural ("crew", "people") or
+    /// a plural ending that is not part of a singular one ("bridges", not "bus").
+    pub fn is_plural(&self, noun: &str) -> bool {
+        self.invariant_plurals.contains(noun)
+            || (self
+                .plural_endings
+                .iter()
+                .any(|e| noun.ends_with(e.as_str()))
+                && !self
+                    .not_plural_endings
+                    .iter()
+                    .any(|e| noun.ends_with(e.as_str())))
+    }
 }
 
-/// Deep merge: tables recurse, arrays append, anything else is replaced.
 fn merge(base: &mut toml::Table, over: toml::Table) {
     for (key, value) in over {
         match (base.get_mut(&key), value) {
@@ -543,7 +604,7 @@ mod tests {
         let words = word_keys("were killed");
         assert_eq!(
             lexicon.predicate.match_at(&words, 1),
-            Some((1, &Metric::Killed))
+            Some((1, &Metric::named("killed")))
         );
         let words = word_keys("members of the security forces");
         assert_eq!(

@@ -20,7 +20,7 @@ pub use lexicon::{Lexicon, LexiconError};
 
 use crate::load::Problem;
 use crate::model::{
-    Article, Attribution, Block, BlockKind, Breakdown, Claim, ClaimId, ClaimKind, Mention,
+    Article, Attribution, Block, BlockKind, Breakdown, Claim, ClaimId, ClaimKind, Mention, Metric,
     Qualifier, TimeScope, ValueRange,
 };
 use attribution::Speakers;
@@ -243,7 +243,7 @@ impl<'a> ArticleClaims<'a> {
         };
         let counts_abductions = drafts
             .iter()
-            .any(|d| d.metric == Some(crate::model::Metric::Abducted));
+            .any(|d| d.metric == Some(lexicon.abduction_metric));
         let statements = if has_statement {
             statements::statements(
                 sentence,
@@ -397,7 +397,11 @@ impl<'a> ArticleClaims<'a> {
             draft.quantity.low,
             draft.qualifier,
         ));
-        claim.metric = draft.metric;
+        claim.metric = draft.metric.map(Metric::reported_as);
+        claim.predicate = draft
+            .metric
+            .filter(|family| family.reported_as() != *family)
+            .map(|family| family.as_str().into());
         claim.subject = Some(draft.subject());
         claim.noun = draft.phrase.noun.as_deref().map(Into::into);
         claim.place = place;
@@ -529,6 +533,7 @@ enum MergeKey {
         value: Option<u64>,
         low: Option<u64>,
         metric: Option<crate::model::Metric>,
+        predicate: Option<CompactString>,
         subject: Option<crate::model::Subject>,
         scope: TimeScope,
         place: Option<String>,
@@ -552,6 +557,7 @@ fn merge_key(claim: &Claim) -> Option<MergeKey> {
                 .then(|| claim.range.map(|r| r.low))
                 .flatten(),
             metric: claim.metric,
+            predicate: claim.predicate.clone(),
             subject: claim.subject.clone(),
             scope: claim.time_scope,
             place: claim.place.as_deref().map(str::to_lowercase),

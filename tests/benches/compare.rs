@@ -58,10 +58,10 @@ fn articles(random: &mut Random) -> Vec<Article> {
 
 fn claims(random: &mut Random, articles: &[Article]) -> Vec<Claim> {
     let metrics = [
-        Metric::Killed,
-        Metric::Injured,
-        Metric::Abducted,
-        Metric::Arrested,
+        Metric::named("killed"),
+        Metric::named("injured"),
+        Metric::named("abducted"),
+        Metric::named("arrested"),
     ];
     let subjects = [
         Subject::Militants,

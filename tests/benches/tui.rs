@@ -45,9 +45,9 @@ fn large_report() -> Report {
                 value: Some((i % 97) as u64),
                 qualifier: Some(Qualifier::Exact),
                 metric: Some(if i % 2 == 0 {
-                    Metric::Killed
+                    Metric::named("killed")
                 } else {
-                    Metric::Injured
+                    Metric::named("injured")
                 }),
                 kind: claimdiff::model::ClaimKind::Count,
             };
