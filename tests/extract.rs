@@ -287,7 +287,7 @@ fn outcomes_beyond_harm_name_their_family() {
             Some("on_board"),
         ),
         (
-            "Officials have identified 27 of the dead.",
+            "Officials have identified 27 victims.",
             27,
             Some("identified"),
         ),
