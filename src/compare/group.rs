@@ -90,10 +90,14 @@ impl GroupKey {
                 }
             }
             ClaimKind::PlacesAttacked => Self::PlacesAttacked,
+            // A denial answers the accusation, so only who denies matters.
             kind => Self::Statement {
                 kind,
-                actor: claim.actor().map(actor_key),
-                target: claim.target().map(actor_key),
+                actor: claim.actor().map(entity_key),
+                target: claim
+                    .target()
+                    .filter(|_| kind != ClaimKind::Denial)
+                    .map(entity_key),
             },
         }
     }
@@ -134,6 +138,21 @@ pub(super) fn actor_key(actor: &str) -> String {
     let name = parenthesised_acronym(actor).unwrap_or(actor);
     let words = normalise_words(name);
     words.strip_prefix("the ").unwrap_or(&words).to_owned()
+}
+
+/// An actor or target as one entity: a country however it is written ("New Delhi", "Indian
+/// officials" → "india"), otherwise [`actor_key`].
+fn entity_key(actor: &str) -> String {
+    match super::countries::country_in(actor) {
+        Some(country) => country.to_lowercase(),
+        None => actor_key(actor),
+    }
+}
+
+/// An actor as the comparison is about it: the country however it is written, else as
+/// [`actor_display`].
+fn entity_display(actor: &str) -> &str {
+    super::countries::country_in(actor).unwrap_or_else(|| actor_display(actor))
 }
 
 /// The actor as an analyst would name it at a glance: the acronym where one is given.
@@ -268,9 +287,12 @@ pub(super) fn label(key: &GroupKey, claims: &[&Claim]) -> String {
             label
         }
         GroupKey::PlacesAttacked => "places attacked".to_owned(),
-        GroupKey::Statement { kind, .. } => {
-            let actor = first_written(|c| c.actor()).map(actor_display);
-            let target = first_written(|c| c.target()).map(actor_display);
+        GroupKey::Statement { kind, target, .. } => {
+            let actor = first_written(|c| c.actor()).map(entity_display);
+            let target = target
+                .as_ref()
+                .and_then(|_| first_written(|c| c.target()))
+                .map(entity_display);
             statement_label(*kind, actor, target)
         }
     }

@@ -33,6 +33,7 @@
 //! statements, the main event before other time spans, then the label alphabetically.
 
 mod assess;
+mod countries;
 mod group;
 mod origins;
 
