@@ -39,10 +39,12 @@ impl BlockKind {
         matches!(self, Self::Headline | Self::Standfirst | Self::Body)
     }
 
-    /// Blocks claims are extracted from. Captions are included (their claims are flagged by the
-    /// block kind they come from); boilerplate and appended stories are not.
+    /// Blocks claims are extracted from. Captions and subheadings are included (their claims
+    /// are flagged by the block kind they come from: a live blog's entries open with a
+    /// headline-like subheading that states the figure); boilerplate and appended stories are
+    /// not.
     pub fn is_extractable(self) -> bool {
-        self.is_article_text() || self == Self::Caption
+        self.is_article_text() || matches!(self, Self::Caption | Self::Subheading)
     }
 
     pub fn as_str(self) -> &'static str {

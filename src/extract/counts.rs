@@ -228,14 +228,13 @@ fn noun_phrase(
         let noun_follows = || {
             (k + 1..(k + 3).min(tokens.len())).any(|j| lexicon.subjects.match_at(keys, j).is_some())
         };
-        if best.is_none() && lexicon.modifiers.contains(keys[k]) && noun_follows() {
-            if let Some((1, &metric)) = lexicon.predicate.match_at(keys, k) {
-                participle = Some(metric);
-                consumed = Some(k);
-                k += 1;
-                words += 1;
-                continue;
-            }
+        let modifying = best.is_none() && lexicon.modifiers.contains(keys[k]) && noun_follows();
+        if let (true, Some((1, &metric))) = (modifying, lexicon.predicate.match_at(keys, k)) {
+            participle = Some(metric);
+            consumed = Some(k);
+            k += 1;
+            words += 1;
+            continue;
         }
         if best.is_some()
             || lexicon.not_nouns.contains(keys[k])

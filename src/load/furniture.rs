@@ -480,6 +480,18 @@ fn mark_gallery_and_credits(drafts: &mut [Draft]) {
         }
         if previous.block.kind == BlockKind::Caption && is_counter(&previous.block.text) {
             drafts[i].block.kind = BlockKind::Caption;
+        } else if is_photo_credit(&current.block.text) {
+            // "Name Name / Outlet": a photo credit; the prose next to it is its caption
+            drafts[i].block.kind = BlockKind::Byline;
+            for j in [i - 1, i + 1] {
+                let Some(neighbour) = drafts.get_mut(j) else {
+                    continue;
+                };
+                let prose = words_up_to(&neighbour.block.text, 8) >= 8;
+                if !neighbour.fixed && neighbour.block.kind == BlockKind::Body && prose {
+                    neighbour.block.kind = BlockKind::Caption;
+                }
+            }
         } else if is_credit_line(&current.block.text)
             && !current.gap_before
             && current.gap_after
@@ -491,6 +503,26 @@ fn mark_gallery_and_credits(drafts: &mut [Draft]) {
             drafts[i - 1].block.kind = BlockKind::Caption;
         }
     }
+}
+
+/// "Chris Day / South Florida Sun Sentinel", "Jane Doe/AP": a photographer and an agency
+/// or outlet, each a few capitalised words, around one slash.
+fn is_photo_credit(text: &str) -> bool {
+    const MOST_WORDS_A_SIDE: usize = 5;
+    let Some((who, outlet)) = text.split_once('/') else {
+        return false;
+    };
+    let credit_side = |side: &str| {
+        let side = side.trim();
+        let words = words_up_to(side, MOST_WORDS_A_SIDE + 1);
+        (1..=MOST_WORDS_A_SIDE).contains(&words)
+            && side.chars().next().is_some_and(char::is_uppercase)
+            && !side.contains('/')
+    };
+    text.len() <= SHORT_LINE_CHARS
+        && credit_side(who)
+        && credit_side(outlet)
+        && !text.trim_end().ends_with(['.', '!', '?', ':', ',', ';'])
 }
 
 /// A short capitalised line without sentence punctuation: a name, an agency, a desk.
@@ -537,14 +569,18 @@ fn find_lead(drafts: &mut [Draft]) -> Option<usize> {
     }
 }
 
-/// Between the headline and the lead: bullets and sentences are the standfirst, anything
-/// else left is page furniture.
+/// Between the headline and the lead: bullets, sentences and headline-like lines (a second
+/// headline or a deck: several words, no trailing colon) are the standfirst, anything else
+/// left is page furniture.
 fn mark_before_lead(drafts: &mut [Draft], lead: usize) {
+    const DECK_WORDS: usize = 6;
     for draft in drafts[..lead]
         .iter_mut()
         .filter(|d| !d.fixed && d.block.kind == BlockKind::Body)
     {
-        draft.block.kind = if draft.list_item || ends_sentence(&draft.block.text) {
+        let text = draft.block.text.trim_end();
+        let deck = words_up_to(text, DECK_WORDS) >= DECK_WORDS && !text.ends_with(':');
+        draft.block.kind = if draft.list_item || deck || ends_sentence(text) {
             BlockKind::Standfirst
         } else {
             BlockKind::Boilerplate
@@ -939,6 +975,37 @@ mod tests {
     const LEAD: &str = "River levels rose overnight and forced hundreds of families in the valley to leave their homes.";
     const SECOND: &str =
         "Rescue boats reached the last stranded houses by noon on Sunday, officials said.";
+
+    #[test]
+    fn a_photo_gallery_with_slash_credits_is_captions_not_a_second_story() {
+        let text = format!(
+            "Floods force hundreds from valley homes\n\n{LEAD}\n\n{SECOND}\n\n\
+             Jo Bloggs / Valley Courier\n\
+             Rescuers carry a woman from a flooded house in the lower town on Sunday morning.\n\
+             Ann Lee/Valley Courier\n\
+             Volunteers fill sandbags beside the river bridge as the water rises further.\n\
+             Jo Bloggs / Valley Courier"
+        );
+        let found = kinds(&text);
+        let kind_of = |start: &str| found.iter().find(|(_, t)| t.starts_with(start)).unwrap().0;
+        assert_eq!(kind_of("Jo Bloggs"), BlockKind::Byline);
+        assert_eq!(kind_of("Ann Lee"), BlockKind::Byline);
+        assert_eq!(kind_of("Rescuers carry"), BlockKind::Caption);
+        assert_eq!(kind_of("Volunteers fill"), BlockKind::Caption);
+        assert!(found.iter().all(|(k, _)| *k != BlockKind::Appended));
+        assert!(!is_photo_credit("Floods: what we know / what we don't."));
+    }
+
+    #[test]
+    fn a_second_headline_before_the_lead_is_the_standfirst() {
+        let text = format!(
+            "Floods force hundreds from valley homes\n\n\
+             Hundreds Flee As River Bursts Its Banks In The Valley\n\n|\n\n{LEAD}"
+        );
+        let found = kinds(&text);
+        assert_eq!(found[1].0, BlockKind::Standfirst, "{found:?}");
+        assert_eq!(found[2].0, BlockKind::Boilerplate, "{found:?}");
+    }
 
     #[test]
     fn a_second_story_after_the_article_is_appended() {
