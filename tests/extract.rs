@@ -149,7 +149,7 @@ fn counts_across_event_types() {
         ),
         (
             "Kidnappers released 12 of the 20 hostages on Friday.",
-            "20 exact abducted people",
+            "12 exact other people; 20 exact abducted people",
         ),
         // shipwrecks and drownings
         (

@@ -90,20 +90,26 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         let mut phrase = phrase;
         let mut first = qual_start;
         // The verb that acts on the count wins over the noun's own outcome: "identified 27 of
-        // the dead" are identified
-        let metric = match active_metric(&keys, qual_start, lexicon)
-            .or(phrase.implied)
-            .or_else(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
-            .or(phrase.participle)
-        {
-            Some(metric) => Some(metric),
-            None => nominal_metric(&keys, qual_start, lexicon).map(|nominal| {
-                first = nominal.start;
-                if phrase.subject.is_none() {
-                    phrase.subject = nominal.subject;
-                }
-                nominal.metric
-            }),
+        // the dead" are identified. A part of a group ("nine of them") counts only with an
+        // outcome of its own after the group ("were declared dead").
+        let metric = if q.partitive {
+            active_metric(&keys, qual_start, lexicon)
+                .or_else(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
+        } else {
+            match active_metric(&keys, qual_start, lexicon)
+                .or(phrase.implied)
+                .or_else(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
+                .or(phrase.participle)
+            {
+                Some(metric) => Some(metric),
+                None => nominal_metric(&keys, qual_start, lexicon).map(|nominal| {
+                    first = nominal.start;
+                    if phrase.subject.is_none() {
+                        phrase.subject = nominal.subject;
+                    }
+                    nominal.metric
+                }),
+            }
         };
         let superseded = (qual_start.saturating_sub(6)..qual_start)
             .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
@@ -144,7 +150,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
     // ("34 naval ships", "325 students"): kept as `other`, so it can still be compared.
     for d in &mut drafts {
         let size = lexicon.sizes.match_ending_at(&keys, d.first).is_some();
-        if d.metric.is_none() && !size && counted_noun_agrees(d, lexicon) {
+        if d.metric.is_none() && !size && !d.quantity.partitive && counted_noun_agrees(d, lexicon) {
             d.metric = Some(Metric::OTHER);
         }
     }
@@ -181,15 +187,22 @@ fn noun_phrase(
 ) -> NounPhrase {
     let tokens = &sentence.tokens;
     let mut k = q.last + 1;
-    if keys.get(k) == Some(&"of") {
+    let mut consumed: Option<usize> = None;
+    if keys
+        .get(k)
+        .is_some_and(|key| lexicon.partitive_links.contains(*key))
+    {
         k += 1;
-        if matches!(keys.get(k), Some(&("the" | "them" | "those" | "these"))) {
+        if keys
+            .get(k)
+            .is_some_and(|key| lexicon.partitive_heads.contains(*key))
+        {
+            consumed = Some(k);
             k += 1;
         }
     }
     let mut best: Option<(usize, usize, Subject)> = None;
     let mut unknown: Option<(usize, usize)> = None;
-    let mut consumed: Option<usize> = None;
     let mut participle = None;
     let mut words = 0;
     while k < tokens.len() && words < 7 {
@@ -676,6 +689,30 @@ mod tests {
         assert!(summary("They could see one another.").is_empty());
         assert!(summary("It was one point of contention.").is_empty());
         assert!(summary("The 12 quake was strong.").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_a_group_counts_only_with_an_outcome_of_its_own() {
+        assert_eq!(
+            summary("Nine of them were declared dead on the spot."),
+            [(
+                Some(9),
+                Exact,
+                Some(Metric::named("killed")),
+                "people".into()
+            )]
+        );
+        assert_eq!(
+            summary("37 of the injured people were in serious condition."),
+            [(
+                Some(37),
+                Exact,
+                Some(Metric::named("injured")),
+                "people".into()
+            )]
+        );
+        assert!(summary("Nine of the dead were police officers.").is_empty());
+        assert!(summary("Five of them, seriously.").is_empty());
     }
 
     #[test]

@@ -183,6 +183,8 @@ struct MetricFile {
 
 #[derive(Debug, Deserialize)]
 struct LinkingFile {
+    partitive_links: Vec<String>,
+    partitive_heads: Vec<String>,
     nominal_window: usize,
     clause_breaks: Vec<String>,
     auxiliaries: Vec<String>,
@@ -283,6 +285,10 @@ pub struct Lexicon {
     pub active: Phrases<Metric>,
     pub nominal: Phrases<Metric>,
     pub auxiliaries: HashSet<String>,
+    /// "nine of them", "27 of the dead": the word after the figure and the word that starts
+    /// the group it is part of.
+    pub partitive_links: HashSet<String>,
+    pub partitive_heads: HashSet<String>,
     /// How many words before a figure its name may stand ("the number of those killed in …
     /// has risen to 143").
     pub nominal_window: usize,
@@ -456,6 +462,8 @@ impl Lexicon {
             active,
             nominal,
             auxiliaries: set(&file.linking.auxiliaries),
+            partitive_links: set(&file.linking.partitive_links),
+            partitive_heads: set(&file.linking.partitive_heads),
             nominal_window: file.linking.nominal_window,
             clause_breaks: set(&file.linking.clause_breaks),
             cause_prepositions: set(&file.linking.cause_prepositions),

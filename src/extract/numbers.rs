@@ -15,6 +15,9 @@ pub struct Quantity {
     pub low: u64,
     /// "a dozen": a figure that is itself approximate.
     pub approximate: bool,
+    /// "nine of them", "27 of the dead": part of a group named after it. Such a figure is a
+    /// claim only when an outcome of its own follows ("were declared dead").
+    pub partitive: bool,
 }
 
 /// Every quantity in the sentence that could be a count.
@@ -24,8 +27,9 @@ pub fn quantities(tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Quantity> {
     let mut i = 0;
     while i < tokens.len() {
         match quantity_at(tokens, &keys, i, lexicon) {
-            Some(q) => {
+            Some(mut q) => {
                 if is_count(tokens, &keys, &q, lexicon) {
+                    q.partitive = is_partitive(&keys, &q, lexicon);
                     found.push(q);
                 }
                 i = q.last + 1;
@@ -49,6 +53,7 @@ fn quantity_at(
             value: None,
             low,
             approximate: false,
+            partitive: false,
         });
     }
     if keys[i] == "a" {
@@ -64,6 +69,7 @@ fn quantity_at(
             value: Some(value),
             low: value,
             approximate,
+            partitive: false,
         });
     }
     let (value, last) = if tokens[i].is_digits() {
@@ -82,6 +88,7 @@ fn quantity_at(
         value: Some(value),
         low: value,
         approximate: false,
+        partitive: false,
     })
 }
 
@@ -186,13 +193,8 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             return false;
         }
     }
-    // "one of the officials said": a pronoun, not a count; "nine of the dead were police",
-    // "five of them seriously": part of a count stated elsewhere, not a claim of its own
-    let partitive = after_key == "of"
-        && keys
-            .get(q.last + 2)
-            .is_some_and(|k| matches!(*k, "the" | "those" | "them" | "these" | "whom"));
-    if q.value == Some(1) && after_key == "of" || q.value.is_some() && partitive {
+    // "one of the officials said": a pronoun, not a count
+    if q.value == Some(1) && is_partitive(keys, q, lexicon) {
         return false;
     }
     // A bare four-digit number in the range of years is a year unless a counted noun follows.
@@ -201,6 +203,15 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         && first.text.len() == 4
         && q.value.is_some_and(|v| (1800..=2100).contains(&v));
     !(year_like && lexicon.subjects.match_at(keys, q.last + 1).is_none())
+}
+
+/// "nine of them", "27 of the dead", "40 of whom": the figure picks a part of a group.
+fn is_partitive(keys: &[&str], q: &Quantity, lexicon: &Lexicon) -> bool {
+    keys.get(q.last + 1)
+        .is_some_and(|k| lexicon.partitive_links.contains(*k))
+        && keys
+            .get(q.last + 2)
+            .is_some_and(|k| lexicon.partitive_heads.contains(*k))
 }
 
 #[cfg(test)]
