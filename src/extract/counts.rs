@@ -150,7 +150,13 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
     // ("34 naval ships", "325 students"): kept as `other`, so it can still be compared.
     for d in &mut drafts {
         let size = lexicon.sizes.match_ending_at(&keys, d.first).is_some();
-        if d.metric.is_none() && !size && !d.quantity.partitive && counted_noun_agrees(d, lexicon) {
+        let whole = d.part == Part::Whole;
+        if d.metric.is_none()
+            && whole
+            && !size
+            && !d.quantity.partitive
+            && counted_noun_agrees(d, lexicon)
+        {
             d.metric = Some(Metric::OTHER);
         }
     }
@@ -614,7 +620,7 @@ mod tests {
                     Some(11),
                     Exact,
                     Some(Metric::named("injured")),
-                    "civilians".into()
+                    "other:protesters".into()
                 )
             ]
         );
@@ -668,7 +674,7 @@ mod tests {
                 None,
                 Vague,
                 Some(Metric::named("arrested")),
-                "civilians".into()
+                "other:protesters".into()
             )]
         );
         assert_eq!(
@@ -677,7 +683,7 @@ mod tests {
                 Some(14),
                 Exact,
                 Some(Metric::named("abducted")),
-                "civilians".into()
+                "other:students".into()
             )]
         );
     }

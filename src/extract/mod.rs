@@ -286,8 +286,10 @@ impl<'a> ArticleClaims<'a> {
                         quote,
                     });
                 }
-                claim_of_draft.push(None);
-                continue;
+                if draft.quantity.value.is_none() || parent.is_none() {
+                    claim_of_draft.push(None);
+                    continue;
+                }
             }
             if draft.part != Part::Whole && parent.is_none() {
                 claim_of_draft.push(None);
@@ -297,7 +299,7 @@ impl<'a> ArticleClaims<'a> {
             let place = nearest_place(&places, at).or(frame_place).map(Into::into);
             let (when, time_scope) = context::time_for(&notes, &keys, at, &self.frame);
             let attribution = attribution::cue_for(&cues, at).map(|c| c.attribution.clone());
-            let claim = self.count_claim(
+            let mut claim = self.count_claim(
                 block,
                 location.0,
                 sentence,
@@ -307,6 +309,14 @@ impl<'a> ArticleClaims<'a> {
                 time_scope,
                 attribution,
             );
+            // a part names no outcome of its own: it is part of what happened to its parent
+            if let Some(parent) = parent.filter(|_| draft.part != Part::Whole) {
+                let whole = &self.found[parent].claim;
+                if claim.metric.is_none_or(|m| m == Metric::OTHER) && claim.predicate.is_none() {
+                    claim.metric = whole.metric;
+                    claim.predicate = whole.predicate.clone();
+                }
+            }
             self.found.push(Found {
                 claim,
                 part_of: parent,
