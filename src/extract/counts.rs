@@ -78,9 +78,14 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 .filter(|q| lexicon.distributive.contains(q))
                 .unwrap_or(Qualifier::Exact)
         };
+        // "including three children", "among them are at least 43 Syrians"
+        let mut marker_end = qual_start;
+        while marker_end > 0 && lexicon.auxiliaries.contains(keys[marker_end - 1]) {
+            marker_end -= 1;
+        }
         let part = if lexicon
             .breakdown_markers
-            .match_ending_at(&keys, qual_start)
+            .match_ending_at(&keys, marker_end)
             .is_some()
         {
             Part::Of(drafts.iter().rposition(|d| d.part == Part::Whole))
@@ -322,10 +327,20 @@ fn noun_phrase(
                     participle,
                 }
             }
-            // Only capitalised words ("34,000 Palestinians"): people of some named group.
-            None => NounPhrase {
-                last: consumed,
-                ..NounPhrase::default()
+            // Only capitalised words: a plural one is the named group counted ("43 Syrians",
+            // a title's "476 Passengers"); otherwise modifiers of a noun left unsaid.
+            None => match consumed.filter(|&last| last > q.last && lexicon.is_plural(keys[last])) {
+                Some(last) => NounPhrase {
+                    subject: Some(Subject::Other(keys[last].to_owned())),
+                    noun: Some(tokens[last].text.to_owned()),
+                    last: Some(last),
+                    implied: lexicon.implied_metric.get(keys[last]).copied(),
+                    participle,
+                },
+                None => NounPhrase {
+                    last: consumed,
+                    ..NounPhrase::default()
+                },
             },
         },
     }
