@@ -208,7 +208,7 @@ fn counts_across_event_types() {
         ),
         (
             "The ministry said 34,000 Palestinians had been killed.",
-            "34000 exact killed people",
+            "34000 exact killed other:palestinians",
         ),
         (
             "Eleven crew members remain unaccounted for.",

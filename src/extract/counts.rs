@@ -65,7 +65,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         };
         let phrase = noun_phrase(sentence, &keys, q, lexicon);
         let end = phrase.last.unwrap_or(q.last);
-        let sibling = coordinated_sibling(&drafts, &keys, qual_start);
+        let sibling = coordinated_sibling(&drafts, &keys, qual_start, lexicon);
         let qualifier = if q.value.is_none() {
             Qualifier::Vague
         } else if let Some(qualifier) = own_qualifier {
@@ -83,7 +83,15 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         while marker_end > 0 && lexicon.auxiliaries.contains(keys[marker_end - 1]) {
             marker_end -= 1;
         }
-        let part = if lexicon
+        // "Four crew members – two first mates and one engineer – …": an aside right after a
+        // count lists its parts
+        let aside_of = qual_start
+            .checked_sub(1)
+            .filter(|&mark| lexicon.aside_marks.contains_key(keys[mark]))
+            .and_then(|mark| drafts.iter().rposition(|d| d.last + 1 == mark));
+        let part = if let Some(whole) = aside_of {
+            Part::Of(Some(whole))
+        } else if lexicon
             .breakdown_markers
             .match_ending_at(&keys, marker_end)
             .is_some()
@@ -101,19 +109,32 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             active_metric(&keys, qual_start, lexicon)
                 .or_else(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
         } else {
-            match active_metric(&keys, qual_start, lexicon)
-                .or(phrase.implied)
-                .or_else(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
-                .or(phrase.participle)
+            // A bare figure its name leads to ("the death toll rises to 11, 150 still missing")
+            // is that figure, whatever a later count's predicate says; a count with a noun of
+            // its own ("thousands of residents lost homes") takes its own predicate first.
+            let acting = active_metric(&keys, qual_start, lexicon).or(phrase.implied);
+            let own_predicate = || {
+                phrase
+                    .noun
+                    .is_some()
+                    .then(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
+                    .flatten()
+            };
+            let acting = acting.or_else(own_predicate);
+            match acting
+                .map(Ok)
+                .or_else(|| nominal_metric(&keys, qual_start, lexicon).map(Err))
             {
-                Some(metric) => Some(metric),
-                None => nominal_metric(&keys, qual_start, lexicon).map(|nominal| {
+                Some(Ok(metric)) => Some(metric),
+                Some(Err(nominal)) => {
                     first = nominal.start;
                     if phrase.subject.is_none() {
                         phrase.subject = nominal.subject;
                     }
-                    nominal.metric
-                }),
+                    Some(nominal.metric)
+                }
+                None => predicate_metric(sentence, &keys, end + 1, &found, lexicon)
+                    .or(phrase.participle),
             }
         };
         let superseded = (qual_start.saturating_sub(6)..qual_start)
@@ -171,9 +192,14 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
 
 /// The index of an earlier count joined to this one by "and" or a comma, whose noun phrase
 /// ends just before the joint ("At least ten soldiers and 37 militants").
-fn coordinated_sibling(drafts: &[CountDraft], keys: &[&str], qual_start: usize) -> Option<usize> {
+fn coordinated_sibling(
+    drafts: &[CountDraft],
+    keys: &[&str],
+    qual_start: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
     let joint = qual_start.checked_sub(1)?;
-    if !matches!(keys[joint], "and" | "," | "or") {
+    if !lexicon.is_list_joint(keys[joint]) {
         return None;
     }
     let before = joint.checked_sub(1)?;
@@ -219,7 +245,7 @@ fn noun_phrase(
     while k < tokens.len() && words < 7 {
         // a second noun joins only after "and": "police and security personnel", not
         // "pilgrims dead"
-        let may_match = best.is_none() || keys[k - 1] == "and";
+        let may_match = best.is_none() || lexicon.coordinators.contains(keys[k - 1]);
         if let (Some((len, subject)), true) = (lexicon.subjects.match_at(keys, k), may_match) {
             best = Some((k, len, subject.clone()));
             k += len;
@@ -238,7 +264,7 @@ fn noun_phrase(
             }
             break;
         }
-        if keys[k] == "and" {
+        if lexicon.coordinators.contains(keys[k]) {
             let next_is_noun = (k + 1..(k + 4).min(tokens.len()))
                 .any(|j| lexicon.subjects.match_at(keys, j).is_some());
             let next_is_count = starts_count(keys, k + 1, lexicon);
@@ -398,7 +424,14 @@ fn predicate_metric(
             k += 1;
             continue;
         }
-        if !matches!(keys[k], "," | "and" | "or") {
+        // "Four crew members – two first mates and one engineer – were arrested"
+        if let Some(close) = lexicon.aside_marks.get(keys[k]) {
+            k = (k + 1..keys.len().min(k + lexicon.aside_window))
+                .find(|&j| keys[j] == close.as_str())?
+                + 1;
+            continue;
+        }
+        if !lexicon.is_list_joint(keys[k]) {
             return None;
         }
         let next = k + 1;
@@ -407,7 +440,10 @@ fn predicate_metric(
             k = (next..keys.len().min(next + 20)).find(|&j| keys[j] == ",")? + 1;
             continue;
         }
-        let next = if keys.get(next) == Some(&"and") {
+        let next = if keys
+            .get(next)
+            .is_some_and(|n| lexicon.coordinators.contains(*n))
+        {
             next + 1
         } else {
             next
@@ -423,7 +459,10 @@ fn predicate_metric(
             }
             // "Two policemen and a civilian were killed": a single noun joins the list
             // (a list cut off by the sentence's end has no next word)
-            None if matches!(keys.get(next), Some(&("a" | "an" | "another"))) => {
+            None if keys
+                .get(next)
+                .is_some_and(|n| lexicon.single_determiners.contains(*n)) =>
+            {
                 k = next + 1;
                 while k < keys.len()
                     && sentence.tokens[k].is_word()
@@ -467,10 +506,14 @@ struct Nominal {
 fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Nominal> {
     let before = &keys[..qual_start];
     for start in (qual_start.saturating_sub(lexicon.nominal_window)..qual_start).rev() {
-        let after_number_of =
-            start >= 2 && before[start - 2] == "number" && before[start - 1] == "of";
+        // "the number of neutralized militants": a figure named by its outcome
+        let figure_of = lexicon
+            .figure_of
+            .match_ending_at(before, start)
+            .map(|(s, _)| s);
         let named = lexicon.nominal.match_at(before, start).or_else(|| {
-            after_number_of
+            figure_of
+                .is_some()
                 .then(|| lexicon.predicate.match_at(before, start))
                 .flatten()
         });
@@ -506,9 +549,24 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                 break;
             }
         }
-        let linked = k > start + len && lexicon.change.contains(before[qual_start - 1]);
+        // a long stretch (past punctuation or figures) must end in a verb that moves a
+        // figure ("rose to"), not just a preposition ("at the site of …, at 8777")
+        let loose = before[start + len..qual_start]
+            .iter()
+            .any(|w| !w.chars().all(char::is_alphabetic));
+        // "rose to 133"; "updated the death toll from … to 11"
+        let moved = || {
+            let near_figure = qual_start.saturating_sub(lexicon.toll_verb_window)..qual_start;
+            let before_name = start.saturating_sub(lexicon.toll_verb_window)..start;
+            near_figure
+                .chain(before_name)
+                .any(|i| lexicon.toll_verbs.contains(before[i]))
+        };
+        let linked = k > start + len
+            && lexicon.change.contains(before[qual_start - 1])
+            && (!loose || moved());
         if k == qual_start && (linked || k == start + len) {
-            let start = if after_number_of { start - 2 } else { start };
+            let start = figure_of.unwrap_or(start);
             return Some(Nominal {
                 start,
                 metric,

@@ -183,6 +183,13 @@ struct MetricFile {
 
 #[derive(Debug, Deserialize)]
 struct LinkingFile {
+    toll_verbs: Vec<String>,
+    toll_verb_window: usize,
+    coordinators: Vec<String>,
+    single_determiners: Vec<String>,
+    figure_of: Vec<String>,
+    aside_marks: HashMap<String, String>,
+    aside_window: usize,
     partitive_links: Vec<String>,
     partitive_heads: Vec<String>,
     nominal_window: usize,
@@ -288,6 +295,20 @@ pub struct Lexicon {
     /// "nine of them", "27 of the dead": the word after the figure and the word that starts
     /// the group it is part of.
     pub partitive_links: HashSet<String>,
+    /// Words that join items of a list ("and", "or"); a comma joins them too.
+    pub coordinators: HashSet<String>,
+    /// Verbs that move a named figure ("rose", "climbed"): a long stretch between a figure's
+    /// name and the figure must end in one of them, within this many words.
+    pub toll_verbs: HashSet<String>,
+    pub toll_verb_window: usize,
+    /// "Two policemen and a civilian": determiners of a single uncounted noun in a list.
+    pub single_determiners: HashSet<String>,
+    /// "the number of …": a figure named by what happened ("the number of dead").
+    pub figure_of: Phrases<()>,
+    /// Marks that open an aside, with the mark that closes it ("–" … "–", "(" … ")"), and how
+    /// far the closing mark may be.
+    pub aside_marks: HashMap<String, String>,
+    pub aside_window: usize,
     pub partitive_heads: HashSet<String>,
     /// How many words before a figure its name may stand ("the number of those killed in …
     /// has risen to 143").
@@ -463,6 +484,13 @@ impl Lexicon {
             nominal,
             auxiliaries: set(&file.linking.auxiliaries),
             partitive_links: set(&file.linking.partitive_links),
+            coordinators: set(&file.linking.coordinators),
+            toll_verbs: set(&file.linking.toll_verbs),
+            toll_verb_window: file.linking.toll_verb_window,
+            single_determiners: set(&file.linking.single_determiners),
+            figure_of: Phrases::from_list(&file.linking.figure_of),
+            aside_marks: file.linking.aside_marks.clone(),
+            aside_window: file.linking.aside_window,
             partitive_heads: set(&file.linking.partitive_heads),
             nominal_window: file.linking.nominal_window,
             clause_breaks: set(&file.linking.clause_breaks),
@@ -575,6 +603,11 @@ impl Lexicon {
 
 /// Deep merge: tables recurse, arrays append, anything else is replaced.
 impl Lexicon {
+    /// Whether a word joins the items of a list: a comma or a coordinator.
+    pub fn is_list_joint(&self, key: &str) -> bool {
+        key == "," || self.coordinators.contains(key)
+    }
+
     /// Whether a (lower-case) noun reads as plural: an invariant plural ("crew", "people") or
     /// a plural ending that is not part of a singular one ("bridges", not "bus").
     pub fn is_plural(&self, noun: &str) -> bool {
