@@ -455,3 +455,38 @@ fn hostile_many_distinct_claims_in_one_article() {
     });
     assert_eq!(claims, PARAGRAPHS);
 }
+
+#[test]
+fn hostile_lexicon_from_a_device_or_fifo_is_refused_at_once() {
+    // `/dev/zero` was read until memory ran out, and a FIFO without a writer never returned.
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("lexicon.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for path in [Path::new("/dev/zero").to_path_buf(), fifo] {
+        let shown = path.display().to_string();
+        let error = bounded("lexicon read", move || {
+            Lexicon::with_user_file(&path).unwrap_err().to_string()
+        });
+        assert!(
+            error.contains(&shown) && error.contains("not a regular file"),
+            "{error}"
+        );
+    }
+}
+
+#[test]
+fn hostile_lexicon_over_the_size_cap_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.toml");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(64 << 20).unwrap();
+    let error = Lexicon::with_user_file(&path).unwrap_err().to_string();
+    assert!(
+        error.contains("huge.toml") && error.contains("larger than"),
+        "{error}"
+    );
+}
