@@ -43,11 +43,12 @@ pub fn render(state: &State, panes: &[(usize, Rect)], buf: &mut Buffer) {
             "─".repeat(usize::from(inner.width)),
             Style::new().add_modifier(Modifier::DIM),
         );
+        let body = text.body_lines(top, rows);
         let lines = text
-            .headline
+            .headline()
             .iter()
             .chain(std::iter::once(&rule))
-            .chain(text.body.lines.iter().skip(top));
+            .chain(&body);
         for (y, line) in (inner.y..inner.bottom()).zip(lines) {
             line.render(Rect::new(inner.x, y, inner.width, 1), buf);
         }
