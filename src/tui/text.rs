@@ -106,60 +106,94 @@ fn is_space(grapheme: &str) -> bool {
 }
 
 /// Where `text` wraps at `columns` display columns: the byte range of each line, greedy at
-/// spaces, words longer than a line broken, no spaces at either end of a line. One pass (a
-/// word is measured before it is placed), nothing kept per grapheme.
+/// spaces, words longer than a line broken, no spaces at either end of a line. One pass over
+/// the graphemes; a word is held (its graphemes' places and widths) only until it is placed,
+/// and at most a line's width of it, so a huge word costs no memory.
 pub fn wrap_ranges(text: &str, columns: usize) -> Vec<Range<usize>> {
-    let columns = columns.max(1);
-    let mut lines = Vec::new();
-    let (mut line_start, mut line_end, mut line_width) = (0, 0, 0);
-    let mut graphemes = text.grapheme_indices(true);
-    while let Some((start, grapheme)) = graphemes.clone().next() {
+    let mut wrapper = Wrapper {
+        columns: columns.max(1),
+        ..Wrapper::default()
+    };
+    for (start, grapheme) in text.grapheme_indices(true) {
+        let w = width(&shown(grapheme));
         if is_space(grapheme) {
-            graphemes.next();
-            let w = width(&shown(grapheme));
-            if line_width == 0 {
-                line_start = start + grapheme.len();
-            } else if line_width + w <= columns {
-                line_width += w;
-            } else {
-                lines.push(line_start..line_end);
-                line_start = start + grapheme.len();
-                line_width = 0;
+            wrapper.place_word();
+            wrapper.continuing = false;
+            wrapper.space(start..start + grapheme.len(), w);
+        } else {
+            wrapper.word.push((start..start + grapheme.len(), w));
+            wrapper.word_width += w;
+            if wrapper.word_width > wrapper.columns {
+                // it cannot fit on any line: break what is held now
+                wrapper.place_word();
+                wrapper.continuing = true;
             }
-            continue;
         }
-        let word_width: usize = graphemes
-            .clone()
-            .take_while(|(_, g)| !is_space(g))
-            .map(|(_, g)| width(&shown(g)))
-            .sum();
-        if line_width > 0 && line_width + word_width > columns {
-            lines.push(line_start..line_end);
-            line_start = start;
-            line_width = 0;
+    }
+    wrapper.place_word();
+    if wrapper.line_end > wrapper.line_start {
+        wrapper.lines.push(wrapper.line_start..wrapper.line_end);
+    }
+    wrapper.lines
+}
+
+#[derive(Default)]
+struct Wrapper {
+    columns: usize,
+    lines: Vec<Range<usize>>,
+    line_start: usize,
+    /// End of the last non-space grapheme on the line.
+    line_end: usize,
+    line_width: usize,
+    /// The word being read: each grapheme's bytes and width.
+    word: Vec<(Range<usize>, usize)>,
+    word_width: usize,
+    /// The word is the rest of one already being broken across lines.
+    continuing: bool,
+}
+
+impl Wrapper {
+    fn break_line(&mut self, next_start: usize) {
+        self.lines.push(self.line_start..self.line_end);
+        self.line_start = next_start;
+        self.line_width = 0;
+    }
+
+    fn space(&mut self, bytes: Range<usize>, w: usize) {
+        if self.line_width == 0 {
+            self.line_start = bytes.end;
+        } else if self.line_width + w <= self.columns {
+            self.line_width += w;
+        } else {
+            self.break_line(bytes.end);
         }
-        let fits = line_width + word_width <= columns;
-        while let Some((at, g)) = graphemes.clone().next().filter(|(_, g)| !is_space(g)) {
-            graphemes.next();
-            if !fits {
-                let w = width(&shown(g));
-                if line_width > 0 && line_width + w > columns {
-                    lines.push(line_start..line_end);
-                    line_start = at;
-                    line_width = 0;
+    }
+
+    fn place_word(&mut self) {
+        let Some(first) = self.word.first().map(|(bytes, _)| bytes.start) else {
+            return;
+        };
+        if !self.continuing
+            && self.line_width > 0
+            && self.line_width + self.word_width > self.columns
+        {
+            self.break_line(first);
+        }
+        if self.line_width + self.word_width <= self.columns {
+            self.line_width += self.word_width;
+            self.line_end = self.word.last().map_or(first, |(bytes, _)| bytes.end);
+        } else {
+            for (bytes, w) in std::mem::take(&mut self.word) {
+                if self.line_width > 0 && self.line_width + w > self.columns {
+                    self.break_line(bytes.start);
                 }
-                line_width += w;
+                self.line_width += w;
+                self.line_end = bytes.end;
             }
-            line_end = at + g.len();
         }
-        if fits {
-            line_width += word_width;
-        }
+        self.word.clear();
+        self.word_width = 0;
     }
-    if line_end > line_start {
-        lines.push(line_start..line_end);
-    }
-    lines
 }
 
 /// Byte ranges of a text drawn in one style: sorted by start, not overlapping.
@@ -286,6 +320,12 @@ mod tests {
     fn long_words_are_broken() {
         assert_eq!(plain("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(plain("ab cdefghij", 4), ["ab", "cdef", "ghij"]);
+        assert_eq!(plain("ab cdefghij kl", 4), ["ab", "cdef", "ghij", "kl"]);
+        assert_eq!(plain("abcdefghi j", 4), ["abcd", "efgh", "i j"]);
+        assert_eq!(
+            plain("漢字漢字漢字漢 x", 5),
+            ["漢字", "漢字", "漢字", "漢 x"]
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -116,23 +116,61 @@ impl PaneLayout {
     }
 }
 
-/// Pane layouts already built: per article, the width it was laid out for and its layout.
-/// Filled while drawing (from `&State`, hence the cell); a new width replaces the old one.
+/// A comparison's mentions in each article: per article, per block, merged.
+type Emphasis = HashMap<usize, BTreeMap<usize, Vec<Range<usize>>>>;
+
+/// What the panes need between frames, filled while drawing (from `&State`, hence the cells):
+/// per article, the width it was laid out for and its layout (a new width replaces it); per
+/// comparison once selected, where its mentions are.
 #[derive(Debug, Default)]
-pub struct PaneCache(RefCell<HashMap<usize, (usize, Rc<PaneLayout>)>>);
+pub struct PaneCache {
+    layouts: RefCell<HashMap<usize, (usize, Rc<PaneLayout>)>>,
+    emphasis: RefCell<HashMap<usize, Rc<Emphasis>>>,
+}
 
 impl PaneCache {
-    fn get(&self, state: &State, article: usize, columns: usize) -> Rc<PaneLayout> {
-        if let Some((width, layout)) = self.0.borrow().get(&article)
+    fn layout(&self, state: &State, article: usize, columns: usize) -> Rc<PaneLayout> {
+        if let Some((width, layout)) = self.layouts.borrow().get(&article)
             && *width == columns
         {
             return Rc::clone(layout);
         }
         let layout = Rc::new(PaneLayout::new(state, article, columns));
-        self.0
+        self.layouts
             .borrow_mut()
             .insert(article, (columns, Rc::clone(&layout)));
         layout
+    }
+
+    /// The selected comparison's mentions, gathered the first time it is selected.
+    fn emphasis(&self, state: &State) -> Option<Rc<Emphasis>> {
+        let comparison = state.list.selected_comparison()?;
+        if let Some(emphasis) = self.emphasis.borrow().get(&comparison) {
+            return Some(Rc::clone(emphasis));
+        }
+        let mut emphasis = Emphasis::new();
+        for claim in state.selected_claims() {
+            let Some(article) = state.source_of(claim) else {
+                continue;
+            };
+            let blocks = emphasis.entry(article).or_default();
+            for mention in &state.report.claims[claim].mentions {
+                blocks
+                    .entry(mention.block)
+                    .or_default()
+                    .push(mention.text_start..mention.text_end);
+            }
+        }
+        for blocks in emphasis.values_mut() {
+            for ranges in blocks.values_mut() {
+                *ranges = text::merged(std::mem::take(ranges));
+            }
+        }
+        let emphasis = Rc::new(emphasis);
+        self.emphasis
+            .borrow_mut()
+            .insert(comparison, Rc::clone(&emphasis));
+        Some(emphasis)
     }
 }
 
@@ -142,8 +180,8 @@ pub struct PaneText<'s> {
     source: Option<&'s Article>,
     article: usize,
     state: &'s State,
-    /// Per block, the selected comparison's mentions in it, merged.
-    emphasised: HashMap<usize, Vec<Range<usize>>>,
+    /// The selected comparison's mentions, in every article.
+    emphasis: Option<Rc<Emphasis>>,
     /// The first body line holding one of them.
     first_emphasised: Option<usize>,
 }
@@ -207,14 +245,18 @@ impl PaneText<'_> {
                         BlockKind::Headline => Style::new().add_modifier(Modifier::BOLD),
                         _ => Style::new(),
                     };
-                    let none = Vec::new();
+                    let emphasised = self
+                        .emphasis
+                        .as_ref()
+                        .and_then(|e| e.get(&self.article)?.get(block))
+                        .map_or(&[][..], Vec::as_slice);
                     let layers = [
                         Layer {
                             ranges: &self.layout.mentions[*block],
                             style: theme.mention(self.article, false),
                         },
                         Layer {
-                            ranges: self.emphasised.get(block).unwrap_or(&none),
+                            ranges: emphasised,
                             style: theme.mention(self.article, true),
                         },
                     ];
@@ -233,36 +275,23 @@ fn to_isize(n: usize) -> isize {
 /// The text of article `article` laid out for `columns`, with the selected comparison's
 /// mentions located.
 pub fn pane_text(state: &State, article: usize, columns: usize) -> PaneText<'_> {
-    let layout = state.pane_cache.get(state, article, columns);
-    let mut emphasised: HashMap<usize, Vec<Range<usize>>> = HashMap::new();
-    for claim in state.selected_claims() {
-        if state.source_of(claim) != Some(article) {
-            continue;
-        }
-        for mention in &state.report.claims[claim].mentions {
-            emphasised
-                .entry(mention.block)
-                .or_default()
-                .push(mention.text_start..mention.text_end);
-        }
-    }
-    let first_emphasised = emphasised
-        .iter()
-        .filter_map(|(&block, ranges)| {
-            let start = ranges.iter().map(|r| r.start).min()?;
-            layout.line_of(block, start)
-        })
-        .min();
-    let emphasised = emphasised
-        .into_iter()
-        .map(|(block, ranges)| (block, text::merged(ranges)))
-        .collect();
+    let layout = state.pane_cache.layout(state, article, columns);
+    let emphasis = state.pane_cache.emphasis(state);
+    // Lines follow block order, so the first block that is shown holds the first line.
+    let first_emphasised = emphasis
+        .as_ref()
+        .and_then(|e| e.get(&article))
+        .and_then(|blocks| {
+            blocks
+                .iter()
+                .find_map(|(&block, ranges)| layout.line_of(block, ranges.first()?.start))
+        });
     PaneText {
         layout,
         source: state.report.articles.get(article),
         article,
         state,
-        emphasised,
+        emphasis,
         first_emphasised,
     }
 }
