@@ -6,6 +6,7 @@
 
 pub mod compare;
 pub mod corpus;
+pub mod escape;
 pub mod export;
 pub mod extract;
 pub mod load;

@@ -295,3 +295,82 @@ fn a_closed_pipe_is_not_an_error() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(!stderr(&output).contains("panicked"));
 }
+
+/// Bytes a terminal acts on: C0 controls other than the line break, DEL, and C1 controls.
+fn terminal_controls(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|&c| (c.is_control() && c != '\n') || ('\u{80}'..='\u{9f}').contains(&c))
+        .collect()
+}
+
+#[test]
+fn titles_and_file_names_cannot_drive_the_terminal() {
+    // The title would retitle the terminal (OSC 0) and write the clipboard (OSC 52).
+    let dir = tempfile::tempdir().unwrap();
+    let title = "Blast \x1b]0;PWNED\x07\x1b]52;c;UFdOQ0xJUA==\x07";
+    std::fs::write(
+        dir.path().join("blast.txt"),
+        format!("{title}\n\nAt least 5 people were killed\u{9b}2J, police said.\n"),
+    )
+    .unwrap();
+    let output = claimdiff(&["extract", "blast.txt"], dir.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let summary = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(terminal_controls(&summary), [], "{summary:?}");
+    assert!(
+        summary.contains("Blast ␛]0;PWNED␇␛]52;c;UFdOQ0xJUA==␇"),
+        "{summary}"
+    );
+
+    // A missing file named with an escape sequence: the error line shows it, inert.
+    let output = claimdiff(&["extract", "gone\x1b[2J\x07.txt", "blast.txt"], dir.path());
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert_eq!(terminal_controls(&errors), [], "{errors:?}");
+    assert!(errors.contains("gone␛[2J␇.txt"), "{errors}");
+}
+
+#[test]
+fn outlets_quotes_and_paths_come_out_inert_in_markdown() {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("wire.html"),
+        r#"<html><head><title>Quake toll</title>
+<meta property="og:site_name" content="<script>alert(1)</script> [x](javascript:alert(1))">
+</head><body><p>At least 42 people were killed &lt;img src=x onerror=alert(1)&gt; in the quake, officials said.</p></body></html>"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("we`ird\u{7}.md"),
+        "---\ntitle: Quake\noutlet: \"[y](javascript:alert(2)) *Herald*\"\n---\n\nAt least 40 people were killed in the quake, officials said.\n",
+    )
+    .unwrap();
+    for command in ["compare", "export"] {
+        let output = claimdiff(&[command, "--markdown", "."], dir.path());
+        assert!(output.status.success(), "{}", stderr(&output));
+        let markdown = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            markdown.contains("script") && markdown.contains("javascript"),
+            "{markdown}"
+        );
+        assert_eq!(terminal_controls(&markdown), [], "{markdown:?}");
+        let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+        let mut code = Vec::new();
+        for event in Parser::new_ext(&markdown, options) {
+            match event {
+                Event::Html(html) | Event::InlineHtml(html) => panic!("raw HTML {html:?}"),
+                Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. } | Tag::Emphasis)) => {
+                    panic!("{tag:?} in\n{markdown}")
+                }
+                Event::Code(span) => code.push(span.into_string()),
+                _ => {}
+            }
+        }
+        // provenance paths stay whole inside their code spans
+        assert!(
+            code.iter().any(|span| span.starts_with("./we`ird␇.md:")),
+            "{code:?}"
+        );
+    }
+}

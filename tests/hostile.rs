@@ -455,3 +455,91 @@ fn hostile_many_distinct_claims_in_one_article() {
     });
     assert_eq!(claims, PARAGRAPHS);
 }
+
+#[test]
+fn hostile_lexicon_from_a_device_or_fifo_is_refused_at_once() {
+    // `/dev/zero` was read until memory ran out, and a FIFO without a writer never returned.
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("lexicon.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for path in [Path::new("/dev/zero").to_path_buf(), fifo] {
+        let shown = path.display().to_string();
+        let error = bounded("lexicon read", move || {
+            Lexicon::with_user_file(&path).unwrap_err().to_string()
+        });
+        assert!(
+            error.contains(&shown) && error.contains("not a regular file"),
+            "{error}"
+        );
+    }
+}
+
+#[test]
+fn hostile_lexicon_over_the_size_cap_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.toml");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(64 << 20).unwrap();
+    let error = Lexicon::with_user_file(&path).unwrap_err().to_string();
+    assert!(
+        error.contains("huge.toml") && error.contains("larger than"),
+        "{error}"
+    );
+}
+
+/// A made-up capitalised place name per number: "Bavo", "Cedu", … (no real place).
+fn invented_place(mut n: usize) -> String {
+    const CONSONANTS: &[u8] = b"bcdfghklmnprstvz";
+    const VOWELS: &[u8] = b"aeiou";
+    let mut name = String::new();
+    loop {
+        name.push(char::from(CONSONANTS[n % CONSONANTS.len()]));
+        n /= CONSONANTS.len();
+        name.push(char::from(VOWELS[n % VOWELS.len()]));
+        n /= VOWELS.len();
+        if n == 0 {
+            break;
+        }
+    }
+    let mut chars = name.chars();
+    let first = chars.next().unwrap().to_ascii_uppercase();
+    std::iter::once(first).chain(chars).collect()
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release -- --ignored hostile"]
+fn hostile_export_of_many_places_attacked() {
+    // The places table compared each place with every earlier one, lower-casing both.
+    const SENTENCES: usize = 20_000;
+    let text: String = (0..SENTENCES)
+        .map(|i| {
+            format!(
+                "The attacks hit {}, {} and {}.\n\n",
+                invented_place(3 * i),
+                invented_place(3 * i + 1),
+                invented_place(3 * i + 2)
+            )
+        })
+        .collect();
+    let (places, export) = bounded("export of many places", move || {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("places.txt");
+        std::fs::write(&path, &text).unwrap();
+        let loaded = load_paths(&[path], &LoadOptions::default());
+        let report = claimdiff::analyse(loaded, &LEXICON).report;
+        let places: usize = report.claims.iter().map(|c| c.places().len()).sum();
+        let all: Vec<_> = report.comparisons.iter().collect();
+        let started = std::time::Instant::now();
+        let markdown = claimdiff::export::markdown::comparisons(&report, &all);
+        let export = started.elapsed();
+        assert!(markdown.contains(&invented_place(3 * SENTENCES - 1)));
+        (places, export)
+    });
+    eprintln!("export of {places} places attacked: {export:?}");
+    assert!(places >= SENTENCES, "{places}");
+    assert!(export < Duration::from_secs(2), "{export:?}");
+}

@@ -634,7 +634,7 @@ fn resizing_redraws_to_the_new_size() {
 // ---- the real binary in a pseudo-terminal ------------------------------------------------
 
 mod pty {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use portable_pty::{CommandBuilder, MasterPty, PtySize, native_pty_system};
     use std::io::{Read, Write};
     use std::num::NonZeroU16;
     use std::sync::{Arc, Mutex};
@@ -647,23 +647,33 @@ mod pty {
         parser: Arc<Mutex<vt100::Parser>>,
         writer: Box<dyn Write + Send>,
         child: Box<dyn portable_pty::Child + Send + Sync>,
+        master: Box<dyn MasterPty + Send>,
+    }
+
+    fn pty_size() -> PtySize {
+        PtySize {
+            rows: ROWS.get(),
+            cols: COLUMNS.get(),
+            pixel_width: 0,
+            pixel_height: 0,
+        }
+    }
+
+    fn command(cwd: &std::path::Path) -> CommandBuilder {
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_claimdiff"));
+        command.cwd(cwd);
+        command.env("TERM", "xterm-256color");
+        command.env_remove("NO_COLOR");
+        command
     }
 
     impl Session {
         fn start(cwd: &std::path::Path) -> Self {
-            let pty = native_pty_system()
-                .openpty(PtySize {
-                    rows: ROWS.get(),
-                    cols: COLUMNS.get(),
-                    pixel_width: 0,
-                    pixel_height: 0,
-                })
-                .expect("a pty");
-            let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_claimdiff"));
-            command.cwd(cwd);
-            command.env("TERM", "xterm-256color");
-            command.env_remove("NO_COLOR");
-            let child = pty.slave.spawn_command(command).expect("spawn claimdiff");
+            let pty = native_pty_system().openpty(pty_size()).expect("a pty");
+            let child = pty
+                .slave
+                .spawn_command(command(cwd))
+                .expect("spawn claimdiff");
             drop(pty.slave);
             let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLUMNS, 0)));
             let mut reader = pty.master.try_clone_reader().expect("pty reader");
@@ -678,13 +688,43 @@ mod pty {
                 }
             });
             let writer = pty.master.take_writer().expect("pty writer");
-            // keep the master open for the session's life
-            std::mem::forget(pty.master);
             Self {
                 parser,
                 writer,
                 child,
+                master: pty.master,
             }
+        }
+
+        /// The child's exit status, once it has ended (within a few seconds).
+        fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+            let deadline = Instant::now() + Duration::from_secs(10);
+            loop {
+                if let Some(status) = self.child.try_wait().unwrap() {
+                    // let the reader feed the last bytes to the screen
+                    std::thread::sleep(Duration::from_millis(300));
+                    return status;
+                }
+                assert!(Instant::now() < deadline, "claimdiff did not end");
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
+
+        /// The terminal is back as it was: main screen, cursor shown, no mouse reports, and
+        /// line editing and echo on (raw mode off).
+        fn assert_restored(&self) {
+            let parser = self.parser.lock().unwrap();
+            let screen = parser.screen();
+            assert!(!screen.alternate_screen(), "left the alternate screen");
+            assert!(!screen.hide_cursor(), "cursor shown again");
+            assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+            let termios = self.master.get_termios().expect("the pty's modes");
+            // nix's flag set, read through its Debug form (no nix dependency here for it)
+            let local = format!("{:?}", termios.local_flags);
+            assert!(
+                local.contains("ICANON") && local.contains("ECHO"),
+                "{local}"
+            );
         }
 
         fn screen(&self) -> String {
@@ -725,16 +765,8 @@ mod pty {
         session.send("\r");
         session.wait_for("exported");
         session.send("q");
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let status = loop {
-            if let Some(status) = session.child.try_wait().unwrap() {
-                break status;
-            }
-            assert!(Instant::now() < deadline, "claimdiff did not quit");
-            std::thread::sleep(Duration::from_millis(50));
-        };
+        let status = session.wait_exit();
         assert!(status.success(), "{status:?}");
-        std::thread::sleep(Duration::from_millis(200));
 
         let exported = std::fs::read_to_string(dir.path().join("claimdiff-export.md"))
             .expect("the export file");
@@ -742,10 +774,187 @@ mod pty {
             exported.lines().any(|l| l.starts_with('#')),
             "a markdown heading in:\n{exported}"
         );
-        let parser = session.parser.lock().unwrap();
-        let screen = parser.screen();
-        assert!(!screen.alternate_screen(), "left the alternate screen");
-        assert!(!screen.hide_cursor(), "cursor shown again");
-        assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+        session.assert_restored();
+    }
+
+    #[test]
+    fn terminating_signals_restore_the_terminal_and_end_the_process() {
+        for signal in ["TERM", "INT", "QUIT", "HUP"] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut session = Session::start(dir.path());
+            session.wait_for("? help");
+            {
+                let parser = session.parser.lock().unwrap();
+                assert!(parser.screen().alternate_screen(), "the UI is up");
+                assert_ne!(
+                    parser.screen().mouse_protocol_mode(),
+                    vt100::MouseProtocolMode::None
+                );
+            }
+            let pid = session.child.process_id().expect("a pid").to_string();
+            let sent = std::process::Command::new("kill")
+                .args([&format!("-{signal}"), &pid])
+                .status()
+                .unwrap();
+            assert!(sent.success());
+            let status = session.wait_exit();
+            assert!(
+                status.signal().is_some(),
+                "{signal}: ended by it: {status:?}"
+            );
+            session.assert_restored();
+        }
+    }
+
+    #[test]
+    fn a_closed_terminal_ends_the_ui_even_with_sighup_ignored() {
+        // It used to spin at full CPU, reading EOF from the hung-up terminal forever.
+        let dir = tempfile::tempdir().unwrap();
+        let pty = native_pty_system().openpty(pty_size()).expect("a pty");
+        let mut sh = CommandBuilder::new("sh");
+        sh.args([
+            "-c",
+            &format!("trap '' HUP; exec '{}'", env!("CARGO_BIN_EXE_claimdiff")),
+        ]);
+        sh.cwd(dir.path());
+        sh.env("TERM", "xterm-256color");
+        let mut child = pty.slave.spawn_command(sh).expect("spawn claimdiff");
+        drop(pty.slave);
+        // Read until the first frame, then let go of every handle on the terminal.
+        let mut reader = pty.master.try_clone_reader().expect("pty reader");
+        let mut seen = Vec::new();
+        let mut chunk = [0u8; 8192];
+        while !String::from_utf8_lossy(&seen).contains("help") {
+            let n = reader.read(&mut chunk).unwrap();
+            assert!(n > 0, "the UI never drew");
+            seen.extend_from_slice(&chunk[..n]);
+        }
+        drop(reader);
+        drop(pty.master);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "claimdiff kept running");
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        // Ended by the hang-up (the handler replaces the ignore), or on finding the terminal
+        // gone (129), whichever comes first.
+        assert!(
+            status.signal().is_some() || status.exit_code() == 129,
+            "{status:?}"
+        );
+    }
+}
+
+// ---- cost per frame and per key ------------------------------------------------------------
+
+mod cost {
+    use super::{draw, press};
+    use claimdiff::extract::Lexicon;
+    use claimdiff::load::{LoadOptions, load_paths};
+    use claimdiff::model::Report;
+    use claimdiff::tui::action::Action;
+    use claimdiff::tui::state::{State, update};
+    use claimdiff::tui::theme::Theme;
+    use std::time::{Duration, Instant};
+
+    /// One article, written to a file and run through the whole pipeline.
+    fn report_of(name: &str, text: &str) -> Report {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let options = LoadOptions {
+            max_bytes: 64 << 20,
+        };
+        let loaded = load_paths(&[path], &options);
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        claimdiff::analyse(loaded, &Lexicon::bundled()).report
+    }
+
+    /// The first frame's time, and the slowest of `keys` presses of `j` with the panes focused
+    /// and of `j` in the list (each with its frame).
+    fn frame_times(report: Report, keys: usize) -> (Duration, Duration) {
+        let mut state = State::new(report, Theme { colour: true });
+        let started = Instant::now();
+        update(
+            &mut state,
+            Action::Resize {
+                width: 160,
+                height: 50,
+            },
+        );
+        draw(&state);
+        let first = started.elapsed();
+        let mut slowest = Duration::ZERO;
+        for key in ["<Tab>", "j"]
+            .into_iter()
+            .chain(["j"; 2])
+            .cycle()
+            .take(keys)
+        {
+            let started = Instant::now();
+            press(&mut state, &[key]);
+            draw(&state);
+            slowest = slowest.max(started.elapsed());
+        }
+        (first, slowest)
+    }
+
+    fn claims_in_one_paragraph(claims: usize) -> String {
+        let sentences: String = (0..claims)
+            .map(|i| format!("At least {} people were hurt on Monday. ", i + 2))
+            .collect();
+        format!("Many claims\n\n{sentences}\n")
+    }
+
+    #[test]
+    fn a_key_press_costs_the_screen_not_the_claims() {
+        // Each cell once looked through every highlight of its paragraph: 2,000 claims in one
+        // paragraph took seconds per key in a debug build. Now a key styles the visible lines.
+        let report = report_of("many.txt", &claims_in_one_paragraph(2_000));
+        assert!(report.claims.len() >= 2_000, "{}", report.claims.len());
+        let (_, slowest_key) = frame_times(report, 12);
+        assert!(slowest_key < Duration::from_secs(1), "{slowest_key:?}");
+    }
+
+    #[test]
+    #[ignore = "heavy: cargo test --release -- --ignored hostile"]
+    fn hostile_tui_twenty_thousand_claims_in_one_paragraph() {
+        let report = report_of("claims.txt", &claims_in_one_paragraph(20_000));
+        let (first, key) = frame_times(report, 30);
+        eprintln!("20k claims, one paragraph: first frame {first:?}, slowest key {key:?}");
+        assert!(key < Duration::from_millis(250), "{key:?}");
+    }
+
+    #[test]
+    #[ignore = "heavy: cargo test --release -- --ignored hostile"]
+    fn hostile_tui_160k_paragraphs_in_one_html_file() {
+        let paragraphs: String = (0..160_000)
+            .map(|i| format!("<p>At least {} people were hurt.</p>\n", i % 900 + 2))
+            .collect();
+        let html =
+            format!("<html><head><title>Many</title></head><body>{paragraphs}</body></html>");
+        let report = report_of("many.html", &html);
+        let (first, key) = frame_times(report, 30);
+        eprintln!("160k <p>: first frame {first:?}, slowest key {key:?}");
+        assert!(key < Duration::from_millis(250), "{key:?}");
+    }
+
+    #[test]
+    #[ignore = "heavy: cargo test --release -- --ignored hostile"]
+    fn hostile_tui_eleven_megabytes_of_repeated_paragraphs() {
+        let paragraph = "At least 5 people were killed and 12 injured when the bridge fell, \
+                         police said on Monday, adding that the toll could rise.\n\n";
+        let text = format!(
+            "Repeats\n\n{}",
+            paragraph.repeat(11_000_000 / paragraph.len())
+        );
+        let report = report_of("repeats.txt", &text);
+        let (first, key) = frame_times(report, 30);
+        eprintln!("11 MB repeated paragraphs: first frame {first:?}, slowest key {key:?}");
+        assert!(first < Duration::from_secs(5), "{first:?}");
+        assert!(key < Duration::from_millis(250), "{key:?}");
     }
 }

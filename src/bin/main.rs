@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use claimdiff::extract::Lexicon;
 use claimdiff::load::{self, LoadOptions, Problem};
 use claimdiff::model::Report;
-use claimdiff::{Analysis, analyse, export, tui};
+use claimdiff::{Analysis, analyse, escape, export, tui};
 use clap::{Args, Parser, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -81,7 +81,8 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("claimdiff: {error:#}");
+            // An error can name a file or quote its contents.
+            eprintln!("claimdiff: {}", escape::terminal(&format!("{error:#}")));
             ExitCode::from(EXIT_NOTHING_LOADED)
         }
     }
@@ -162,7 +163,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
 fn report_problems(problems: &[Problem]) -> bool {
     for problem in problems {
         let level = if problem.fatal { "error" } else { "warning" };
-        eprintln!("claimdiff: {level}: {}: {}", problem.path, problem.message);
+        eprintln!(
+            "claimdiff: {level}: {}: {}",
+            escape::terminal(&problem.path),
+            escape::terminal(&problem.message)
+        );
     }
     problems.iter().any(|p| p.fatal)
 }

@@ -1,11 +1,14 @@
 //! Writing exports without ever clobbering a user's file: the contents go to a temporary file
 //! beside the destination, which is then moved into place in one step, so a reader never sees a
 //! half-written export and an existing file is only replaced when the caller says so.
+//!
+//! `tempfile` does the temporary file and the move (`persist_noclobber` links or renames with
+//! no-replace, so a file that appears between our check and the move is still not clobbered).
+//! The temporary name is short and fixed in length, so any name valid for the destination
+//! works, however long, and a leftover after a crash is recognisably ours.
 
-use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU32, Ordering};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -21,19 +24,22 @@ pub enum ExportError {
     },
 }
 
+/// Prefix of the temporary file an export is written to before it is moved into place.
+const TEMP_PREFIX: &str = ".claimdiff-";
+
 /// Writes `contents` to `path` and returns the path written (absolute where it can be resolved).
 /// An existing file is an [`ExportError::Exists`] unless `overwrite`.
 pub fn write_new(path: &Path, contents: &str, overwrite: bool) -> Result<PathBuf, ExportError> {
-    let Some(file_name) = path.file_name() else {
+    if path.file_name().is_none() {
         return Err(ExportError::NoFileName {
             path: path.to_owned(),
         });
-    };
+    }
     let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-        _ => PathBuf::from("."),
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
     };
-    if !overwrite && fs::symlink_metadata(path).is_ok() {
+    if !overwrite && std::fs::symlink_metadata(path).is_ok() {
         return Err(ExportError::Exists {
             path: path.to_owned(),
         });
@@ -42,67 +48,36 @@ pub fn write_new(path: &Path, contents: &str, overwrite: bool) -> Result<PathBuf
         path: path.to_owned(),
         source,
     };
-    let (temp_path, mut temp) = create_temp_beside(&folder, file_name).map_err(write_error)?;
-    let written = temp
-        .write_all(contents.as_bytes())
-        .and_then(|()| temp.sync_all())
-        .and_then(|()| {
-            drop(temp);
-            move_into_place(&temp_path, path, overwrite)
-        });
-    if let Err(error) = written {
-        let _ = fs::remove_file(&temp_path);
-        return Err(match error.kind() {
+    // Same folder as the destination, so the move stays on one file system and is atomic.
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(".tmp")
+        .tempfile_in(folder)
+        .map_err(write_error)?;
+    temp.write_all(contents.as_bytes())
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(write_error)?;
+    let moved = if overwrite {
+        temp.persist(path)
+    } else {
+        temp.persist_noclobber(path)
+    };
+    // On failure the temporary file is removed when the returned handle drops.
+    if let Err(failed) = moved {
+        return Err(match failed.error.kind() {
             io::ErrorKind::AlreadyExists => ExportError::Exists {
                 path: path.to_owned(),
             },
-            _ => write_error(error),
+            _ => write_error(failed.error),
         });
     }
-    Ok(fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
-}
-
-/// A new, uniquely named temporary file in `folder`; same folder so the final rename stays on one
-/// file system and is atomic.
-fn create_temp_beside(folder: &Path, file_name: &std::ffi::OsStr) -> io::Result<(PathBuf, File)> {
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
-    loop {
-        let attempt = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let mut name = std::ffi::OsString::from(".");
-        name.push(file_name);
-        name.push(format!(".{}.{attempt}.tmp", std::process::id()));
-        let temp_path = folder.join(name);
-        match OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp_path)
-        {
-            Ok(file) => return Ok((temp_path, file)),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
-    }
-}
-
-/// Moves the finished temporary file to `path`. Without `overwrite` a hard link is made instead
-/// of a rename, because linking fails on an existing name: a file that appeared since the check
-/// above is still not clobbered.
-fn move_into_place(temp_path: &Path, path: &Path, overwrite: bool) -> io::Result<()> {
-    if overwrite {
-        return fs::rename(temp_path, path);
-    }
-    match fs::hard_link(temp_path, path) {
-        Ok(()) => fs::remove_file(temp_path),
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
-        // File systems without hard links: the existence check above is the best there is.
-        Err(_) if fs::symlink_metadata(path).is_err() => fs::rename(temp_path, path),
-        Err(e) => Err(e),
-    }
+    Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     fn leftovers(folder: &Path) -> Vec<String> {
         fs::read_dir(folder)
@@ -161,5 +136,30 @@ mod tests {
     fn a_path_without_a_file_name_is_refused() {
         let error = write_new(Path::new("/"), "x", true).unwrap_err();
         assert!(matches!(error, ExportError::NoFileName { .. }));
+    }
+
+    #[test]
+    fn the_longest_valid_file_name_can_be_written() {
+        // The old temporary name added the name itself plus a pid, passing 255 bytes.
+        let dir = tempfile::tempdir().unwrap();
+        for length in [248, 255] {
+            let path = dir.path().join("x".repeat(length));
+            write_new(&path, "long", false).unwrap();
+            assert_eq!(fs::read_to_string(&path).unwrap(), "long");
+        }
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_symlink_at_the_destination_is_neither_followed_nor_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("target.txt");
+        fs::write(&target, "keep").unwrap();
+        let path = dir.path().join("out.md");
+        std::os::unix::fs::symlink(&target, &path).unwrap();
+        let error = write_new(&path, "new", false).unwrap_err();
+        assert!(matches!(error, ExportError::Exists { .. }), "{error}");
+        assert_eq!(fs::read_to_string(&target).unwrap(), "keep");
+        assert!(leftovers(dir.path()).is_empty());
     }
 }

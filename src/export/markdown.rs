@@ -2,11 +2,14 @@
 //! overview of a run (`extract` without `--json`).
 
 use crate::compare::value_text;
+// Every string from an article, a file name or metadata goes through `escaped` (or
+// `code_span` for file paths) before it is written.
+use crate::escape::{code_span, markdown as escaped};
 use crate::model::{
     Article, ArticleId, BlockKind, Claim, ClaimKind, Comparison, Consensus, Report,
 };
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write;
 
 /// Markdown for the given comparisons of a report: per comparison a heading, a table of the
@@ -44,7 +47,7 @@ fn write_comparison(
         out,
         "## {} · {} · {}\n",
         comparison.id,
-        cell(&comparison.label),
+        escaped(&comparison.label),
         comparison.status.as_str()
     );
     out.push_str("| source | value | qualifier | attributed to | where | when | quote |\n");
@@ -72,13 +75,13 @@ fn write_comparison(
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
-            cell(&names.name(claim.article)),
-            cell(&value),
-            cell(&qualifier),
-            cell(attributed.unwrap_or("")),
-            cell(claim.place.as_deref().unwrap_or("")),
-            cell(claim.when.as_deref().unwrap_or("")),
-            quote.map_or(String::new(), |q| format!("“{}”", cell(q))),
+            names.name(claim.article),
+            escaped(&value),
+            escaped(&qualifier),
+            escaped(attributed.unwrap_or("")),
+            escaped(claim.place.as_deref().unwrap_or("")),
+            escaped(claim.when.as_deref().unwrap_or("")),
+            quote.map_or(String::new(), |q| format!("“{}”", escaped(q))),
         );
     }
     out.push('\n');
@@ -92,41 +95,39 @@ fn write_comparison(
     write_provenance(out, report, names, &claims);
 }
 
-/// Which source names which place: one row per place, a ✓ per source that names it.
+/// Which source names which place: one row per place (first spelling seen, in order of first
+/// mention), a ✓ per source that names it. Places and sources are found by hash, so the work
+/// is linear in the claims' places plus the table's cells.
 fn write_place_matrix(out: &mut String, names: &SourceNames, claims: &[&Claim]) {
-    let mut sources: Vec<(ArticleId, BTreeSet<String>)> = Vec::new();
-    let mut places: Vec<String> = Vec::new();
+    let mut sources: Vec<(ArticleId, HashSet<String>)> = Vec::new();
+    let mut source_index: HashMap<ArticleId, usize> = HashMap::new();
+    let mut places: Vec<(String, String)> = Vec::new();
+    let mut seen_places: HashSet<String> = HashSet::new();
     for claim in claims {
-        let index = match sources.iter().position(|(a, _)| *a == claim.article) {
-            Some(i) => i,
-            None => {
-                sources.push((claim.article, BTreeSet::new()));
-                sources.len() - 1
-            }
-        };
+        let index = *source_index.entry(claim.article).or_insert_with(|| {
+            sources.push((claim.article, HashSet::new()));
+            sources.len() - 1
+        });
         for place in claim.places() {
-            let key = place.trim().to_lowercase();
-            if !places.iter().any(|p| p.to_lowercase() == key) {
-                places.push(place.trim().to_owned());
+            let place = place.trim();
+            let key = place.to_lowercase();
+            if seen_places.insert(key.clone()) {
+                places.push((place.to_owned(), key.clone()));
             }
             sources[index].1.insert(key);
         }
     }
     out.push_str("| place |");
     for (article, _) in &sources {
-        let _ = write!(out, " {} |", cell(&names.name(*article)));
+        let _ = write!(out, " {} |", names.name(*article));
     }
     out.push_str("\n|---|");
     out.push_str(&"---|".repeat(sources.len()));
     out.push('\n');
-    for place in &places {
-        let _ = write!(out, "| {} |", cell(place));
+    for (place, key) in &places {
+        let _ = write!(out, "| {} |", escaped(place));
         for (_, named) in &sources {
-            let mark = if named.contains(&place.to_lowercase()) {
-                "✓"
-            } else {
-                ""
-            };
+            let mark = if named.contains(key) { "✓" } else { "" };
             let _ = write!(out, " {mark} |");
         }
         out.push('\n');
@@ -177,14 +178,18 @@ fn write_consensus(
             .filter_map(|&id| report.claim(id))
             .map(|c| {
                 let who = c.attributed_to.as_deref().unwrap_or("a party");
-                format!("{} ({who}, in {})", value_text(c), names.name(c.article))
+                format!(
+                    "{} ({}, in {})",
+                    escaped(&value_text(c)),
+                    escaped(who),
+                    names.name(c.article)
+                )
             })
             .collect::<Vec<_>>()
             .join(", ");
         let _ = writeln!(
             out,
-            "**Party claims**, left out of the status and the conservative figure: {}.\n",
-            cell(&parties)
+            "**Party claims**, left out of the status and the conservative figure: {parties}.\n"
         );
     }
 }
@@ -203,16 +208,16 @@ fn write_timeline(out: &mut String, report: &Report, names: &SourceNames, compar
     }
     out.push_str("**Timeline:**\n\n");
     for (i, entry) in comparison.timeline.iter().enumerate() {
-        let when = entry.published.as_deref().unwrap_or("undated");
+        let when = escaped(entry.published.as_deref().unwrap_or("undated"));
         let _ = write!(
             out,
             "{}. {when} — {}: {}",
             i + 1,
-            cell(&names.name(entry.article)),
-            cell(&entry.value)
+            names.name(entry.article),
+            escaped(&entry.value)
         );
         if let Some(earlier) = entry.revises.and_then(|id| report.claim(id)) {
-            let _ = write!(out, " (revises {})", cell(&value_text(earlier)));
+            let _ = write!(out, " (revises {})", escaped(&value_text(earlier)));
         }
         out.push('\n');
     }
@@ -232,14 +237,14 @@ fn write_provenance(out: &mut String, report: &Report, names: &SourceNames, clai
         let spans = claim
             .mentions
             .iter()
-            .map(|m| format!("`{path}:{}-{}`", m.start, m.end))
+            .map(|m| code_span(&format!("{path}:{}-{}", m.start, m.end)))
             .collect::<Vec<_>>()
             .join(", ");
         let _ = writeln!(
             out,
             "- {} ({}): {spans}",
             claim.id,
-            cell(&names.name(claim.article))
+            names.name(claim.article)
         );
     }
 }
@@ -270,7 +275,7 @@ pub fn summary(report: &Report) -> String {
                 out,
                 "- {} {} — {} ({} claim{})",
                 comparison.id,
-                comparison.label,
+                escaped(&comparison.label),
                 comparison.status.as_str(),
                 comparison.claims.len(),
                 plural(comparison.claims.len())
@@ -285,12 +290,22 @@ fn write_article_summary(out: &mut String, article: &Article, claims: Vec<&Claim
         out,
         "\n## {} {}: {}\n",
         article.id,
-        article.source_name(),
-        article.title
+        escaped(&article.source_name()),
+        escaped(&article.title)
     );
-    let mut facts = vec![format!("file {}", article.path)];
-    facts.extend(article.published.as_ref().map(|p| format!("published {p}")));
-    facts.extend(article.author.as_ref().map(|a| format!("by {a}")));
+    let mut facts = vec![format!("file {}", escaped(&article.path))];
+    facts.extend(
+        article
+            .published
+            .as_ref()
+            .map(|p| format!("published {}", escaped(p))),
+    );
+    facts.extend(
+        article
+            .author
+            .as_ref()
+            .map(|a| format!("by {}", escaped(a))),
+    );
     facts.push(block_counts(article));
     let _ = writeln!(out, "{}\n", facts.join(" · "));
     if claims.is_empty() {
@@ -328,13 +343,13 @@ fn claim_line(claim: &Claim) -> String {
     let mut line = format!("{} ", claim.id);
     match claim.kind {
         ClaimKind::Count => {
-            let _ = write!(line, "{}", claim.display_value());
+            let _ = write!(line, "{}", escaped(&claim.display_value()));
             if let Some(subject) = &claim.subject {
                 let subject = claim.noun.as_ref().map_or_else(
                     || subject.to_string().replace('_', " "),
                     ToString::to_string,
                 );
-                let _ = write!(line, " {subject}");
+                let _ = write!(line, " {}", escaped(&subject));
             }
             if let Some(metric) = claim.metric {
                 let _ = write!(line, " {}", metric.as_str());
@@ -345,21 +360,21 @@ fn claim_line(claim: &Claim) -> String {
                 line,
                 "{}: {}",
                 kind.as_str().replace('_', " "),
-                value_text(claim)
+                escaped(&value_text(claim))
             );
         }
     }
     for detail in [&claim.place, &claim.when].into_iter().flatten() {
-        let _ = write!(line, " · {detail}");
+        let _ = write!(line, " · {}", escaped(detail));
     }
     if let Some(actor) = &claim.attributed_to {
-        let _ = write!(line, " · per {actor}");
+        let _ = write!(line, " · per {}", escaped(actor));
     }
     if claim.block == BlockKind::Caption {
         line.push_str(" · caption");
     }
     if let Some(mention) = claim.primary_mention() {
-        let _ = write!(line, " — “{}”", cell(&mention.quote));
+        let _ = write!(line, " — “{}”", escaped(&mention.quote));
     }
     line
 }
@@ -385,15 +400,20 @@ fn silent_sources(names: &SourceNames, silent: &[ArticleId]) -> String {
     }
 }
 
-/// Every article's source name, with its id where another article has the same name; built
-/// once per export (a lookup per row stays constant-time over thousands of articles).
+/// Every article's source name, markdown-escaped, with its id where another article has the
+/// same name; built once per export (a lookup per row stays constant-time over thousands of
+/// articles).
 struct SourceNames {
     by_id: HashMap<ArticleId, String>,
 }
 
 impl SourceNames {
     fn of(report: &Report) -> Self {
-        let names: Vec<String> = report.articles.iter().map(Article::source_name).collect();
+        let names: Vec<String> = report
+            .articles
+            .iter()
+            .map(|article| escaped(&article.source_name()).into_owned())
+            .collect();
         let mut uses: HashMap<&str, usize> = HashMap::new();
         for name in &names {
             *uses.entry(name.as_str()).or_default() += 1;
@@ -426,22 +446,9 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// Text safe inside a table cell or a list line: `|` escaped, line breaks as spaces.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|")
-        .replace("\r\n", " ")
-        .replace(['\n', '\r'], " ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cells_escape_pipes_and_fold_line_breaks() {
-        assert_eq!(cell("a | b\nc\r\nd"), "a \\| b c d");
-        assert_eq!(cell("plain"), "plain");
-    }
 
     fn report_of(outlets: &[Option<&str>]) -> Report {
         let articles = outlets

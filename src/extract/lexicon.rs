@@ -373,6 +373,38 @@ impl Default for Lexicon {
     }
 }
 
+/// A user's lexicon larger than this is refused: the bundled one is a few kilobytes, and a
+/// device such as `/dev/zero` would otherwise be read until memory runs out.
+const MAX_USER_FILE_BYTES: u64 = 4 << 20;
+
+/// Reads a user's lexicon: a regular file (a FIFO or a device would block or never end, as for
+/// articles) of at most [`MAX_USER_FILE_BYTES`], checked before opening and bounded while reading
+/// (the file may grow after the check).
+fn read_user_file(path: &Path) -> std::io::Result<String> {
+    use std::io::{Error, ErrorKind, Read};
+    let metadata = std::fs::metadata(path)?;
+    if !metadata.is_file() {
+        return Err(Error::new(ErrorKind::InvalidInput, "not a regular file"));
+    }
+    let too_large = || {
+        Error::new(
+            ErrorKind::InvalidData,
+            format!("larger than {MAX_USER_FILE_BYTES} bytes"),
+        )
+    };
+    if metadata.len() > MAX_USER_FILE_BYTES {
+        return Err(too_large());
+    }
+    let mut text = String::new();
+    std::fs::File::open(path)?
+        .take(MAX_USER_FILE_BYTES + 1)
+        .read_to_string(&mut text)?;
+    if text.len() as u64 > MAX_USER_FILE_BYTES {
+        return Err(too_large());
+    }
+    Ok(text)
+}
+
 impl Lexicon {
     /// The vocabulary bundled in the binary.
     pub fn bundled() -> Self {
@@ -383,7 +415,7 @@ impl Lexicon {
     /// merged key by key, single values replaced.
     pub fn with_user_file(path: &Path) -> Result<Self, LexiconError> {
         let shown = path.display().to_string();
-        let user = std::fs::read_to_string(path).map_err(|source| LexiconError::Read {
+        let user = read_user_file(path).map_err(|source| LexiconError::Read {
             path: shown.clone(),
             source,
         })?;

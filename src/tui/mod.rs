@@ -12,6 +12,7 @@ pub mod state;
 pub mod text;
 pub mod theme;
 pub mod view;
+mod watch;
 mod widgets;
 
 use crate::model::Report;
@@ -26,19 +27,21 @@ use std::io::{self, Write};
 use theme::Theme;
 
 /// Opens the TUI on a report and runs it until the user quits. The terminal is restored on
-/// quit, on error and on panic.
+/// quit, on error, on panic, and on a terminating signal (see [`watch`]).
 pub fn run(report: Report) -> io::Result<()> {
     let mut state = State::new(report, Theme::from_env());
-    let mut terminal = match ratatui::try_init() {
-        Ok(terminal) => terminal,
-        Err(error) => {
-            ratatui::restore();
-            return Err(error);
-        }
+    watch::start(restore_terminal)?;
+    let set_up = {
+        let _terminal = watch::lock_terminal();
+        watch::set_active(true);
+        ratatui::try_init().and_then(|terminal| {
+            execute!(io::stdout(), EnableMouseCapture)?;
+            Ok(terminal)
+        })
     };
     let _restore = RestoreOnDrop;
+    let mut terminal = set_up?;
     release_mouse_on_panic();
-    execute!(io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
     update(
         &mut state,
@@ -52,11 +55,15 @@ pub fn run(report: Report) -> io::Result<()> {
 
 fn event_loop(terminal: &mut DefaultTerminal, state: &mut State) -> io::Result<()> {
     while !state.should_quit {
-        terminal.draw(|frame| frame.render_widget(&*state, frame.area()))?;
+        {
+            let _terminal = watch::lock_terminal();
+            terminal.draw(|frame| frame.render_widget(&*state, frame.area()))?;
+        }
         let Some(action) = action_for_event(state, event::read()?) else {
             continue;
         };
         if let Some(Effect::CopyToClipboard(text)) = update(state, action) {
+            let _terminal = watch::lock_terminal();
             let out = terminal.backend_mut();
             out.write_all(clipboard::osc52(&text).as_bytes())?;
             out.flush()?;
@@ -92,13 +99,21 @@ fn action_for_event(state: &State, event: Event) -> Option<Action> {
     }
 }
 
-/// Leaves mouse mode and the alternate screen, shows the cursor, even on an early return.
+/// Leaves mouse mode, raw mode and the alternate screen and shows the cursor: whatever the UI
+/// switched on, even where it only got part of the way.
+fn restore_terminal() {
+    let _ = execute!(io::stdout(), DisableMouseCapture, cursor::Show);
+    ratatui::restore();
+}
+
+/// Restores the terminal on every way out of [`run`], an early return included.
 struct RestoreOnDrop;
 
 impl Drop for RestoreOnDrop {
     fn drop(&mut self) {
-        let _ = execute!(io::stdout(), DisableMouseCapture, cursor::Show);
-        ratatui::restore();
+        let _terminal = watch::lock_terminal();
+        watch::set_active(false);
+        restore_terminal();
     }
 }
 

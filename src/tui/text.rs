@@ -1,33 +1,70 @@
 //! Article text made safe and laid out for the terminal: control characters shown, never sent,
-//! and paragraphs wrapped by display width into styled lines whose highlight spans we control.
+//! and paragraphs wrapped by display width into lines whose highlight spans we control.
+//!
+//! Wrapping only finds where lines start and end ([`wrap_ranges`]); styling a line
+//! ([`styled_line`]) is separate, so a pane lays its text out once and styles only the lines
+//! on screen.
 
+use crate::escape;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use std::borrow::Cow;
+use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// How a character of article text is shown: control characters (which a terminal would act on)
-/// as visible pictures (`␛` for ESC), tabs and line breaks as a space, anything else as itself.
-fn visible_char(c: char) -> Option<char> {
-    match c {
-        '\t' | '\n' | '\r' => Some(' '),
-        // C0 controls map onto the Control Pictures block one for one.
-        '\0'..='\x1f' => char::from_u32(0x2400 + c as u32),
-        '\x7f' => Some('␡'),
-        // C1 controls (a lone CSI, 0x9b, starts an escape sequence on some terminals) and the
-        // bidirectional overrides, which reorder what is shown.
-        '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => Some('�'),
-        _ => None,
+/// Every piece of article-derived text passes through here before it reaches the screen:
+/// [`escape::terminal`], and each grapheme cluster whose width terminals disagree on shown as
+/// one plain glyph (see [`plain_glyph`]).
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    let escaped = escape::terminal(text);
+    if !escaped.chars().any(is_cluster_part) {
+        return escaped;
     }
+    Cow::Owned(escaped.graphemes(true).map(plain_glyph).collect())
 }
 
-/// Every piece of article-derived text passes through here before it reaches the screen.
-pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| visible_char(c).is_some()) {
-        return Cow::Borrowed(text);
+/// Characters that build multi-character emoji: the zero-width joiner, the emoji and text
+/// presentation selectors, skin-tone modifiers, regional indicators (flags), the keycap mark
+/// and tag characters (subdivision flags).
+fn is_cluster_part(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200d}'
+            | '\u{fe0e}'
+            | '\u{fe0f}'
+            | '\u{1f3fb}'..='\u{1f3ff}'
+            | '\u{1f1e6}'..='\u{1f1ff}'
+            | '\u{20e3}'
+            | '\u{e0020}'..='\u{e007f}'
+    )
+}
+
+/// A grapheme as one glyph every terminal draws at the width ratatui counts. Terminals differ
+/// on joined emoji (a family may take 2 cells or 6), flags, skin tones and presentation
+/// selectors, and where they draw wider than counted, cells go stale when the view changes.
+/// So a flag becomes its two letters (🇫🇷 → FR), an emoji sequence its first emoji
+/// (👍🏽 → 👍, ❤️ → ❤); a joiner between letters (Indic, Arabic) stays.
+fn plain_glyph(grapheme: &str) -> Cow<'_, str> {
+    let is_flag_letter = |c: char| ('\u{1f1e6}'..='\u{1f1ff}').contains(&c);
+    if grapheme.chars().all(is_flag_letter) {
+        return grapheme
+            .chars()
+            .map(|c| char::from(b'A' + (u32::from(c) - 0x1f1e6) as u8))
+            .collect();
     }
-    Cow::Owned(text.chars().map(|c| visible_char(c).unwrap_or(c)).collect())
+    let mut chars = grapheme.chars();
+    let first = chars.next().unwrap_or(' ');
+    let emoji_base = matches!(first, '\u{2190}'..='\u{2bff}' | '\u{1f000}'..='\u{1faff}')
+        || first.is_ascii_digit()
+        || matches!(first, '#' | '*');
+    if emoji_base && grapheme.chars().any(is_cluster_part) {
+        return Cow::Owned(first.to_string());
+    }
+    if grapheme.contains(['\u{fe0e}', '\u{fe0f}']) {
+        return Cow::Owned(grapheme.replace(['\u{fe0e}', '\u{fe0f}'], ""));
+    }
+    Cow::Borrowed(grapheme)
 }
 
 /// Display width of already sanitised text.
@@ -56,135 +93,168 @@ pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// A styled stretch of a paragraph: bytes `start..end` of its text.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Highlight {
-    pub start: usize,
-    pub end: usize,
+/// A grapheme as shown: its sanitised glyph (printable ASCII, most of any text, as itself).
+fn shown(grapheme: &str) -> Cow<'_, str> {
+    match grapheme.as_bytes() {
+        [b' '..=b'~'] => Cow::Borrowed(grapheme),
+        _ => sanitize(grapheme),
+    }
+}
+
+fn is_space(grapheme: &str) -> bool {
+    grapheme.chars().all(char::is_whitespace)
+}
+
+/// Where `text` wraps at `columns` display columns: the byte range of each line, greedy at
+/// spaces, words longer than a line broken, no spaces at either end of a line. One pass over
+/// the graphemes; a word is held (its graphemes' places and widths) only until it is placed,
+/// and at most a line's width of it, so a huge word costs no memory.
+pub fn wrap_ranges(text: &str, columns: usize) -> Vec<Range<usize>> {
+    let mut wrapper = Wrapper {
+        columns: columns.max(1),
+        ..Wrapper::default()
+    };
+    for (start, grapheme) in text.grapheme_indices(true) {
+        let w = width(&shown(grapheme));
+        if is_space(grapheme) {
+            wrapper.place_word();
+            wrapper.continuing = false;
+            wrapper.space(start..start + grapheme.len(), w);
+        } else {
+            wrapper.word.push((start..start + grapheme.len(), w));
+            wrapper.word_width += w;
+            if wrapper.word_width > wrapper.columns {
+                // it cannot fit on any line: break what is held now
+                wrapper.place_word();
+                wrapper.continuing = true;
+            }
+        }
+    }
+    wrapper.place_word();
+    if wrapper.line_end > wrapper.line_start {
+        wrapper.lines.push(wrapper.line_start..wrapper.line_end);
+    }
+    wrapper.lines
+}
+
+#[derive(Default)]
+struct Wrapper {
+    columns: usize,
+    lines: Vec<Range<usize>>,
+    line_start: usize,
+    /// End of the last non-space grapheme on the line.
+    line_end: usize,
+    line_width: usize,
+    /// The word being read: each grapheme's bytes and width.
+    word: Vec<(Range<usize>, usize)>,
+    word_width: usize,
+    /// The word is the rest of one already being broken across lines.
+    continuing: bool,
+}
+
+impl Wrapper {
+    fn break_line(&mut self, next_start: usize) {
+        self.lines.push(self.line_start..self.line_end);
+        self.line_start = next_start;
+        self.line_width = 0;
+    }
+
+    fn space(&mut self, bytes: Range<usize>, w: usize) {
+        if self.line_width == 0 {
+            self.line_start = bytes.end;
+        } else if self.line_width + w <= self.columns {
+            self.line_width += w;
+        } else {
+            self.break_line(bytes.end);
+        }
+    }
+
+    fn place_word(&mut self) {
+        let Some(first) = self.word.first().map(|(bytes, _)| bytes.start) else {
+            return;
+        };
+        if !self.continuing
+            && self.line_width > 0
+            && self.line_width + self.word_width > self.columns
+        {
+            self.break_line(first);
+        }
+        if self.line_width + self.word_width <= self.columns {
+            self.line_width += self.word_width;
+            self.line_end = self.word.last().map_or(first, |(bytes, _)| bytes.end);
+        } else {
+            for (bytes, w) in std::mem::take(&mut self.word) {
+                if self.line_width > 0 && self.line_width + w > self.columns {
+                    self.break_line(bytes.start);
+                }
+                self.line_width += w;
+                self.line_end = bytes.end;
+            }
+        }
+        self.word.clear();
+        self.word_width = 0;
+    }
+}
+
+/// Byte ranges of a text drawn in one style: sorted by start, not overlapping.
+#[derive(Debug, Clone, Copy)]
+pub struct Layer<'a> {
+    pub ranges: &'a [Range<usize>],
     pub style: Style,
-    /// Emphasised highlights win where highlights overlap, and mark the lines to scroll to.
-    pub emphasised: bool,
 }
 
-/// A paragraph wrapped to a width.
-#[derive(Debug, Default)]
-pub struct Wrapped {
-    pub lines: Vec<Line<'static>>,
-    /// Index of the first line holding an emphasised highlight.
-    pub first_emphasised: Option<usize>,
-}
-
-/// One grapheme (or the visible stand-in of a control character) with its place in the text.
-struct Cell {
-    start: usize,
-    shown: String,
-    width: usize,
-    is_space: bool,
-}
-
-fn cells(text: &str) -> Vec<Cell> {
-    text.grapheme_indices(true)
-        .map(|(start, grapheme)| {
-            let shown = sanitize(grapheme).into_owned();
-            Cell {
-                start,
-                width: width(&shown),
-                is_space: grapheme.chars().all(char::is_whitespace),
-                shown,
-            }
-        })
-        .collect()
-}
-
-/// Wraps `text` greedily at spaces to `columns` display columns (breaking words longer than a
-/// line), styling each grapheme with `base` patched by the highlight covering it.
-pub fn wrap(text: &str, columns: usize, base: Style, highlights: &[Highlight]) -> Wrapped {
-    let columns = columns.max(1);
-    let cells = cells(text);
-    let mut line_ranges: Vec<(usize, usize)> = Vec::new();
-    let mut line_start = 0;
-    let mut line_width = 0;
-    let mut i = 0;
-    while i < cells.len() {
-        if cells[i].is_space {
-            if line_width == 0 {
-                // no leading spaces on a line
-                line_start = i + 1;
-            } else if line_width + cells[i].width <= columns {
-                line_width += cells[i].width;
-            } else {
-                line_ranges.push((line_start, i));
-                line_start = i + 1;
-                line_width = 0;
-            }
-            i += 1;
-            continue;
+/// Sorts ranges and merges those that overlap or touch, for a [`Layer`].
+pub fn merged(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_unstable_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match out.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => out.push(range),
         }
-        let word_end = (i..cells.len())
-            .find(|&j| cells[j].is_space)
-            .unwrap_or(cells.len());
-        let word_width: usize = cells[i..word_end].iter().map(|c| c.width).sum();
-        if line_width > 0 && line_width + word_width > columns {
-            line_ranges.push((line_start, i));
-            line_start = i;
-            line_width = 0;
-        }
-        for (j, cell) in cells.iter().enumerate().take(word_end).skip(i) {
-            if line_width > 0 && line_width + cell.width > columns {
-                line_ranges.push((line_start, j));
-                line_start = j;
-                line_width = 0;
-            }
-            line_width += cell.width;
-        }
-        i = word_end;
     }
-    if line_start < cells.len() {
-        line_ranges.push((line_start, cells.len()));
-    }
-
-    let mut wrapped = Wrapped::default();
-    for (start, end) in line_ranges {
-        // trailing spaces are not shown
-        let end = (start..end)
-            .rev()
-            .find(|&j| !cells[j].is_space)
-            .map_or(start, |j| j + 1);
-        let mut spans: Vec<Span<'static>> = Vec::new();
-        let mut run = String::new();
-        let mut run_style = base;
-        let mut line_emphasised = false;
-        for cell in &cells[start..end] {
-            let highlight = covering(highlights, cell.start);
-            line_emphasised |= highlight.is_some_and(|h| h.emphasised);
-            let style = highlight.map_or(base, |h| base.patch(h.style));
-            if style != run_style && !run.is_empty() {
-                spans.push(Span::styled(std::mem::take(&mut run), run_style));
-            }
-            run_style = style;
-            run.push_str(&cell.shown);
-        }
-        if !run.is_empty() {
-            spans.push(Span::styled(run, run_style));
-        }
-        if line_emphasised && wrapped.first_emphasised.is_none() {
-            wrapped.first_emphasised = Some(wrapped.lines.len());
-        }
-        wrapped.lines.push(Line::from(spans));
-    }
-    wrapped
+    out
 }
 
-/// The highlight at byte `pos`, preferring an emphasised one.
-fn covering(highlights: &[Highlight], pos: usize) -> Option<&Highlight> {
-    let mut found = None;
-    for h in highlights.iter().filter(|h| h.start <= pos && pos < h.end) {
-        if h.emphasised {
-            return Some(h);
+/// The line `text[line]` styled: each grapheme in `base`, patched by the last layer covering
+/// its first byte. The layers are swept along with the graphemes,
+/// so the cost is the line's length plus a binary search per layer.
+pub fn styled_line(text: &str, line: Range<usize>, base: Style, layers: &[Layer]) -> Line<'static> {
+    let mut next: Vec<usize> = layers
+        .iter()
+        .map(|layer| layer.ranges.partition_point(|r| r.end <= line.start))
+        .collect();
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    let mut run_style = base;
+    for (offset, grapheme) in text[line.clone()].grapheme_indices(true) {
+        let at = line.start + offset;
+        let mut style = base;
+        for (layer, next) in layers.iter().zip(&mut next) {
+            while layer.ranges.get(*next).is_some_and(|r| r.end <= at) {
+                *next += 1;
+            }
+            if layer.ranges.get(*next).is_some_and(|r| r.start <= at) {
+                style = base.patch(layer.style);
+            }
         }
-        found.get_or_insert(h);
+        if style != run_style && !run.is_empty() {
+            spans.push(Span::styled(std::mem::take(&mut run), run_style));
+        }
+        run_style = style;
+        run.push_str(&shown(grapheme));
     }
-    found
+    if !run.is_empty() {
+        spans.push(Span::styled(run, run_style));
+    }
+    Line::from(spans)
+}
+
+/// `text` wrapped to `columns` in one style (a title).
+pub fn wrap(text: &str, columns: usize, style: Style) -> impl Iterator<Item = Line<'static>> {
+    wrap_ranges(text, columns)
+        .into_iter()
+        .map(move |line| styled_line(text, line, style, &[]))
 }
 
 #[cfg(test)]
@@ -192,67 +262,107 @@ mod tests {
     use super::*;
     use ratatui::style::{Color, Modifier};
 
-    fn plain(wrapped: &Wrapped) -> Vec<String> {
-        wrapped.lines.iter().map(|l| l.to_string()).collect()
+    fn plain(text: &str, columns: usize) -> Vec<String> {
+        wrap(text, columns, Style::new())
+            .map(|l| l.to_string())
+            .collect()
     }
 
     #[test]
     fn control_characters_are_shown_not_sent() {
         assert_eq!(sanitize("a\x1b[31mb\x07"), "a␛[31mb␇");
-        assert_eq!(sanitize("x\u{9b}2J"), "x�2J");
+        assert_eq!(sanitize("x\u{9b}2J"), "x\\u{9b}2J");
         assert_eq!(sanitize("tab\there"), "tab here");
         assert!(matches!(sanitize("plain ü 漢"), Cow::Borrowed(_)));
     }
 
     #[test]
+    fn zero_width_characters_are_spelled_out() {
+        assert_eq!(
+            sanitize("a\u{200b}b\u{2060}c\u{feff}"),
+            "a\\u{200b}b\\u{2060}c\\u{feff}"
+        );
+    }
+
+    #[test]
+    fn emoji_sequences_become_one_glyph_of_the_counted_width() {
+        let family = "👨\u{200d}👩\u{200d}👧";
+        assert_eq!(sanitize(family), "👨");
+        assert_eq!(sanitize("ok 👍🏽!"), "ok 👍!");
+        assert_eq!(sanitize("🇫🇷 and 🇩🇪"), "FR and DE");
+        assert_eq!(sanitize("❤\u{fe0f} 1\u{fe0f}\u{20e3}"), "❤ 1");
+        // a joiner inside a word of a script that uses it is kept
+        let malayalam = "ന\u{d4d}\u{200d}";
+        assert_eq!(sanitize(malayalam), malayalam);
+        for text in [family, "👍🏽", "🇫🇷", "❤\u{fe0f}"] {
+            for grapheme in sanitize(text).graphemes(true) {
+                assert_eq!(grapheme.chars().count(), 1, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn wraps_at_spaces_by_display_width() {
-        let wrapped = wrap("one two three four", 9, Style::new(), &[]);
-        assert_eq!(plain(&wrapped), ["one two", "three", "four"]);
+        assert_eq!(plain("one two three four", 9), ["one two", "three", "four"]);
         // wide characters take two columns each
-        let wide = wrap("漢字漢字漢", 4, Style::new(), &[]);
-        assert_eq!(plain(&wide), ["漢字", "漢字", "漢"]);
+        assert_eq!(plain("漢字漢字漢", 4), ["漢字", "漢字", "漢"]);
+        assert_eq!(plain("  lead  and  trail  ", 5), ["lead", "and", "trail"]);
+        assert!(plain("   ", 5).is_empty());
     }
 
     #[test]
     fn combining_marks_stay_with_their_letter() {
         let text = "cafe\u{301}s cafe\u{301}s";
-        let wrapped = wrap(text, 5, Style::new(), &[]);
-        assert_eq!(plain(&wrapped), ["cafe\u{301}s", "cafe\u{301}s"]);
+        assert_eq!(plain(text, 5), ["cafe\u{301}s", "cafe\u{301}s"]);
     }
 
     #[test]
     fn long_words_are_broken() {
-        let wrapped = wrap("abcdefghij", 4, Style::new(), &[]);
-        assert_eq!(plain(&wrapped), ["abcd", "efgh", "ij"]);
+        assert_eq!(plain("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(plain("ab cdefghij", 4), ["ab", "cdef", "ghij"]);
+        assert_eq!(plain("ab cdefghij kl", 4), ["ab", "cdef", "ghij", "kl"]);
+        assert_eq!(plain("abcdefghi j", 4), ["abcd", "efgh", "i j"]);
+        assert_eq!(
+            plain("漢字漢字漢字漢 x", 5),
+            ["漢字", "漢字", "漢字", "漢 x"]
+        );
     }
 
     #[test]
-    fn highlights_style_their_bytes_and_emphasis_wins() {
+    fn escaped_characters_are_measured_as_shown() {
+        // `\u{200b}` takes eight columns once spelled out, and is never split
+        assert_eq!(plain("ab\u{200b}", 4), ["ab", "\\u{200b}"]);
+        assert_eq!(plain("ab\u{200b}", 12), ["ab\\u{200b}"]);
+    }
+
+    #[test]
+    fn layers_style_their_bytes_and_the_last_covering_layer_wins() {
         let text = "aa bb cc dd";
         let red = Style::new().fg(Color::Red);
         let bold = Style::new().add_modifier(Modifier::BOLD);
-        let highlights = [
-            Highlight {
-                start: 3,
-                end: 8,
+        let mentions = merged(vec![6..8, 3..5, 4..6, 9..9]);
+        assert_eq!(mentions, [3..8, 9..9]);
+        let emphasised = [6..11, 20..21];
+        let layers = [
+            Layer {
+                ranges: &mentions,
                 style: red,
-                emphasised: false,
             },
-            Highlight {
-                start: 6,
-                end: 11,
+            Layer {
+                ranges: &emphasised,
                 style: bold,
-                emphasised: true,
             },
         ];
-        let wrapped = wrap(text, 5, Style::new(), &highlights);
-        assert_eq!(plain(&wrapped), ["aa bb", "cc dd"]);
-        assert_eq!(wrapped.first_emphasised, Some(1));
-        let first = &wrapped.lines[0].spans;
-        assert_eq!(first.last().unwrap().content, "bb");
-        assert_eq!(first.last().unwrap().style, red);
-        assert_eq!(wrapped.lines[1].spans[0].content, "cc dd");
-        assert_eq!(wrapped.lines[1].spans[0].style, bold);
+        let lines = wrap_ranges(text, 5);
+        assert_eq!(lines, [0..5, 6..11]);
+        let first = styled_line(text, lines[0].clone(), Style::new(), &layers);
+        assert_eq!(first.to_string(), "aa bb");
+        assert_eq!(first.spans.last().unwrap().content, "bb");
+        assert_eq!(first.spans.last().unwrap().style, red);
+        let second = styled_line(text, lines[1].clone(), Style::new(), &layers);
+        assert_eq!(second.spans.len(), 1);
+        assert_eq!(second.spans[0].content, "cc dd");
+        assert_eq!(second.spans[0].style, bold);
     }
 
     #[test]

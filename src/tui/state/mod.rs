@@ -11,7 +11,7 @@ use super::action::{Action, Effect};
 use super::keymap::{Context, help_entries};
 use super::layout::{ScreenLayout, help_layout, screen_layout};
 use super::theme::Theme;
-use super::view::pane_text;
+use super::view::{PaneCache, pane_text};
 use crate::export::file::{ExportError, write_new};
 use crate::export::markdown;
 use crate::model::{Comparison, Report};
@@ -110,6 +110,8 @@ pub struct State {
     /// The terminal's size, as last reported.
     pub area: Rect,
     pub should_quit: bool,
+    /// The source panes' text laid out, kept between frames.
+    pub pane_cache: PaneCache,
 }
 
 impl State {
@@ -130,6 +132,7 @@ impl State {
             export_dir: PathBuf::new(),
             area: Rect::default(),
             should_quit: false,
+            pane_cache: PaneCache::default(),
         }
     }
 

@@ -54,7 +54,14 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         let row_area = Rect::new(inner.x, y, inner.width, 1);
         let comparison = &state.report.comparisons[index];
         let marked = list.marked.contains(&index);
-        row_line(state, comparison, marked, label_width).render(row_area, buf);
+        row_line(
+            state,
+            comparison,
+            marked,
+            label_width,
+            usize::from(inner.width),
+        )
+        .render(row_area, buf);
         if row == list.selected {
             buf.set_style(row_area, state.theme.selected_row());
         }
@@ -66,6 +73,7 @@ fn row_line(
     comparison: &Comparison,
     marked: bool,
     label_width: usize,
+    row_width: usize,
 ) -> Line<'static> {
     let theme = state.theme;
     let label = sanitize(&comparison.label);
@@ -80,10 +88,17 @@ fn row_line(
         Span::raw(" "),
         Span::raw(format!("{label}{} ", " ".repeat(padding))),
     ];
+    // Values stop where the row does: a comparison may hold thousands of claims.
+    let mut room = row_width.saturating_sub(label_width + 4);
     for claim_index in state.claims_of(comparison) {
         let claim = &state.report.claims[claim_index];
+        let value = source_value(state, claim, state.source_of(claim_index));
         spans.push(Span::raw(" "));
-        spans.push(source_value(state, claim, state.source_of(claim_index)));
+        room = room.saturating_sub(value.width() + 1);
+        spans.push(value);
+        if room == 0 {
+            break;
+        }
     }
     if let Some(consensus) = &comparison.consensus
         && let (Some(min), Some(max)) = (consensus.min, consensus.max)

@@ -16,7 +16,7 @@ pub fn render(state: &State, panes: &[(usize, Rect)], buf: &mut Buffer) {
     for (position, &(article, area)) in panes.iter().enumerate() {
         let mut block = Block::bordered()
             .title(title(state, article))
-            .title_top(value_title(state, article).right_aligned());
+            .title_top(value_title(state, article, usize::from(area.width)).right_aligned());
         if position == panes.len() - 1 && panes.len() < shown_total {
             // say that more sources are off to the side, and which way
             let first = state.panes.first + 1;
@@ -43,11 +43,12 @@ pub fn render(state: &State, panes: &[(usize, Rect)], buf: &mut Buffer) {
             "─".repeat(usize::from(inner.width)),
             Style::new().add_modifier(Modifier::DIM),
         );
+        let body = text.body_lines(top, rows);
         let lines = text
-            .headline
+            .headline()
             .iter()
             .chain(std::iter::once(&rule))
-            .chain(text.body.lines.iter().skip(top));
+            .chain(&body);
         for (y, line) in (inner.y..inner.bottom()).zip(lines) {
             line.render(Rect::new(inner.x, y, inner.width, 1), buf);
         }
@@ -63,21 +64,24 @@ fn title(state: &State, article: usize) -> Line<'static> {
     ))
 }
 
-/// What this source says in the selected comparison, or that it is silent.
-fn value_title(state: &State, article: usize) -> Line<'static> {
+/// What this source says in the selected comparison (as many values as fit in `room`
+/// columns), or that it is silent.
+fn value_title(state: &State, article: usize, mut room: usize) -> Line<'static> {
     let Some(selected) = state.selected() else {
         return Line::default();
     };
-    let mut spans: Vec<Span<'static>> = state
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    for claim in state
         .claims_of(selected)
         .filter(|&claim| state.source_of(claim) == Some(article))
-        .flat_map(|claim| {
-            [
-                Span::raw(" "),
-                source_value(state, &state.report.claims[claim], Some(article)),
-            ]
-        })
-        .collect();
+    {
+        let value = source_value(state, &state.report.claims[claim], Some(article));
+        room = room.saturating_sub(value.width() + 1);
+        spans.extend([Span::raw(" "), value]);
+        if room == 0 {
+            break;
+        }
+    }
     if spans.is_empty() {
         spans.push(Span::styled(
             " silent",
