@@ -212,7 +212,7 @@ fn counts_across_event_types() {
         ),
         (
             "Eleven crew members remain unaccounted for.",
-            "11 exact missing other:crew members",
+            "11 exact missing other:crew",
         ),
         // the agent of an active verb is not what happened to it
         ("Two gunmen killed five people.", "5 exact killed people"),

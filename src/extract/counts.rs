@@ -346,7 +346,7 @@ fn noun_phrase(
             Some((first, last)) => {
                 let words: Vec<&str> = tokens[first..=last].iter().map(|t| t.text).collect();
                 NounPhrase {
-                    subject: Some(Subject::Other(keys[first..=last].join(" "))),
+                    subject: Some(Subject::Other(lexicon.named_group(&keys[first..=last]))),
                     noun: Some(words.join(" ")),
                     last: Some(last),
                     implied: None,
@@ -357,7 +357,7 @@ fn noun_phrase(
             // a title's "476 Passengers"); otherwise modifiers of a noun left unsaid.
             None => match consumed.filter(|&last| last > q.last && lexicon.is_plural(keys[last])) {
                 Some(last) => NounPhrase {
-                    subject: Some(Subject::Other(keys[last].to_owned())),
+                    subject: Some(Subject::Other(lexicon.named_group(&keys[last..=last]))),
                     noun: Some(tokens[last].text.to_owned()),
                     last: Some(last),
                     implied: lexicon.implied_metric.get(keys[last]).copied(),
@@ -803,7 +803,7 @@ mod tests {
                     Some(34),
                     Exact,
                     Some(Metric::OTHER),
-                    "other:naval ships".into()
+                    "other:vessels".into()
                 ),
                 (
                     Some(18),

@@ -140,6 +140,7 @@ struct SubjectsFile {
     breakdown: BreakdownFile,
     modifiers: ModifiersFile,
     agreement: AgreementFile,
+    groups: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -279,6 +280,8 @@ pub struct Lexicon {
     pub distributive: Vec<Qualifier>,
     pub subjects: Phrases<Subject>,
     pub implied_metric: HashMap<String, Metric>,
+    /// A named group's nouns (lower case, words joined by spaces) → the group's name.
+    pub groups: HashMap<String, String>,
     pub plural_endings: Vec<String>,
     pub not_plural_endings: Vec<String>,
     pub invariant_plurals: HashSet<String>,
@@ -503,6 +506,13 @@ impl Lexicon {
             distributive: q.distributive.clone(),
             subjects,
             implied_metric: s.implied_metric.clone(),
+            groups: s
+                .groups
+                .iter()
+                .flat_map(|(group, nouns)| {
+                    nouns.iter().map(move |n| (n.to_lowercase(), group.clone()))
+                })
+                .collect(),
             plural_endings: s.agreement.plural_endings.clone(),
             not_plural_endings: s.agreement.not_plural_endings.clone(),
             invariant_plurals: set(&s.agreement.invariant_plurals),
@@ -635,6 +645,18 @@ impl Lexicon {
 
 /// Deep merge: tables recurse, arrays append, anything else is replaced.
 impl Lexicon {
+    /// The subject for a named group written as these (lower-case) words: its group's name
+    /// when the whole phrase or its head noun belongs to one ("high school pupils" →
+    /// "students"), else the words themselves.
+    pub fn named_group(&self, words: &[&str]) -> String {
+        let phrase = words.join(" ");
+        self.groups
+            .get(&phrase)
+            .or_else(|| words.last().and_then(|head| self.groups.get(*head)))
+            .cloned()
+            .unwrap_or(phrase)
+    }
+
     /// Whether a word joins the items of a list: a comma or a coordinator.
     pub fn is_list_joint(&self, key: &str) -> bool {
         key == "," || self.coordinators.contains(key)
