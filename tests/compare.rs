@@ -220,6 +220,7 @@ fn report() -> Report {
         articles,
         claims,
         comparisons,
+        ..Report::default()
     }
 }
 
@@ -510,6 +511,7 @@ mod gold {
                 articles,
                 claims,
                 comparisons,
+                ..Report::default()
             },
         )
     }
