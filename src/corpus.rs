@@ -73,9 +73,7 @@ pub fn event_article(index: usize, events: usize, seed: u64) -> GeneratedArticle
     let event = event_of(index, events, seed);
     let mut rng = article_rng(index, seed);
     rng.next(); // the draw that chose the event
-    let mut event_rng =
-        Rng::new(seed.rotate_left(17) ^ (event as u64).wrapping_mul(0x9FB2_1C65_1E98_DF25));
-    let story = Story::of_event(&mut event_rng, &mut rng);
+    let story = Story::of_event(&mut event_rng(event, seed), &mut rng);
     compose(index, &story, &mut rng)
 }
 
@@ -500,7 +498,10 @@ fn count_phrase(rng: &mut Rng, value: u64, noun: &str) -> String {
 struct Story {
     event: &'static EventType,
     place: String,
-    region: &'static str,
+    region: String,
+    /// The scene sentences this report draws from (a multi-event corpus gives each event two
+    /// of its type's four, as reports of two floods do not describe all the same scenes).
+    scenes: &'static [&'static str],
     day: &'static str,
     date: (u64, &'static str, u64),
     outlet: &'static str,
@@ -520,7 +521,8 @@ impl Story {
         Self {
             event,
             place: rng.pick(PLACES).to_owned(),
-            region: rng.pick(REGIONS),
+            region: rng.pick(REGIONS).to_owned(),
+            scenes: event.scenes,
             day: rng.pick(DAYS),
             date: (
                 rng.between(1, 28),
@@ -538,8 +540,17 @@ impl Story {
     /// `event`, the outlet, author and a figure that differs now and then from `article`.
     fn of_event(event: &mut Rng, article: &mut Rng) -> Self {
         let mut story = Self::new(event);
-        story.place = (0..3).map(|_| event.pick(SYLLABLES)).collect::<String>();
-        story.place = capitalised(&story.place);
+        let mut name = |syllables: usize| {
+            capitalised(
+                &(0..syllables)
+                    .map(|_| event.pick(SYLLABLES))
+                    .collect::<String>(),
+            )
+        };
+        story.place = name(3);
+        story.region = format!("the {} district", name(2));
+        let first = event.below(story.scenes.len() - 1);
+        story.scenes = &story.scenes[first..first + 2];
         story.outlet = article.pick(OUTLETS);
         story.author = article.pick(PEOPLE);
         if article.chance(30) {
@@ -645,7 +656,7 @@ impl Story {
     fn lead(&self, rng: &mut Rng) -> String {
         let victims = rng.pick(self.event.victims);
         let outcome = rng.pick(self.event.outcome);
-        let scene = self.fill(rng.pick(self.event.scenes), rng);
+        let scene = self.fill(rng.pick(self.scenes), rng);
         format!(
             "{} {scene}",
             self.count_sentence(rng, self.main, victims, outcome)
@@ -662,7 +673,7 @@ impl Story {
                 format!(
                     "{} {}",
                     self.count_sentence(rng, value, noun, outcome),
-                    self.fill(rng.pick(self.event.scenes), rng)
+                    self.fill(rng.pick(self.scenes), rng)
                 )
             }
             3 if self.event.claimed => {
@@ -693,7 +704,7 @@ impl Story {
                 );
                 format!("\"{quote}\" said {person}, {role} {agency}.")
             }
-            6 | 7 => self.fill(rng.pick(self.event.scenes), rng),
+            6 | 7 => self.fill(rng.pick(self.scenes), rng),
             _ => rng.pick(BACKGROUND).to_owned(),
         }
     }

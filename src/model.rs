@@ -993,6 +993,16 @@ impl Report {
         position_of(&self.stories, id, |s| s.id).map(|i| &self.stories[i])
     }
 
+    /// How many of a story's comparisons are conflicts.
+    pub fn conflicts_in(&self, story: &Story) -> usize {
+        story
+            .comparisons
+            .iter()
+            .filter_map(|&id| position_of(&self.comparisons, id, |c| c.id))
+            .filter(|&i| self.comparisons[i].status == Status::Conflict)
+            .count()
+    }
+
     /// Where in `articles` the article with this id is.
     pub fn article_position(&self, id: ArticleId) -> Option<usize> {
         position_of(&self.articles, id, |a| a.id)

@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use claimdiff::compare::stories::DEFAULT_THRESHOLD;
 use claimdiff::extract::Lexicon;
 use claimdiff::load::{self, LoadOptions, Problem};
-use claimdiff::model::{Comparison, Report, Status, StoryId};
+use claimdiff::model::{Comparison, Report, StoryId};
 use claimdiff::tui::text::sanitize;
 use claimdiff::{Analysis, analyse_with_threshold, export, tui};
 use clap::{Args, Parser, Subcommand};
@@ -227,12 +227,7 @@ fn in_stories<'a>(report: &'a Report, story: Option<&str>) -> Result<Vec<&'a Com
 fn stories_text(report: &Report) -> String {
     let mut out = String::new();
     for story in &report.stories {
-        let conflicts = story
-            .comparisons
-            .iter()
-            .filter_map(|&id| report.comparisons.get(id.index()))
-            .filter(|c| c.status == Status::Conflict)
-            .count();
+        let conflicts = report.conflicts_in(story);
         out.push_str(&format!(
             "{}  {} · {} · {} · {}\n",
             story.id,

@@ -2,7 +2,7 @@
 //! story's comparisons; Esc comes back.
 
 use super::list::keep_in_view;
-use crate::model::{Report, Status, query_matches};
+use crate::model::{Report, query_matches};
 
 /// What a story's row shows beyond the story itself, worked out once.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,12 +45,7 @@ impl StoryList {
                         outlets.push(name);
                     }
                 }
-                let conflicts = story
-                    .comparisons
-                    .iter()
-                    .filter_map(|&id| report.comparisons.get(id.index()))
-                    .filter(|c| c.status == Status::Conflict)
-                    .count();
+                let conflicts = report.conflicts_in(story);
                 StoryRow {
                     outlets,
                     conflicts,
