@@ -131,6 +131,10 @@ impl Rng {
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len())]
     }
+
+    fn pick_string<'a>(&mut self, items: &'a [String]) -> &'a str {
+        &items[self.below(items.len())]
+    }
 }
 
 /// What kind of event a story reports, and the words that go with it.
@@ -297,6 +301,10 @@ const PLACES: &[&str] = &[
     "Tullow Cross",
     "Rindmoor",
 ];
+
+/// Names each event of a multi-event corpus has to itself: real events differ in many names
+/// (streets, villages, officials), not in one place name.
+const EVENT_NAMES: usize = 24;
 
 /// Syllables of the invented place names of a multi-event corpus: three of them give 4,096
 /// names, so hundreds of events rarely share one.
@@ -502,6 +510,9 @@ struct Story {
     /// The scene sentences this report draws from (a multi-event corpus gives each event two
     /// of its type's four, as reports of two floods do not describe all the same scenes).
     scenes: &'static [&'static str],
+    /// Names only this event's reports use (streets, villages, officials, a local group): a
+    /// multi-event corpus gives each event its own; one-event corpora have none.
+    names: Vec<String>,
     day: &'static str,
     date: (u64, &'static str, u64),
     outlet: &'static str,
@@ -523,6 +534,7 @@ impl Story {
             place: rng.pick(PLACES).to_owned(),
             region: rng.pick(REGIONS).to_owned(),
             scenes: event.scenes,
+            names: Vec::new(),
             day: rng.pick(DAYS),
             date: (
                 rng.between(1, 28),
@@ -549,6 +561,7 @@ impl Story {
         };
         story.place = name(3);
         story.region = format!("the {} district", name(2));
+        story.names = (0..EVENT_NAMES).map(|_| name(3)).collect();
         let first = event.below(story.scenes.len() - 1);
         story.scenes = &story.scenes[first..first + 2];
         story.outlet = article.pick(OUTLETS);
@@ -715,6 +728,14 @@ impl Story {
         let mut size = paragraphs[0].len();
         while size < target {
             let mut paragraph = self.paragraph(rng);
+            if self.names.len() >= 3 {
+                paragraph.push_str(&format!(
+                    " In {} and {}, {} was among those helping.",
+                    rng.pick_string(&self.names),
+                    rng.pick_string(&self.names),
+                    rng.pick_string(&self.names)
+                ));
+            }
             if rng.chance(40) {
                 paragraph.push(' ');
                 paragraph.push_str(rng.pick(BACKGROUND));
