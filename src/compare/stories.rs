@@ -612,6 +612,18 @@ mod tests {
     }
 
     #[test]
+    fn each_article_keeps_only_its_nearest_neighbours() {
+        let mut nearest = Vec::new();
+        for (similarity, other) in [(0.5, 1), (0.2, 2), (0.9, 3), (0.3, 4), (0.4, 5), (0.1, 6)] {
+            keep_nearest(&mut nearest, similarity, other);
+        }
+        let mut kept: Vec<usize> = nearest.iter().map(|&(_, other)| other).collect();
+        kept.sort_unstable();
+        assert_eq!(kept.len(), NEIGHBOURS);
+        assert_eq!(kept, [1, 3, 4, 5], "the weakest links are dropped");
+    }
+
+    #[test]
     fn iso_months_are_read_and_other_dates_ignored() {
         assert_eq!(iso_month("2026-01-31T19:57:00+05:30"), Some("2026-01"));
         assert_eq!(iso_month("January 31"), None);
