@@ -7,6 +7,12 @@
 //! story. Most are plain text; some are markdown with front matter, some HTML. Everything is
 //! deterministic from the seed, and every article from its own index, so any slice of a corpus
 //! can be regenerated on its own.
+//!
+//! A *multi-event* corpus ([`write_events`], [`event_article`]) is what an analyst's feed dump
+//! looks like: each article reports one of `events` events, several outlets per event, each
+//! event with its own invented place name, date, day and figures (outlets' figures differing a
+//! little), interleaved in file order. [`event_of`] tells which event an article reports, to
+//! score story clustering against.
 
 use std::fs;
 use std::io;
@@ -39,13 +45,54 @@ pub fn generate(articles: usize, seed: u64) -> Vec<GeneratedArticle> {
 
 /// Article number `index` of the corpus for `seed`.
 pub fn article(index: usize, seed: u64) -> GeneratedArticle {
-    let mut rng = Rng::new(seed ^ (index as u64).wrapping_mul(0xA24B_AED4_963E_E407));
+    let mut rng = article_rng(index, seed);
     let story = Story::new(&mut rng);
-    let appended = rng.chance(10).then(|| Story::new(&mut rng));
+    compose(index, &story, &mut rng)
+}
+
+/// Writes a corpus of `articles` articles reporting `events` events into `dir` (created if
+/// missing); returns the bytes written.
+pub fn write_events(dir: &Path, articles: usize, events: usize, seed: u64) -> io::Result<u64> {
+    fs::create_dir_all(dir)?;
+    let mut bytes = 0;
+    for index in 0..articles {
+        let article = event_article(index, events, seed);
+        fs::write(dir.join(&article.name), &article.text)?;
+        bytes += article.text.len() as u64;
+    }
+    Ok(bytes)
+}
+
+/// Which of the `events` events article `index` of a multi-event corpus reports.
+pub fn event_of(index: usize, events: usize, seed: u64) -> usize {
+    article_rng(index, seed).below(events.max(1))
+}
+
+/// Article number `index` of the multi-event corpus of `events` events for `seed`.
+pub fn event_article(index: usize, events: usize, seed: u64) -> GeneratedArticle {
+    let event = event_of(index, events, seed);
+    let mut rng = article_rng(index, seed);
+    rng.next(); // the draw that chose the event
+    let story = Story::of_event(&mut event_rng(event, seed), &mut rng);
+    compose(index, &story, &mut rng)
+}
+
+fn event_rng(event: usize, seed: u64) -> Rng {
+    Rng::new(seed.rotate_left(17) ^ (event as u64).wrapping_mul(0x9FB2_1C65_1E98_DF25))
+}
+
+fn article_rng(index: usize, seed: u64) -> Rng {
+    Rng::new(seed ^ (index as u64).wrapping_mul(0xA24B_AED4_963E_E407))
+}
+
+/// Article `index` reporting `story`, sometimes with an unrelated story appended, as text,
+/// markdown or HTML.
+fn compose(index: usize, story: &Story, rng: &mut Rng) -> GeneratedArticle {
+    let appended = rng.chance(10).then(|| Story::new(rng));
     let (extension, text) = match rng.below(100) {
-        0..70 => ("txt", plain(&story, appended.as_ref(), &mut rng)),
-        70..85 => ("md", markdown(&story, appended.as_ref(), &mut rng)),
-        _ => ("html", html(&story, appended.as_ref(), &mut rng)),
+        0..70 => ("txt", plain(story, appended.as_ref(), rng)),
+        70..85 => ("md", markdown(story, appended.as_ref(), rng)),
+        _ => ("html", html(story, appended.as_ref(), rng)),
     };
     GeneratedArticle {
         name: format!("{index:06}.{extension}"),
@@ -83,6 +130,10 @@ impl Rng {
 
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len())]
+    }
+
+    fn pick_string<'a>(&mut self, items: &'a [String]) -> &'a str {
+        &items[self.below(items.len())]
     }
 }
 
@@ -249,6 +300,17 @@ const PLACES: &[&str] = &[
     "Ibrenne",
     "Tullow Cross",
     "Rindmoor",
+];
+
+/// Names each event of a multi-event corpus has to itself: real events differ in many names
+/// (streets, villages, officials), not in one place name.
+const EVENT_NAMES: usize = 24;
+
+/// Syllables of the invented place names of a multi-event corpus: three of them give 4,096
+/// names, so hundreds of events rarely share one.
+const SYLLABLES: &[&str] = &[
+    "ka", "ren", "vol", "mi", "dor", "sa", "tul", "ve", "nor", "bri", "os", "lan", "mar", "ith",
+    "quo", "zel",
 ];
 
 const REGIONS: &[&str] = &[
@@ -443,8 +505,14 @@ fn count_phrase(rng: &mut Rng, value: u64, noun: &str) -> String {
 /// One event as reported by one outlet.
 struct Story {
     event: &'static EventType,
-    place: &'static str,
-    region: &'static str,
+    place: String,
+    region: String,
+    /// The scene sentences this report draws from (a multi-event corpus gives each event two
+    /// of its type's four, as reports of two floods do not describe all the same scenes).
+    scenes: &'static [&'static str],
+    /// Names only this event's reports use (streets, villages, officials, a local group): a
+    /// multi-event corpus gives each event its own; one-event corpora have none.
+    names: Vec<String>,
     day: &'static str,
     date: (u64, &'static str, u64),
     outlet: &'static str,
@@ -463,8 +531,10 @@ impl Story {
         };
         Self {
             event,
-            place: rng.pick(PLACES),
-            region: rng.pick(REGIONS),
+            place: rng.pick(PLACES).to_owned(),
+            region: rng.pick(REGIONS).to_owned(),
+            scenes: event.scenes,
+            names: Vec::new(),
             day: rng.pick(DAYS),
             date: (
                 rng.between(1, 28),
@@ -478,9 +548,33 @@ impl Story {
         }
     }
 
+    /// One event's report by one outlet: the event (type, place, date, figures) from
+    /// `event`, the outlet, author and a figure that differs now and then from `article`.
+    fn of_event(event: &mut Rng, article: &mut Rng) -> Self {
+        let mut story = Self::new(event);
+        let mut name = |syllables: usize| {
+            capitalised(
+                &(0..syllables)
+                    .map(|_| event.pick(SYLLABLES))
+                    .collect::<String>(),
+            )
+        };
+        story.place = name(3);
+        story.region = format!("the {} district", name(2));
+        story.names = (0..EVENT_NAMES).map(|_| name(3)).collect();
+        let first = event.below(story.scenes.len() - 1);
+        story.scenes = &story.scenes[first..first + 2];
+        story.outlet = article.pick(OUTLETS);
+        story.author = article.pick(PEOPLE);
+        if article.chance(30) {
+            story.main += article.between(1, story.main / 5 + 1);
+        }
+        story
+    }
+
     fn fill(&self, template: &str, rng: &mut Rng) -> String {
         template
-            .replace("{place}", self.place)
+            .replace("{place}", &self.place)
             .replace("{day}", self.day)
             .replace(
                 "{magnitude}",
@@ -575,7 +669,7 @@ impl Story {
     fn lead(&self, rng: &mut Rng) -> String {
         let victims = rng.pick(self.event.victims);
         let outcome = rng.pick(self.event.outcome);
-        let scene = self.fill(rng.pick(self.event.scenes), rng);
+        let scene = self.fill(rng.pick(self.scenes), rng);
         format!(
             "{} {scene}",
             self.count_sentence(rng, self.main, victims, outcome)
@@ -592,7 +686,7 @@ impl Story {
                 format!(
                     "{} {}",
                     self.count_sentence(rng, value, noun, outcome),
-                    self.fill(rng.pick(self.event.scenes), rng)
+                    self.fill(rng.pick(self.scenes), rng)
                 )
             }
             3 if self.event.claimed => {
@@ -623,7 +717,7 @@ impl Story {
                 );
                 format!("\"{quote}\" said {person}, {role} {agency}.")
             }
-            6 | 7 => self.fill(rng.pick(self.event.scenes), rng),
+            6 | 7 => self.fill(rng.pick(self.scenes), rng),
             _ => rng.pick(BACKGROUND).to_owned(),
         }
     }
@@ -634,6 +728,14 @@ impl Story {
         let mut size = paragraphs[0].len();
         while size < target {
             let mut paragraph = self.paragraph(rng);
+            if self.names.len() >= 3 {
+                paragraph.push_str(&format!(
+                    " In {} and {}, {} was among those helping.",
+                    rng.pick_string(&self.names),
+                    rng.pick_string(&self.names),
+                    rng.pick_string(&self.names)
+                ));
+            }
             if rng.chance(40) {
                 paragraph.push(' ');
                 paragraph.push_str(rng.pick(BACKGROUND));
@@ -851,6 +953,26 @@ mod tests {
                 article.text
             );
         }
+    }
+
+    #[test]
+    fn a_multi_event_corpus_repeats_each_event_in_several_outlets() {
+        let (articles, events, seed) = (200, 8, 5);
+        let place = |event| Story::of_event(&mut event_rng(event, seed), &mut Rng::new(0)).place;
+        let places: std::collections::BTreeSet<String> = (0..events).map(place).collect();
+        assert_eq!(places.len(), events, "each event its own place");
+        let mut reports = vec![0; events];
+        for index in 0..articles {
+            let event = event_of(index, events, seed);
+            let article = event_article(index, events, seed);
+            assert_eq!(article, event_article(index, events, seed), "deterministic");
+            assert!(article.text.contains(&place(event)), "{}", article.text);
+            reports[event] += 1;
+        }
+        assert!(
+            reports.iter().all(|&n| n > 10),
+            "every event is reported often: {reports:?}"
+        );
     }
 
     #[test]

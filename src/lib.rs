@@ -2,7 +2,8 @@
 //!
 //! The data flows one way, one module per stage:
 //! [`load`] (files → [`model::Article`]) → [`extract`] (articles → [`model::Claim`]) →
-//! [`compare`] (claims → [`model::Comparison`]) → [`export`] (JSON, markdown) or [`tui`].
+//! [`compare`] (articles and claims → [`model::Story`]s, and per story [`model::Comparison`]s)
+//! → [`export`] (JSON, markdown) or [`tui`].
 
 pub mod compare;
 pub mod corpus;
@@ -25,8 +26,18 @@ pub struct Analysis {
     pub problems: Vec<Problem>,
 }
 
-/// Runs extraction and comparison over loaded articles.
+/// Runs extraction and comparison over loaded articles, stories found at the default
+/// similarity threshold.
 pub fn analyse(loaded: Loaded, lexicon: &extract::Lexicon) -> Analysis {
+    analyse_with_threshold(loaded, lexicon, compare::stories::DEFAULT_THRESHOLD)
+}
+
+/// Runs extraction, story clustering at `story_threshold` and comparison per story.
+pub fn analyse_with_threshold(
+    loaded: Loaded,
+    lexicon: &extract::Lexicon,
+    story_threshold: f32,
+) -> Analysis {
     let Loaded {
         articles,
         mut problems,
@@ -34,11 +45,16 @@ pub fn analyse(loaded: Loaded, lexicon: &extract::Lexicon) -> Analysis {
     let extraction = extract::extract(&articles, lexicon);
     problems.extend(extraction.problems);
     let claims = extraction.claims;
-    let comparisons = compare::compare(&articles, &claims);
+    let clustering = compare::stories::Clustering::new(lexicon, story_threshold);
+    let compare::Compared {
+        stories,
+        comparisons,
+    } = compare::compare_stories(&articles, &claims, &clustering);
     Analysis {
         report: Report {
             articles,
             claims,
+            stories,
             comparisons,
         },
         problems,

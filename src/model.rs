@@ -71,6 +71,7 @@ pub struct Id<const PREFIX: char>(u32);
 pub type ArticleId = Id<'a'>;
 pub type ClaimId = Id<'c'>;
 pub type ComparisonId = Id<'k'>;
+pub type StoryId = Id<'s'>;
 
 impl<const PREFIX: char> Id<PREFIX> {
     /// The id of the item at `index` (0-based) of its list.
@@ -892,6 +893,21 @@ pub struct Comparison {
     pub timeline: Vec<TimelineEntry>,
     /// The ranking score (higher first); see the README for the rule.
     pub score: f64,
+    /// The story whose articles' claims these are (a comparison never mixes stories).
+    pub story: StoryId,
+}
+
+/// Articles that report one event, and the comparisons made among their claims.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Story {
+    /// `s1`, `s2`, … largest story first.
+    pub id: StoryId,
+    /// The title of the story's most central article.
+    pub label: String,
+    /// Its articles, in load order.
+    pub articles: Vec<ArticleId>,
+    /// Its comparisons, in rank order.
+    pub comparisons: Vec<ComparisonId>,
 }
 
 /// Where the item with this id is. A run numbers its items in order, so the id's own position
@@ -914,6 +930,7 @@ fn position_of<T, const PREFIX: char>(
 pub struct Report {
     pub articles: Vec<Article>,
     pub claims: Vec<Claim>,
+    pub stories: Vec<Story>,
     pub comparisons: Vec<Comparison>,
 }
 
@@ -926,6 +943,21 @@ impl Report {
     /// The claim with this id.
     pub fn claim(&self, id: ClaimId) -> Option<&Claim> {
         self.claim_position(id).map(|i| &self.claims[i])
+    }
+
+    /// The story with this id.
+    pub fn story(&self, id: StoryId) -> Option<&Story> {
+        position_of(&self.stories, id, |s| s.id).map(|i| &self.stories[i])
+    }
+
+    /// How many of a story's comparisons are conflicts.
+    pub fn conflicts_in(&self, story: &Story) -> usize {
+        story
+            .comparisons
+            .iter()
+            .filter_map(|&id| position_of(&self.comparisons, id, |c| c.id))
+            .filter(|&i| self.comparisons[i].status == Status::Conflict)
+            .count()
     }
 
     /// Where in `articles` the article with this id is.
@@ -943,6 +975,23 @@ impl Report {
     /// outlets. The TUI's `/` filter and `export --filter` both use this.
     pub fn comparison_matches(&self, comparison: &Comparison, query: &str) -> bool {
         query.trim().is_empty() || query_matches(&self.search_text(comparison), query)
+    }
+
+    /// Whether a story matches a free-text query: every word of the query must occur
+    /// (case-insensitively) in its id, its label or its articles' outlets. The TUI's story
+    /// list filter and `--story TEXT` both use this.
+    pub fn story_matches(&self, story: &Story, query: &str) -> bool {
+        query.trim().is_empty() || query_matches(&self.story_search_text(story), query)
+    }
+
+    /// The lowercased text [`Report::story_matches`] looks for query words in.
+    pub fn story_search_text(&self, story: &Story) -> String {
+        let mut haystack = format!("{}\n{}", story.id, story.label.to_lowercase());
+        for article in story.articles.iter().filter_map(|&id| self.article(id)) {
+            haystack.push('\n');
+            haystack.push_str(&article.source_name().to_lowercase());
+        }
+        haystack
     }
 
     /// The lowercased text [`Report::comparison_matches`] looks for query words in. Filtering

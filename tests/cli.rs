@@ -374,3 +374,95 @@ fn outlets_quotes_and_paths_come_out_inert_in_markdown() {
         );
     }
 }
+
+const FERRY: &str = "Ferry capsizes off Marrow Point\nThe ferry capsized off Marrow Point in heavy swell; coastguard boats searched the strait and 31 passengers were missing, the harbour master said.\n";
+const FERRY_TOO: &str = "Search for missing ferry passengers off Marrow Point\nCoastguard boats combed the strait off Marrow Point after the ferry capsized in heavy swell; 35 passengers were missing.\n";
+
+/// A folder with two events: the sample's and a ferry capsizing (with a control sequence in
+/// one title).
+fn two_events() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
+    for entry in std::fs::read_dir(sample).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("ferry1.txt"),
+        FERRY.replace("Ferry capsizes", "Ferry \x1b[2J capsizes"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("ferry2.txt"), FERRY_TOO).unwrap();
+    dir
+}
+
+#[test]
+fn stories_list_each_event_and_story_selects_one() {
+    let dir = two_events();
+    let output = claimdiff(&["stories", "--json", "."], dir.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let stories = json(&output);
+    let stories = stories.as_array().unwrap();
+    assert_eq!(stories.len(), 2, "{stories:#?}");
+    assert_eq!(stories[0]["id"], "s1");
+    assert_eq!(stories[0]["articles"].as_array().unwrap().len(), 5);
+    assert_eq!(stories[1]["articles"], serde_json::json!(["a6", "a7"]));
+
+    let text = claimdiff(&["stories", "."], dir.path());
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains("s2  Search for missing ferry passengers"),
+        "{text}"
+    );
+    assert!(
+        !text.contains('\x1b'),
+        "control characters are escaped: {text:?}"
+    );
+
+    let compared = json(&claimdiff(
+        &["compare", "--json", "--story", "s2", "."],
+        dir.path(),
+    ));
+    let compared = compared.as_array().unwrap();
+    assert!(!compared.is_empty());
+    assert!(compared.iter().all(|c| c["story"] == "s2"));
+    let by_text = json(&claimdiff(
+        &["compare", "--json", "--story", "MARROW point", "."],
+        dir.path(),
+    ));
+    assert_eq!(by_text.as_array().unwrap().len(), compared.len());
+    let export = claimdiff(&["export", "--story", "s2", "."], dir.path());
+    let export = String::from_utf8(export.stdout).unwrap();
+    assert!(export.contains("| ferry1 | 31 |"), "{export}");
+    assert!(!export.contains("militants"), "{export}");
+
+    let none = claimdiff(&["compare", "--story", "volcano", "."], dir.path());
+    assert_eq!(none.status.code(), Some(2));
+    assert!(
+        stderr(&none).contains("no story matches `volcano`"),
+        "{}",
+        stderr(&none)
+    );
+    let bad = claimdiff(&["stories", "--story-threshold", "2", "."], dir.path());
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn extract_json_gives_stories_and_each_comparison_its_story() {
+    let dir = two_events();
+    let doc = json(&claimdiff(&["extract", "--json", "."], dir.path()));
+    let stories = doc["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 2);
+    for comparison in doc["comparisons"].as_array().unwrap() {
+        let story = stories
+            .iter()
+            .find(|s| s["id"] == comparison["story"])
+            .unwrap();
+        assert!(
+            story["comparisons"]
+                .as_array()
+                .unwrap()
+                .contains(&comparison["id"])
+        );
+    }
+}

@@ -52,8 +52,9 @@ fn articles() -> Vec<Article> {
             "in/post.txt",
             Some("Evening Post"),
             Some("2026-03-02"),
+            // the place it names makes it a report of the same event (its own story otherwise)
             "Dozens of rebels were killed, a minister said. The HB said it killed 50 soldiers \
-             and claimed the attacks.",
+             and claimed the attacks. Fighting was reported in Eastport.",
         ),
     ]
 }
@@ -227,6 +228,7 @@ fn report() -> Report {
         articles,
         claims,
         comparisons,
+        ..Report::default()
     }
 }
 
@@ -517,6 +519,7 @@ mod gold {
                 articles,
                 claims,
                 comparisons,
+                ..Report::default()
             },
         )
     }

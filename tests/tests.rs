@@ -6,4 +6,5 @@ mod extract;
 mod hostile;
 mod load;
 mod scale;
+mod stories;
 mod tui;

@@ -5,7 +5,7 @@
 mod synthetic;
 
 use claimdiff::export::markdown;
-use claimdiff::model::{ComparisonId, Metric, Subject};
+use claimdiff::model::{ComparisonId, Metric, Status, Subject};
 use claimdiff::tui::action::{Action, Effect};
 use claimdiff::tui::keymap::{self, Context};
 use claimdiff::tui::state::{DEFAULT_EXPORT_NAME, Focus, Prompt, State, update};
@@ -418,6 +418,90 @@ fn mouse_clicks_select_rows_and_the_wheel_scrolls_what_it_is_over() {
         },
     );
     assert_eq!(selected_id(&state), "k1");
+}
+
+// ---- stories -------------------------------------------------------------------------------
+
+fn stories_state() -> State {
+    let mut state = State::new(synthetic::report_with_stories(), Theme { colour: true });
+    update(
+        &mut state,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    state
+}
+
+#[test]
+fn more_than_one_story_opens_on_the_story_list_and_enter_and_esc_move_between() {
+    let mut state = stories_state();
+    assert_eq!(state.context(), Context::Stories);
+    press(&mut state, &["j", "<Enter>"]);
+    assert_eq!(state.context(), Context::Browse);
+    assert_eq!(visible_ids(&state), ["k5"]);
+    assert_eq!(state.panes.shown(), [4, 5], "the story's articles only");
+    let screen = screen_text(draw(&state).backend().buffer());
+    assert!(screen.contains("s2 Quarry wall collapse"), "{screen}");
+    press(&mut state, &["<Esc>"]);
+    assert_eq!(state.context(), Context::Stories);
+    press(&mut state, &["k", "<Enter>"]);
+    assert_eq!(visible_ids(&state), ["k1", "k2", "k3", "k4"]);
+    assert_eq!(state.panes.shown(), [0, 1, 2, 3]);
+    // the detail view closes first, then the story
+    press(&mut state, &["<Enter>", "<Esc>"]);
+    assert_eq!(state.context(), Context::Browse);
+    press(&mut state, &["<Esc>"]);
+    assert_eq!(state.context(), Context::Stories);
+}
+
+#[test]
+fn one_story_opens_on_the_comparisons_and_esc_stays_there() {
+    let mut state = state();
+    assert_eq!(state.context(), Context::Browse);
+    press(&mut state, &["<Esc>"]);
+    assert_eq!(state.context(), Context::Browse);
+}
+
+#[test]
+fn the_filter_works_in_the_story_list_and_in_a_story() {
+    let mut state = stories_state();
+    press(&mut state, &["/", "gazette", "<Enter>"]);
+    assert_eq!(state.stories.visible, [1], "outlets are searched");
+    press(&mut state, &["<Enter>", "/", "workers"]);
+    assert_eq!(visible_ids(&state), ["k5"]);
+    press(&mut state, &["<Backspace>"; 7]);
+    press(&mut state, &["people", "<Enter>"]);
+    assert!(
+        visible_ids(&state).is_empty(),
+        "another story's comparisons stay out"
+    );
+    press(&mut state, &["<Esc>", "/", "<Esc>"]);
+    assert_eq!(
+        state.stories.visible,
+        [0, 1, 2],
+        "Esc clears the story filter"
+    );
+}
+
+#[test]
+fn story_list_at_120_by_40() {
+    let mut state = stories_state();
+    let terminal = draw(&state);
+    insta::assert_snapshot!("story_list", terminal.backend());
+    let screen = screen_text(terminal.backend().buffer());
+    assert!(screen.contains("Stories 3/3"), "{screen}");
+    assert!(!screen.contains('\u{1b}'), "article text is escaped");
+    let conflicts = find_cells(terminal.backend().buffer(), "1 conflict");
+    let (x, y) = conflicts[0];
+    assert_eq!(
+        terminal.backend().buffer()[(x, y)].fg,
+        Theme { colour: true }.status(Status::Conflict).fg.unwrap()
+    );
+    press(&mut state, &["/", "ferry"]);
+    let screen = screen_text(draw(&state).backend().buffer());
+    assert!(screen.contains("Stories 1/3"), "{screen}");
 }
 
 // ---- drawing -------------------------------------------------------------------------------

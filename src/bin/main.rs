@@ -1,10 +1,11 @@
 //! The `claimdiff` command: parses arguments and calls into the library.
 
 use anyhow::{Context, Result};
+use claimdiff::compare::stories::DEFAULT_THRESHOLD;
 use claimdiff::extract::Lexicon;
 use claimdiff::load::{self, LoadOptions, Problem};
-use claimdiff::model::Report;
-use claimdiff::{Analysis, analyse, escape, export, tui};
+use claimdiff::model::{Comparison, Report, StoryId};
+use claimdiff::{Analysis, analyse_with_threshold, escape, export, tui};
 use clap::{Args, Parser, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -34,6 +35,17 @@ struct Input {
     /// Refuse files larger than this many bytes.
     #[arg(long, global = true, value_name = "BYTES", default_value_t = LoadOptions::default().max_bytes)]
     max_size: u64,
+    /// How alike (cosine similarity of title, lead, places, actors, figures; 0–1) two articles
+    /// must be to report one event. Lower merges more; see the README.
+    #[arg(long, global = true, value_name = "SIMILARITY", default_value_t = DEFAULT_THRESHOLD, value_parser = similarity)]
+    story_threshold: f32,
+}
+
+fn similarity(text: &str) -> Result<f32, String> {
+    match text.parse::<f32>() {
+        Ok(value) if (0.0..=1.0).contains(&value) => Ok(value),
+        _ => Err(format!("`{text}` is not a similarity between 0 and 1")),
+    }
 }
 
 #[derive(Subcommand)]
@@ -50,6 +62,9 @@ enum Command {
         json: bool,
         #[arg(long)]
         markdown: bool,
+        /// Only this story: its id (`s2`) or words of its label.
+        #[arg(long, value_name = "ID|TEXT")]
+        story: Option<String>,
     },
     /// Export comparisons as markdown.
     Export {
@@ -59,6 +74,15 @@ enum Command {
         /// Only comparisons matching this query (label, quote, attribution, outlet).
         #[arg(long, value_name = "QUERY")]
         filter: Option<String>,
+        /// Only this story: its id (`s2`) or words of its label.
+        #[arg(long, value_name = "ID|TEXT")]
+        story: Option<String>,
+    },
+    /// Print the stories: which articles report the same event.
+    Stories {
+        /// As JSON (the `stories` of the README's contract).
+        #[arg(long)]
+        json: bool,
     },
     /// Write a synthetic corpus for benchmarks (a developer tool).
     #[command(hide = true)]
@@ -117,7 +141,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         eprintln!("claimdiff: no article could be loaded");
         return Ok(ExitCode::from(EXIT_NOTHING_LOADED));
     }
-    let Analysis { report, problems } = analyse(loaded, &lexicon);
+    let Analysis { report, problems } =
+        analyse_with_threshold(loaded, &lexicon, cli.input.story_threshold);
     let partial = report_problems(&problems);
     match cli.command {
         None => open_tui(report)?,
@@ -129,26 +154,37 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 print(&export::markdown::summary(&report))?;
             }
         }
-        Some(Command::Compare { json, markdown }) => {
+        Some(Command::Compare {
+            json,
+            markdown,
+            story,
+        }) => {
+            let selected = in_stories(&report, story.as_deref())?;
             if json {
-                print(&serde_json::to_string_pretty(&report.comparisons)?)?;
+                print(&serde_json::to_string_pretty(&selected)?)?;
             } else {
-                let all: Vec<_> = report.comparisons.iter().collect();
                 let _ = markdown; // markdown is the default rendering
-                print(&export::markdown::comparisons(&report, &all))?;
+                print(&export::markdown::comparisons(&report, &selected))?;
             }
         }
         Some(Command::Export {
             markdown: _,
             filter,
+            story,
         }) => {
             let query = filter.as_deref().unwrap_or("");
-            let selected: Vec<_> = report
-                .comparisons
-                .iter()
+            let selected: Vec<_> = in_stories(&report, story.as_deref())?
+                .into_iter()
                 .filter(|c| report.comparison_matches(c, query))
                 .collect();
             print(&export::markdown::comparisons(&report, &selected))?;
+        }
+        Some(Command::Stories { json }) => {
+            if json {
+                print(&serde_json::to_string_pretty(&report.stories)?)?;
+            } else {
+                print(&stories_text(&report))?;
+            }
         }
         Some(Command::GenCorpus { .. }) => unreachable!("handled before loading"),
     }
@@ -157,6 +193,68 @@ fn run(cli: Cli) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The comparisons of the stories `story` names (all of them without `--story`): an id such
+/// as `s2`, else every story whose label or outlets contain all its words.
+fn in_stories<'a>(report: &'a Report, story: Option<&str>) -> Result<Vec<&'a Comparison>> {
+    let Some(query) = story else {
+        return Ok(report.comparisons.iter().collect());
+    };
+    let chosen: Vec<StoryId> = match query.trim().parse::<StoryId>() {
+        Ok(id) if report.story(id).is_some() => vec![id],
+        _ => report
+            .stories
+            .iter()
+            .filter(|s| report.story_matches(s, query))
+            .map(|s| s.id)
+            .collect(),
+    };
+    if chosen.is_empty() {
+        anyhow::bail!(
+            "no story matches `{}`; `claimdiff stories` lists them",
+            escape::terminal(query)
+        );
+    }
+    Ok(report
+        .comparisons
+        .iter()
+        .filter(|c| chosen.contains(&c.story))
+        .collect())
+}
+
+/// The stories as text: per story its id, size, conflicts and label, then its articles.
+fn stories_text(report: &Report) -> String {
+    let mut out = String::new();
+    for story in &report.stories {
+        let conflicts = report.conflicts_in(story);
+        out.push_str(&format!(
+            "{}  {} · {} · {} · {}\n",
+            story.id,
+            escape::terminal(&story.label),
+            counted(story.articles.len(), "article"),
+            counted(story.comparisons.len(), "comparison"),
+            counted(conflicts, "conflict"),
+        ));
+        for article in story.articles.iter().filter_map(|&id| report.article(id)) {
+            out.push_str(&format!(
+                "    {}  {}  {}\n",
+                article.id,
+                escape::terminal(&article.source_name()),
+                escape::terminal(&article.title)
+            ));
+        }
+    }
+    out
+}
+
+/// `1 article`, `2 articles`.
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }
 
 /// Prints one line per input problem; true when an input could not be loaded.

@@ -36,48 +36,123 @@ mod assess;
 mod countries;
 mod group;
 mod origins;
+pub mod stories;
 
 use group::actor_key;
 
 use crate::model::{
     Article, ArticleId, BlockKind, Claim, ClaimKind, Comparison, ComparisonId, Consensus, Metric,
-    Status, Subject, TimeScope,
+    Status, Story, StoryId, Subject, TimeScope,
 };
 use group::GroupKey;
 use origins::Origins;
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
+use stories::Clustering;
 
+/// What comparing a corpus gives: its stories and each story's comparisons (all ranked
+/// together, numbered `k1`, `k2`, … in rank order).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compared {
+    pub stories: Vec<Story>,
+    pub comparisons: Vec<Comparison>,
+}
+
+/// The comparisons of a corpus, stories found with the bundled vocabulary and threshold.
 pub fn compare(articles: &[Article], claims: &[Claim]) -> Vec<Comparison> {
-    let context = Context {
-        articles,
+    compare_stories(articles, claims, Clustering::bundled()).comparisons
+}
+
+/// Clusters the articles into stories, then compares claims within each story only.
+pub fn compare_stories(
+    articles: &[Article],
+    claims: &[Claim],
+    clustering: &Clustering,
+) -> Compared {
+    let groups = clustering.cluster(articles, claims);
+    let shared = Shared {
         origins: Origins::new(articles),
-        parties: claims
-            .iter()
-            .filter(|c| c.kind == ClaimKind::Responsibility)
-            .filter_map(|c| c.actor().map(actor_key))
-            .collect(),
         articles_by_id: articles
             .iter()
             .enumerate()
             .map(|(i, a)| (a.id, (i, a.published.as_deref())))
             .collect(),
     };
-    // Each comparison on its own (in parallel); ranking then gives the order, whatever the
-    // thread count.
-    let mut comparisons: Vec<Comparison> = group::group_claims(claims)
-        .into_par_iter()
-        .map(|(key, indices)| {
-            let members: Vec<&Claim> = indices.iter().map(|&i| &claims[i]).collect();
-            context.comparison(&key, &members)
+    let mut story_of = vec![0; articles.len()];
+    for (story, group) in groups.iter().enumerate() {
+        for &article in &group.articles {
+            story_of[article] = story;
+        }
+    }
+    let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for (index, claim) in claims.iter().enumerate() {
+        if let Some(&(article, _)) = shared.articles_by_id.get(&claim.article) {
+            claims_of[story_of[article]].push(index);
+        }
+    }
+    // Each story, and each comparison in it, on its own (in parallel); ranking then gives the
+    // order, whatever the thread count.
+    let mut comparisons: Vec<Comparison> = groups
+        .par_iter()
+        .zip(claims_of.par_iter())
+        .enumerate()
+        .flat_map(|(story, (group, indices))| {
+            let story_claims = claims_in(claims, indices);
+            let context = Context {
+                articles,
+                story_articles: &group.articles,
+                shared: &shared,
+                parties: story_claims
+                    .iter()
+                    .filter(|c| c.kind == ClaimKind::Responsibility)
+                    .filter_map(|c| c.actor().map(actor_key))
+                    .collect(),
+            };
+            group::group_claims(&story_claims)
+                .into_par_iter()
+                .map(|(key, indices)| {
+                    let members: Vec<&Claim> = indices.iter().map(|&i| &story_claims[i]).collect();
+                    let mut comparison = context.comparison(&key, &members);
+                    comparison.story = StoryId::from_index(story);
+                    comparison
+                })
+                .collect::<Vec<_>>()
         })
         .collect();
     comparisons.sort_by(rank_order);
+    let mut stories: Vec<Story> = groups
+        .into_iter()
+        .enumerate()
+        .map(|(index, group)| Story {
+            id: StoryId::from_index(index),
+            label: group.label,
+            articles: group.articles.iter().map(|&a| articles[a].id).collect(),
+            comparisons: Vec::new(),
+        })
+        .collect();
     for (i, comparison) in comparisons.iter_mut().enumerate() {
         comparison.id = ComparisonId::from_index(i);
+        stories[comparison.story.index()]
+            .comparisons
+            .push(comparison.id);
     }
-    comparisons
+    Compared {
+        stories,
+        comparisons,
+    }
+}
+
+/// The claims at `indices` (ascending) as one slice: borrowed when they are one run of
+/// `claims` (a folder about one event: every claim), else copied.
+fn claims_in<'a>(claims: &'a [Claim], indices: &[usize]) -> Cow<'a, [Claim]> {
+    match (indices.first(), indices.last()) {
+        (Some(&first), Some(&last)) if last - first + 1 == indices.len() => {
+            Cow::Borrowed(&claims[first..=last])
+        }
+        _ => Cow::Owned(indices.iter().map(|&i| claims[i].clone()).collect()),
+    }
 }
 
 /// What a claim states, in a word or two: `≥40` for a count, the places for places attacked,
@@ -95,14 +170,21 @@ pub fn value_text(claim: &Claim) -> String {
     }
 }
 
-/// What every comparison of one run needs to know about all articles and claims.
-struct Context<'a> {
-    articles: &'a [Article],
+/// What every story of one run needs to know about all articles.
+struct Shared<'a> {
     origins: Origins,
-    /// Actor keys of everyone who claims responsibility somewhere.
-    parties: HashSet<String>,
     /// Article id → (load order, publication time).
     articles_by_id: HashMap<ArticleId, (usize, Option<&'a str>)>,
+}
+
+/// What every comparison of one story needs to know.
+struct Context<'a> {
+    articles: &'a [Article],
+    /// The story's articles (positions in `articles`, ascending).
+    story_articles: &'a [usize],
+    shared: &'a Shared<'a>,
+    /// Actor keys of everyone who claims responsibility somewhere in the story.
+    parties: HashSet<String>,
 }
 
 impl Context<'_> {
@@ -137,7 +219,7 @@ impl Context<'_> {
             distinct: 0,
             conservative: None,
             silent: self.silent(members),
-            origins: self.origins.count(members.iter().map(|c| c.article)),
+            origins: self.shared.origins.count(members.iter().map(|c| c.article)),
         };
         let mut spread = 0.0;
         let status = match key {
@@ -181,25 +263,20 @@ impl Context<'_> {
             time_scope,
             consensus: Some(consensus),
             party_claims: party_claims.iter().map(|c| c.id).collect(),
-            timeline: assess::timeline(members, &self.articles_by_id, value_text),
+            timeline: assess::timeline(members, &self.shared.articles_by_id, value_text),
+            // Set by the caller, which knows the story.
+            story: StoryId::from_index(0),
         }
     }
 
-    /// Ids of loaded articles with no claim in the comparison, in load order.
+    /// Ids of the story's articles with no claim in the comparison, in load order.
     fn silent(&self, members: &[&Claim]) -> Vec<ArticleId> {
-        let mut speaks = vec![false; self.articles.len()];
-        for claim in members {
-            if let Some(&(index, _)) = self.articles_by_id.get(&claim.article) {
-                speaks[index] = true;
-            }
-        }
-        let mut silent = Vec::with_capacity(speaks.iter().filter(|s| !**s).count());
-        for (article, speaks) in self.articles.iter().zip(speaks) {
-            if !speaks {
-                silent.push(article.id);
-            }
-        }
-        silent
+        let speaking: HashSet<ArticleId> = members.iter().map(|c| c.article).collect();
+        self.story_articles
+            .iter()
+            .map(|&index| self.articles[index].id)
+            .filter(|id| !speaking.contains(id))
+            .collect()
     }
 }
 

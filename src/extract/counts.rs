@@ -799,12 +799,7 @@ mod tests {
         assert_eq!(
             summary("There were 34 naval ships and 18 helicopters at the scene."),
             [
-                (
-                    Some(34),
-                    Exact,
-                    Some(Metric::OTHER),
-                    "other:vessels".into()
-                ),
+                (Some(34), Exact, Some(Metric::OTHER), "other:vessels".into()),
                 (
                     Some(18),
                     Exact,

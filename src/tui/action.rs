@@ -4,8 +4,10 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Quit,
-    /// Esc: close the help or the detail view.
+    /// Esc: close the help or the detail view, else go back to the story list.
     Back,
+    /// Show the comparisons of the story selected in the story list.
+    OpenStory,
     Up,
     Down,
     Top,

@@ -7,6 +7,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 /// Where the user is, which decides what a key means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
+    /// The story list, in front when the articles report more than one event.
+    Stories,
     /// The comparisons list and source panes.
     Browse,
     Detail,
@@ -20,6 +22,7 @@ pub enum Context {
 impl Context {
     pub fn title(self) -> &'static str {
         match self {
+            Self::Stories => "Story list",
             Self::Browse => "Browsing",
             Self::Detail => "Detail view",
             Self::Help => "Help",
@@ -80,11 +83,11 @@ pub struct Binding {
     pub produces: Produces,
 }
 
-use Context::{Browse, Confirm, Detail, Help, Input};
+use Context::{Browse, Confirm, Detail, Help, Input, Stories};
 
 const VIEWING: &[Context] = &[Browse, Detail];
-const MOVING: &[Context] = &[Browse, Detail, Help];
-const ANYWHERE: &[Context] = &[Browse, Detail, Help, Input, Confirm];
+const MOVING: &[Context] = &[Browse, Detail, Help, Stories];
+const ANYWHERE: &[Context] = &[Browse, Detail, Help, Input, Confirm, Stories];
 
 const fn bind(
     contexts: &'static [Context],
@@ -106,7 +109,7 @@ const fn bind(
 /// catch-all comes after the specific keys of its context.
 pub static BINDINGS: &[Binding] = &[
     bind(
-        &[Browse, Detail, Help],
+        &[Browse, Detail, Help, Stories],
         &[Keys::Char('q')],
         "q",
         "quit",
@@ -178,6 +181,13 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind(
         &[Browse],
+        &[Keys::Code(KeyCode::Esc)],
+        "Esc",
+        "back to the story list",
+        Action::Back,
+    ),
+    bind(
+        &[Browse, Stories],
         &[Keys::Char('/')],
         "/",
         "filter as you type",
@@ -247,11 +257,18 @@ pub static BINDINGS: &[Binding] = &[
         Action::CopyToClipboard,
     ),
     bind(
-        &[Browse, Detail, Help],
+        &[Browse, Detail, Help, Stories],
         &[Keys::Char('?')],
         "?",
         "help",
         Action::ToggleHelp,
+    ),
+    bind(
+        &[Stories],
+        &[Keys::Code(KeyCode::Enter)],
+        "Enter",
+        "open the story",
+        Action::OpenStory,
     ),
     bind(
         &[Detail, Help],

@@ -93,6 +93,7 @@ fn large_report() -> Report {
         articles,
         claims,
         comparisons,
+        ..Report::default()
     }
 }
 

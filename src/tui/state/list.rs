@@ -1,7 +1,7 @@
 //! The comparisons list: which comparisons pass the filter and facets, which one is selected,
 //! which are marked.
 
-use crate::model::{Metric, Report, Status, Subject, query_matches};
+use crate::model::{Metric, Report, Status, StoryId, Subject, query_matches};
 use std::collections::BTreeSet;
 
 #[derive(Debug, Default)]
@@ -11,6 +11,8 @@ pub struct ComparisonList {
     pub conflicts_only: bool,
     pub metric: Option<Metric>,
     pub subject: Option<Subject>,
+    /// Only this story's comparisons (the story opened from the story list).
+    pub story: Option<StoryId>,
     /// Indices into `report.comparisons` that pass, in report (rank) order.
     pub visible: Vec<usize>,
     /// Position of the selected row in `visible`.
@@ -31,6 +33,7 @@ struct Facets {
     conflicts_only: bool,
     metric: Option<Metric>,
     subject: Option<Subject>,
+    story: Option<StoryId>,
 }
 
 impl ComparisonList {
@@ -59,6 +62,7 @@ impl ComparisonList {
             conflicts_only: self.conflicts_only,
             metric: self.metric,
             subject: self.subject.clone(),
+            story: self.story,
         }
     }
 
@@ -80,6 +84,7 @@ impl ComparisonList {
                     .subject
                     .as_ref()
                     .is_none_or(|s| comparison.subject.as_ref() == Some(s))
+                && facets.story.is_none_or(|s| comparison.story == s)
                 && query_matches(&search_texts[index], &self.query)
         };
         self.visible = if narrowing {
@@ -112,12 +117,7 @@ impl ComparisonList {
 
     /// Scrolls so the selected row is among the `height` rows shown.
     pub fn keep_in_view(&mut self, height: usize) {
-        let height = height.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + height {
-            self.offset = self.selected + 1 - height;
-        }
+        keep_in_view(self.selected, &mut self.offset, height);
     }
 
     pub fn toggle_mark(&mut self) {
@@ -143,6 +143,16 @@ impl ComparisonList {
         } else {
             self.marked.iter().copied().collect()
         }
+    }
+}
+
+/// Moves `offset` (the first row shown) so that row `selected` is among `height` rows.
+pub(super) fn keep_in_view(selected: usize, offset: &mut usize, height: usize) {
+    let height = height.max(1);
+    if selected < *offset {
+        *offset = selected;
+    } else if selected >= *offset + height {
+        *offset = selected + 1 - height;
     }
 }
 

@@ -3,9 +3,11 @@
 
 mod list;
 mod panes;
+mod stories;
 
 pub use list::ComparisonList;
 pub use panes::SourcePanes;
+pub use stories::{StoryList, StoryRow};
 
 use super::action::{Action, Effect};
 use super::keymap::{Context, help_entries};
@@ -97,6 +99,8 @@ pub struct State {
     pub lookup: Lookup,
     pub theme: Theme,
     pub list: ComparisonList,
+    /// The stories, in front when there is more than one.
+    pub stories: StoryList,
     pub panes: SourcePanes,
     pub focus: Focus,
     pub detail: bool,
@@ -119,6 +123,7 @@ impl State {
         let lookup = Lookup::new(&report);
         Self {
             list: ComparisonList::new(&report, &lookup.search_texts),
+            stories: StoryList::new(&report),
             lookup,
             panes: SourcePanes::new(report.articles.len()),
             report,
@@ -143,6 +148,7 @@ impl State {
             (Some(_), _, _) => Context::Input,
             (None, true, _) => Context::Help,
             (None, false, true) => Context::Detail,
+            (None, false, false) if self.stories.showing => Context::Stories,
             (None, false, false) => Context::Browse,
         }
     }
@@ -211,7 +217,36 @@ impl State {
         }
     }
 
+    /// Opens the selected story: its comparisons in the list, its articles in the panes.
+    fn open_story(&mut self) {
+        let Some(index) = self.stories.selected_story() else {
+            return;
+        };
+        let story = &self.report.stories[index];
+        let articles: Vec<usize> = story
+            .articles
+            .iter()
+            .filter_map(|&id| self.report.article_position(id))
+            .collect();
+        for (article, hidden) in self.panes.hidden.iter_mut().enumerate() {
+            *hidden = !articles.contains(&article);
+        }
+        self.panes.first = 0;
+        self.list.story = Some(story.id);
+        self.stories.open = Some(index);
+        self.stories.showing = false;
+        self.list.selected = 0;
+        self.list.offset = 0;
+        self.refilter();
+    }
+
     fn move_selection(&mut self, delta: isize) {
+        if self.stories.showing {
+            self.stories.move_by(delta);
+            self.stories
+                .keep_in_view(self.layout().main.height.saturating_sub(2).into());
+            return;
+        }
         let previous = self.list.selected_comparison();
         self.list.move_by(delta);
         self.after_list_change(previous);
@@ -250,7 +285,7 @@ impl State {
         if self.help {
             let max = help_layout(self.area, help_entries().len()).max_scroll();
             self.help_scroll = self.help_scroll.saturating_add_signed(delta).min(max);
-        } else if self.focus == Focus::Panes && !self.detail {
+        } else if self.focus == Focus::Panes && !self.detail && !self.stories.showing {
             self.scroll_panes(delta);
         } else {
             self.move_selection(delta);
@@ -306,10 +341,13 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::Back => {
             if state.help {
                 state.help = false;
-            } else {
+            } else if state.detail {
                 state.detail = false;
+            } else if state.report.stories.len() > 1 {
+                state.stories.showing = true;
             }
         }
+        Action::OpenStory => state.open_story(),
         Action::Up => state.step(-1),
         Action::Down => state.step(1),
         Action::PageUp => state.step(-state.page()),
@@ -372,6 +410,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             return Some(Effect::CopyToClipboard(markdown));
         }
         Action::Type(c) => match &mut state.prompt {
+            Some(Prompt::Filter) if state.stories.showing => {
+                state.stories.query.push(c);
+                state.stories.refilter();
+            }
             Some(Prompt::Filter) => {
                 state.list.query.push(c);
                 state.refilter();
@@ -380,6 +422,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             _ => {}
         },
         Action::Erase => match &mut state.prompt {
+            Some(Prompt::Filter) if state.stories.showing => {
+                state.stories.query.pop();
+                state.stories.refilter();
+            }
             Some(Prompt::Filter) => {
                 state.list.query.pop();
                 state.refilter();
@@ -399,6 +445,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             Some(question) => state.prompt = Some(question),
         },
         Action::Cancel => match state.prompt.take() {
+            Some(Prompt::Filter) if state.stories.showing => {
+                state.stories.query.clear();
+                state.stories.refilter();
+            }
             Some(Prompt::Filter) => {
                 state.list.query.clear();
                 state.refilter();

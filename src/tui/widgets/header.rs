@@ -14,7 +14,14 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
     let report = &state.report;
     let list = &state.list;
     let mut facets = Vec::new();
-    if !list.query.is_empty() {
+    if state.stories.showing {
+        if !state.stories.query.is_empty() {
+            facets.push(format!("filter “{}”", sanitize(&state.stories.query)));
+        }
+    } else if let Some(story) = list.story.and_then(|id| report.story(id)) {
+        facets.push(format!("{} {}", story.id, sanitize(&story.label)));
+    }
+    if !list.query.is_empty() && !state.stories.showing {
         facets.push(format!("filter “{}”", sanitize(&list.query)));
     }
     if list.conflicts_only {
@@ -30,8 +37,12 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         facets.push(format!("{} marked", list.marked.len()));
     }
     let mut summary = format!(
-        " claimdiff │ {} articles · {} claims · {} comparisons",
+        " claimdiff │ {} articles{} · {} claims · {} comparisons",
         report.articles.len(),
+        match report.stories.len() {
+            0 | 1 => String::new(),
+            stories => format!(" · {stories} stories"),
+        },
         report.claims.len(),
         report.comparisons.len()
     );

@@ -6,6 +6,7 @@ mod help;
 mod list;
 mod panes;
 mod status;
+mod stories;
 
 use super::layout::screen_layout;
 use super::state::State;
@@ -22,6 +23,8 @@ impl Widget for &State {
         header::render(self, layout.header, buf);
         if self.detail {
             detail::render(self, layout.main, buf);
+        } else if self.stories.showing {
+            stories::render(self, layout.main, buf);
         } else {
             list::render(self, layout.list, buf);
             panes::render(self, &layout.panes, buf);

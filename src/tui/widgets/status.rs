@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 const HINTS: &str = "j/k move · Enter detail · / filter · c conflicts · space mark · e export · y copy · ? help · q quit";
+const STORY_HINTS: &str = "j/k move · Enter open the story · / filter · ? help · q quit";
 const CURSOR: &str = "▏";
 
 pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
@@ -16,7 +17,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
     let line = match &state.prompt {
         Some(Prompt::Filter) => Line::from(vec![
             Span::styled("/", bold),
-            Span::raw(sanitize(&state.list.query).into_owned()),
+            Span::raw(sanitize(filter_query(state)).into_owned()),
             Span::raw(CURSOR),
             Span::styled(
                 "   Enter keep · Esc clear",
@@ -44,8 +45,20 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
                 Line::styled(sanitize(&status.text).into_owned(), state.theme.error())
             }
             Some(status) => Line::raw(sanitize(&status.text).into_owned()),
+            None if state.stories.showing => {
+                Line::styled(STORY_HINTS, Style::new().add_modifier(Modifier::DIM))
+            }
             None => Line::styled(HINTS, Style::new().add_modifier(Modifier::DIM)),
         },
     };
     line.render(area, buf);
+}
+
+/// The filter being typed: the story list's when it is in front, else the comparisons'.
+fn filter_query(state: &State) -> &str {
+    if state.stories.showing {
+        &state.stories.query
+    } else {
+        &state.list.query
+    }
 }

@@ -1,0 +1,633 @@
+//! Stories: which articles report the same event, so that no comparison mixes two events.
+//!
+//! **What counts as shared.** Each article becomes a weighted bag of terms: the words of its
+//! title (weight 3), of its standfirst and the first [`LEAD_WORDS`] words of its body (2) and of
+//! the rest of its body (1), a capitalised word inside a sentence (a place, an actor) counting
+//! 3 times; plus,
+//! from its claims, the places and actors named (2 each) and the figures themselves with their
+//! outcome (`killed 92`, 1 each), and the month it was published (1). Page furniture (captions,
+//! bylines, an appended second story) is left out, so an article followed by an unrelated story
+//! stays with its own event. Words that any report of any event uses carry no evidence and are
+//! left out: the stop words of `assets/stories.toml` and the lexicon's generic vocabulary
+//! (number words, speech verbs, roles, time words, weekdays and months, determiners).
+//!
+//! **Similarity.** TF-IDF: a term's weight is `(1 + ln tf) × (1 + ln((n + 1) / (df + 1)))`,
+//! each article keeps its [`KEPT_TERMS`] heaviest terms, and two articles' similarity is the
+//! cosine of those vectors. Pairs are found through an inverted index (only articles that
+//! share a term are ever compared; for each term the [`SCANNED_POSTINGS`] most recent articles
+//! are looked at), so the cost is linear in the corpus.
+//!
+//! **Stories.** Each article is linked to its [`NEIGHBOURS`] most similar articles whose
+//! similarity reaches the threshold (default [`DEFAULT_THRESHOLD`], `--story-threshold`);
+//! linked articles are in one story, and so is everything linked to them (single linkage over
+//! the nearest-neighbour graph, a union-find). An article with too little text to place (fewer
+//! than [`MIN_TERMS`] terms) joins the largest story. Stories are numbered largest first; a
+//! story's label is the title of its most central article.
+
+use crate::extract::Lexicon;
+use crate::model::{Article, BlockKind, Claim, ClaimKind};
+use crate::words::lowercase_hash;
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+use std::sync::OnceLock;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The similarity two articles need to be in one story, unless `--story-threshold` says
+/// otherwise. The pooled dev set's eight events come out as eight stories from 0 to 0.16 (see
+/// the README), the sample as one story up to 0.2; 0.14 keeps an article with no report of
+/// its own event nearby from joining an unrelated story.
+pub const DEFAULT_THRESHOLD: f32 = 0.14;
+
+/// Words of the body that weigh as much as the standfirst: the lead says what happened.
+pub const LEAD_WORDS: usize = 80;
+/// Terms kept per article: enough for the event's names and figures, few enough to keep
+/// memory linear and small. (On the dev set, 60–100 separate events best; fewer lose
+/// evidence, more let in words every report uses.)
+pub const KEPT_TERMS: usize = 80;
+/// For each term an article has, how many earlier articles with the term are compared with
+/// it: bounds the cost of terms shared by a large part of the corpus.
+pub const SCANNED_POSTINGS: usize = 256;
+/// How many of its most similar articles an article is linked to (when they reach the
+/// threshold).
+pub const NEIGHBOURS: usize = 4;
+/// An article with fewer terms than this cannot be placed by its text.
+pub const MIN_TERMS: usize = 3;
+
+const TITLE_WEIGHT: f32 = 3.0;
+const LEAD_WEIGHT: f32 = 2.0;
+const BODY_WEIGHT: f32 = 1.0;
+const NAME_WEIGHT: f32 = 3.0;
+const CLAIM_NAME_WEIGHT: f32 = 2.0;
+const FIGURE_WEIGHT: f32 = 1.0;
+const DATE_WEIGHT: f32 = 1.0;
+/// Small figures ("two people") are shared by unrelated events and say nothing.
+const MIN_FIGURE: u64 = 10;
+/// Words shorter than this (in bytes) are mostly function words and initials.
+const MIN_WORD_BYTES: usize = 3;
+
+const BUNDLED: &str = include_str!("../../assets/stories.toml");
+
+#[derive(Deserialize)]
+struct Vocabulary {
+    stop_words: Vec<String>,
+}
+
+/// How articles are clustered into stories: the threshold and the words left out.
+#[derive(Debug, Clone)]
+pub struct Clustering {
+    threshold: f32,
+    /// Hashes ([`lowercase_hash`]) of words that are no evidence of an event.
+    ignored: FxHashSet<u64>,
+}
+
+/// The articles of one story (positions in the article list, in load order) and its label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryGroup {
+    pub articles: Vec<usize>,
+    pub label: String,
+}
+
+impl Clustering {
+    /// Stop words from `assets/stories.toml` and the lexicon's generic words, with the given
+    /// similarity threshold (clamped to 0–1).
+    pub fn new(lexicon: &Lexicon, threshold: f32) -> Self {
+        let vocabulary: Vocabulary =
+            toml::from_str(BUNDLED).expect("the bundled stories vocabulary is valid");
+        let generic = [
+            &lexicon.number_words,
+            &lexicon.speech_words,
+            &lexicon.time_words,
+            &lexicon.weekdays,
+            &lexicon.months,
+            &lexicon.roles,
+            &lexicon.titles,
+            &lexicon.determiners,
+            &lexicon.auxiliaries,
+            &lexicon.place_prepositions,
+        ];
+        let ignored = vocabulary
+            .stop_words
+            .iter()
+            .chain(generic.into_iter().flatten())
+            .map(|word| lowercase_hash(word))
+            .collect();
+        Self {
+            threshold: threshold.clamp(0.0, 1.0),
+            ignored,
+        }
+    }
+
+    /// The bundled vocabulary and the default threshold, made once.
+    pub fn bundled() -> &'static Self {
+        static BUNDLED_CLUSTERING: OnceLock<Clustering> = OnceLock::new();
+        BUNDLED_CLUSTERING.get_or_init(|| Self::new(&Lexicon::bundled(), DEFAULT_THRESHOLD))
+    }
+
+    pub fn threshold(&self) -> f32 {
+        self.threshold
+    }
+
+    /// The stories of a corpus: every article in exactly one, largest story first.
+    pub fn cluster(&self, articles: &[Article], claims: &[Claim]) -> Vec<StoryGroup> {
+        if articles.is_empty() {
+            return Vec::new();
+        }
+        let position: FxHashMap<_, usize> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id, i))
+            .collect();
+        let mut claims_of: Vec<Vec<&Claim>> = vec![Vec::new(); articles.len()];
+        for claim in claims {
+            if let Some(&i) = position.get(&claim.article) {
+                claims_of[i].push(claim);
+            }
+        }
+        let bags: Vec<FxHashMap<u64, f32>> = articles
+            .par_iter()
+            .zip(claims_of.par_iter())
+            .map(|(article, claims)| self.terms(article, claims))
+            .collect();
+        let placeable: Vec<bool> = bags.iter().map(|bag| bag.len() >= MIN_TERMS).collect();
+        let vectors = tf_idf(&bags);
+        drop(bags);
+        let mut links = UnionFind::new(articles.len());
+        link_similar(&vectors, self.threshold, &mut links);
+        groups(articles, &vectors, &placeable, &mut links)
+    }
+
+    /// An article's terms and their raw weights.
+    fn terms(&self, article: &Article, claims: &[&Claim]) -> FxHashMap<u64, f32> {
+        let mut bag = FxHashMap::default();
+        let mut lead_left = 0;
+        self.add_words(&article.title, TITLE_WEIGHT, &mut lead_left, &mut bag);
+        lead_left = LEAD_WORDS;
+        for block in &article.blocks {
+            let text = article.text(block);
+            let weight = match block.kind {
+                BlockKind::Headline if text.trim() == article.title.trim() => continue,
+                BlockKind::Headline => TITLE_WEIGHT,
+                BlockKind::Standfirst => LEAD_WEIGHT,
+                // a gallery's captions and a live blog's subheadings are about the event too
+                BlockKind::Body | BlockKind::Caption | BlockKind::Subheading => BODY_WEIGHT,
+                _ => continue,
+            };
+            self.add_words(text, weight, &mut lead_left, &mut bag);
+        }
+        for claim in claims {
+            let names = claim
+                .place
+                .iter()
+                .chain(claim.places())
+                .map(|p| ("place", p.as_str()))
+                .chain(claim.actor().map(|a| ("actor", a)))
+                .chain(claim.target().map(|t| ("actor", t)))
+                .chain(claim.attributed_to.as_deref().map(|a| ("actor", a)));
+            for (kind, name) in names {
+                add_feature(&mut bag, &[kind, name.trim()], CLAIM_NAME_WEIGHT);
+            }
+            if claim.kind == ClaimKind::Count
+                && let (Some(value), Some(metric)) = (claim.value, claim.metric)
+                && value >= MIN_FIGURE
+            {
+                add_feature(
+                    &mut bag,
+                    &["figure", metric.as_str(), &value.to_string()],
+                    FIGURE_WEIGHT,
+                );
+            }
+        }
+        if let Some(month) = article.published.as_deref().and_then(iso_month) {
+            add_feature(&mut bag, &["published", month], DATE_WEIGHT);
+        }
+        bag
+    }
+
+    /// Adds the words of `text` that are evidence: the first `lead_left` at the lead's weight
+    /// (counting down), the rest at `weight`.
+    fn add_words(
+        &self,
+        text: &str,
+        weight: f32,
+        lead_left: &mut usize,
+        bag: &mut FxHashMap<u64, f32>,
+    ) {
+        for (at, word) in text.unicode_word_indices() {
+            let word = word.trim_end_matches("'s").trim_end_matches("’s");
+            let weight = if *lead_left > 0 {
+                *lead_left -= 1;
+                weight.max(LEAD_WEIGHT)
+            } else {
+                weight
+            };
+            if word.len() < MIN_WORD_BYTES || word.chars().any(|c| c.is_ascii_digit()) {
+                // figures come from the claims, with what they count
+                continue;
+            }
+            let hash = lowercase_hash(word);
+            if self.ignored.contains(&hash) {
+                continue;
+            }
+            // a capital inside a sentence marks a name (a place, a person, a group); one at a
+            // sentence's start says nothing
+            let name = if word.starts_with(char::is_uppercase) && !starts_sentence(&text[..at]) {
+                NAME_WEIGHT
+            } else {
+                1.0
+            };
+            *bag.entry(hash).or_default() += weight * name;
+        }
+    }
+}
+
+/// Whether a word after `before` starts a sentence: nothing but spaces and quotes since the
+/// block's start or a full stop, question or exclamation mark, or colon.
+fn starts_sentence(before: &str) -> bool {
+    before
+        .chars()
+        .rev()
+        .find(|c| {
+            !c.is_whitespace() && !matches!(c, '"' | '“' | '\'' | '‘' | '(' | '[' | '—' | '-')
+        })
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '…'))
+}
+
+/// A feature that is not a word of the text (a claim's place, a figure): its parts joined by
+/// a separator no word contains, hashed like a word.
+fn add_feature(bag: &mut FxHashMap<u64, f32>, parts: &[&str], weight: f32) {
+    if parts.iter().any(|p| p.is_empty()) {
+        return;
+    }
+    *bag.entry(lowercase_hash(&parts.join("\u{1}"))).or_default() += weight;
+}
+
+/// `2026-01` of an ISO date (`2026-01-31`, `2026-01-31T19:57:00+05:30`).
+fn iso_month(date: &str) -> Option<&str> {
+    let month = date.get(..7)?;
+    let bytes = month.as_bytes();
+    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
+    (digits(0..4) && bytes[4] == b'-' && digits(5..7)).then_some(month)
+}
+
+/// One article's kept terms: (term number, weight), unit length.
+type Vector = Vec<(u32, f32)>;
+
+/// TF-IDF vectors of the bags, each cut to its [`KEPT_TERMS`] heaviest terms and normalised.
+/// Terms are numbered in first-seen order; terms only one article has are dropped after
+/// normalising (they count for its length but can link it to nothing).
+fn tf_idf(bags: &[FxHashMap<u64, f32>]) -> Vec<Vector> {
+    let mut document_frequency: FxHashMap<u64, u32> = FxHashMap::default();
+    for bag in bags {
+        for &term in bag.keys() {
+            *document_frequency.entry(term).or_default() += 1;
+        }
+    }
+    let mut numbers: FxHashMap<u64, u32> = FxHashMap::default();
+    for bag in bags {
+        for &term in bag.keys() {
+            if document_frequency[&term] > 1 {
+                let next = u32::try_from(numbers.len()).expect("fewer than 4 billion terms");
+                numbers.entry(term).or_insert(next);
+            }
+        }
+    }
+    let documents = bags.len() as f32;
+    bags.par_iter()
+        .map(|bag| {
+            let mut weighted: Vec<(u64, f32)> = bag
+                .iter()
+                .map(|(&term, &raw)| {
+                    let tf = if raw >= 1.0 { 1.0 + raw.ln() } else { raw };
+                    let df = document_frequency[&term] as f32;
+                    let idf = 1.0 + ((documents + 1.0) / (df + 1.0)).ln();
+                    (term, tf * idf)
+                })
+                .collect();
+            // heaviest first; equal weights by term, so the cut does not depend on hash order
+            weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            weighted.truncate(KEPT_TERMS);
+            let norm = weighted.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            if norm == 0.0 {
+                return Vector::new();
+            }
+            let mut vector: Vector = weighted
+                .into_iter()
+                .filter_map(|(term, w)| numbers.get(&term).map(|&n| (n, w / norm)))
+                .collect();
+            vector.shrink_to_fit();
+            vector
+        })
+        .collect()
+}
+
+/// Links each article to its [`NEIGHBOURS`] most similar articles among those whose cosine
+/// similarity reaches `threshold`, through an inverted index built as the articles are visited
+/// (so each pair is scored once). Linking only near neighbours keeps one stray pair of similar
+/// articles from two events from chaining the events together, when each has closer siblings.
+fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
+    let terms = vectors
+        .iter()
+        .flat_map(|v| v.iter().map(|&(t, _)| t as usize + 1))
+        .max()
+        .unwrap_or(0);
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); terms];
+    let mut score = vec![0.0f32; vectors.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut nearest: Vec<Vec<(f32, usize)>> = vec![Vec::new(); vectors.len()];
+    for (article, vector) in vectors.iter().enumerate() {
+        for &(term, weight) in vector {
+            for &(other, other_weight) in
+                postings[term as usize].iter().rev().take(SCANNED_POSTINGS)
+            {
+                let other = other as usize;
+                if score[other] == 0.0 {
+                    touched.push(other);
+                }
+                score[other] += weight * other_weight;
+            }
+        }
+        for other in touched.drain(..) {
+            if score[other] >= threshold {
+                keep_nearest(&mut nearest[article], score[other], other);
+                keep_nearest(&mut nearest[other], score[other], article);
+            }
+            score[other] = 0.0;
+        }
+        let number = u32::try_from(article).expect("fewer than 4 billion articles");
+        for &(term, weight) in vector {
+            postings[term as usize].push((number, weight));
+        }
+    }
+    for (article, neighbours) in nearest.iter().enumerate() {
+        for &(_, other) in neighbours {
+            links.union(article, other);
+        }
+    }
+}
+
+/// Keeps the [`NEIGHBOURS`] most similar (ties: the earlier article).
+fn keep_nearest(nearest: &mut Vec<(f32, usize)>, similarity: f32, other: usize) {
+    if nearest.len() < NEIGHBOURS {
+        nearest.push((similarity, other));
+        return;
+    }
+    let (weakest, _) = nearest
+        .iter()
+        .enumerate()
+        .min_by(|a, b| a.1.0.total_cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
+        .expect("NEIGHBOURS > 0");
+    if similarity > nearest[weakest].0 {
+        nearest[weakest] = (similarity, other);
+    }
+}
+
+/// The stories the links make: largest first (then by first article), articles in load order;
+/// articles too short to place join the largest story.
+fn groups(
+    articles: &[Article],
+    vectors: &[Vector],
+    placeable: &[bool],
+    links: &mut UnionFind,
+) -> Vec<StoryGroup> {
+    let mut members: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    let mut unplaced = Vec::new();
+    for (article, &placeable) in placeable.iter().enumerate() {
+        if !placeable {
+            unplaced.push(article);
+        } else {
+            members
+                .entry(links.find(article))
+                .or_default()
+                .push(article);
+        }
+    }
+    let mut stories: Vec<Vec<usize>> = members.into_values().collect();
+    stories.sort_by_key(|story| (std::cmp::Reverse(story.len()), story[0]));
+    match stories.first_mut() {
+        Some(largest) => {
+            largest.extend(unplaced);
+            largest.sort_unstable();
+        }
+        None => stories.push(unplaced),
+    }
+    stories
+        .into_iter()
+        .map(|story| StoryGroup {
+            label: label(articles, vectors, &story),
+            articles: story,
+        })
+        .collect()
+}
+
+/// The title of the story's most central article: the one closest to the story's centroid.
+fn label(articles: &[Article], vectors: &[Vector], story: &[usize]) -> String {
+    let mut centroid: FxHashMap<u32, f32> = FxHashMap::default();
+    for &article in story {
+        for &(term, weight) in &vectors[article] {
+            *centroid.entry(term).or_default() += weight;
+        }
+    }
+    let closeness = |article: usize| -> f32 {
+        vectors[article]
+            .iter()
+            .map(|(term, weight)| weight * centroid.get(term).copied().unwrap_or(0.0))
+            .sum()
+    };
+    let central = story
+        .iter()
+        .copied()
+        .filter(|&a| !articles[a].title.trim().is_empty())
+        .max_by(|&a, &b| closeness(a).total_cmp(&closeness(b)).then(b.cmp(&a)))
+        .unwrap_or(story[0]);
+    let article = &articles[central];
+    let title = article
+        .title
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if title.is_empty() {
+        article.source_name()
+    } else {
+        title
+    }
+}
+
+/// Disjoint sets of articles (path halving, union by size).
+struct UnionFind {
+    parent: Vec<usize>,
+    size: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(items: usize) -> Self {
+        Self {
+            parent: (0..items).collect(),
+            size: vec![1; items],
+        }
+    }
+
+    fn find(&mut self, mut item: usize) -> usize {
+        while self.parent[item] != item {
+            self.parent[item] = self.parent[self.parent[item]];
+            item = self.parent[item];
+        }
+        item
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (mut a, mut b) = (self.find(a), self.find(b));
+        if a == b {
+            return;
+        }
+        if self.size[a] < self.size[b] {
+            std::mem::swap(&mut a, &mut b);
+        }
+        self.parent[b] = a;
+        self.size[a] += self.size[b];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ArticleId, BlockKind};
+
+    fn article(index: usize, title: &str, body: &str) -> Article {
+        let text = format!("{title}\n\n{body}");
+        let mut article = Article::from_parts(
+            ArticleId::from_index(index),
+            format!("{index}.txt"),
+            &text,
+            &[(BlockKind::Headline, title), (BlockKind::Body, body)],
+        );
+        article.title = title.to_owned();
+        article
+    }
+
+    fn stories(articles: &[Article]) -> Vec<Vec<usize>> {
+        Clustering::bundled()
+            .cluster(articles, &[])
+            .into_iter()
+            .map(|s| s.articles)
+            .collect()
+    }
+
+    const FLOOD: &str = "Floodwaters swept through Varnholm after the Selka river burst its banks, \
+        and rescuers in boats searched the drowned streets of Varnholm for survivors. The Selka \
+        had risen for three days of torrential rain.";
+    const FLOOD_TOO: &str = "Rescuers in Varnholm pulled survivors from rooftops as the Selka \
+        river flooded the old town. Torrential rain had swollen the Selka for days.";
+    const MINE: &str = "A methane explosion trapped miners deep inside the Orlova colliery, and \
+        the Orlova mine company halted work across the coalfield while crews pumped air into \
+        the shafts.";
+    const MINE_TOO: &str = "Crews at the Orlova colliery pumped air to miners trapped by the \
+        methane explosion; the mine company said the coalfield stays closed.";
+
+    #[test]
+    fn articles_about_one_event_form_one_story_and_other_events_their_own() {
+        let articles = [
+            article(0, "Flood in Varnholm", FLOOD),
+            article(1, "Mine blast at Orlova", MINE),
+            article(2, "Varnholm under water", FLOOD_TOO),
+            article(3, "Miners trapped in Orlova colliery", MINE_TOO),
+        ];
+        assert_eq!(stories(&articles), [vec![0, 2], vec![1, 3]]);
+    }
+
+    #[test]
+    fn the_threshold_decides_how_alike_articles_must_be() {
+        let articles = [
+            article(0, "Flood in Varnholm", FLOOD),
+            article(1, "Varnholm under water", FLOOD_TOO),
+        ];
+        let strict = Clustering::new(&Lexicon::bundled(), 1.0);
+        assert_eq!(strict.cluster(&articles, &[]).len(), 2);
+        let lenient = Clustering::new(&Lexicon::bundled(), 0.01);
+        assert_eq!(lenient.cluster(&articles, &[]).len(), 1);
+    }
+
+    #[test]
+    fn an_appended_story_does_not_pull_its_article_away() {
+        let host = format!("{FLOOD}\n\n{MINE} {MINE_TOO}");
+        let text = format!("Varnholm flood\n\n{host}");
+        let mut with_appended = Article::from_parts(
+            ArticleId::from_index(2),
+            "2.txt",
+            &text,
+            &[
+                (BlockKind::Headline, "Varnholm flood"),
+                (BlockKind::Body, FLOOD),
+                (BlockKind::Appended, &format!("{MINE} {MINE_TOO}")),
+            ],
+        );
+        with_appended.title = "Varnholm flood".to_owned();
+        let articles = [
+            article(0, "Flood in Varnholm", FLOOD_TOO),
+            article(1, "Mine blast at Orlova", MINE),
+            with_appended,
+        ];
+        assert_eq!(stories(&articles), [vec![0, 2], vec![1]]);
+    }
+
+    #[test]
+    fn articles_without_text_join_the_largest_story() {
+        let empty = |i| Article::new(ArticleId::from_index(i), format!("{i}.txt"));
+        let articles = [
+            article(0, "Flood in Varnholm", FLOOD),
+            empty(1),
+            article(2, "Varnholm under water", FLOOD_TOO),
+            article(3, "Mine blast at Orlova", MINE),
+        ];
+        assert_eq!(stories(&articles), [vec![0, 1, 2], vec![3]]);
+        assert_eq!(stories(&[empty(0), empty(1)]), [vec![0, 1]]);
+        assert!(stories(&[]).is_empty());
+    }
+
+    #[test]
+    fn stop_words_and_generic_news_words_are_no_evidence() {
+        let clustering = Clustering::bundled();
+        let a = article(
+            0,
+            "",
+            "The officials said that the people were there on Monday.",
+        );
+        assert!(
+            clustering.terms(&a, &[]).is_empty(),
+            "{:?}",
+            clustering.terms(&a, &[])
+        );
+    }
+
+    #[test]
+    fn the_label_is_the_most_central_title() {
+        let articles = [
+            article(0, "Varnholm under water", FLOOD_TOO),
+            article(1, "Flood in Varnholm", FLOOD),
+            article(2, "Selka floods Varnholm", FLOOD_TOO),
+        ];
+        let stories = Clustering::bundled().cluster(&articles, &[]);
+        assert_eq!(stories.len(), 1);
+        assert_ne!(stories[0].label, "Flood in Varnholm");
+        assert!(stories[0].label.contains("Varnholm"));
+    }
+
+    #[test]
+    fn each_article_keeps_only_its_nearest_neighbours() {
+        let mut nearest = Vec::new();
+        for (similarity, other) in [(0.5, 1), (0.2, 2), (0.9, 3), (0.3, 4), (0.4, 5), (0.1, 6)] {
+            keep_nearest(&mut nearest, similarity, other);
+        }
+        let mut kept: Vec<usize> = nearest.iter().map(|&(_, other)| other).collect();
+        kept.sort_unstable();
+        assert_eq!(kept.len(), NEIGHBOURS);
+        assert_eq!(kept, [1, 3, 4, 5], "the weakest links are dropped");
+    }
+
+    #[test]
+    fn iso_months_are_read_and_other_dates_ignored() {
+        assert_eq!(iso_month("2026-01-31T19:57:00+05:30"), Some("2026-01"));
+        assert_eq!(iso_month("January 31"), None);
+        assert_eq!(iso_month("2026"), None);
+    }
+}
