@@ -127,6 +127,30 @@ fn every_article_is_in_one_story_and_every_comparison_listed_by_its_story() {
     assert_eq!(seen.len(), report.articles.len());
 }
 
+/// A folder about one event is one story even when it holds only a few articles (each event
+/// is scored from its own folder: a split would break every comparison across the split).
+#[test]
+fn each_dev_set_event_on_its_own_is_one_story() {
+    let Some(dev_set) = dev_set() else { return };
+    let mut events: Vec<PathBuf> = std::fs::read_dir(&dev_set)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    events.sort();
+    assert_eq!(events.len(), 8, "the dev set has 8 events");
+    for event in events {
+        let report = analysed(&[event.clone()], None);
+        assert_eq!(
+            report.stories.len(),
+            1,
+            "{}: {:#?}",
+            event.display(),
+            report.stories
+        );
+    }
+}
+
 #[test]
 fn the_pooled_dev_set_gives_its_events_as_stories() {
     let Some(dev_set) = dev_set() else { return };
