@@ -140,7 +140,7 @@ fn each_dev_set_event_on_its_own_is_one_story() {
     events.sort();
     assert_eq!(events.len(), 8, "the dev set has 8 events");
     for event in events {
-        let report = analysed(&[event.clone()], None);
+        let report = analysed(std::slice::from_ref(&event), None);
         assert_eq!(
             report.stories.len(),
             1,
