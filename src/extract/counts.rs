@@ -771,6 +771,19 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_that_could_be_reached_is_an_upper_bound() {
+        let killed = Some(Metric::named("killed"));
+        assert_eq!(
+            summary("The death toll could reach 20,000, experts said."),
+            [(Some(20000), UpTo, killed, "people".into())]
+        );
+        assert_eq!(
+            summary("The toll could be as high as 90."),
+            [(Some(90), UpTo, killed, "people".into())]
+        );
+    }
+
+    #[test]
     fn a_part_of_a_group_counts_only_with_an_outcome_of_its_own() {
         assert_eq!(
             summary("Nine of them were declared dead on the spot."),
