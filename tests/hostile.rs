@@ -288,6 +288,11 @@ fn hostile_sentence_ending_in_an_open_list() {
         let outcome = run(name, text.as_bytes());
         article(&outcome);
     }
+    // found by the fuzzer: a speaker phrase that is only a preposition
+    for (name, text) in [("prep.txt", "of in said"), ("prep.md", "of in said\n")] {
+        let outcome = run(name, text.as_bytes());
+        article(&outcome);
+    }
     let killed = run("killed.txt", b"Police said 4 were killed and");
     assert!(killed.claims.iter().any(|c| c.value == Some(4)));
 }

@@ -371,10 +371,11 @@ pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
     } else {
         tokens.iter().collect()
     };
-    // drop a trailing place: "… official in Quetta"
+    // drop a trailing place: "… official in Quetta" (never the whole phrase: "in said")
     let cut = tokens
         .iter()
         .position(|t| t.key == "in")
+        .filter(|&at| at > 0)
         .unwrap_or(tokens.len());
     let tokens = &tokens[..cut];
     let last_title = tokens.iter().rposition(|t| {

@@ -44,6 +44,9 @@ pub struct CountDraft {
     pub part: Part,
     /// An earlier figure the sentence says was revised ("revising an earlier toll of five").
     pub superseded: bool,
+    /// The earlier count of the sentence a bare per-place figure shares its noun and outcome
+    /// with ("… died in Turkey and 3,688 in Syria").
+    pub shares_with: Option<usize>,
 }
 
 impl CountDraft {
@@ -89,7 +92,15 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             .checked_sub(1)
             .filter(|&mark| lexicon.aside_marks.contains_key(keys[mark]))
             .and_then(|mark| drafts.iter().rposition(|d| d.last + 1 == mark));
+        // "… had died in Turkey and 3,688 in Syria", "five from Iran": a bare figure with a
+        // place shares what the count before it counts and what happened to them
+        let per_place = phrase.noun.is_none() && place_follows(sentence, &keys, q.last, lexicon);
+        let shares_with = per_place
+            .then(|| sibling.or_else(|| drafts.iter().rposition(|d| d.part == Part::Whole)))
+            .flatten();
         let part = if let Some(whole) = aside_of {
+            Part::Of(Some(whole))
+        } else if let (Some(whole), None) = (shares_with, sibling) {
             Part::Of(Some(whole))
         } else if lexicon
             .breakdown_markers
@@ -101,6 +112,9 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             sibling.map_or(Part::Whole, |s| drafts[s].part)
         };
         let mut phrase = phrase;
+        if let Some(whole) = shares_with {
+            phrase.subject = drafts[whole].phrase.subject.clone();
+        }
         let mut first = qual_start;
         // The verb that acts on the count wins over the noun's own outcome: "identified 27 of
         // the dead" are identified. A part of a group ("nine of them") counts only with an
@@ -148,10 +162,15 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             metric,
             part,
             superseded,
+            shares_with,
         });
     }
-    // Parts take their parent's metric; a superseded figure the subject of what replaced it.
+    // Parts and per-place figures take their parent's (or list-mate's) metric; a superseded
+    // figure the subject of what replaced it.
     for i in 0..drafts.len() {
+        if let (Some(mate), None) = (drafts[i].shares_with, drafts[i].metric) {
+            drafts[i].metric = drafts[mate].metric;
+        }
         if let (Part::Of(Some(parent)), None) = (drafts[i].part, drafts[i].metric) {
             drafts[i].metric = drafts[parent].metric;
         }
@@ -478,6 +497,23 @@ fn predicate_metric(
     None
 }
 
+/// Whether a place follows the figure ending at `last`: "in Syria", "each from China".
+fn place_follows(sentence: &Sentence<'_>, keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
+    let mut k = last + 1;
+    while keys
+        .get(k)
+        .is_some_and(|w| lexicon.distributive_words.contains(*w))
+    {
+        k += 1;
+    }
+    keys.get(k)
+        .is_some_and(|w| lexicon.origin_prepositions.contains(*w))
+        && sentence
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_capitalized() && !lexicon.not_places.contains(keys[k + 1]))
+}
+
 /// Whether a draft's noun can be what its number counts: a plural for more than one (or a
 /// vague quantity), and a figure of at least the lexicon's `min_value`.
 fn counted_noun_agrees(draft: &CountDraft, lexicon: &Lexicon) -> bool {
@@ -768,6 +804,18 @@ mod tests {
         assert!(summary("They could see one another.").is_empty());
         assert!(summary("It was one point of contention.").is_empty());
         assert!(summary("The 12 quake was strong.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_figure_with_a_place_shares_the_count_before_it() {
+        let killed = Some(Metric::named("killed"));
+        assert_eq!(
+            summary("Officials said 38,044 people had died in Turkey and 3,688 in Syria."),
+            [
+                (Some(38044), Exact, killed, "people".into()),
+                (Some(3688), Exact, killed, "people".into())
+            ]
+        );
     }
 
     #[test]

@@ -184,6 +184,8 @@ struct MetricFile {
 
 #[derive(Debug, Deserialize)]
 struct LinkingFile {
+    origin_prepositions: Vec<String>,
+    distributive_words: Vec<String>,
     toll_verbs: Vec<String>,
     toll_verb_window: usize,
     coordinators: Vec<String>,
@@ -300,6 +302,10 @@ pub struct Lexicon {
     pub partitive_links: HashSet<String>,
     /// Words that join items of a list ("and", "or"); a comma joins them too.
     pub coordinators: HashSet<String>,
+    /// "3,688 in Syria", "five from Iran": words before the place of a per-place figure, and
+    /// words that may stand between ("four each from China").
+    pub origin_prepositions: HashSet<String>,
+    pub distributive_words: HashSet<String>,
     /// Verbs that move a named figure ("rose", "climbed"): a long stretch between a figure's
     /// name and the figure must end in one of them, within this many words.
     pub toll_verbs: HashSet<String>,
@@ -527,6 +533,8 @@ impl Lexicon {
             auxiliaries: set(&file.linking.auxiliaries),
             partitive_links: set(&file.linking.partitive_links),
             coordinators: set(&file.linking.coordinators),
+            origin_prepositions: set(&file.linking.origin_prepositions),
+            distributive_words: set(&file.linking.distributive_words),
             toll_verbs: set(&file.linking.toll_verbs),
             toll_verb_window: file.linking.toll_verb_window,
             single_determiners: set(&file.linking.single_determiners),
