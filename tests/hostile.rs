@@ -81,7 +81,7 @@ fn decoded(raw: &[u8]) -> String {
     text
 }
 
-fn assert_spans_valid(article: &Article, claims: &[Claim]) {
+pub(crate) fn assert_spans_valid(article: &Article, claims: &[Claim]) {
     let text = decoded(article.raw());
     assert_eq!(text.len(), article.raw().len());
     let on_boundaries = |start: usize, end: usize, what: &str| {
