@@ -455,3 +455,71 @@ fn hostile_many_distinct_claims_in_one_article() {
     });
     assert_eq!(claims, PARAGRAPHS);
 }
+
+// --- peak memory of pathological shapes, each in a fresh process --------------------------------
+
+/// Peak resident bytes of `claimdiff extract --json FILE` (the child's own maximum, from
+/// `wait4`), and whether it exited 0.
+fn extract_peak(file: &Path) -> (usize, bool) {
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .args(["extract", "--json"])
+        .arg(file)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("claimdiff starts");
+    let pid = libc::pid_t::try_from(child.id()).expect("a pid");
+    let mut status = 0;
+    // SAFETY: both out-pointers are valid for the call; the child is ours and not yet waited for.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid, "wait4 on the child");
+    let kilobytes = usize::try_from(usage.ru_maxrss).expect("a size");
+    (
+        kilobytes * 1024,
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+    )
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release -- --ignored hostile"]
+fn hostile_pathological_shapes_peak_within_ten_times_the_file() {
+    // Each shape once peaked at 20–140 times its size (pulldown-cmark's tree of a whole body,
+    // an unclosed front-matter fence listing every line, one title or block of millions of
+    // words). Now 4.6–4.8 times for most; 6.2 (the fence) and 9.2 (code spans) are the offset
+    // map's runs, one per folded line break or code span.
+    const SIZE: usize = 16_000_000;
+    let shapes: [(&str, Vec<u8>); 8] = [
+        ("backticks.md", b"e`e".repeat(SIZE / 3)),
+        ("brackets.md", b"[".repeat(SIZE)),
+        ("brackets.html", [&b"<p>"[..], &b"[".repeat(SIZE)].concat()),
+        ("angles.html", [&b"<p>"[..], &b"<".repeat(SIZE)].concat()),
+        ("guillemets.html", "\u{2039}".repeat(SIZE / 3).into_bytes()),
+        ("invalid.txt", b"\xFF".repeat(SIZE)),
+        ("mixed.txt", b"a\xFF".repeat(SIZE / 2)),
+        (
+            "front.md",
+            [&b"---\n"[..], &b"a: b\n".repeat(SIZE / 5)].concat(),
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let tiny = dir.path().join("tiny.txt");
+    std::fs::write(&tiny, "Five people were hurt.\n").unwrap();
+    let (baseline, ok) = extract_peak(&tiny);
+    assert!(ok);
+    for (name, bytes) in shapes {
+        let path = dir.path().join(name);
+        std::fs::write(&path, &bytes).unwrap();
+        let (peak, _) = extract_peak(&path);
+        let ratio = peak.saturating_sub(baseline) as f64 / bytes.len() as f64;
+        eprintln!(
+            "{name}: peak {} MB, {ratio:.2}x the file above the baseline",
+            peak >> 20
+        );
+        assert!(
+            ratio <= 3.0,
+            "{name}: peak {peak} bytes for a {}-byte file",
+            bytes.len()
+        );
+    }
+}
