@@ -189,7 +189,7 @@ fn case(rng: &mut TestRng, material: &Material) -> Case {
     };
     Case {
         bytes,
-        extension: *pick(rng, &["txt", "md", "html"]),
+        extension: pick::<&str>(rng, &["txt", "md", "html"]),
     }
 }
 

@@ -464,6 +464,10 @@ fn hostile_many_distinct_claims_in_one_article() {
 /// Peak resident bytes of `claimdiff extract --json FILE` (the child's own maximum, from
 /// `wait4`), and whether it exited 0.
 fn extract_peak(file: &Path) -> (usize, bool) {
+    #[expect(
+        clippy::zombie_processes,
+        reason = "waited for by wait4, for its peak memory"
+    )]
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_claimdiff"))
         .args(["extract", "--json"])
         .arg(file)
