@@ -330,27 +330,15 @@ const SEGMENT_BYTES: usize = 256 * 1024;
 /// `source` cut into parts of at most [`SEGMENT_BYTES`]: at the last blank line, else the last
 /// line break, else the last space, else a character boundary. Offsets are `source`'s.
 fn segments(source: &str) -> Vec<(usize, usize)> {
-    let mut parts = Vec::new();
-    let mut start = 0;
-    while source.len() - start > SEGMENT_BYTES {
-        let mut end = start + SEGMENT_BYTES;
-        while !source.is_char_boundary(end) {
-            end -= 1;
-        }
-        let window = &source[start..end];
+    text::cut_ranges(source, SEGMENT_BYTES, |window| {
         let blank_line = ["\n\n", "\n\r\n", "\r\r"]
             .iter()
             .filter_map(|gap| window.rfind(gap).map(|at| at + gap.len()))
             .max();
-        let cut = blank_line
+        blank_line
             .or_else(|| window.rfind(['\n', '\r']).map(|at| at + 1))
             .or_else(|| window.rfind(' ').map(|at| at + 1))
-            .unwrap_or(window.len());
-        parts.push((start, start + cut));
-        start += cut;
-    }
-    parts.push((start, source.len()));
-    parts
+    })
 }
 
 /// Layout gaps from the source: a blank line between one block and the next.

@@ -310,15 +310,7 @@ pub fn bounded(piece: Piece) -> Vec<Piece> {
     if piece.text.len() <= MAX_BLOCK_BYTES {
         return vec![piece];
     }
-    let text = piece.text.as_str();
-    let mut parts = Vec::new();
-    let mut from = 0;
-    while text.len() - from > MAX_BLOCK_BYTES {
-        let mut end = from + MAX_BLOCK_BYTES;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let window = &text[from..end];
+    let ranges = cut_ranges(&piece.text, MAX_BLOCK_BYTES, |window| {
         let sentence_end = window
             .rmatch_indices(". ")
             .chain(window.rmatch_indices("? "))
@@ -326,17 +318,39 @@ pub fn bounded(piece: Piece) -> Vec<Piece> {
             .map(|(at, _)| at + 1)
             .filter(|&at| at >= MAX_BLOCK_BYTES / 2)
             .max();
-        let cut = sentence_end
-            .or_else(|| window.rfind(' ').filter(|&at| at > 0))
-            .unwrap_or(window.len());
-        parts.push(sub_block(&piece, from, from + cut, piece.kind));
-        from += cut;
-        from += text[from..].len() - text[from..].trim_start_matches(' ').len();
+        sentence_end.or_else(|| window.rfind(' ').filter(|&at| at > 0))
+    });
+    ranges
+        .into_iter()
+        .filter_map(|(from, to)| {
+            let part = &piece.text[from..to];
+            let from = from + part.len() - part.trim_start_matches(' ').len();
+            (from < to).then(|| sub_block(&piece, from, to, piece.kind))
+        })
+        .collect()
+}
+
+/// `text` as consecutive ranges of at most `limit` bytes: each ends where `cut` puts it in the
+/// text up to the limit (a length, not zero), else at the limit's character boundary.
+pub fn cut_ranges(
+    text: &str,
+    limit: usize,
+    cut: impl Fn(&str) -> Option<usize>,
+) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    while text.len() - start > limit {
+        let mut end = start + limit;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &text[start..end];
+        let at = cut(window).filter(|&at| at > 0).unwrap_or(window.len());
+        ranges.push((start, start + at));
+        start += at;
     }
-    if from < text.len() {
-        parts.push(sub_block(&piece, from, text.len(), piece.kind));
-    }
-    parts
+    ranges.push((start, text.len()));
+    ranges
 }
 
 #[cfg(test)]
