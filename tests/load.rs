@@ -697,8 +697,19 @@ fn huge_inputs_load_in_bounded_time() {
 
     let started = Instant::now();
     let article = load_one(&one_line);
-    assert_eq!(article.blocks.len(), 1);
-    assert_eq!(article.blocks[0].end, long_line.trim_end().len());
+    // Cut into blocks of at most 64 KB at spaces, end to end over the whole line.
+    assert_eq!(article.blocks.len(), long_line.len().div_ceil(64 * 1024));
+    assert!(
+        article
+            .blocks
+            .windows(2)
+            .all(|w| w[1].start == w[0].end + 1)
+    );
+    assert_eq!(article.blocks[0].start, 0);
+    assert_eq!(
+        article.blocks.last().unwrap().end,
+        long_line.trim_end().len()
+    );
     assert_fast("a 10 MB line", started);
 
     let started = Instant::now();

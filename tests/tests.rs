@@ -3,6 +3,7 @@
 mod cli;
 mod compare;
 mod extract;
+mod fuzz;
 mod hostile;
 mod load;
 mod scale;

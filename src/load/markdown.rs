@@ -37,6 +37,9 @@ pub fn parse(text: &str, markdown_body: bool) -> (Vec<Draft>, Stated) {
     (drafts, stated)
 }
 
+/// Front matter runs to a few hundred bytes; a fence not closed within this is no front matter.
+const MAX_FRONT_MATTER_BYTES: usize = 64 * 1024;
+
 struct FrontMatter {
     drafts: Vec<Draft>,
     stated: Stated,
@@ -54,7 +57,13 @@ fn front_matter(text: &str) -> Option<FrontMatter> {
     if !has_front_matter(text) {
         return None;
     }
-    let lines = text::lines(text, 0);
+    // Only the head is looked through for the closing fence, so an unclosed fence over a long
+    // file costs nothing (its lines were once all listed: 490 MB for 20 MB).
+    let mut head_end = text.len().min(MAX_FRONT_MATTER_BYTES);
+    if head_end < text.len() {
+        head_end = text[..head_end].rfind(['\n', '\r'])?;
+    }
+    let lines = text::lines(&text[..head_end], 0);
     let open = lines.first()?;
     let close_index = lines
         .iter()
@@ -217,7 +226,6 @@ fn line_indent(text: &str, line: Line) -> usize {
 /// The markdown body: headings, paragraphs, list items, quotes and table cells become blocks;
 /// link targets, images, emphasis markers and raw HTML are left out of the text.
 fn body(text: &str, start: usize, has_title: bool) -> Vec<Draft> {
-    let source = &text[start..];
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut builder = TextBuilder::default();
     let mut drafts: Vec<Draft> = Vec::new();
@@ -232,8 +240,23 @@ fn body(text: &str, start: usize, has_title: bool) -> Vec<Draft> {
             drafts.push(draft);
         }
     };
-    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
-        let (from, to) = (start + range.start, start + range.end);
+    let parts = segments(&text[start..]).into_iter().map(|(from, to)| {
+        let part_start = start + from;
+        Parser::new_ext(&text[part_start..start + to], options)
+            .into_offset_iter()
+            .map(move |(event, range)| {
+                Some((event, part_start + range.start, part_start + range.end))
+            })
+            // The end of a part ends every open block: nothing spans the cut.
+            .chain([None])
+    });
+    for item in parts.flatten() {
+        let Some((event, from, to)) = item else {
+            flush(&mut builder, &mut drafts, kind, list_depth);
+            (kind, list_depth, image_depth, link_depth) = (BlockKind::Body, 0, 0, 0);
+            builder.set_in_link(false);
+            continue;
+        };
         match event {
             Event::Start(Tag::Heading { .. }) => {
                 flush(&mut builder, &mut drafts, kind, list_depth);
@@ -297,6 +320,25 @@ fn body(text: &str, start: usize, has_title: bool) -> Vec<Draft> {
     flush(&mut builder, &mut drafts, kind, list_depth);
     mark_gaps(text, &mut drafts);
     drafts
+}
+
+/// The most markdown given to pulldown-cmark at once. It holds a tree of all the text it is
+/// given, about sixty bytes per inline item (20 MB of `[` took 650 MB), so a long body is parsed
+/// in parts; no real article comes near this, so only hostile or machine-made text is cut.
+const SEGMENT_BYTES: usize = 256 * 1024;
+
+/// `source` cut into parts of at most [`SEGMENT_BYTES`]: at the last blank line, else the last
+/// line break, else the last space, else a character boundary. Offsets are `source`'s.
+fn segments(source: &str) -> Vec<(usize, usize)> {
+    text::cut_ranges(source, SEGMENT_BYTES, |window| {
+        let blank_line = ["\n\n", "\n\r\n", "\r\r"]
+            .iter()
+            .filter_map(|gap| window.rfind(gap).map(|at| at + gap.len()))
+            .max();
+        blank_line
+            .or_else(|| window.rfind(['\n', '\r']).map(|at| at + 1))
+            .or_else(|| window.rfind(' ').map(|at| at + 1))
+    })
 }
 
 /// Layout gaps from the source: a blank line between one block and the next.
@@ -375,5 +417,49 @@ mod tests {
         // The escaping backslash before the first `*` is not part of the text.
         assert_eq!(&text[s..e], "*detail\\*");
         assert!(drafts[2].list_item && drafts[3].list_item);
+    }
+
+    #[test]
+    fn long_markdown_is_parsed_in_bounded_parts_with_true_offsets() {
+        let paragraph = "A [linked](http://x.test) paragraph with `code` in it.\n\n";
+        let text = format!(
+            "# Title\n\n{}",
+            paragraph.repeat(3 * SEGMENT_BYTES / paragraph.len())
+        );
+        let parts = segments(&text);
+        assert!(parts.len() >= 3);
+        assert!(parts.iter().all(|(s, e)| e - s <= SEGMENT_BYTES));
+        assert!(
+            parts
+                .windows(2)
+                .all(|w| w[0].1 == w[1].0 && text[..w[0].1].ends_with("\n\n"))
+        );
+        let (drafts, _) = parse(&text, true);
+        assert_eq!(drafts.len(), 1 + 3 * SEGMENT_BYTES / paragraph.len());
+        for draft in &drafts[1..] {
+            assert_eq!(draft.block.text, "A linked paragraph with code in it.");
+            let at = draft.block.text.find("code").unwrap();
+            let (s, e) = draft.block.file_span(at, at + 4);
+            assert_eq!(&text[s..e], "code");
+        }
+        let unbroken = "[".repeat(SEGMENT_BYTES + 1);
+        assert_eq!(
+            segments(&unbroken),
+            [(0, SEGMENT_BYTES), (SEGMENT_BYTES, SEGMENT_BYTES + 1)]
+        );
+    }
+
+    #[test]
+    fn a_fence_left_open_is_not_looked_for_past_the_head() {
+        let text = format!("---\n{}", "key: value\n".repeat(MAX_FRONT_MATTER_BYTES / 8));
+        assert!(front_matter(&text).is_none());
+        let closed = format!(
+            "---\ntitle: T\n---\n{}",
+            "Body.\n".repeat(MAX_FRONT_MATTER_BYTES)
+        );
+        assert_eq!(
+            front_matter(&closed).unwrap().stated.title.as_deref(),
+            Some("T")
+        );
     }
 }

@@ -234,6 +234,7 @@ fn parse(source: input::Source) -> Result<(Article, Vec<LoadError>), LoadError> 
     let title = stated
         .title
         .or(classified.title)
+        .map(bounded_title)
         .unwrap_or_else(|| fallback_title(&classified.blocks));
     // The id is set once every input's place in the list is known.
     let mut article = Article::new(ArticleId::from_index(0), source.path);
@@ -244,11 +245,23 @@ fn parse(source: input::Source) -> Result<(Article, Vec<LoadError>), LoadError> 
     article.url = stated.url;
     article.format = format;
     article.set_source(source.raw, decoded.text);
-    for piece in classified.blocks {
+    for piece in classified.blocks.into_iter().flat_map(text::bounded) {
         article.push_block(piece.kind, piece.start, piece.end, &piece.text, piece.map);
     }
     article.shrink_to_fit();
     Ok((article, warnings))
+}
+
+/// The most characters a title keeps: a headline is a line, and a whole page taken for one
+/// (a file of one 16 MB line) was once tokenised again as the title, at 900 MB.
+const MAX_TITLE_CHARS: usize = 300;
+
+fn bounded_title(mut title: String) -> String {
+    if let Some((cut, _)) = title.char_indices().nth(MAX_TITLE_CHARS) {
+        title.truncate(cut);
+        title.truncate(title.trim_end().len());
+    }
+    title
 }
 
 /// The first article block's text, when nothing names a title.
@@ -300,6 +313,19 @@ fn detect_format(extension: Option<&str>, text: &str) -> Format {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_is_bounded_however_long_its_headline() {
+        let headline = "Word ".repeat(MAX_TITLE_CHARS);
+        let source = input::Source {
+            path: "long.txt".to_owned(),
+            extension: Some("txt".to_owned()),
+            raw: format!("---\ntitle: {headline}\n---\n\nFive people were hurt.\n").into_bytes(),
+        };
+        let (article, _) = parse(source).unwrap();
+        assert!(headline.starts_with(&article.title));
+        assert_eq!(article.title.chars().count(), MAX_TITLE_CHARS - 1);
+    }
 
     #[test]
     fn format_is_sniffed_without_an_extension() {

@@ -299,6 +299,60 @@ pub fn sub_block(block: &Piece, from: usize, to: usize, kind: BlockKind) -> Piec
     }
 }
 
+/// The longest block text a block keeps. Extraction holds a block's words at once (about sixty
+/// bytes a word: one 16 MB line of `?` took 900 MB), so a longer text, which no real paragraph
+/// is, is cut into blocks of at most this many bytes.
+pub const MAX_BLOCK_BYTES: usize = 64 * 1024;
+
+/// `piece` as blocks of at most [`MAX_BLOCK_BYTES`] each, cut after the last sentence end that
+/// leaves at least half a block, else at the last space, else at a character boundary.
+pub fn bounded(piece: Piece) -> Vec<Piece> {
+    if piece.text.len() <= MAX_BLOCK_BYTES {
+        return vec![piece];
+    }
+    let ranges = cut_ranges(&piece.text, MAX_BLOCK_BYTES, |window| {
+        let sentence_end = window
+            .rmatch_indices(". ")
+            .chain(window.rmatch_indices("? "))
+            .chain(window.rmatch_indices("! "))
+            .map(|(at, _)| at + 1)
+            .filter(|&at| at >= MAX_BLOCK_BYTES / 2)
+            .max();
+        sentence_end.or_else(|| window.rfind(' ').filter(|&at| at > 0))
+    });
+    ranges
+        .into_iter()
+        .filter_map(|(from, to)| {
+            let part = &piece.text[from..to];
+            let from = from + part.len() - part.trim_start_matches(' ').len();
+            (from < to).then(|| sub_block(&piece, from, to, piece.kind))
+        })
+        .collect()
+}
+
+/// `text` as consecutive ranges of at most `limit` bytes: each ends where `cut` puts it in the
+/// text up to the limit (a length, not zero), else at the limit's character boundary.
+pub fn cut_ranges(
+    text: &str,
+    limit: usize,
+    cut: impl Fn(&str) -> Option<usize>,
+) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    while text.len() - start > limit {
+        let mut end = start + limit;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &text[start..end];
+        let at = cut(window).filter(|&at| at > 0).unwrap_or(window.len());
+        ranges.push((start, start + at));
+        start += at;
+    }
+    ranges.push((start, text.len()));
+    ranges
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,5 +401,33 @@ mod tests {
     fn one_paragraph_per_line_stays_split() {
         let text = "Short headline\nA first paragraph that ends here.\nA second paragraph that ends here too.\nA third one.";
         assert_eq!(drafts(text, 0).len(), 4);
+    }
+
+    #[test]
+    fn long_text_is_cut_into_bounded_blocks_at_sentence_ends() {
+        let sentence = "Officials said the road was closed for the night. ";
+        let file = format!(
+            "  {}",
+            sentence.repeat(3 * MAX_BLOCK_BYTES / sentence.len())
+        );
+        let mut builder = TextBuilder::default();
+        builder.push_copy(&file, 0);
+        let whole = builder.finish(BlockKind::Body).unwrap();
+        let parts = bounded(whole.clone());
+        assert!(parts.len() >= 3);
+        let mut previous_end = whole.start;
+        for part in &parts {
+            assert!(part.text.len() <= MAX_BLOCK_BYTES);
+            assert!(part.text.ends_with('.') && part.text.starts_with("Officials"));
+            assert_eq!(&file[part.start..part.end], part.text);
+            assert!(part.start >= previous_end);
+            previous_end = part.end;
+        }
+        assert_eq!(previous_end, whole.end);
+        let unbroken = "?".repeat(MAX_BLOCK_BYTES + 10);
+        let parts = bounded(Piece::verbatim(BlockKind::Body, 5, &unbroken));
+        let lengths: Vec<usize> = parts.iter().map(|p| p.text.len()).collect();
+        assert_eq!(lengths, [MAX_BLOCK_BYTES, 10]);
+        assert_eq!(parts[1].start, 5 + MAX_BLOCK_BYTES);
     }
 }

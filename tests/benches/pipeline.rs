@@ -1,11 +1,16 @@
 //! End-to-end throughput and peak memory: load → extract → compare over generated corpora of
 //! 1,000 and 20,000 articles (about 5 MB and 100 MB), on one thread and on all cores.
 //!
-//! Run with `cargo bench --bench pipeline` (`-- 1000` runs one size only). The corpus is
+//! Run with `cargo bench --bench pipeline` (`-- 1000` runs one size only). `-- real` runs
+//! instead over real article text: the dev set's and seeds' texts in `../shared`, repeated to
+//! about 30 MB, on one thread (skipped, and said so, when `../shared` is not there). The corpus is
 //! written to a temporary folder once per size. Every run is a child process of this binary,
 //! so that its peak memory (VmHWM) is that of one load → extract → compare in a fresh process,
 //! as a user's run is. Each (size, threads) pair runs three times; each stage's figure is the
 //! best of the three, and so is the end-to-end figure (the best run's three stages).
+
+#[path = "real_text.rs"]
+mod real_text;
 
 use claimdiff::compare::compare;
 use claimdiff::corpus;
@@ -18,6 +23,8 @@ use std::time::{Duration, Instant};
 const SIZES: [usize; 2] = [1_000, 20_000];
 const RUNS: usize = 3;
 const SEED: u64 = 2026;
+/// Size of the real-text corpus: the shared texts repeated to about this many bytes.
+const REAL_TEXT_BYTES: usize = 30_000_000;
 const CHILD: &str = "--child";
 
 fn main() {
@@ -38,6 +45,10 @@ fn main() {
         "pipeline: {cores} cores, rayon threads {all}, load average {}",
         load_average()
     );
+    if args.iter().any(|a| a == "real") {
+        real(all);
+        return;
+    }
     for articles in sizes {
         let dir = tempfile::tempdir().expect("temporary folder");
         let bytes = corpus::write(dir.path(), articles, SEED).expect("corpus written");
@@ -51,6 +62,26 @@ fn main() {
         }
     }
     println!("load average after: {}", load_average());
+}
+
+/// The shared real texts repeated to [`REAL_TEXT_BYTES`], on one thread and on all.
+fn real(all: usize) {
+    let texts = real_text::texts();
+    if texts.is_empty() {
+        println!("real text: ../shared/dev-set and ../shared/seeds not found; skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let bytes = real_text::write(dir.path(), &texts, usize::MAX, REAL_TEXT_BYTES);
+    println!(
+        "real text: {} texts repeated to {:.1} MB",
+        texts.len(),
+        megabytes(bytes)
+    );
+    for threads in [1, all] {
+        let runs: Vec<Run> = (0..RUNS).map(|_| run_child(threads, dir.path())).collect();
+        report(threads, &runs);
+    }
 }
 
 /// What one child run measured.

@@ -3,6 +3,9 @@
 //! `claimdiff DIR`), one frame, and one filter keystroke (update + redraw) over a report of
 //! 100,000 claims. Run with `cargo bench --bench tui`.
 
+#[path = "real_text.rs"]
+mod real_text;
+
 #[allow(dead_code)] // shared with the tests, which use all of it
 #[path = "../fixtures/tui/synthetic.rs"]
 mod synthetic;
@@ -15,6 +18,7 @@ use claimdiff::tui::state::{State, update};
 use claimdiff::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use std::path::Path;
 use std::time::{Duration, Instant};
 use synthetic::{Count, claim, comparison};
 
@@ -117,12 +121,10 @@ const FIRST_FRAME_SEED: u64 = 2026;
 const FIRST_FRAME_RUNS: usize = 5;
 
 /// From a folder of articles to the first frame drawn, on all cores; best of a few runs.
-fn first_frame(resize: Action) {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let bytes = claimdiff::corpus::write(dir.path(), FIRST_FRAME_ARTICLES, FIRST_FRAME_SEED)
-        .expect("corpus written");
+/// `what` names the corpus in the line printed.
+fn first_frame(what: &str, dir: &Path, bytes: usize, resize: Action) {
     let lexicon = claimdiff::extract::Lexicon::bundled();
-    let paths = [dir.path().to_path_buf()];
+    let paths = [dir.to_path_buf()];
     let mut best: Option<[Duration; 4]> = None;
     for _ in 0..FIRST_FRAME_RUNS {
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
@@ -143,7 +145,7 @@ fn first_frame(resize: Action) {
     }
     let [load, analyse, prepared, total] = best.expect("at least one run");
     println!(
-        "first frame, {FIRST_FRAME_ARTICLES} articles ({:.1} MB), {} threads: {total:>8.2?} (load {load:.2?}, extract + compare {analyse:.2?}, state {prepared:.2?}, frame {:.2?})",
+        "first frame, {FIRST_FRAME_ARTICLES} {what} articles ({:.1} MB), {} threads: {total:>8.2?} (load {load:.2?}, extract + compare {analyse:.2?}, state {prepared:.2?}, frame {:.2?})",
         bytes as f64 / 1e6,
         rayon::current_num_threads(),
         total - load - analyse - prepared,
@@ -156,7 +158,18 @@ fn main() {
         width: 120,
         height: 40,
     };
-    first_frame(resize);
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let bytes = claimdiff::corpus::write(dir.path(), FIRST_FRAME_ARTICLES, FIRST_FRAME_SEED)
+        .expect("corpus written");
+    first_frame("generated", dir.path(), bytes as usize, resize);
+    let texts = real_text::texts();
+    if texts.is_empty() {
+        println!("first frame on real text: ../shared not found; skipped");
+    } else {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let bytes = real_text::write(dir.path(), &texts, FIRST_FRAME_ARTICLES, usize::MAX);
+        first_frame("real", dir.path(), bytes, resize);
+    }
 
     let mut small = State::new(synthetic::report(), Theme { colour: true });
     update(&mut small, resize);
