@@ -776,3 +776,15 @@ mod gold {
         }
     }
 }
+
+#[test]
+fn a_title_case_qualifier_is_not_a_place() {
+    let claim = only_count("Ferry Sinks: At Least Four Dead In Storm");
+    assert_eq!(claim.value, Some(4));
+    assert_eq!(claim.qualifier, Some(claimdiff::model::Qualifier::AtLeast));
+    assert!(
+        claim.place.as_deref().is_none_or(|p| !p.contains("Least")),
+        "{:?}",
+        claim.place
+    );
+}
