@@ -12,6 +12,8 @@ pub mod export;
 pub mod extract;
 pub mod load;
 pub mod model;
+/// The language layer every stage shares: one tokenizer and one sentence splitter.
+pub(crate) mod text;
 pub mod tui;
 mod words;
 

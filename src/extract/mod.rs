@@ -14,7 +14,6 @@ mod counts;
 pub mod lexicon;
 mod numbers;
 mod statements;
-mod text;
 
 pub use lexicon::{Lexicon, LexiconError};
 
@@ -23,6 +22,7 @@ use crate::model::{
     Article, Attribution, Block, BlockKind, Breakdown, Claim, ClaimId, ClaimKind, Mention, Metric,
     Qualifier, TimeScope, ValueRange,
 };
+use crate::text;
 use attribution::Speakers;
 use compact_str::CompactString;
 use context::EventFrame;
