@@ -466,3 +466,18 @@ fn extract_json_gives_stories_and_each_comparison_its_story() {
         );
     }
 }
+
+#[test]
+fn an_unreadable_lexicon_is_named_once_with_its_cause() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("good.txt"), QUAKE).unwrap();
+    let output = claimdiff(
+        &["extract", "--lexicon", "missing.toml", "good.txt"],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert_eq!(err.matches("missing.toml").count(), 1, "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(err.matches("os error").count(), 1, "the cause once: {err}");
+}

@@ -12,11 +12,10 @@ const BUNDLED: &str = include_str!("../../assets/lexicon.toml");
 
 #[derive(Debug, thiserror::Error)]
 pub enum LexiconError {
-    #[error("cannot read lexicon {path}: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
+    /// The cause is part of the message and not a `source`, so that a report of the whole
+    /// chain (`{:#}`) names it once.
+    #[error("cannot read lexicon {path}: {cause}")]
+    Read { path: String, cause: std::io::Error },
     #[error("lexicon {path} is not valid: {reason}")]
     Invalid { path: String, reason: String },
 }
@@ -424,9 +423,9 @@ impl Lexicon {
     /// merged key by key, single values replaced.
     pub fn with_user_file(path: &Path) -> Result<Self, LexiconError> {
         let shown = path.display().to_string();
-        let user = read_user_file(path).map_err(|source| LexiconError::Read {
+        let user = read_user_file(path).map_err(|cause| LexiconError::Read {
             path: shown.clone(),
-            source,
+            cause,
         })?;
         let invalid = |reason: String| LexiconError::Invalid {
             path: shown.clone(),
