@@ -256,17 +256,15 @@ pub(super) fn label(key: &GroupKey, claims: &[&Claim]) -> String {
             let other = *metric == Metric::OTHER;
             let mut label = match (subject, other, predicate) {
                 (SubjectClass::Unspecified, true, Some(predicate)) => predicate.replace('_', " "),
+                (SubjectClass::Unspecified, true, None) => "other figure".to_owned(),
+                (SubjectClass::Unspecified, false, _) => {
+                    format!("{} (unspecified)", metric.label())
+                }
                 (subject, true, Some(predicate)) => {
                     format!("{} {}", subject.label(), predicate.replace('_', " "))
                 }
-                (subject, other, _) => match (subject, other) {
-                    (SubjectClass::Unspecified, true) => "other figure".to_owned(),
-                    (SubjectClass::Unspecified, false) => {
-                        format!("{} (unspecified)", metric.label())
-                    }
-                    (subject, true) => format!("{} (other figure)", subject.label()),
-                    (subject, false) => format!("{} {}", subject.label(), metric.label()),
-                },
+                (subject, true, None) => format!("{} (other figure)", subject.label()),
+                (subject, false, _) => format!("{} {}", subject.label(), metric.label()),
             };
             if let (Some(_), Some(written)) = (place, first_written(|c| c.place.as_deref())) {
                 label.push_str(" in ");

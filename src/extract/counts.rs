@@ -126,15 +126,12 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             // A bare figure its name leads to ("the death toll rises to 11, 150 still missing")
             // is that figure, whatever a later count's predicate says; a count with a noun of
             // its own ("thousands of residents lost homes") takes its own predicate first.
-            let acting = active_metric(&keys, qual_start, lexicon).or(phrase.implied);
-            let own_predicate = || {
-                phrase
-                    .noun
-                    .is_some()
-                    .then(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
-                    .flatten()
-            };
-            let acting = acting.or_else(own_predicate);
+            // (the predicate is looked for once: before the name with a noun, after it without)
+            let has_noun = phrase.noun.is_some();
+            let predicate = || predicate_metric(sentence, &keys, end + 1, &found, lexicon);
+            let acting = active_metric(&keys, qual_start, lexicon)
+                .or(phrase.implied)
+                .or_else(|| has_noun.then(predicate).flatten());
             match acting
                 .map(Ok)
                 .or_else(|| nominal_metric(&keys, qual_start, lexicon).map(Err))
@@ -147,8 +144,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                     }
                     Some(nominal.metric)
                 }
-                None => predicate_metric(sentence, &keys, end + 1, &found, lexicon)
-                    .or(phrase.participle),
+                None => (!has_noun).then(predicate).flatten().or(phrase.participle),
             }
         };
         let superseded = (qual_start.saturating_sub(6)..qual_start)

@@ -299,6 +299,7 @@ pub struct Lexicon {
     /// "nine of them", "27 of the dead": the word after the figure and the word that starts
     /// the group it is part of.
     pub partitive_links: HashSet<String>,
+    pub partitive_heads: HashSet<String>,
     /// Words that join items of a list ("and", "or"); a comma joins them too.
     pub coordinators: HashSet<String>,
     /// "3,688 in Syria", "five from Iran": words before the place of a per-place figure, and
@@ -317,7 +318,6 @@ pub struct Lexicon {
     /// far the closing mark may be.
     pub aside_marks: HashMap<String, String>,
     pub aside_window: usize,
-    pub partitive_heads: HashSet<String>,
     /// How many words before a figure its name may stand ("the number of those killed in …
     /// has risen to 143").
     pub nominal_window: usize,
@@ -446,6 +446,37 @@ impl Lexicon {
             reason: e.to_string(),
         })?;
         Ok(Self::compile(file))
+    }
+
+    /// The subject for a named group written as these (lower-case) words: its group's name
+    /// when the whole phrase or its head noun belongs to one ("high school pupils" →
+    /// "students"), else the words themselves.
+    pub fn named_group(&self, words: &[&str]) -> String {
+        let phrase = words.join(" ");
+        self.groups
+            .get(&phrase)
+            .or_else(|| words.last().and_then(|head| self.groups.get(*head)))
+            .cloned()
+            .unwrap_or(phrase)
+    }
+
+    /// Whether a word joins the items of a list: a comma or a coordinator.
+    pub fn is_list_joint(&self, key: &str) -> bool {
+        key == "," || self.coordinators.contains(key)
+    }
+
+    /// Whether a (lower-case) noun reads as plural: an invariant plural ("crew", "people") or
+    /// a plural ending that is not part of a singular one ("bridges", not "bus").
+    pub fn is_plural(&self, noun: &str) -> bool {
+        self.invariant_plurals.contains(noun)
+            || (self
+                .plural_endings
+                .iter()
+                .any(|e| noun.ends_with(e.as_str()))
+                && !self
+                    .not_plural_endings
+                    .iter()
+                    .any(|e| noun.ends_with(e.as_str())))
     }
 
     fn compile(file: LexiconFile) -> Self {
@@ -651,39 +682,6 @@ impl Lexicon {
 }
 
 /// Deep merge: tables recurse, arrays append, anything else is replaced.
-impl Lexicon {
-    /// The subject for a named group written as these (lower-case) words: its group's name
-    /// when the whole phrase or its head noun belongs to one ("high school pupils" →
-    /// "students"), else the words themselves.
-    pub fn named_group(&self, words: &[&str]) -> String {
-        let phrase = words.join(" ");
-        self.groups
-            .get(&phrase)
-            .or_else(|| words.last().and_then(|head| self.groups.get(*head)))
-            .cloned()
-            .unwrap_or(phrase)
-    }
-
-    /// Whether a word joins the items of a list: a comma or a coordinator.
-    pub fn is_list_joint(&self, key: &str) -> bool {
-        key == "," || self.coordinators.contains(key)
-    }
-
-    /// Whether a (lower-case) noun reads as plural: an invariant plural ("crew", "people") or
-    /// a plural ending that is not part of a singular one ("bridges", not "bus").
-    pub fn is_plural(&self, noun: &str) -> bool {
-        self.invariant_plurals.contains(noun)
-            || (self
-                .plural_endings
-                .iter()
-                .any(|e| noun.ends_with(e.as_str()))
-                && !self
-                    .not_plural_endings
-                    .iter()
-                    .any(|e| noun.ends_with(e.as_str())))
-    }
-}
-
 fn merge(base: &mut toml::Table, over: toml::Table) {
     for (key, value) in over {
         match (base.get_mut(&key), value) {
