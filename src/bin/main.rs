@@ -250,11 +250,7 @@ fn stories_text(report: &Report) -> String {
 
 /// `1 article`, `2 articles`.
 fn counted(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
+    format!("{count} {noun}{}", export::plural(count))
 }
 
 /// Prints one line per input problem; true when an input could not be loaded.

@@ -4,6 +4,7 @@
 use crate::compare::value_text;
 // Every string from an article, a file name or metadata goes through `escaped` (or
 // `code_span` for file paths) before it is written.
+use super::plural;
 use crate::escape::{code_span, markdown as escaped};
 use crate::model::{
     Article, ArticleId, BlockKind, Claim, ClaimKind, Comparison, Consensus, Report,
@@ -440,10 +441,6 @@ impl SourceNames {
             .get(&article)
             .map_or_else(|| article.to_string().into(), |name| name.as_str().into())
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 #[cfg(test)]

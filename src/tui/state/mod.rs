@@ -15,7 +15,7 @@ use super::layout::{ScreenLayout, help_layout, screen_layout};
 use super::theme::Theme;
 use super::view::{PaneCache, pane_text};
 use crate::export::file::{ExportError, write_new};
-use crate::export::markdown;
+use crate::export::{markdown, plural};
 use crate::model::{Comparison, Report};
 use ratatui::layout::{Position, Rect};
 use std::path::PathBuf;
@@ -322,10 +322,6 @@ impl State {
 /// The text area inside a pane's border.
 pub fn pane_inner(area: Rect) -> Rect {
     ratatui::widgets::Block::bordered().inner(area)
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
 }
 
 /// Applies one action. Returns work that needs the terminal, for the event loop to do.

@@ -1,5 +1,6 @@
 //! The story list: per story its label, how many articles and conflicts, and its outlets.
 
+use crate::export::plural;
 use crate::tui::state::State;
 use crate::tui::text::{sanitize, truncate, width};
 use ratatui::buffer::Buffer;
@@ -60,7 +61,7 @@ fn row_line(state: &State, index: usize, label_width: usize) -> Line<'static> {
         Span::styled("  no conflict ", Style::new().add_modifier(Modifier::DIM))
     } else {
         Span::styled(
-            format!("{:>3} conflict{} ", row.conflicts, plural(row.conflicts)),
+            format!("{:>3} conflict{:<1} ", row.conflicts, plural(row.conflicts)),
             state.theme.status(crate::model::Status::Conflict),
         )
     };
@@ -72,15 +73,11 @@ fn row_line(state: &State, index: usize, label_width: usize) -> Line<'static> {
     Line::from(vec![
         Span::raw(format!(" {:<4} ", story.id.to_string())),
         Span::raw(format!("{label}{} ", " ".repeat(padding))),
-        Span::raw(format!("{articles:>3} article{} ", plural(articles))),
+        Span::raw(format!("{articles:>3} article{:<1} ", plural(articles))),
         conflicts,
         Span::styled(
             format!(" {}", outlets.join(", ")),
             Style::new().add_modifier(Modifier::DIM),
         ),
     ])
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 { " " } else { "s" }
 }
