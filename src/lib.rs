@@ -6,7 +6,6 @@
 //! → [`export`] (JSON, markdown) or [`tui`].
 
 pub mod compare;
-pub mod corpus;
 pub mod escape;
 pub mod export;
 pub mod extract;

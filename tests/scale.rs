@@ -4,7 +4,8 @@
 use claimdiff::extract::Lexicon;
 use claimdiff::load::{self, LoadOptions, Loaded};
 use claimdiff::model::ArticleId;
-use claimdiff::{analyse, corpus, export};
+use claimdiff::{analyse, export};
+use claimdiff_corpus as corpus;
 use std::path::Path;
 
 /// The full `extract --json` document for what `load` gives, on a pool of `threads` threads.

@@ -84,16 +84,6 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write a synthetic corpus for benchmarks (a developer tool).
-    #[command(hide = true)]
-    GenCorpus {
-        #[arg(long, default_value_t = 1000)]
-        articles: usize,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Folder to write into (created if missing).
-        dir: PathBuf,
-    },
 }
 
 /// Exit codes, documented in the README.
@@ -113,17 +103,6 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
-    if let Some(Command::GenCorpus {
-        articles,
-        seed,
-        dir,
-    }) = &cli.command
-    {
-        let bytes = claimdiff::corpus::write(dir, *articles, *seed)
-            .with_context(|| format!("writing the corpus to {}", dir.display()))?;
-        eprintln!("claimdiff: wrote {articles} articles, {bytes} bytes");
-        return Ok(ExitCode::SUCCESS);
-    }
     let lexicon = match &cli.input.lexicon {
         Some(path) => Lexicon::with_user_file(path)?,
         None => Lexicon::bundled(),
@@ -186,7 +165,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 print(&stories_text(&report))?;
             }
         }
-        Some(Command::GenCorpus { .. }) => unreachable!("handled before loading"),
     }
     Ok(if partial {
         ExitCode::from(EXIT_PARTIAL)

@@ -2,9 +2,9 @@
 //! Run with `cargo bench --bench extract`. Loading (untimed) uses all cores; extraction runs in
 //! a one-thread pool, best of three.
 
-use claimdiff::corpus;
 use claimdiff::extract::{Lexicon, extract};
 use claimdiff::load::{LoadOptions, load_paths};
+use claimdiff_corpus as corpus;
 use std::time::{Duration, Instant};
 
 const ARTICLES: usize = 10_000;

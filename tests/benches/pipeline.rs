@@ -13,9 +13,9 @@
 mod real_text;
 
 use claimdiff::compare::compare;
-use claimdiff::corpus;
 use claimdiff::extract::{Lexicon, extract};
 use claimdiff::load::{LoadOptions, load_paths};
+use claimdiff_corpus as corpus;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};

@@ -9,9 +9,9 @@
 
 use claimdiff::compare::compare_stories;
 use claimdiff::compare::stories::Clustering;
-use claimdiff::corpus;
 use claimdiff::extract::{Lexicon, extract};
 use claimdiff::load::{LoadOptions, load_paths};
+use claimdiff_corpus as corpus;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashMap;
 use std::path::Path;

@@ -159,7 +159,7 @@ fn main() {
         height: 40,
     };
     let dir = tempfile::tempdir().expect("temporary folder");
-    let bytes = claimdiff::corpus::write(dir.path(), FIRST_FRAME_ARTICLES, FIRST_FRAME_SEED)
+    let bytes = claimdiff_corpus::write(dir.path(), FIRST_FRAME_ARTICLES, FIRST_FRAME_SEED)
         .expect("corpus written");
     first_frame("generated", dir.path(), bytes as usize, resize);
     let texts = real_text::texts();

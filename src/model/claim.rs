@@ -1,0 +1,372 @@
+//! Claims: counts and statements one article makes, with their mentions.
+
+use super::{ArticleId, BlockKind, ClaimId, Metric};
+use compact_str::CompactString;
+use serde::{Deserialize, Serialize, Serializer};
+use std::fmt;
+use thin_vec::ThinVec;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    Count,
+    Responsibility,
+    Accusation,
+    Denial,
+    Hedge,
+    PlacesAttacked,
+    Abduction,
+}
+
+impl ClaimKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Count => "count",
+            Self::Responsibility => "responsibility",
+            Self::Accusation => "accusation",
+            Self::Denial => "denial",
+            Self::Hedge => "hedge",
+            Self::PlacesAttacked => "places_attacked",
+            Self::Abduction => "abduction",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    MoreThan,
+    About,
+    UpTo,
+    Vague,
+}
+
+impl Qualifier {
+    /// A compact prefix for display: `≥92`, `>70`, `~10`, `≤5`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Self::Exact | Self::Vague => "",
+            Self::AtLeast => "≥",
+            Self::MoreThan => ">",
+            Self::About => "~",
+            Self::UpTo => "≤",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Exact => "exact",
+            Self::AtLeast => "at_least",
+            Self::MoreThan => "more_than",
+            Self::About => "about",
+            Self::UpTo => "up_to",
+            Self::Vague => "vague",
+        }
+    }
+}
+
+/// What is counted. Serialised as `militants`, `security_forces`, `civilians`, `people`,
+/// `places` or `other:<noun>`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Subject {
+    Militants,
+    SecurityForces,
+    Civilians,
+    People,
+    Places,
+    Other(String),
+}
+
+impl Subject {
+    pub fn parse(s: &str) -> Self {
+        match s {
+            "militants" => Self::Militants,
+            "security_forces" => Self::SecurityForces,
+            "civilians" => Self::Civilians,
+            "people" => Self::People,
+            "places" => Self::Places,
+            other => Self::Other(other.strip_prefix("other:").unwrap_or(other).to_owned()),
+        }
+    }
+}
+
+impl fmt::Display for Subject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Militants => f.write_str("militants"),
+            Self::SecurityForces => f.write_str("security_forces"),
+            Self::Civilians => f.write_str("civilians"),
+            Self::People => f.write_str("people"),
+            Self::Places => f.write_str("places"),
+            Self::Other(noun) => write!(f, "other:{noun}"),
+        }
+    }
+}
+
+impl Serialize for Subject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// The numeric range a qualified count stands for: `at least 92` is `[92, ∞)`.
+/// `high: None` means unbounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ValueRange {
+    pub low: u64,
+    pub high: Option<u64>,
+}
+
+impl ValueRange {
+    pub fn overlaps(&self, other: &ValueRange) -> bool {
+        let below = |r: &ValueRange, x: u64| r.high.is_some_and(|h| h < x);
+        !below(self, other.low) && !below(other, self.low)
+    }
+}
+
+/// How a count's time relates to the article's main event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeScope {
+    /// The event the article reports (the default).
+    Main,
+    /// A day or more before it ("a day earlier", "on Friday" when the event was Saturday).
+    Earlier,
+    /// After it.
+    Later,
+    /// A span that covers more than the event ("over the past two days", "this year").
+    Period,
+    /// A different, past event ("In March 2025, …").
+    OtherEvent,
+}
+
+/// Who a claim is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    /// The phrase as written: "Reuters, citing security officials".
+    pub phrase: CompactString,
+    /// The normalised actor whose claim it is: "security officials".
+    pub actor: CompactString,
+    /// Who relayed it, in a chain: "Reuters".
+    pub via: Option<CompactString>,
+}
+
+/// One place in the file where a claim is stated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// Byte offsets into the original file.
+    pub start: usize,
+    pub end: usize,
+    /// The file's bytes at `start..end`.
+    pub quote: CompactString,
+    /// Index of the block it lies in, and the span within that block's text (for display).
+    #[serde(skip)]
+    pub block: usize,
+    #[serde(skip)]
+    pub text_start: usize,
+    #[serde(skip)]
+    pub text_end: usize,
+}
+
+/// Part of a count that is not a claim of its own: "including three women and three children".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Breakdown {
+    pub value: Option<u64>,
+    pub subject: Subject,
+    pub quote: CompactString,
+}
+
+/// What a statement says beyond its kind. Boxed in [`Claim`], as most claims are counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Statement {
+    /// Who claims, accuses, denies or abducts.
+    pub actor: Option<CompactString>,
+    /// Whom (or what) the statement is about.
+    pub target: Option<CompactString>,
+    /// The places, for places attacked.
+    pub places: ThinVec<CompactString>,
+}
+
+/// A claim's statement fields as the claim's own (`actor: null` and `places: []` for counts).
+fn statement_fields<S: Serializer>(
+    statement: &Option<Box<Statement>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    statement
+        .as_deref()
+        .unwrap_or(&Statement::default())
+        .serialize(serializer)
+}
+
+/// A claim one article makes: a count or a statement. (Its lists are thin: eight bytes when
+/// empty, as most are, since a large corpus holds hundreds of thousands of claims.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// Stable within a run: `c1`, `c2`, …
+    pub id: ClaimId,
+    /// The article's id.
+    pub article: ArticleId,
+    pub kind: ClaimKind,
+    /// The figure; `None` for vague quantities ("dozens") and for statements.
+    pub value: Option<u64>,
+    pub qualifier: Option<Qualifier>,
+    pub range: Option<ValueRange>,
+    pub metric: Option<Metric>,
+    /// For a count reported under `other`: what happened, as precisely as known: a lexicon
+    /// family reported as `other` ("rescued", "on_board") or the predicate's own word.
+    pub predicate: Option<CompactString>,
+    pub subject: Option<Subject>,
+    /// The noun as written ("security personnel", "bodies").
+    pub noun: Option<CompactString>,
+    #[serde(rename = "where")]
+    pub place: Option<CompactString>,
+    pub when: Option<CompactString>,
+    pub time_scope: TimeScope,
+    /// The normalised actor who says so (`attribution.actor`).
+    pub attributed_to: Option<CompactString>,
+    pub attribution: Option<Attribution>,
+    /// For statements: who claims, accuses or denies, and whom; for places attacked, the
+    /// places. Serialised as the claim's own `actor`, `target` and `places`.
+    #[serde(flatten, serialize_with = "statement_fields")]
+    pub statement: Option<Box<Statement>>,
+    /// The kind of block the claim was first stated in (`caption` claims are flagged so).
+    pub block: BlockKind,
+    /// The parent count this one is part of ("15 bodies, including nine policemen").
+    pub part_of: Option<ClaimId>,
+    /// An earlier figure this one replaces, and the reverse link.
+    pub revises: Option<ClaimId>,
+    pub revised_by: Option<ClaimId>,
+    pub breakdown: ThinVec<Breakdown>,
+    /// Hedge statements that qualify this claim, and, on a hedge, the claims it qualifies.
+    pub hedged_by: ThinVec<ClaimId>,
+    pub qualifies: ThinVec<ClaimId>,
+    pub mentions: ThinVec<Mention>,
+}
+
+impl Claim {
+    /// Who the statement's actor is (none for counts).
+    pub fn actor(&self) -> Option<&str> {
+        self.statement.as_ref()?.actor.as_deref()
+    }
+
+    /// Whom the statement is about.
+    pub fn target(&self) -> Option<&str> {
+        self.statement.as_ref()?.target.as_deref()
+    }
+
+    /// The places a places-attacked statement names.
+    pub fn places(&self) -> &[CompactString] {
+        self.statement.as_ref().map_or(&[], |s| &s.places)
+    }
+
+    /// The statement fields, made on first use.
+    pub fn statement_mut(&mut self) -> &mut Statement {
+        self.statement.get_or_insert_default()
+    }
+
+    /// A claim of `kind` in `article`, stated in a `block` kind block, with every optional
+    /// field empty and the main event as its time.
+    pub fn new(id: ClaimId, article: ArticleId, kind: ClaimKind, block: BlockKind) -> Self {
+        Self {
+            id,
+            article,
+            kind,
+            value: None,
+            qualifier: None,
+            range: None,
+            metric: None,
+            predicate: None,
+            subject: None,
+            noun: None,
+            place: None,
+            when: None,
+            time_scope: TimeScope::Main,
+            attributed_to: None,
+            attribution: None,
+            statement: None,
+            block,
+            part_of: None,
+            revises: None,
+            revised_by: None,
+            breakdown: ThinVec::new(),
+            hedged_by: ThinVec::new(),
+            qualifies: ThinVec::new(),
+            mentions: ThinVec::new(),
+        }
+    }
+
+    /// The value as an analyst would write it: `≥92`, `~10`, `dozens`.
+    pub fn display_value(&self) -> String {
+        match (self.value, self.qualifier) {
+            (Some(v), Some(q)) => format!("{}{v}", q.symbol()),
+            (Some(v), None) => v.to_string(),
+            (None, _) => self.noun_quantity().unwrap_or_else(|| "—".to_owned()),
+        }
+    }
+
+    fn noun_quantity(&self) -> Option<String> {
+        let quote = &self.mentions.first()?.quote;
+        quote.split_whitespace().next().map(|w| w.to_lowercase())
+    }
+
+    /// The mention to show when one is shown: the longest, which carries the most of the
+    /// claim ("at least 92 militants" in the body over "92 militants" in the headline).
+    pub fn primary_mention(&self) -> Option<&Mention> {
+        self.mentions.iter().rev().max_by_key(|m| m.end - m.start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_primary_mention_is_the_longest() {
+        let mention = |start: usize, end: usize| Mention {
+            start,
+            end,
+            quote: CompactString::default(),
+            block: 0,
+            text_start: 0,
+            text_end: 0,
+        };
+        let claim = Claim {
+            mentions: thin_vec::thin_vec![mention(0, 12), mention(100, 121), mention(300, 312)],
+            ..Claim::new(
+                ClaimId::from_index(0),
+                ArticleId::from_index(0),
+                ClaimKind::Count,
+                BlockKind::Body,
+            )
+        };
+        assert_eq!(claim.primary_mention().map(|m| m.start), Some(100));
+    }
+
+    #[test]
+    fn ranges_overlap_when_bounds_meet() {
+        let at_least_10 = ValueRange {
+            low: 10,
+            high: None,
+        };
+        let exactly_15 = ValueRange {
+            low: 15,
+            high: Some(15),
+        };
+        let exactly_9 = ValueRange {
+            low: 9,
+            high: Some(9),
+        };
+        assert!(at_least_10.overlaps(&exactly_15));
+        assert!(!at_least_10.overlaps(&exactly_9));
+        assert!(exactly_15.overlaps(&exactly_15));
+    }
+
+    #[test]
+    fn subjects_round_trip_through_their_names() {
+        for name in ["militants", "security_forces", "people", "other:women"] {
+            assert_eq!(Subject::parse(name).to_string(), name);
+        }
+    }
+}
