@@ -409,6 +409,20 @@ fn time_scopes_keep_other_days_and_periods_apart() {
         (TimeScope::Earlier, Some("a day earlier"))
     );
 
+    // "days after" the event is when a figure stood, not an earlier event
+    let claim =
+        only_count("Four days after the blast left 158 people dead, rescuers kept digging.");
+    assert_eq!(claim.time_scope, TimeScope::Main);
+
+    // the week's order cannot tell last Monday from the Monday after a Thursday event
+    let found = claims_of(
+        "A tower collapsed on Thursday.\nOn Monday, officials said 150 people were still missing.",
+    );
+    assert_eq!(
+        (found[0].time_scope, found[0].when.as_deref()),
+        (TimeScope::Main, Some("Monday"))
+    );
+
     let claim = only_count("Over the past week, floods have killed 120 people.");
     assert_eq!(claim.time_scope, TimeScope::Period);
 

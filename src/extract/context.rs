@@ -135,7 +135,8 @@ pub fn time_notes(
             from,
             at: i,
         };
-        if let Some((len, _)) = lexicon.after_event.match_at(&keys, i) {
+        let sequenced = i > 0 && lexicon.sequence_verbs.contains(keys[i - 1]);
+        if let Some((len, _)) = lexicon.after_event.match_at(&keys, i).filter(|_| sequenced) {
             let when = span(i, i + len - 1)
                 .replace("after", "earlier")
                 .replace("After", "Earlier");
@@ -167,18 +168,14 @@ pub fn time_notes(
                     notes.push(note(TimeScope::OtherEvent, span(i, i + 1), 0));
                 }
             }
-        } else if lexicon.weekdays.contains(keys[i]) {
-            let day = tokens[i].without_possessive();
-            if let Some(main) = &frame.weekday {
-                let scope = if weekday_index(&super::text::key_of(day), lexicon)
-                    < weekday_index(&super::text::key_of(main), lexicon)
-                {
-                    TimeScope::Earlier
-                } else {
-                    TimeScope::Main
-                };
-                notes.push(note(scope, day.to_owned(), 0));
-            }
+        } else if lexicon.weekdays.contains(keys[i]) && frame.weekday.is_some() {
+            // A weekday names when a figure stood, not whether it came before the event: the
+            // week's order cannot tell last Monday from the Monday after a Thursday event.
+            notes.push(note(
+                TimeScope::Main,
+                tokens[i].without_possessive().to_owned(),
+                0,
+            ));
         }
     }
     notes
@@ -194,15 +191,6 @@ fn month_number(key: &str, lexicon: &Lexicon) -> u32 {
         .take(12)
         .position(|m| m.starts_with(prefix))
         .map_or(0, |i| i as u32 + 1)
-}
-
-/// A weekday's place in the lexicon's week; after every day for a non-weekday.
-fn weekday_index(key: &str, lexicon: &Lexicon) -> usize {
-    lexicon
-        .weekday_order
-        .iter()
-        .position(|d| d == key)
-        .unwrap_or(lexicon.weekday_order.len())
 }
 
 /// A named place in a sentence, at token `at`.
@@ -324,7 +312,5 @@ mod tests {
         assert_eq!(month_number("sept", &lexicon), 9);
         assert_eq!(month_number("dec", &lexicon), 12);
         assert_eq!(month_number("someday", &lexicon), 0);
-        assert!(weekday_index("friday", &lexicon) < weekday_index("saturday", &lexicon));
-        assert_eq!(weekday_index("holiday", &lexicon), 7);
     }
 }
