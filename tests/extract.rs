@@ -239,6 +239,13 @@ fn counts_across_event_types() {
             "87 exact killed people",
         ),
         (
+            // who carried out the attack is not what its toll counts
+            "The death toll of a terrorist attack near the capital rose to 133, the committee said.",
+            "133 exact killed people",
+        ),
+        // money is not a count of anything that happened
+        ("The fund paid 500,000 rubles to each family.", ""),
+        (
             "The death toll from a powerful earthquake in the western highlands has risen to more than 2,000.",
             "2000 more_than killed people",
         ),

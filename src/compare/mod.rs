@@ -34,6 +34,7 @@
 
 mod assess;
 mod countries;
+mod fold;
 mod group;
 mod origins;
 pub mod stories;
@@ -110,7 +111,14 @@ pub fn compare_stories(
                     .filter_map(|c| c.actor().map(actor_key))
                     .collect(),
             };
-            group::group_claims(&story_claims)
+            let title_words: HashSet<String> = group
+                .articles
+                .iter()
+                .flat_map(|&a| articles[a].title.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            fold::fold_groups(group::group_claims(&story_claims), &title_words)
                 .into_par_iter()
                 .map(|(key, indices)| {
                     let members: Vec<&Claim> = indices.iter().map(|&i| &story_claims[i]).collect();

@@ -502,3 +502,51 @@ fn statements_with_alike_targets_are_one_comparison() {
     assert_eq!(comparisons[0].claims.len(), 2);
     assert_eq!(comparisons[0].status, Status::Agree);
 }
+
+#[test]
+fn the_story_own_place_joins_the_whole_event_but_a_breakdown_stays_apart() {
+    let mut fixture = Fixture::new(3);
+    fixture.articles[0].title = "Blast in Riverton kills 30".into();
+    fixture.killed(1, 30, Qualifier::Exact, Subject::People);
+    fixture
+        .killed(2, 28, Qualifier::Exact, Subject::People)
+        .place = Some("Riverton".into());
+    let comparisons = fixture.run();
+    let killed = by_label(&comparisons, "civilians/people killed");
+    assert_eq!(killed.claims, ["c1", "c2"]);
+    assert_eq!(killed.status, Status::Conflict);
+
+    // two places for one figure: a breakdown, each place its own comparison
+    fixture.articles[1].title = "Riverton and Lakeside mourn".into();
+    fixture
+        .killed(3, 5, Qualifier::Exact, Subject::People)
+        .place = Some("Lakeside".into());
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c1"]
+    );
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed in Riverton").claims,
+        ["c2"]
+    );
+}
+
+#[test]
+fn a_bare_count_joins_the_only_outcome_its_noun_has() {
+    let students = || Subject::Other("students".into());
+    let mut fixture = Fixture::new(3);
+    let bare = fixture.killed(1, 325, Qualifier::Exact, students());
+    bare.metric = Some(Metric::OTHER);
+    let aboard = fixture.killed(2, 323, Qualifier::Exact, students());
+    aboard.metric = Some(Metric::OTHER);
+    aboard.predicate = Some("on_board".into());
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    assert_eq!(comparisons[0].claims, ["c1", "c2"]);
+
+    // two outcomes for the noun: which one the bare count means is unknown
+    fixture.killed(3, 250, Qualifier::Exact, students());
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 3, "{comparisons:#?}");
+}

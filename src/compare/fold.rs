@@ -1,0 +1,130 @@
+//! Folds count groups that differ only by a detail one source added, so that one figure
+//! lands in one comparison: the event's own place ("killed in <the story's city>"), a count
+//! with no predicate beside the only predicate its noun has in the story ("325 students"
+//! beside "students on board").
+
+use super::group::{GroupKey, SubjectClass};
+use crate::model::Metric;
+use std::collections::{HashMap, HashSet};
+
+/// A group: its key and the indices of its claims.
+pub(super) type Group = (GroupKey, Vec<usize>);
+
+/// Applies both folds, places first. `title_words` are the lower-cased words of the story's
+/// titles: a place named there is where the story happened.
+pub(super) fn fold_groups(groups: Vec<Group>, title_words: &HashSet<String>) -> Vec<Group> {
+    fold_bare_counts(fold_event_place(groups, title_words))
+}
+
+/// The count key without its place.
+fn without_place(key: &GroupKey) -> Option<GroupKey> {
+    match key {
+        GroupKey::Count { .. } => {
+            let mut key = key.clone();
+            if let GroupKey::Count { place, .. } = &mut key {
+                *place = None;
+            }
+            Some(key)
+        }
+        _ => None,
+    }
+}
+
+/// First word of a place: "Moscow Region" and "Moscow" are one place family.
+fn place_head(place: &str) -> &str {
+    place.split_whitespace().next().unwrap_or(place)
+}
+
+/// Placed groups fold into the unplaced group of the same key when their place is the only
+/// one that key has in the story and the story's titles name it: a per-place breakdown names
+/// two places or more, or places the titles do not.
+fn fold_event_place(groups: Vec<Group>, title_words: &HashSet<String>) -> Vec<Group> {
+    let mut heads: HashMap<GroupKey, HashSet<&str>> = HashMap::new();
+    for (key, _) in &groups {
+        if let (Some(bare), GroupKey::Count { place: Some(p), .. }) = (without_place(key), key) {
+            heads.entry(bare).or_default().insert(place_head(p));
+        }
+    }
+    let unplaced: HashSet<&GroupKey> = groups
+        .iter()
+        .map(|(k, _)| k)
+        .filter(|k| matches!(k, GroupKey::Count { place: None, .. }))
+        .collect();
+    let target = |key: &GroupKey| -> Option<GroupKey> {
+        let GroupKey::Count { place: Some(_), .. } = key else {
+            return None;
+        };
+        let bare = without_place(key)?;
+        let family = heads.get(&bare)?;
+        let only = (family.len() == 1).then(|| family.iter().next())??;
+        (unplaced.contains(&bare) && title_words.contains(*only)).then_some(bare)
+    };
+    let targets: Vec<Option<GroupKey>> = groups.iter().map(|(k, _)| target(k)).collect();
+    merge(groups, targets)
+}
+
+/// A count of a noun with no predicate ("325 students") folds into the one other group that
+/// counts the same noun at the same time and place ("students on board").
+fn fold_bare_counts(groups: Vec<Group>) -> Vec<Group> {
+    let is_bare = |key: &GroupKey| {
+        matches!(
+            key,
+            GroupKey::Count { metric, predicate: None, subject: SubjectClass::Other(_), .. }
+                if *metric == Metric::OTHER
+        )
+    };
+    // The noun, time and place a bare count shares with its target.
+    let anchor = |key: &GroupKey| match key {
+        GroupKey::Count {
+            subject: subject @ SubjectClass::Other(_),
+            scope,
+            when,
+            place,
+            ..
+        } => Some((subject.clone(), *scope, when.clone(), place.clone())),
+        _ => None,
+    };
+    let mut described: HashMap<_, Vec<&GroupKey>> = HashMap::new();
+    for (key, _) in &groups {
+        if let Some(anchor) = anchor(key).filter(|_| !is_bare(key)) {
+            described.entry(anchor).or_default().push(key);
+        }
+    }
+    let targets: Vec<Option<GroupKey>> = groups
+        .iter()
+        .map(|(key, _)| {
+            let candidates = described.get(&anchor(key).filter(|_| is_bare(key))?)?;
+            match candidates.as_slice() {
+                [only] => Some((*only).clone()),
+                _ => None,
+            }
+        })
+        .collect();
+    merge(groups, targets)
+}
+
+/// Moves each group with a target into the target group (kept in its place, members in claim
+/// order); groups without one stay as they are.
+fn merge(groups: Vec<Group>, targets: Vec<Option<GroupKey>>) -> Vec<Group> {
+    let position: HashMap<GroupKey, usize> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (k.clone(), i))
+        .collect();
+    let mut merged: Vec<Option<Group>> = groups.into_iter().map(Some).collect();
+    for (from, target) in targets.into_iter().enumerate() {
+        let Some(&to) = target.as_ref().and_then(|t| position.get(t)) else {
+            continue;
+        };
+        if to == from || merged[to].is_none() {
+            continue;
+        }
+        if let Some((_, members)) = merged[from].take()
+            && let Some((_, into)) = merged[to].as_mut()
+        {
+            into.extend(members);
+            into.sort_unstable();
+        }
+    }
+    merged.into_iter().flatten().collect()
+}
