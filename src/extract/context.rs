@@ -15,12 +15,23 @@ pub struct EventFrame {
     pub weekday: Option<String>,
     /// Year and month of publication.
     published: Option<(u32, u32)>,
+    /// The year the article writes from: its publication's, else the latest date it names.
+    year: Option<u32>,
 }
 
 impl EventFrame {
     pub fn of(article: &Article, lexicon: &Lexicon) -> Self {
+        let published = article.published.as_deref().and_then(year_month);
         let mut frame = Self {
-            published: article.published.as_deref().and_then(year_month),
+            published,
+            year: published.map(|(year, _)| year).or_else(|| {
+                article
+                    .blocks
+                    .iter()
+                    .filter(|b| b.kind.is_article_text())
+                    .filter_map(|b| latest_year(article.text(b), lexicon))
+                    .max()
+            }),
             ..Self::default()
         };
         let headlines = article
@@ -61,6 +72,43 @@ impl EventFrame {
         }
         frame
     }
+}
+
+/// The latest year a text dates something with ("June 2023", "Aug. 10, 2023"), not a year
+/// it refers to ("since 1960"): one pass over its bytes, as most text holds no digit.
+fn latest_year(text: &str, lexicon: &Lexicon) -> Option<u32> {
+    let bytes = text.as_bytes();
+    let mut latest = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let whole = start.checked_sub(1).is_none_or(|p| bytes[p] == b' ')
+            && bytes
+                .get(i)
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b',');
+        if i - start != 4 || !whole {
+            continue;
+        }
+        let before = text[..start].trim_end();
+        let word = before.rsplit(' ').next().unwrap_or(before);
+        let day = word
+            .strip_suffix(',')
+            .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+        let month = lexicon
+            .months
+            .contains(&word.trim_end_matches(['.', ',']).to_lowercase());
+        if day || month {
+            latest = latest.max(text[start..i].parse().ok().filter(|y| lexicon.is_year(*y)));
+        }
+    }
+    latest
 }
 
 fn year_month(date: &str) -> Option<(u32, u32)> {
@@ -126,7 +174,7 @@ pub fn time_notes(
     let span = |s: usize, e: usize| text[tokens[s].start..tokens[e].end].to_owned();
     let mut notes = Vec::new();
     for i in 0..tokens.len() {
-        if !lexicon.time_words.contains(keys[i]) {
+        if !lexicon.time_words.contains(keys[i]) && !tokens[i].is_digits() {
             continue;
         }
         let note = |scope: TimeScope, when: String, from: usize| TimeNote {
@@ -157,6 +205,14 @@ pub fn time_notes(
             notes.push(note(TimeScope::Earlier, span(i, i + len - 1), 0));
         } else if let Some((len, _)) = lexicon.later.match_at(&keys, i) {
             notes.push(note(TimeScope::Later, span(i, i + len - 1), 0));
+        } else if let Some(year) = bare_year(tokens, &keys, i, lexicon)
+            && frame.year.is_none_or(|now| year < now)
+        {
+            // "a 1960 tsunami killed 61", "since 2014, when the ferry sank": another event.
+            // An article that names no year of its own writes about the present, and a year
+            // it names is a reference to the past far more often than its own date.
+
+            notes.push(note(TimeScope::OtherEvent, span(i, i), 0));
         } else if lexicon.months.contains(keys[i]) {
             let year = tokens
                 .get(i + 1)
@@ -179,6 +235,18 @@ pub fn time_notes(
         }
     }
     notes
+}
+
+/// The year token `i` is, written after a year preposition ("in 2019", "a 1960 tsunami").
+fn bare_year(tokens: &[Token], keys: &[&str], i: usize, lexicon: &Lexicon) -> Option<u32> {
+    let token = &tokens[i];
+    let introduced = i
+        .checked_sub(1)
+        .is_some_and(|p| lexicon.year_prepositions.contains(keys[p]));
+    if !(introduced && token.is_digits() && token.text.len() == 4) {
+        return None;
+    }
+    token.text.parse().ok().filter(|y| lexicon.is_year(*y))
 }
 
 /// 1–12 for a month word ("March", "Mar", "Sept"): the place of the full name it starts like
@@ -304,6 +372,18 @@ pub fn block_sentences<'a>(folded: &'a str, lexicon: &Lexicon) -> Vec<Sentence<'
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_dates_itself_by_its_dates_not_its_references() {
+        let lexicon = Lexicon::bundled();
+        let text = "The blast on Aug. 10, 2023 was the worst since 1999; in June 2021 a fire hit.";
+        assert_eq!(latest_year(text, &lexicon), Some(2023));
+        assert_eq!(
+            latest_year("the deadliest since a 1960 tsunami", &lexicon),
+            None
+        );
+        assert_eq!(latest_year("On Aug. 10, 2300 people fled.", &lexicon), None);
+    }
 
     #[test]
     fn calendar_order_comes_from_the_lexicon() {

@@ -232,6 +232,8 @@ struct ContextFile {
     before_event: Vec<String>,
     revision: Vec<String>,
     frame_time: Vec<String>,
+    year_prepositions: Vec<String>,
+    plausible_years: [u32; 2],
     abbreviations: Vec<String>,
 }
 
@@ -355,6 +357,9 @@ pub struct Lexicon {
     pub before_event: Phrases<()>,
     pub revision: Phrases<()>,
     pub frame_time: HashSet<String>,
+    /// Words before a bare year ("in 2019", "a 1960 tsunami"); `plausible_years` bound it.
+    pub year_prepositions: HashSet<String>,
+    plausible_years: [u32; 2],
     pub abbreviations: HashSet<String>,
     pub unit_words: HashSet<String>,
     pub before_number: HashSet<String>,
@@ -464,6 +469,11 @@ impl Lexicon {
     /// Whether a word joins the items of a list: a comma or a coordinator.
     pub fn is_list_joint(&self, key: &str) -> bool {
         key == "," || self.coordinators.contains(key)
+    }
+
+    /// Whether a four-digit number can be a year.
+    pub fn is_year(&self, number: u32) -> bool {
+        (self.plausible_years[0]..=self.plausible_years[1]).contains(&number)
     }
 
     /// Whether a (lower-case) noun reads as plural: an invariant plural ("crew", "people") or
@@ -603,6 +613,8 @@ impl Lexicon {
             before_event: Phrases::from_list(&c.before_event),
             revision: Phrases::from_list(&c.revision),
             frame_time: set(&c.frame_time),
+            year_prepositions: set(&c.year_prepositions),
+            plausible_years: c.plausible_years,
             abbreviations: set(&c.abbreviations),
             unit_words: set(&n.units),
             before_number: set(&n.before),

@@ -298,6 +298,11 @@ impl<'a> ArticleClaims<'a> {
             let at = draft.quantity.first;
             let place = nearest_place(&places, at).or(frame_place).map(Into::into);
             let (when, time_scope) = context::time_for(&notes, &keys, at, &self.frame);
+            // a figure about another event ("a 1960 tsunami killed 61") is not this one's
+            if time_scope == TimeScope::OtherEvent {
+                claim_of_draft.push(None);
+                continue;
+            }
             let attribution = attribution::cue_for(&cues, at).map(|c| c.attribution.clone());
             let mut claim = self.count_claim(
                 block,
