@@ -409,6 +409,20 @@ fn the_lead_sentence_place_is_the_event_not_a_spot_within_it() {
 }
 
 #[test]
+fn a_body_named_like_a_place_is_not_where_a_figure_stands() {
+    let found = claims_of(
+        "RIVERTON (Wire) -- The toll from the crush in Riverton has risen to 154, officials said.\nThe toll could rise, as 33 others remain in serious condition, according to officials at the Central Disaster and Safety Countermeasures Headquarters.",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].place, None);
+    // a name joined by "and" whose parts are places stays a place
+    let found = claims_of(
+        "Floods hit the valley.\nOfficials said 40 people died in Riverton and Lakeside.",
+    );
+    assert_eq!(found[0].place.as_deref(), Some("Riverton"));
+}
+
+#[test]
 fn time_scopes_keep_other_days_and_periods_apart() {
     let found = claims_of("The protests came a day after police arrested 30 students.");
     assert_eq!(

@@ -347,8 +347,20 @@ pub fn capitalised_run(
         .iter()
         .filter(|t| t.is_word())
         .all(|t| frame.region.contains(t.key.as_str()));
+    // "the Central Disaster and Safety Countermeasures Headquarters": a name that goes on
+    // past a joining word is judged whole, though only its first run is the place's name
+    let mut name_end = end;
+    while name_end + 1 < tokens.len()
+        && lexicon.name_joiners.contains(tokens[name_end].key.as_str())
+        && tokens[name_end + 1].is_capitalized()
+    {
+        name_end += 1;
+        while name_end < tokens.len() && tokens[name_end].is_capitalized() {
+            name_end += 1;
+        }
+    }
     let not_place = lexicon.not_places.contains(key.as_ref())
-        || words
+        || tokens[at..name_end]
             .iter()
             .any(|t| lexicon.not_places.contains(t.key.as_str()));
     (!all_region && !not_place).then_some((name, end))

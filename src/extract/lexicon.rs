@@ -222,6 +222,7 @@ struct ContextFile {
     place_prepositions: Vec<String>,
     region_prepositions: Vec<String>,
     not_places: Vec<String>,
+    name_joiners: Vec<String>,
     weekdays: Vec<String>,
     months: Vec<String>,
     earlier: Vec<String>,
@@ -344,6 +345,8 @@ pub struct Lexicon {
     pub place_prepositions: HashSet<String>,
     pub region_prepositions: Phrases<()>,
     pub not_places: HashSet<String>,
+    /// Lower-case words inside a proper name ("Ministry of Health", "Bosnia and Herzegovina").
+    pub name_joiners: HashSet<String>,
     pub weekdays: HashSet<String>,
     pub months: HashSet<String>,
     /// The month words in the file's order: the twelve names first, in calendar order.
@@ -602,6 +605,7 @@ impl Lexicon {
             place_prepositions: set(&c.place_prepositions),
             region_prepositions: Phrases::from_list(&c.region_prepositions),
             not_places: set(&c.not_places),
+            name_joiners: set(&c.name_joiners),
             weekdays: set(&c.weekdays),
             months: set(&c.months),
             month_order: c.months.iter().map(|m| m.to_lowercase()).collect(),
