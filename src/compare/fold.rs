@@ -1,19 +1,25 @@
 //! Folds count groups that differ only by a detail one source added, so that one figure
 //! lands in one comparison: the event's own place ("killed in <the story's city>"), a count
 //! with no predicate beside the only predicate its noun has in the story ("325 students"
-//! beside "students on board").
+//! beside "students on board"), and people counted with the same outcome and figure as a
+//! named group ("476 people on board" beside "476 passengers on board").
 
 use super::group::{GroupKey, SubjectClass};
-use crate::model::Metric;
+use crate::model::{Claim, Metric};
 use std::collections::{HashMap, HashSet};
 
 /// A group: its key and the indices of its claims.
 pub(super) type Group = (GroupKey, Vec<usize>);
 
-/// Applies both folds, places first. `title_words` are the lower-cased words of the story's
+/// Applies the folds in order: places, bare counts, people. `title_words` are the lower-cased words of the story's
 /// titles: a place named there is where the story happened.
-pub(super) fn fold_groups(groups: Vec<Group>, title_words: &HashSet<String>) -> Vec<Group> {
-    fold_bare_counts(fold_event_place(groups, title_words))
+pub(super) fn fold_groups(
+    groups: Vec<Group>,
+    claims: &[Claim],
+    title_words: &HashSet<String>,
+) -> Vec<Group> {
+    let groups = fold_bare_counts(fold_event_place(groups, title_words));
+    fold_people_into_named_group(groups, claims)
 }
 
 /// The count key without its place.
@@ -96,6 +102,58 @@ fn fold_bare_counts(groups: Vec<Group>) -> Vec<Group> {
             let candidates = described.get(&anchor(key).filter(|_| is_bare(key))?)?;
             match candidates.as_slice() {
                 [only] => Some((*only).clone()),
+                _ => None,
+            }
+        })
+        .collect();
+    merge(groups, targets)
+}
+
+/// People counted with an outcome fold into the one named group counted with the same
+/// outcome, time and place that shares a figure with them: "476 people on board" and "476
+/// passengers on board" count one population. Without a shared figure the group may be part
+/// of the people ("174 people rescued", "75 students rescued") and both stay.
+fn fold_people_into_named_group(groups: Vec<Group>, claims: &[Claim]) -> Vec<Group> {
+    // The key with its subject set aside.
+    let outcome = |key: &GroupKey| {
+        let mut key = key.clone();
+        match &mut key {
+            GroupKey::Count { subject, .. } => *subject = SubjectClass::Unspecified,
+            _ => return None,
+        }
+        Some(key)
+    };
+    let values = |members: &[usize]| -> HashSet<u64> {
+        members.iter().filter_map(|&c| claims[c].value).collect()
+    };
+    let mut named: HashMap<GroupKey, Vec<usize>> = HashMap::new();
+    for (i, (key, _)) in groups.iter().enumerate() {
+        if let GroupKey::Count {
+            subject: SubjectClass::Other(_),
+            ..
+        } = key
+            && let Some(outcome) = outcome(key)
+        {
+            named.entry(outcome).or_default().push(i);
+        }
+    }
+    let targets: Vec<Option<GroupKey>> = groups
+        .iter()
+        .map(|(key, members)| {
+            let GroupKey::Count {
+                subject: SubjectClass::CiviliansOrPeople,
+                ..
+            } = key
+            else {
+                return None;
+            };
+            let own = values(members);
+            let mut sharing = named
+                .get(&outcome(key)?)?
+                .iter()
+                .filter(|&&g| !own.is_disjoint(&values(&groups[g].1)));
+            match (sharing.next(), sharing.next()) {
+                (Some(&only), None) => Some(groups[only].0.clone()),
                 _ => None,
             }
         })

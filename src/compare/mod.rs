@@ -118,15 +118,19 @@ pub fn compare_stories(
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();
-            fold::fold_groups(group::group_claims(&story_claims), &title_words)
-                .into_par_iter()
-                .map(|(key, indices)| {
-                    let members: Vec<&Claim> = indices.iter().map(|&i| &story_claims[i]).collect();
-                    let mut comparison = context.comparison(&key, &members);
-                    comparison.story = StoryId::from_index(story);
-                    comparison
-                })
-                .collect::<Vec<_>>()
+            fold::fold_groups(
+                group::group_claims(&story_claims),
+                &story_claims,
+                &title_words,
+            )
+            .into_par_iter()
+            .map(|(key, indices)| {
+                let members: Vec<&Claim> = indices.iter().map(|&i| &story_claims[i]).collect();
+                let mut comparison = context.comparison(&key, &members);
+                comparison.story = StoryId::from_index(story);
+                comparison
+            })
+            .collect::<Vec<_>>()
         })
         .collect();
     comparisons.sort_by(rank_order);

@@ -550,3 +550,30 @@ fn a_bare_count_joins_the_only_outcome_its_noun_has() {
     let comparisons = fixture.run();
     assert_eq!(comparisons.len(), 3, "{comparisons:#?}");
 }
+
+#[test]
+fn people_join_the_named_group_that_shares_their_figure() {
+    let on_board = |claim: &mut Claim| {
+        claim.metric = Some(Metric::OTHER);
+        claim.predicate = Some("on_board".into());
+    };
+    let mut fixture = Fixture::new(3);
+    on_board(fixture.killed(
+        1,
+        476,
+        Qualifier::Exact,
+        Subject::Other("passengers".into()),
+    ));
+    on_board(fixture.killed(2, 325, Qualifier::Exact, Subject::Other("students".into())));
+    on_board(fixture.killed(3, 476, Qualifier::Exact, Subject::People));
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "passengers on board").claims,
+        ["c1", "c3"]
+    );
+
+    // no shared figure: the named group may be part of the people
+    fixture.claims[2].value = Some(500);
+    let comparisons = fixture.run();
+    assert_eq!(by_label(&comparisons, "passengers on board").claims, ["c1"]);
+}
