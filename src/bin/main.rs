@@ -46,7 +46,7 @@ struct Input {
     /// must be to report one event. Lower merges more; see the README.
     #[arg(long, global = true, value_name = "SIMILARITY", default_value_t = DEFAULT_THRESHOLD, value_parser = similarity)]
     story_threshold: f32,
-    /// Colour in the terminal UI and in messages: `auto` follows NO_COLOR and the terminal.
+    /// Colour in the terminal UI and in usage errors; `auto` follows NO_COLOR.
     #[arg(long, global = true, value_name = "WHEN", value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
 }

@@ -22,18 +22,25 @@ pub struct Selection {
 pub enum SelectionError {
     #[error("no story matches `{0}`; `claimdiff stories` lists them")]
     NoStory(String),
-    #[error("{} not in this run, whose comparisons are k1 to k{count}", unknown_ids(.ids))]
+    #[error("{}", unknown_ids(.ids, *.count))]
     UnknownIds {
         ids: Vec<ComparisonId>,
+        /// How many comparisons the run has (their ids are `k1` to `k{count}`).
         count: usize,
     },
 }
 
-fn unknown_ids(ids: &[ComparisonId]) -> String {
+/// "comparison k9 is not in this run, whose comparisons are k1 to k8".
+fn unknown_ids(ids: &[ComparisonId], count: usize) -> String {
     let listed = ids.iter().map(ToString::to_string).collect::<Vec<_>>();
-    match listed.as_slice() {
+    let named = match listed.as_slice() {
         [one] => format!("comparison {one} is"),
         _ => format!("comparisons {} are", listed.join(", ")),
+    };
+    match count {
+        0 => format!("{named} not in this run, which has no comparisons"),
+        1 => format!("{named} not in this run, whose only comparison is k1"),
+        _ => format!("{named} not in this run, whose comparisons are k1 to k{count}"),
     }
 }
 
@@ -87,5 +94,59 @@ impl Selection {
             return Err(SelectionError::NoStory(query.clone()));
         }
         Ok(Some(chosen))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(text: &[&str]) -> Vec<ComparisonId> {
+        text.iter().map(|t| t.parse().unwrap()).collect()
+    }
+
+    #[test]
+    fn unknown_ids_are_named_with_what_the_run_has() {
+        let error = |missing: &[&str], count| {
+            SelectionError::UnknownIds {
+                ids: ids(missing),
+                count,
+            }
+            .to_string()
+        };
+        assert_eq!(
+            error(&["k9"], 8),
+            "comparison k9 is not in this run, whose comparisons are k1 to k8"
+        );
+        assert_eq!(
+            error(&["k2", "k3"], 1),
+            "comparisons k2, k3 are not in this run, whose only comparison is k1"
+        );
+        assert_eq!(
+            error(&["k1"], 0),
+            "comparison k1 is not in this run, which has no comparisons"
+        );
+    }
+
+    #[test]
+    fn an_empty_report_selects_nothing_and_knows_no_id() {
+        let report = Report::default();
+        assert!(Selection::default().apply(&report).unwrap().is_empty());
+        let asked = Selection {
+            ids: ids(&["k1"]),
+            ..Selection::default()
+        };
+        assert!(matches!(
+            asked.apply(&report),
+            Err(SelectionError::UnknownIds { count: 0, .. })
+        ));
+        let story = Selection {
+            story: Some("s1".to_owned()),
+            ..Selection::default()
+        };
+        assert_eq!(
+            story.apply(&report).unwrap_err(),
+            SelectionError::NoStory("s1".to_owned())
+        );
     }
 }
