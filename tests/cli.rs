@@ -901,6 +901,13 @@ fn completions_and_the_man_page_are_generated() {
         !page.contains("gen\\-corpus"),
         "developer commands stay out: {page}"
     );
+    let output = claimdiff(&["man", "--dir", "pages"], dir.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let compare = std::fs::read_to_string(dir.path().join("pages/claimdiff-compare.1")).unwrap();
+    assert!(compare.contains("\\-\\-conflicts\\-only"), "{compare}");
+    let main_page = std::fs::read_to_string(dir.path().join("pages/claimdiff.1")).unwrap();
+    assert!(main_page.contains(".TH claimdiff 1"), "{main_page}");
+    assert!(!dir.path().join("pages/claimdiff-gen-corpus.1").exists());
     let bad = claimdiff(&["completions", "tcsh"], dir.path());
     assert_eq!(bad.status.code(), Some(2));
 }

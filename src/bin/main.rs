@@ -150,8 +150,14 @@ enum Command {
         /// The shell to complete in.
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff): `claimdiff man > claimdiff.1`.
-    Man,
+    /// Print the manual page (roff): `claimdiff man > claimdiff.1`; with --dir, write it and
+    /// one page per command (`claimdiff-compare.1`, …) into a folder.
+    Man {
+        /// Write claimdiff.1 and a page per command into this folder (created if missing;
+        /// older pages replaced) instead of printing the main page.
+        #[arg(long, value_name = "FOLDER")]
+        dir: Option<PathBuf>,
+    },
     /// Write a synthetic corpus for benchmarks (a developer tool).
     #[command(hide = true)]
     GenCorpus {
@@ -245,10 +251,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print_bytes(&out)?;
             return Ok(ExitCode::SUCCESS);
         }
-        Some(Command::Man) => {
-            let mut out = Vec::new();
-            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
-            print_bytes(&out)?;
+        Some(Command::Man { dir }) => {
+            match dir {
+                Some(dir) => std::fs::create_dir_all(dir)
+                    .and_then(|()| clap_mangen::generate_to(Cli::command(), dir))
+                    .with_context(|| format!("writing manual pages to {}", dir.display()))?,
+                None => {
+                    let mut out = Vec::new();
+                    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+                    print_bytes(&out)?;
+                }
+            }
             return Ok(ExitCode::SUCCESS);
         }
         _ => {}
@@ -320,7 +333,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 print(&stories_text(&report))?;
             }
         }
-        Some(Command::GenCorpus { .. } | Command::Completions { .. } | Command::Man) => {
+        Some(Command::GenCorpus { .. } | Command::Completions { .. } | Command::Man { .. }) => {
             unreachable!("handled before loading")
         }
     }
