@@ -165,3 +165,28 @@ pub fn cited_path(path: &str) -> Cow<'_, str> {
         _ => Cow::Borrowed(path),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_bundled_samples_paths_are_cited_as_the_sample() {
+        assert_eq!(cited_path("assets/articles/000_a.txt"), "sample/000_a.txt");
+        for path in [
+            "my/assets/articles/000_a.txt",
+            "assets/articles/more/000_a.txt",
+            "reports/a.txt",
+            "-",
+        ] {
+            assert_eq!(cited_path(path), path);
+        }
+    }
+
+    #[test]
+    fn row_references_count_from_one() {
+        let comparison: ComparisonId = "k7".parse().unwrap();
+        assert_eq!(row_ref(comparison, 0), "k7.1");
+        assert_eq!(row_ref(comparison, 11), "k7.12");
+    }
+}
