@@ -92,8 +92,16 @@ struct Select {
     #[arg(long)]
     conflicts_only: bool,
     /// Only these comparisons, by their ids as printed: `k1,k3` (the TUI's marked rows).
-    #[arg(long, value_name = "IDS", value_delimiter = ',')]
+    #[arg(long, value_name = "IDS", value_delimiter = ',', value_parser = comparison_id)]
     ids: Vec<ComparisonId>,
+}
+
+/// A comparison id as a person types it in a list: `k3`, ` k3`, `K3`.
+fn comparison_id(text: &str) -> Result<ComparisonId, String> {
+    text.trim()
+        .to_lowercase()
+        .parse()
+        .map_err(|e| format!("`{text}` is {e}"))
 }
 
 impl Select {
