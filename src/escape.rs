@@ -80,6 +80,25 @@ pub fn code_span(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
+/// `text` as a code span inside a markdown table cell: [`code_span`], with each `|` escaped,
+/// since a table splits its cells before it reads code spans (the renderer shows `|`).
+pub fn code_cell(text: &str) -> String {
+    code_span(text).replace('|', "\\|")
+}
+
+/// Text safe in a CSV cell, for a spreadsheet that opens the file and a terminal it is printed
+/// on: terminal-safe on one line, and a cell a spreadsheet would run as a formula (one starting
+/// with `=`, `+`, `-` or `@`) starts with `'` instead, which spreadsheets show as text (OWASP's
+/// advice against CSV injection). Quoting the cell is the CSV writer's job.
+pub fn spreadsheet(text: &str) -> Cow<'_, str> {
+    let text = terminal(text);
+    if text.starts_with(['=', '+', '-', '@']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        text
+    }
+}
+
 /// Replaces each character with its terminal stand-in, and puts a backslash before those that
 /// `is_markup` picks (given the characters before and after); borrows when nothing changes.
 fn escape_with(
@@ -196,6 +215,35 @@ mod tests {
         assert_eq!(rendered, original);
         for plain in ["Reuters, 12 May", "field_note", "AT & T, 3 > 2 (sic)]"] {
             assert!(matches!(markdown(plain), Cow::Borrowed(_)), "{plain}");
+        }
+    }
+
+    #[test]
+    fn code_cells_stay_in_their_table_cell() {
+        let cell = code_cell("a|b`c.txt");
+        let table = format!("| path | x |\n|---|---|\n| {cell} | y |\n");
+        let events: Vec<String> = Parser::new_ext(&table, Options::ENABLE_TABLES)
+            .filter_map(|event| match event {
+                Event::Code(c) => Some(format!("code {c}")),
+                Event::Start(Tag::TableCell) => Some("cell".to_owned()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(events, ["cell", "cell", "cell", "code a|b`c.txt", "cell"]);
+    }
+
+    #[test]
+    fn spreadsheet_cells_never_start_a_formula() {
+        for (text, cell) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+1", "'+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", " =1"),
+            ("at least 92 militants", "at least 92 militants"),
+            ("a\x1b]0;x\x07", "a␛]0;x␇"),
+        ] {
+            assert_eq!(spreadsheet(text), cell, "{text:?}");
         }
     }
 

@@ -306,22 +306,26 @@ fn the_markdown_reads_as_a_report() {
     let md = markdown::comparisons(&report, &all);
 
     assert!(md.contains("## k1 · militants killed · conflict\n"), "{md}");
-    assert!(md.contains("| source | value | qualifier | attributed to | where | when | quote |"));
+    assert!(
+        md.contains("| ref | source | value | qualifier | attributed to | where | when | quote |")
+    );
+    // Each cited article once, by its reference.
+    assert!(md.contains("| a3 | field_note | Report a3 |  |  | `reports/field_note.md` |\n"));
     // The quote with a pipe and a line break stays inside its row.
     let row = md
         .lines()
-        .find(|l| l.starts_with("| field_note | 12 |"))
+        .find(|l| l.starts_with("| k1.3 | field_note (a3) | 12 |"))
         .unwrap_or_else(|| panic!("no field_note row in\n{md}"));
     assert!(
         row.ends_with("| “12 rebels \\| the figure is provisional” |"),
         "{row}"
     );
     assert!(
-        md.contains("| Evening Post | 50 (party claim) | exact | HB |"),
+        md.contains("| k3.4 | Evening Post (a4) | 50 (party claim) | exact | HB |"),
         "{md}"
     );
     assert!(
-        md.contains("| Daily Ledger | 5 (superseded by c5) | exact |"),
+        md.contains("| k4.1 | Daily Ledger (a1) | 5 (superseded by k4.2) | exact |"),
         "{md}"
     );
     assert!(
@@ -331,7 +335,7 @@ fn the_markdown_reads_as_a_report() {
         ),
         "{md}"
     );
-    assert!(md.contains("silent: field_note."), "{md}");
+    assert!(md.contains("silent: field_note (a3)."), "{md}");
     // One agreed figure needs no median.
     assert!(
         md.contains("**Consensus:** value 8; conservative figure 8;"),
@@ -341,28 +345,31 @@ fn the_markdown_reads_as_a_report() {
         md.contains("## k6 · militants killed — The day before · single\n"),
         "{md}"
     );
-    assert!(md.contains("**Party claims**, left out of the status and the conservative figure: 50 (HB, in Evening Post)."));
+    assert!(md.contains("**Party claims**, left out of the status and the conservative figure: k3.4 50 by HB in Evening Post (a4)."));
     // Timeline: the earliest publication first, the undated source last, revisions shown.
-    let timeline = "1. 2026-03-01T20:00:00Z — Coast Times: ≥30\n\
-        2. 2026-03-02 — Evening Post: dozens\n\
-        3. 2026-03-02T08:00:00Z — Daily Ledger: ≥30\n\
-        4. undated — field_note: 12\n";
+    let timeline = "1. 2026-03-01T20:00:00Z — k1.2 Coast Times (a2): ≥30\n\
+        2. 2026-03-02 — k1.4 Evening Post (a4): dozens\n\
+        3. 2026-03-02T08:00:00Z — k1.1 Daily Ledger (a1): ≥30\n\
+        4. undated — k1.3 field_note (a3): 12\n";
     assert!(md.contains(timeline), "{md}");
-    assert!(md.contains("— Daily Ledger: 9 (revises 5)"), "{md}");
+    assert!(
+        md.contains("— k4.2 Daily Ledger (a1): 9 (revises k4.1, 5)"),
+        "{md}"
+    );
     // Statements have no timeline; neither do figures that never changed.
     let section = |heading: &str| md.split("\n## ").find(|s| s.starts_with(heading)).unwrap();
     assert!(!section("k5 · claim of responsibility").contains("**Timeline:**"));
     assert!(section("k3 · security forces killed").contains("**Timeline:**"));
-    // Provenance: byte spans into the files.
+    // Provenance: byte spans into the files, by row.
     let a3 = report.article("a3".parse().unwrap()).unwrap();
     let quote = "12 rebels | the figure\nis provisional";
     let start = String::from_utf8_lossy(a3.raw()).find(quote).unwrap();
     assert!(md.contains(&format!(
-        "`reports/field_note.md:{start}-{}`",
+        "- k1.3 (claim c21): `reports/field_note.md:{start}-{}`\n",
         start + quote.len()
     )));
     // Which source names which place.
-    assert!(md.contains("| place | Daily Ledger | field_note |\n|---|---|---|\n| Eastport | ✓ | ✓ |\n| Northgate | ✓ |  |\n"), "{md}");
+    assert!(md.contains("| place | Daily Ledger (a1) | field_note (a3) |\n|---|---|---|\n| Eastport | ✓ | ✓ |\n| Northgate | ✓ |  |\n"), "{md}");
 
     let one = markdown::comparisons(&report, &all[..1]);
     assert!(one.contains("1 of 6 comparisons across 4 articles."));

@@ -29,7 +29,11 @@ const TEMP_PREFIX: &str = ".claimdiff-";
 
 /// Writes `contents` to `path` and returns the path written (absolute where it can be resolved).
 /// An existing file is an [`ExportError::Exists`] unless `overwrite`.
-pub fn write_new(path: &Path, contents: &str, overwrite: bool) -> Result<PathBuf, ExportError> {
+pub fn write_new(
+    path: &Path,
+    contents: impl AsRef<[u8]>,
+    overwrite: bool,
+) -> Result<PathBuf, ExportError> {
     if path.file_name().is_none() {
         return Err(ExportError::NoFileName {
             path: path.to_owned(),
@@ -54,7 +58,7 @@ pub fn write_new(path: &Path, contents: &str, overwrite: bool) -> Result<PathBuf
         .suffix(".tmp")
         .tempfile_in(folder)
         .map_err(write_error)?;
-    temp.write_all(contents.as_bytes())
+    temp.write_all(contents.as_ref())
         .and_then(|()| temp.as_file().sync_all())
         .map_err(write_error)?;
     let moved = if overwrite {

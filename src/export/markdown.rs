@@ -1,20 +1,41 @@
-//! Markdown for analysts: the comparisons (`compare --markdown`, `export`) and a readable
-//! overview of a run (`extract` without `--json`).
+//! Markdown for analysts: the comparisons (`compare`, `export`, the TUI's `e`) and a readable
+//! overview of a run (`extract`).
 
+use super::{Exporter, RowIndex, cited_path, claim_quote, marks, plural, readable_quote, row_ref};
 use crate::compare::value_text;
 // Every string from an article, a file name or metadata goes through `escaped` (or
-// `code_span` for file paths) before it is written.
-use super::plural;
-use crate::escape::{code_span, markdown as escaped};
+// `code_span`/`code_cell` for paths and URLs) before it is written.
+use crate::escape::{code_cell, code_span, markdown as escaped};
 use crate::model::{
     Article, ArticleId, BlockKind, Claim, ClaimKind, Comparison, Consensus, Report,
 };
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write;
+use std::io;
 
-/// Markdown for the given comparisons of a report: per comparison a heading, a table of the
-/// sources' claims, the consensus, the timeline and where each quote comes from.
+/// The markdown [`Exporter`]: [`comparisons`] and [`summary`].
+pub struct Markdown;
+
+impl Exporter for Markdown {
+    fn report(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        out.write_all(summary(report).as_bytes())
+    }
+
+    fn comparisons(
+        &self,
+        report: &Report,
+        selected: &[&Comparison],
+        out: &mut dyn io::Write,
+    ) -> io::Result<()> {
+        out.write_all(comparisons(report, selected).as_bytes())
+    }
+}
+
+/// Markdown for the given comparisons of a report: the sources they cite (each with its
+/// reference, the article id), then per comparison a heading, a table of the sources' claims
+/// (each row with its reference, `k1.2`), the consensus, the timeline and where each row's
+/// quote is in its file.
 pub fn comparisons(report: &Report, selected: &[&Comparison]) -> String {
     let mut out = format!(
         "# Claim comparison\n\n{} of {} comparisons across {} articles.\n",
@@ -23,20 +44,61 @@ pub fn comparisons(report: &Report, selected: &[&Comparison]) -> String {
         report.articles.len()
     );
     let names = SourceNames::of(report);
+    let index = RowIndex::of(selected.iter().copied());
+    write_sources(&mut out, report, selected);
     for comparison in selected {
         // One blank line between sections, whichever part ended the previous one.
         if !out.ends_with("\n\n") {
             out.push('\n');
         }
-        write_comparison(&mut out, report, &names, comparison);
+        write_comparison(&mut out, report, &names, &index, comparison);
     }
     out
+}
+
+/// The articles the selected comparisons cite (a claim, a timeline entry, a silent source), in
+/// load order: reference, name, title, date, author, and the URL or else the file.
+fn write_sources(out: &mut String, report: &Report, selected: &[&Comparison]) {
+    let mut cited: HashSet<ArticleId> = HashSet::new();
+    for comparison in selected {
+        let claims = comparison.claims.iter().filter_map(|&id| report.claim(id));
+        cited.extend(claims.map(|c| c.article));
+        cited.extend(comparison.timeline.iter().map(|e| e.article));
+        cited.extend(
+            comparison
+                .consensus
+                .iter()
+                .flat_map(|c| c.silent.iter().copied()),
+        );
+    }
+    if cited.is_empty() {
+        return;
+    }
+    out.push_str("\n## Sources\n\n");
+    out.push_str("| ref | source | title | published | author | URL or file |\n");
+    out.push_str("|---|---|---|---|---|---|\n");
+    for article in report.articles.iter().filter(|a| cited.contains(&a.id)) {
+        let location = match &article.url {
+            Some(url) => code_cell(url),
+            None => code_cell(&cited_path(&article.path)),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {location} |",
+            article.id,
+            escaped(&article.source_name()),
+            escaped(&article.title),
+            escaped(article.published.as_deref().unwrap_or("")),
+            escaped(article.author.as_deref().unwrap_or("")),
+        );
+    }
 }
 
 fn write_comparison(
     out: &mut String,
     report: &Report,
     names: &SourceNames,
+    index: &RowIndex,
     comparison: &Comparison,
 ) {
     let claims: Vec<&Claim> = comparison
@@ -51,18 +113,12 @@ fn write_comparison(
         escaped(&comparison.label),
         comparison.status.as_str()
     );
-    out.push_str("| source | value | qualifier | attributed to | where | when | quote |\n");
-    out.push_str("|---|---|---|---|---|---|---|\n");
-    for claim in &claims {
-        let mut value = value_text(claim);
-        if comparison.party_claims.contains(&claim.id) {
-            value.push_str(" (party claim)");
-        }
-        if let Some(newer) = &claim.revised_by {
-            let _ = write!(value, " (superseded by {newer})");
-        }
-        if claim.block == BlockKind::Caption {
-            value.push_str(" (caption)");
+    out.push_str("| ref | source | value | qualifier | attributed to | where | when | quote |\n");
+    out.push_str("|---|---|---|---|---|---|---|---|\n");
+    for (row, claim) in claims.iter().enumerate() {
+        let mut value = escaped(&value_text(claim)).into_owned();
+        for mark in marks(Some(comparison), claim, index) {
+            let _ = write!(value, " ({mark})");
         }
         let qualifier = claim
             .qualifier
@@ -72,17 +128,17 @@ fn write_comparison(
             .as_ref()
             .map(|a| a.phrase.as_str())
             .or(claim.attributed_to.as_deref());
-        let quote = claim.primary_mention().map(|m| m.quote.as_str());
+        let quote = claim_quote(report, claim);
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {value} | {} | {} | {} | {} | {} |",
+            row_ref(comparison.id, row),
             names.name(claim.article),
-            escaped(&value),
             escaped(&qualifier),
             escaped(attributed.unwrap_or("")),
             escaped(claim.place.as_deref().unwrap_or("")),
             escaped(claim.when.as_deref().unwrap_or("")),
-            quote.map_or(String::new(), |q| format!("“{}”", escaped(q))),
+            quote.map_or(String::new(), |q| format!("“{}”", escaped(&q))),
         );
     }
     out.push('\n');
@@ -90,10 +146,10 @@ fn write_comparison(
         write_place_matrix(out, names, &claims);
     }
     if let Some(consensus) = &comparison.consensus {
-        write_consensus(out, report, names, comparison, consensus);
+        write_consensus(out, report, names, index, comparison, &claims, consensus);
     }
-    write_timeline(out, report, names, comparison);
-    write_provenance(out, report, names, &claims);
+    write_timeline(out, report, names, index, comparison);
+    write_provenance(out, report, comparison, &claims);
 }
 
 /// Which source names which place: one row per place (first spelling seen, in order of first
@@ -140,7 +196,9 @@ fn write_consensus(
     out: &mut String,
     report: &Report,
     names: &SourceNames,
+    index: &RowIndex,
     comparison: &Comparison,
+    claims: &[&Claim],
     consensus: &Consensus,
 ) {
     let mut parts = Vec::new();
@@ -157,10 +215,8 @@ fn write_consensus(
     if let Some(conservative) = consensus.conservative {
         parts.push(format!("conservative figure {conservative}"));
     }
-    let sources = comparison
-        .claims
+    let sources = claims
         .iter()
-        .filter_map(|&id| report.claim(id))
         .map(|c| c.article)
         .collect::<BTreeSet<_>>()
         .len();
@@ -180,14 +236,15 @@ fn write_consensus(
             .map(|c| {
                 let who = c.attributed_to.as_deref().unwrap_or("a party");
                 format!(
-                    "{} ({}, in {})",
+                    "{} {} by {} in {}",
+                    index.cite(c.id),
                     escaped(&value_text(c)),
                     escaped(who),
                     names.name(c.article)
                 )
             })
             .collect::<Vec<_>>()
-            .join(", ");
+            .join("; ");
         let _ = writeln!(
             out,
             "**Party claims**, left out of the status and the conservative figure: {parties}.\n"
@@ -197,7 +254,13 @@ fn write_consensus(
 
 /// The figures in publication order, for counts whose dated values differ (a figure that
 /// rose over the day, a revision); a list of equal values would only be noise.
-fn write_timeline(out: &mut String, report: &Report, names: &SourceNames, comparison: &Comparison) {
+fn write_timeline(
+    out: &mut String,
+    report: &Report,
+    names: &SourceNames,
+    index: &RowIndex,
+    comparison: &Comparison,
+) {
     let dated: BTreeSet<&str> = comparison
         .timeline
         .iter()
@@ -212,29 +275,39 @@ fn write_timeline(out: &mut String, report: &Report, names: &SourceNames, compar
         let when = escaped(entry.published.as_deref().unwrap_or("undated"));
         let _ = write!(
             out,
-            "{}. {when} — {}: {}",
+            "{}. {when} — {} {}: {}",
             i + 1,
+            index.cite(entry.claim),
             names.name(entry.article),
             escaped(&entry.value)
         );
         if let Some(earlier) = entry.revises.and_then(|id| report.claim(id)) {
-            let _ = write!(out, " (revises {})", escaped(&value_text(earlier)));
+            let _ = write!(
+                out,
+                " (revises {}, {})",
+                index.cite(earlier.id),
+                escaped(&value_text(earlier))
+            );
         }
         out.push('\n');
     }
     out.push('\n');
 }
 
-/// Where each quote is in its file: `path:start-end`.
-fn write_provenance(out: &mut String, report: &Report, names: &SourceNames, claims: &[&Claim]) {
+/// Where each row's quotes are in their file, by row reference: `path:start-end` in bytes,
+/// and the claim's id in the JSON.
+fn write_provenance(out: &mut String, report: &Report, comparison: &Comparison, claims: &[&Claim]) {
     if claims.iter().all(|c| c.mentions.is_empty()) {
         return;
     }
     out.push_str("Quotes from:\n\n");
-    for claim in claims.iter().filter(|c| !c.mentions.is_empty()) {
+    for (row, claim) in claims.iter().enumerate() {
+        if claim.mentions.is_empty() {
+            continue;
+        }
         let path = report
             .article(claim.article)
-            .map_or_else(|| claim.article.to_string().into(), |a| Cow::from(&a.path));
+            .map_or_else(|| claim.article.to_string().into(), |a| cited_path(&a.path));
         let spans = claim
             .mentions
             .iter()
@@ -243,9 +316,9 @@ fn write_provenance(out: &mut String, report: &Report, names: &SourceNames, clai
             .join(", ");
         let _ = writeln!(
             out,
-            "- {} ({}): {spans}",
-            claim.id,
-            names.name(claim.article)
+            "- {} (claim {}): {spans}",
+            row_ref(comparison.id, row),
+            claim.id
         );
     }
 }
@@ -294,7 +367,7 @@ fn write_article_summary(out: &mut String, article: &Article, claims: Vec<&Claim
         escaped(&article.source_name()),
         escaped(&article.title)
     );
-    let mut facts = vec![format!("file {}", escaped(&article.path))];
+    let mut facts = vec![format!("file {}", escaped(&cited_path(&article.path)))];
     facts.extend(
         article
             .published
@@ -313,7 +386,7 @@ fn write_article_summary(out: &mut String, article: &Article, claims: Vec<&Claim
         out.push_str("No claims found.\n");
     }
     for claim in claims {
-        let _ = writeln!(out, "- {}", claim_line(claim));
+        let _ = writeln!(out, "- {}", claim_line(article, claim));
     }
 }
 
@@ -340,7 +413,7 @@ fn block_counts(article: &Article) -> String {
 }
 
 /// One line per claim: `c3 ≥40 militants killed · a day earlier · per officials — “quote”`.
-fn claim_line(claim: &Claim) -> String {
+fn claim_line(article: &Article, claim: &Claim) -> String {
     let mut line = format!("{} ", claim.id);
     match claim.kind {
         ClaimKind::Count => {
@@ -375,7 +448,8 @@ fn claim_line(claim: &Claim) -> String {
         line.push_str(" · caption");
     }
     if let Some(mention) = claim.primary_mention() {
-        let _ = write!(line, " — “{}”", escaped(&mention.quote));
+        let quote = readable_quote(Some(article), mention);
+        let _ = write!(line, " — “{}”", escaped(&quote));
     }
     line
 }
@@ -401,35 +475,21 @@ fn silent_sources(names: &SourceNames, silent: &[ArticleId]) -> String {
     }
 }
 
-/// Every article's source name, markdown-escaped, with its id where another article has the
-/// same name; built once per export (a lookup per row stays constant-time over thousands of
-/// articles).
+/// Every article's source name, markdown-escaped, with its reference (the article id, as in
+/// the sources section and the JSON): `The Indian Express (a2)`. Built once per export, so a
+/// lookup per row stays constant-time over thousands of articles.
 struct SourceNames {
     by_id: HashMap<ArticleId, String>,
 }
 
 impl SourceNames {
     fn of(report: &Report) -> Self {
-        let names: Vec<String> = report
-            .articles
-            .iter()
-            .map(|article| escaped(&article.source_name()).into_owned())
-            .collect();
-        let mut uses: HashMap<&str, usize> = HashMap::new();
-        for name in &names {
-            *uses.entry(name.as_str()).or_default() += 1;
-        }
         let by_id = report
             .articles
             .iter()
-            .zip(&names)
-            .map(|(article, name)| {
-                let shown = if uses[name.as_str()] > 1 {
-                    format!("{name} ({})", article.id)
-                } else {
-                    name.clone()
-                };
-                (article.id, shown)
+            .map(|article| {
+                let name = format!("{} ({})", escaped(&article.source_name()), article.id);
+                (article.id, name)
             })
             .collect();
         Self { by_id }
@@ -469,13 +529,13 @@ mod tests {
     }
 
     #[test]
-    fn shared_outlet_names_carry_the_article_id() {
-        let report = report_of(&[Some("Wire"), Some("Wire"), Some("Herald"), None]);
+    fn source_names_carry_their_reference() {
+        let report = report_of(&[Some("Wire"), Some("Wire"), Some("*Herald*"), None]);
         let names = SourceNames::of(&report);
         assert_eq!(names.name(id("a1")), "Wire (a1)");
         assert_eq!(names.name(id("a2")), "Wire (a2)");
-        assert_eq!(names.name(id("a3")), "Herald");
-        assert_eq!(names.name(id("a4")), "004");
+        assert_eq!(names.name(id("a3")), "\\*Herald\\* (a3)");
+        assert_eq!(names.name(id("a4")), "004 (a4)");
         assert_eq!(names.name(id("a9")), "a9");
     }
 
@@ -485,14 +545,16 @@ mod tests {
         let names = SourceNames::of(&report);
         let ids = |n: usize| (0..n).map(ArticleId::from_index).collect::<Vec<_>>();
         assert_eq!(silent_sources(&names, &[]), "no source silent");
-        assert_eq!(silent_sources(&names, &ids(2)), "silent: 001, 002");
         assert_eq!(
-            silent_sources(&names, &ids(MAX_SILENT_NAMED)),
-            "silent: 001, 002, 003, 004, 005, 006, 007, 008, 009, 010"
+            silent_sources(&names, &ids(2)),
+            "silent: 001 (a1), 002 (a2)"
         );
+        let ten = "silent: 001 (a1), 002 (a2), 003 (a3), 004 (a4), 005 (a5), 006 (a6), \
+            007 (a7), 008 (a8), 009 (a9), 010 (a10)";
+        assert_eq!(silent_sources(&names, &ids(MAX_SILENT_NAMED)), ten);
         assert_eq!(
             silent_sources(&names, &ids(13)),
-            "silent: 001, 002, 003, 004, 005, 006, 007, 008, 009, 010 and 3 more"
+            format!("{ten} and 3 more")
         );
     }
 }

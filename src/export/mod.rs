@@ -1,10 +1,60 @@
-//! Headless output: the JSON document, markdown, and safe file writing.
+//! Headless output: one [`Exporter`] per [`Format`] (markdown, JSON, JSON Lines, CSV), which
+//! the commands and the TUI's export both call; which comparisons to export ([`select`]); and
+//! safe file writing ([`file`]).
 
 pub mod file;
+mod json;
 pub mod markdown;
+pub mod select;
+mod table;
 
-use crate::model::Report;
+use crate::model::{Article, BlockKind, Claim, ClaimId, Comparison, ComparisonId, Mention, Report};
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::io::{self, Write};
+
+/// The output formats of `extract`, `compare` and `export` (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Readable and citable: a sources section, then per comparison a table whose rows carry
+    /// references (`k1.2`) that the provenance lines repeat.
+    Markdown,
+    /// One JSON document (the README's contract).
+    Json,
+    /// JSON Lines: one comparison per line (`extract`: one article, claim, story or comparison
+    /// per line, tagged with its `type`).
+    Jsonl,
+    /// CSV with a header: one row per claim of each comparison (`extract`: per claim).
+    Csv,
+}
+
+impl Format {
+    /// The exporter that writes this format.
+    pub fn exporter(self) -> &'static dyn Exporter {
+        match self {
+            Self::Markdown => &markdown::Markdown,
+            Self::Json => &json::Json,
+            Self::Jsonl => &json::JsonLines,
+            Self::Csv => &table::Csv,
+        }
+    }
+}
+
+/// Writes a report, or some of its comparisons, in one format. Every format escapes what came
+/// from an article for where it goes ([`crate::escape`]); JSON is exact, as serde escapes it.
+pub trait Exporter {
+    /// Everything a run found: articles, claims, stories, comparisons (`extract`).
+    fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()>;
+
+    /// The `selected` comparisons of `report`, in the given order (`compare`, `export` and the
+    /// TUI's export).
+    fn comparisons(
+        &self,
+        report: &Report,
+        selected: &[&Comparison],
+        out: &mut dyn Write,
+    ) -> io::Result<()>;
+}
 
 /// The ending a count's noun takes in English output: "1 article", "2 articles". The one
 /// helper for every view and export.
@@ -19,4 +69,124 @@ pub fn write_json(report: &Report, out: impl Write) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut out, report)?;
     out.write_all(b"\n")?;
     out.flush()
+}
+
+/// A row's reference: the comparison's id and the row's place in it, from 1 (`k1.2`). The
+/// markdown table, its provenance lines and the CSV all use it, so a citation of a row names
+/// the same claim in every export of the same run.
+pub fn row_ref(comparison: ComparisonId, row: usize) -> String {
+    format!("{comparison}.{}", row + 1)
+}
+
+/// Where each claim of some comparisons is a row, to cite a claim by its row's reference.
+struct RowIndex {
+    rows: HashMap<ClaimId, (ComparisonId, usize)>,
+}
+
+impl RowIndex {
+    fn of<'a>(comparisons: impl IntoIterator<Item = &'a Comparison>) -> Self {
+        let rows = comparisons
+            .into_iter()
+            .flat_map(|c| {
+                c.claims
+                    .iter()
+                    .enumerate()
+                    .map(|(row, &id)| (id, (c.id, row)))
+            })
+            .collect();
+        Self { rows }
+    }
+
+    /// The comparison and row of a claim, if it is a row of one of the comparisons.
+    fn row(&self, claim: ClaimId) -> Option<(ComparisonId, usize)> {
+        self.rows.get(&claim).copied()
+    }
+
+    /// How to cite a claim: its row's reference (`k1.2`), or its claim id when it is no row.
+    fn cite(&self, claim: ClaimId) -> String {
+        self.row(claim).map_or_else(
+            || claim.to_string(),
+            |(comparison, row)| row_ref(comparison, row),
+        )
+    }
+}
+
+/// What a row's value needs said beside it: a party's claim (left out of the status), a figure
+/// a later one replaced, a figure stated only in a caption. Markdown and CSV show the same.
+fn marks(comparison: Option<&Comparison>, claim: &Claim, index: &RowIndex) -> Vec<String> {
+    let mut marks = Vec::new();
+    if comparison.is_some_and(|c| c.party_claims.contains(&claim.id)) {
+        marks.push("party claim".to_owned());
+    }
+    if let Some(newer) = claim.revised_by {
+        marks.push(format!("superseded by {}", index.cite(newer)));
+    }
+    if claim.block == BlockKind::Caption {
+        marks.push("caption".to_owned());
+    }
+    marks
+}
+
+/// What a reader of the article saw at a mention: the text with its markup gone (`<a href=…>`,
+/// `**`, entities decoded), on one line. The mention's offsets and `quote` keep pointing at the
+/// file's bytes; this is only for showing it. Falls back to the raw quote when the block text
+/// is unavailable.
+pub fn readable_quote<'a>(article: Option<&'a Article>, mention: &'a Mention) -> Cow<'a, str> {
+    let text = article.and_then(|article| {
+        let block = article.blocks.get(mention.block)?;
+        article
+            .text(block)
+            .get(mention.text_start..mention.text_end)
+    });
+    let text = text.unwrap_or(&mention.quote);
+    // A mention can run over a line break; shown on one line, each run of spaces is one.
+    if text.contains(|c: char| c.is_whitespace() && c != ' ') || text.contains("  ") {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// The readable text of a claim's primary mention (see [`readable_quote`]), if it has one.
+pub fn claim_quote<'a>(report: &'a Report, claim: &'a Claim) -> Option<Cow<'a, str>> {
+    let mention = claim.primary_mention()?;
+    Some(readable_quote(report.article(claim.article), mention))
+}
+
+/// Where the bundled sample's articles say they are (`load::load_sample`): a folder of this
+/// repository, which does not exist where the binary runs. Exports name them as the sample.
+const SAMPLE_FOLDER: &str = "assets/articles/";
+
+/// An article's path as an export cites it: as given, except the bundled sample's, which are
+/// shown as `sample/NAME` (they are embedded in the binary, not files on the reader's disk).
+pub fn cited_path(path: &str) -> Cow<'_, str> {
+    match path.strip_prefix(SAMPLE_FOLDER) {
+        Some(name) if !name.contains('/') => Cow::Owned(format!("sample/{name}")),
+        _ => Cow::Borrowed(path),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_bundled_samples_paths_are_cited_as_the_sample() {
+        assert_eq!(cited_path("assets/articles/000_a.txt"), "sample/000_a.txt");
+        for path in [
+            "my/assets/articles/000_a.txt",
+            "assets/articles/more/000_a.txt",
+            "reports/a.txt",
+            "-",
+        ] {
+            assert_eq!(cited_path(path), path);
+        }
+    }
+
+    #[test]
+    fn row_references_count_from_one() {
+        let comparison: ComparisonId = "k7".parse().unwrap();
+        assert_eq!(row_ref(comparison, 0), "k7.1");
+        assert_eq!(row_ref(comparison, 11), "k7.12");
+    }
 }

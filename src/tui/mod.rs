@@ -26,10 +26,10 @@ use state::{State, update};
 use std::io::{self, Write};
 use theme::Theme;
 
-/// Opens the TUI on a report and runs it until the user quits. The terminal is restored on
-/// quit, on error, on panic, and on a terminating signal (see [`watch`]).
-pub fn run(report: Report) -> io::Result<()> {
-    let mut state = State::new(report, Theme::from_env());
+/// Opens the TUI on a report, coloured as `theme` says, and runs it until the user quits. The
+/// terminal is restored on quit, on error, on panic, and on a terminating signal (see [`watch`]).
+pub fn run(report: Report, theme: Theme) -> io::Result<()> {
+    let mut state = State::new(report, theme);
     watch::start(restore_terminal)?;
     let set_up = {
         let _terminal = watch::lock_terminal();
