@@ -145,7 +145,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         analyse_with_threshold(loaded, &lexicon, cli.input.story_threshold);
     let partial = report_problems(&problems);
     match cli.command {
-        None => open_tui(report)?,
+        None => open_tui(report, problems)?,
         Some(Command::Extract { json }) => {
             if json {
                 let written = export::write_json(&report, std::io::stdout().lock());
@@ -266,13 +266,13 @@ fn report_problems(problems: &[Problem]) -> bool {
     problems.iter().any(|p| p.fatal)
 }
 
-fn open_tui(report: Report) -> Result<()> {
+fn open_tui(report: Report, problems: Vec<Problem>) -> Result<()> {
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(
             "the interactive view needs a terminal; use `claimdiff extract --json` or `claimdiff compare --markdown` in scripts"
         );
     }
-    tui::run(report).context("terminal UI failed")
+    tui::run(report, problems).context("terminal UI failed")
 }
 
 /// Writes to stdout, treating a closed pipe (`| head`) as a normal end.

@@ -6,6 +6,7 @@ use crate::compare::value_text;
 // `code_span` for file paths) before it is written.
 use super::plural;
 use crate::escape::{code_span, markdown as escaped};
+use crate::marks;
 use crate::model::{
     Article, ArticleId, BlockKind, Claim, ClaimKind, Comparison, Consensus, Report,
 };
@@ -54,24 +55,9 @@ fn write_comparison(
     out.push_str("| source | value | qualifier | attributed to | where | when | quote |\n");
     out.push_str("|---|---|---|---|---|---|---|\n");
     for claim in &claims {
-        let mut value = value_text(claim);
-        if comparison.party_claims.contains(&claim.id) {
-            value.push_str(" (party claim)");
-        }
-        if let Some(newer) = &claim.revised_by {
-            let _ = write!(value, " (superseded by {newer})");
-        }
-        if claim.block == BlockKind::Caption {
-            value.push_str(" (caption)");
-        }
-        let qualifier = claim
-            .qualifier
-            .map_or(String::new(), |q| q.as_str().replace('_', " "));
-        let attributed = claim
-            .attribution
-            .as_ref()
-            .map(|a| a.phrase.as_str())
-            .or(claim.attributed_to.as_deref());
+        let value = marks::marked_value(comparison, claim);
+        let qualifier = claim.qualifier.map_or(String::new(), marks::qualifier_words);
+        let attributed = marks::attributed(claim);
         let quote = claim.primary_mention().map(|m| m.quote.as_str());
         let _ = writeln!(
             out,
@@ -198,13 +184,7 @@ fn write_consensus(
 /// The figures in publication order, for counts whose dated values differ (a figure that
 /// rose over the day, a revision); a list of equal values would only be noise.
 fn write_timeline(out: &mut String, report: &Report, names: &SourceNames, comparison: &Comparison) {
-    let dated: BTreeSet<&str> = comparison
-        .timeline
-        .iter()
-        .filter(|e| e.published.is_some())
-        .map(|e| e.value.as_str())
-        .collect();
-    if comparison.kind != ClaimKind::Count || dated.len() < 2 {
+    if !marks::timeline_differs(comparison) {
         return;
     }
     out.push_str("**Timeline:**\n\n");
@@ -218,7 +198,7 @@ fn write_timeline(out: &mut String, report: &Report, names: &SourceNames, compar
             escaped(&entry.value)
         );
         if let Some(earlier) = entry.revises.and_then(|id| report.claim(id)) {
-            let _ = write!(out, " (revises {})", escaped(&value_text(earlier)));
+            let _ = write!(out, " ({})", escaped(&marks::revises(earlier)));
         }
         out.push('\n');
     }

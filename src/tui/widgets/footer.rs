@@ -1,0 +1,23 @@
+//! The bottom line: the keys of the view in front, from the keymap.
+
+use crate::tui::keymap::footer;
+use crate::tui::state::State;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
+    let key = Style::new().add_modifier(Modifier::BOLD);
+    let word = Style::new().add_modifier(Modifier::DIM);
+    let mut spans = Vec::new();
+    for (keys, what) in footer(state.context()) {
+        if !spans.is_empty() {
+            spans.push(Span::styled(" · ", word));
+        }
+        spans.push(Span::styled(keys, key));
+        spans.push(Span::styled(format!(" {what}"), word));
+    }
+    Line::from(spans).render(area, buf);
+}
