@@ -56,7 +56,9 @@ fn write_comparison(
     out.push_str("|---|---|---|---|---|---|---|\n");
     for claim in &claims {
         let value = marks::marked_value(comparison, claim);
-        let qualifier = claim.qualifier.map_or(String::new(), marks::qualifier_words);
+        let qualifier = claim
+            .qualifier
+            .map_or(String::new(), marks::qualifier_words);
         let attributed = marks::attributed(claim);
         let quote = claim.primary_mention().map(|m| m.quote.as_str());
         let _ = writeln!(

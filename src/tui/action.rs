@@ -83,7 +83,10 @@ pub enum Effect {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportOutcome {
-    Written { path: PathBuf, comparisons: usize },
+    Written {
+        path: PathBuf,
+        comparisons: usize,
+    },
     /// The file exists and overwriting was not confirmed.
     Exists(PathBuf),
     Failed(String),

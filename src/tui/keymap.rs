@@ -29,7 +29,7 @@ impl Context {
             Self::Detail => "Detail view",
             Self::Problems => "Load problems",
             Self::Help => "Help",
-            Self::Input => "Typing a filter, file name or number",
+            Self::Input => "Typing text or a number",
             Self::Confirm => "Overwrite question",
         }
     }
@@ -203,7 +203,7 @@ pub static BINDINGS: &[Binding] = &[
         &[Browse],
         &[Keys::Code(KeyCode::Tab)],
         "Tab",
-        "focus: list, then each pane",
+        "focus: list, each pane",
         Action::FocusNext,
         ("Tab", "focus"),
     ),
@@ -218,7 +218,7 @@ pub static BINDINGS: &[Binding] = &[
         &[Browse],
         &[Keys::Char('n')],
         "n",
-        "next mention (across sources)",
+        "next mention, any source",
         Action::NextMention,
         ("n/N", "mention"),
     ),
@@ -233,7 +233,7 @@ pub static BINDINGS: &[Binding] = &[
         &[Browse],
         &[Keys::Char('u')],
         "u",
-        "unlock/lock the focused pane's scroll",
+        "unlock / lock pane scroll",
         Action::ToggleScrollSync,
         ("u", "unlock"),
     ),
@@ -316,7 +316,7 @@ pub static BINDINGS: &[Binding] = &[
         VIEWING,
         &[Keys::Char('y')],
         "y",
-        "copy it (OSC 52, via the terminal)",
+        "copy via terminal (OSC 52)",
         Action::CopyToClipboard,
         ("y", "copy"),
     ),
@@ -480,6 +480,18 @@ mod tests {
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn descriptions_fit_a_help_column() {
+        let room = usize::from(crate::tui::layout::HELP_COLUMN_WIDTH) - 12;
+        for binding in BINDINGS {
+            assert!(
+                binding.description.chars().count() <= room,
+                "{}",
+                binding.description
+            );
+        }
     }
 
     #[test]

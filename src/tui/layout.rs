@@ -90,13 +90,17 @@ fn legend_rows(state: &State, width: u16) -> u16 {
     }
 }
 
-/// A long message (the clipboard's advice) gets a second row rather than being cut off.
+/// The status line takes no row when it has nothing to say, and a long message (the
+/// clipboard's advice) gets a second row rather than being cut off.
 fn status_rows(state: &State, width: u16) -> u16 {
-    let long = state
-        .status
-        .as_ref()
-        .is_some_and(|s| super::text::width(&s.text) > usize::from(width));
-    if long && state.prompt.is_none() { 2 } else { 1 }
+    if state.prompt.is_some() {
+        return 1;
+    }
+    match &state.status {
+        Some(status) if super::text::width(&status.text) > usize::from(width) => 2,
+        Some(_) => 1,
+        None => u16::from(!state.problems.is_empty()),
+    }
 }
 
 /// Width of one column of the help.

@@ -349,20 +349,8 @@ impl State {
             .mention
             .is_some_and(|m| (forward && next <= m) || (!forward && next >= m));
         self.panes.mention = Some(next);
-        let target = &targets[next];
-        let fitting = self.layout().fitting;
-        self.panes.bring_into_view(target.article, fitting);
-        self.focus = Focus::Panes;
-        self.panes.focused = target.article;
-        let layout = self.layout();
-        if let Some(&(_, area)) = layout.panes.iter().find(|p| p.0 == target.article) {
-            let inner = pane_inner(area);
-            let text = pane_text(self, target.article, usize::from(inner.width));
-            let rows = text.body_rows(inner);
-            if let Some(scroll) = text.scroll_to(target.block, target.range.start, rows) {
-                self.panes.set_scroll(target.article, scroll);
-            }
-        }
+        let target = targets[next].clone();
+        // The message first: it takes a row, and the scrolling below needs the final layout.
         let name = self
             .report
             .articles
@@ -379,6 +367,19 @@ impl State {
             next + 1,
             target.article + 1
         ));
+        let fitting = self.layout().fitting;
+        self.panes.bring_into_view(target.article, fitting);
+        self.focus = Focus::Panes;
+        self.panes.focused = target.article;
+        let layout = self.layout();
+        if let Some(&(_, area)) = layout.panes.iter().find(|p| p.0 == target.article) {
+            let inner = pane_inner(area);
+            let text = pane_text(self, target.article, usize::from(inner.width));
+            let rows = text.body_rows(inner);
+            if let Some(scroll) = text.scroll_to(target.block, target.range.start, rows) {
+                self.panes.set_scroll(target.article, scroll);
+            }
+        }
     }
 
     fn toggle_scroll_sync(&mut self) {
@@ -388,7 +389,10 @@ impl State {
         }
         let article = self.panes.focused;
         if self.panes.unlocked.remove(&article).is_some() {
-            self.say(format!("pane [{}] scrolls with the others again", article + 1));
+            self.say(format!(
+                "pane [{}] scrolls with the others again",
+                article + 1
+            ));
         } else {
             self.panes.unlocked.insert(article, self.panes.scroll);
             self.say(format!(
@@ -467,7 +471,11 @@ impl State {
             low = low.min(pane_low);
             high = high.max(pane_high);
         }
-        let scroll = self.panes.scroll_of(pane).saturating_add(delta).clamp(low, high);
+        let scroll = self
+            .panes
+            .scroll_of(pane)
+            .saturating_add(delta)
+            .clamp(low, high);
         self.panes.set_scroll(pane, scroll);
     }
 
@@ -565,6 +573,10 @@ pub fn pane_inner(area: Rect) -> Rect {
 
 /// Applies one action. Returns work that needs the terminal, for the event loop to do.
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
+    // A message lasts until the next thing the user does.
+    if !matches!(action, Action::Resize { .. } | Action::Exported(_)) {
+        state.status = None;
+    }
     match action {
         Action::Quit => state.should_quit = true,
         Action::Resize { width, height } => {

@@ -2,6 +2,7 @@
 //! under its row, then the consensus and the timeline straight after; all of it scrolls.
 
 use super::source_name;
+use crate::compare::value_text;
 use crate::export::plural;
 use crate::marks;
 use crate::model::{Claim, Comparison};
@@ -77,23 +78,48 @@ pub fn lines(state: &State, columns: usize) -> Vec<Line<'static>> {
 type Cell = (String, Style);
 
 fn table_lines(state: &State, comparison: &Comparison, columns: usize) -> Vec<Line<'static>> {
-    let widths: Vec<usize> = Layout::horizontal([
+    let claims: Vec<usize> = state.claims_of(comparison).collect();
+    let report = &state.report;
+    // Source and value always; the other columns only when some claim fills them, so their
+    // room goes to the text where they would be all dashes.
+    let present = [
+        true,
+        true,
+        claims.iter().any(|&c| report.claims[c].qualifier.is_some()),
+        claims
+            .iter()
+            .any(|&c| marks::attributed(&report.claims[c]).is_some()),
+        claims.iter().any(|&c| report.claims[c].place.is_some()),
+        claims.iter().any(|&c| report.claims[c].when.is_some()),
+    ];
+    let keep = |i: &usize| present[*i];
+    let constraints = [
         Constraint::Fill(2),
-        Constraint::Fill(2),
+        Constraint::Fill(3),
         Constraint::Length(9),
         Constraint::Fill(3),
         Constraint::Fill(2),
         Constraint::Fill(2),
-    ])
-    .spacing(1)
-    .split(Rect::new(0, 0, u16::try_from(columns).unwrap_or(u16::MAX), 1))
-    .iter()
-    .map(|r| usize::from(r.width))
-    .collect();
+    ];
+    let widths: Vec<usize> = Layout::horizontal((0..6).filter(keep).map(|i| constraints[i]))
+        .spacing(1)
+        .split(Rect::new(
+            0,
+            0,
+            u16::try_from(columns).unwrap_or(u16::MAX),
+            1,
+        ))
+        .iter()
+        .map(|r| usize::from(r.width))
+        .collect();
     let heading = Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
-    let mut lines = row_lines(&HEADERS.map(|h| (h.to_owned(), heading)), &widths);
+    let headers: Vec<Cell> = (0..6)
+        .filter(keep)
+        .map(|i| (HEADERS[i].to_owned(), heading))
+        .collect();
+    let mut lines = row_lines(&headers, &widths);
     let optional = |text: Option<&str>| sanitize(text.unwrap_or("—")).into_owned();
-    for index in state.claims_of(comparison) {
+    for index in claims {
         let claim = &state.report.claims[index];
         let source = state.source_of(index);
         let source_style = source.map_or(Style::new(), |s| state.theme.source(s));
@@ -110,12 +136,24 @@ fn table_lines(state: &State, comparison: &Comparison, columns: usize) -> Vec<Li
         };
         let cells = [
             (name, source_style),
-            (sanitize(&marks::marked_value(comparison, claim)).into_owned(), value_style),
-            (optional(claim.qualifier.map(marks::qualifier_words).as_deref()), Style::new()),
+            (
+                sanitize(&marks::marked_value(comparison, claim)).into_owned(),
+                value_style,
+            ),
+            (
+                optional(claim.qualifier.map(marks::qualifier_words).as_deref()),
+                Style::new(),
+            ),
             (optional(marks::attributed(claim)), Style::new()),
             (optional(claim.place.as_deref()), Style::new()),
             (optional(claim.when.as_deref()), Style::new()),
         ];
+        let cells: Vec<Cell> = cells
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| keep(i))
+            .map(|(_, cell)| cell)
+            .collect();
         lines.extend(row_lines(&cells, &widths));
         lines.extend(quote_lines(claim, source_style, columns));
     }
@@ -187,7 +225,10 @@ fn consensus_lines(state: &State, comparison: &Comparison, columns: usize) -> Ve
     if let Some(conservative) = consensus.conservative {
         parts.push(format!("conservative figure {conservative}"));
     }
-    let sources: BTreeSet<_> = state.claims_of(comparison).filter_map(|c| state.source_of(c)).collect();
+    let sources: BTreeSet<_> = state
+        .claims_of(comparison)
+        .filter_map(|c| state.source_of(c))
+        .collect();
     parts.push(format!(
         "{} independent origin{} behind {} source{}",
         consensus.origins,
@@ -218,7 +259,7 @@ fn consensus_lines(state: &State, comparison: &Comparison, columns: usize) -> Ve
                 .unwrap_or_default();
             format!(
                 "{} ({}, in {source})",
-                marks::marked_value(comparison, claim),
+                value_text(claim),
                 claim.attributed_to.as_deref().unwrap_or("a party")
             )
         })

@@ -32,7 +32,10 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         facets.push(format!("metric {}", marks::words(metric.as_str())));
     }
     if let Some(subject) = &list.subject {
-        facets.push(format!("subject {}", sanitize(&marks::subject_words(subject))));
+        facets.push(format!(
+            "subject {}",
+            sanitize(&marks::subject_words(subject))
+        ));
     }
     if !list.marked.is_empty() {
         facets.push(format!("{} marked", list.marked.len()));

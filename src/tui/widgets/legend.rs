@@ -41,7 +41,10 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
             style = style.add_modifier(Modifier::DIM | Modifier::CROSSED_OUT);
         }
         lines[i / per_row].extend([
-            Span::styled(number, style.add_modifier(Modifier::BOLD | Modifier::REVERSED)),
+            Span::styled(
+                number,
+                style.add_modifier(Modifier::BOLD | Modifier::REVERSED),
+            ),
             Span::styled(format!("{name}{}", " ".repeat(padding)), style),
         ]);
     }

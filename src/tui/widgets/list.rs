@@ -109,7 +109,11 @@ fn row_line(
         let value_width: usize = value.iter().map(Span::width).sum::<usize>() + 1;
         let left = claims.len() - shown;
         // Room for this value, and for the count of the rest if any follow.
-        let more = if left > 1 { format!(" +{}", left - 1).len() } else { 0 };
+        let more = if left > 1 {
+            format!(" +{}", left - 1).len()
+        } else {
+            0
+        };
         if value_width + more > room {
             spans.push(Span::styled(
                 format!(" +{left}"),
@@ -122,7 +126,10 @@ fn row_line(
         spans.extend(value);
     }
     if let Some(spread) = spread {
-        spans.push(Span::styled(spread, Style::new().add_modifier(Modifier::DIM)));
+        spans.push(Span::styled(
+            spread,
+            Style::new().add_modifier(Modifier::DIM),
+        ));
     }
     Line::from(spans)
 }

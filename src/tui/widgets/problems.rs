@@ -19,7 +19,10 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         plural(state.problems.len() - failed)
     );
     let block = Block::bordered()
-        .title(Line::styled(title, Style::new().add_modifier(Modifier::BOLD)))
+        .title(Line::styled(
+            title,
+            Style::new().add_modifier(Modifier::BOLD),
+        ))
         .title_bottom(Line::from(" Esc back ").right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
