@@ -18,7 +18,7 @@ use crate::marks;
 use crate::model::{Claim, ClaimKind, Comparison};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
 use ratatui::widgets::Widget;
 
@@ -79,7 +79,7 @@ fn marked_source_value(
     for mark in marks {
         spans.push(Span::styled(
             format!("({})", mark.short()),
-            ratatui::style::Style::new().add_modifier(Modifier::DIM),
+            Style::new().add_modifier(Modifier::DIM),
         ));
     }
     spans
