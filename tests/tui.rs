@@ -851,6 +851,10 @@ mod pty {
         let dir = tempfile::tempdir().unwrap();
         let mut session = Session::start(dir.path());
         session.wait_for("? help");
+        session.send("n");
+        session.wait_for("mention 1/");
+        session.send("y");
+        session.wait_for("(OSC 52)");
         session.send("/killed");
         session.wait_for("/killed");
         session.send("\r");
