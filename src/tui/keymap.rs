@@ -166,14 +166,14 @@ pub static BINDINGS: &[Binding] = &[
         MOVING,
         &[Keys::Code(KeyCode::PageUp)],
         "PgUp",
-        "page up (detail: scroll)",
+        "page up / scroll detail",
         Action::PageUp,
     ),
     bind(
         MOVING,
         &[Keys::Code(KeyCode::PageDown)],
         "PgDn",
-        "page down (detail: scroll)",
+        "page down / scroll detail",
         Action::PageDown,
     ),
     shown(
@@ -279,7 +279,7 @@ pub static BINDINGS: &[Binding] = &[
         &[Browse],
         &[Keys::Char('#')],
         "#",
-        "show/hide source by number",
+        "show/hide by number",
         Action::StartSourceNumber,
     ),
     bind(
@@ -316,7 +316,7 @@ pub static BINDINGS: &[Binding] = &[
         VIEWING,
         &[Keys::Char('y')],
         "y",
-        "copy via terminal (OSC 52)",
+        "copy via OSC 52",
         Action::CopyToClipboard,
         ("y", "copy"),
     ),
@@ -484,7 +484,8 @@ mod tests {
 
     #[test]
     fn descriptions_fit_a_help_column() {
-        let room = usize::from(crate::tui::layout::HELP_COLUMN_WIDTH) - 12;
+        // the key column and a space before the next column
+        let room = usize::from(crate::tui::layout::HELP_COLUMN_WIDTH) - 13;
         for binding in BINDINGS {
             assert!(
                 binding.description.chars().count() <= room,
