@@ -225,7 +225,9 @@ impl State {
 
     /// The mention `n`/`N` last moved to, while the selection and the shown sources keep it.
     pub fn current_mention(&self) -> Option<MentionTarget> {
-        self.mention_targets().get(self.panes.mention?).cloned()
+        // Checked first: a frame without one costs no walk over the comparison's mentions.
+        let index = self.panes.mention?;
+        self.mention_targets().get(index).cloned()
     }
 
     pub fn selected(&self) -> Option<&Comparison> {
