@@ -10,6 +10,7 @@ pub mod escape;
 pub mod export;
 pub mod extract;
 pub mod load;
+pub mod marks;
 pub mod model;
 /// The language layer every stage shares: one tokenizer and one sentence splitter.
 pub(crate) mod text;

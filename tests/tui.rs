@@ -7,6 +7,7 @@ mod synthetic;
 use claimdiff::export::markdown;
 use claimdiff::model::{ComparisonId, Metric, Status, Subject};
 use claimdiff::tui::action::{Action, Effect};
+use claimdiff::tui::effects;
 use claimdiff::tui::keymap::{self, Context};
 use claimdiff::tui::state::{DEFAULT_EXPORT_NAME, Focus, Prompt, State, update};
 use claimdiff::tui::theme::Theme;
@@ -44,8 +45,14 @@ fn press(state: &mut State, keys: &[&str]) -> Vec<Effect> {
                 .collect(),
         };
         for event in events {
-            if let Some(action) = keymap::action_for(state.context(), &event) {
-                effects.extend(update(state, action));
+            let mut next = keymap::action_for(state.context(), &event);
+            // as the event loop does: carry out each effect, feed its outcome back
+            while let Some(action) = next.take() {
+                let Some(effect) = update(state, action) else {
+                    break;
+                };
+                effects.push(effect.clone());
+                next = effects::perform(effect, &mut Vec::new()).expect("effect carried out");
             }
         }
     }
@@ -348,7 +355,12 @@ fn y_asks_the_loop_to_copy_the_export_markdown() {
     let effects = press(&mut state, &["j", "y"]);
     let expected = markdown::comparisons(&state.report, &[&state.report.comparisons[1]]);
     assert_eq!(effects, [Effect::CopyToClipboard(expected)]);
-    assert!(state.status.as_ref().unwrap().text.contains("clipboard"));
+    let status = &state.status.as_ref().unwrap().text;
+    assert!(
+        status.contains("sent") && status.contains("OSC 52"),
+        "it says the copy went to the terminal, not that it arrived: {status}"
+    );
+    assert!(status.contains("set -g set-clipboard on"), "{status}");
 }
 
 #[test]
@@ -839,6 +851,10 @@ mod pty {
         let dir = tempfile::tempdir().unwrap();
         let mut session = Session::start(dir.path());
         session.wait_for("? help");
+        session.send("n");
+        session.wait_for("mention 1/");
+        session.send("y");
+        session.wait_for("(OSC 52)");
         session.send("/killed");
         session.wait_for("/killed");
         session.send("\r");
@@ -1041,4 +1057,373 @@ mod cost {
         assert!(first < Duration::from_secs(5), "{first:?}");
         assert!(key < Duration::from_millis(250), "{key:?}");
     }
+}
+
+// ---- one truth, navigation, problems, many sources (issue 12) ------------------------------
+
+fn sample_state(width: u16, height: u16) -> State {
+    let analysis = claimdiff::analyse(
+        claimdiff::load::load_sample(),
+        &claimdiff::extract::Lexicon::bundled(),
+    );
+    let mut state = State::new(analysis.report, Theme { colour: true });
+    update(&mut state, Action::Resize { width, height });
+    state
+}
+
+/// Selects the first comparison whose label starts with `label`.
+fn select_label(state: &mut State, label: &str) {
+    let row = state
+        .list
+        .visible
+        .iter()
+        .position(|&i| state.report.comparisons[i].label.starts_with(label))
+        .unwrap_or_else(|| panic!("no comparison {label:?}"));
+    state.list.selected = row;
+}
+
+fn screen(state: &State) -> String {
+    screen_text(draw(state).backend().buffer())
+}
+
+#[test]
+fn party_claims_and_superseded_figures_read_the_same_in_list_detail_and_export() {
+    let mut state = sample_state(120, 40);
+    select_label(&mut state, "security forces killed");
+    let export = markdown::comparisons(&state.report, &[state.selected().unwrap()]);
+    assert!(export.contains("84 (party claim)"), "{export}");
+    let list = screen(&state);
+    let row = list
+        .lines()
+        .find(|l| l.contains("security forces killed"))
+        .unwrap();
+    assert!(row.contains("84(party claim)"), "{row}");
+    assert!(row.contains("1:15"), "source numbers with colour on: {row}");
+    press(&mut state, &["<Enter>"]);
+    let detail = screen(&state);
+    assert!(detail.contains("84 (party claim)"), "{detail}");
+    assert!(detail.contains("at least"), "qualifiers in words: {detail}");
+    assert!(!detail.contains("at_least"), "{detail}");
+
+    press(&mut state, &["<Esc>"]);
+    select_label(&mut state, "civilians/people killed in Gwadar");
+    let export = markdown::comparisons(&state.report, &[state.selected().unwrap()]);
+    let superseded = export
+        .lines()
+        .find_map(|l| l.split(" | ").find(|cell| cell.contains("(superseded by")))
+        .expect("a superseded figure in the export")
+        .to_owned();
+    let list = screen(&state);
+    let row = list.lines().find(|l| l.contains("in Gwadar")).unwrap();
+    assert!(
+        row.contains("(superseded)"),
+        "the row says why one value differs: {row}"
+    );
+    press(&mut state, &["<Enter>"]);
+    assert!(screen(&state).contains(&superseded), "{superseded}");
+}
+
+#[test]
+fn the_detail_view_wraps_quotes_and_attributions_at_80_columns() {
+    let mut state = sample_state(80, 24);
+    select_label(&mut state, "security forces killed");
+    press(&mut state, &["<Enter>"]);
+    let quote = state
+        .claims_of(state.selected().unwrap())
+        .filter_map(|c| state.report.claims[c].primary_mention())
+        .map(|m| m.quote.to_string())
+        .max_by_key(String::len)
+        .unwrap();
+    // page down until the longest quote's last word is on screen
+    let last_word = quote.split_whitespace().last().unwrap().to_owned();
+    let mut seen = screen(&state).contains(&last_word);
+    for _ in 0..10 {
+        if seen {
+            break;
+        }
+        press(&mut state, &["d"]);
+        seen = screen(&state).contains(&last_word);
+    }
+    assert!(seen, "{quote:?} reachable by scrolling");
+    press(&mut state, &["G"]);
+    let end = screen(&state);
+    assert!(end.contains("consensus:"), "{end}");
+    insta::assert_snapshot!("sample_detail_80x24_end", end);
+}
+
+#[test]
+fn n_and_shift_n_walk_the_selected_comparisons_mentions_across_sources() {
+    let mut state = state_sized(80, 24, true);
+    let targets = state.mention_targets();
+    assert!(targets.len() > 2, "{targets:?}");
+    let articles: Vec<usize> = targets.iter().map(|t| t.article).collect();
+    assert!(articles.windows(2).all(|w| w[0] <= w[1]), "in source order");
+
+    press(&mut state, &["n"]);
+    assert_eq!(state.panes.mention, Some(0));
+    assert_eq!(
+        state.focus,
+        Focus::Panes,
+        "the pane of the mention has the focus"
+    );
+    assert_eq!(state.panes.focused, targets[0].article);
+    assert!(
+        state
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("mention 1/")
+    );
+
+    // walk to the last source's mention: its pane is scrolled sideways into view
+    for _ in 1..targets.len() {
+        press(&mut state, &["n"]);
+    }
+    let last = targets.last().unwrap();
+    assert_eq!(state.panes.mention, Some(targets.len() - 1));
+    assert!(
+        state.layout().panes.iter().any(|p| p.0 == last.article),
+        "pane {} drawn",
+        last.article
+    );
+    press(&mut state, &["n"]);
+    assert_eq!(state.panes.mention, Some(0), "n wraps to the first");
+    assert!(
+        state
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("from the first again")
+    );
+    press(&mut state, &["N"]);
+    assert_eq!(state.panes.mention, Some(targets.len() - 1), "N wraps back");
+
+    // a new selection forgets the place
+    while state.focus != Focus::List {
+        press(&mut state, &["<Tab>"]);
+    }
+    press(&mut state, &["j"]);
+    assert_eq!(state.panes.mention, None);
+}
+
+#[test]
+fn the_mention_n_reached_is_drawn_apart_and_the_focused_pane_is_thick() {
+    let mut state = state_sized(120, 40, true);
+    press(&mut state, &["n"]);
+    let target = state.current_mention().unwrap();
+    let terminal = draw(&state);
+    let buffer = terminal.backend().buffer();
+    let article = &state.report.articles[target.article];
+    let block = &article.blocks[target.block];
+    let quote = &article.text(block)[target.range.clone()];
+    let first_word = quote.split_whitespace().next().unwrap();
+    let (_, area) = *state
+        .layout()
+        .panes
+        .iter()
+        .find(|p| p.0 == target.article)
+        .unwrap();
+    let cell = (area.top()..area.bottom())
+        .flat_map(|y| (area.left()..area.right()).map(move |x| (x, y)))
+        .find(|&(x, y)| {
+            let style = buffer[(x, y)].style();
+            style
+                .add_modifier
+                .contains(Modifier::ITALIC | Modifier::UNDERLINED)
+                && buffer[(x, y)].symbol()
+                    == &first_word[..first_word.chars().next().unwrap().len_utf8()]
+        })
+        .expect("the current mention, underlined and italic");
+    let style = buffer[cell].style();
+    assert_eq!(style.fg, Some(Theme::source_colour(target.article)));
+    assert!(
+        style
+            .add_modifier
+            .contains(Modifier::REVERSED | Modifier::BOLD)
+    );
+
+    let corner = &buffer[(area.left(), area.top())];
+    assert_eq!(corner.symbol(), "┏", "the focused pane's border is thick");
+    assert_eq!(
+        corner.style().fg,
+        Some(Theme::source_colour(target.article))
+    );
+    let list = state.layout().list;
+    assert_eq!(buffer[(list.left(), list.top())].symbol(), "┌");
+}
+
+#[test]
+fn an_unlocked_pane_scrolls_alone() {
+    let mut state = state_sized(80, 24, true);
+    press(&mut state, &["]]"]);
+    // the pane with text to scroll: unlock each in turn until one moves
+    let mut pane = None;
+    for _ in 0..state.layout().panes.len() {
+        press(&mut state, &["<Tab>", "u"]);
+        assert!(state.panes.unlocked.contains_key(&state.panes.focused));
+        press(&mut state, &["jj"]);
+        if state.panes.scroll_of(state.panes.focused) > 0 {
+            pane = Some(state.panes.focused);
+            break;
+        }
+        press(&mut state, &["u"]);
+    }
+    let pane = pane.expect("an unlocked pane scrolled");
+    assert_eq!(state.panes.scroll, 0, "the others stay");
+    assert!(state.panes.scroll_of(pane) > 0);
+    let screen = screen(&state);
+    assert!(screen.contains("unlocked"), "{screen}");
+    press(&mut state, &["u", "j"]);
+    assert!(state.panes.unlocked.is_empty());
+    assert!(state.panes.scroll > 0, "bound again, it moves them all");
+    // u without a focused pane says what to do
+    let mut state = state_sized(80, 24, true);
+    press(&mut state, &["u"]);
+    assert!(state.status.as_ref().unwrap().is_error);
+}
+
+#[test]
+fn export_is_an_effect_the_loop_carries_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state();
+    state.export_dir = dir.path().to_owned();
+    press(&mut state, &["e"]);
+    let effect = update(&mut state, Action::Submit).expect("an export effect");
+    let path = dir.path().join(DEFAULT_EXPORT_NAME);
+    assert!(!path.exists(), "update itself writes nothing");
+    let Effect::Export {
+        path: to,
+        overwrite,
+        ..
+    } = &effect
+    else {
+        panic!("{effect:?}");
+    };
+    assert_eq!((to, *overwrite), (&path, false));
+    let outcome = effects::perform(effect, &mut Vec::new()).unwrap().unwrap();
+    assert!(path.exists());
+    assert_eq!(update(&mut state, outcome), None);
+    assert!(
+        state
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("exported 1 comparison")
+    );
+}
+
+fn problems() -> Vec<claimdiff::load::Problem> {
+    vec![
+        claimdiff::load::Problem {
+            path: "reports/missing.html".to_owned(),
+            message: "cannot read: No such file or directory (os error 2)".to_owned(),
+            fatal: true,
+        },
+        claimdiff::load::Problem {
+            path: "reports/latin1.txt".to_owned(),
+            message: "invalid UTF-8 at byte 112; decoded lossily".to_owned(),
+            fatal: false,
+        },
+    ]
+}
+
+#[test]
+fn load_problems_are_counted_on_the_status_line_and_listed_in_a_view() {
+    let mut state = state_sized(80, 24, true).with_problems(problems());
+    let browse = screen(&state);
+    assert!(
+        browse.contains("2 load problems (1 not loaded) · p lists them"),
+        "{browse}"
+    );
+    press(&mut state, &["p"]);
+    assert_eq!(state.context(), Context::Problems);
+    insta::assert_snapshot!("problems_80x24", screen(&state));
+    press(&mut state, &["<Esc>"]);
+    assert_eq!(state.context(), Context::Browse);
+}
+
+#[test]
+fn snapshots_of_the_sample_with_legend_and_footers() {
+    let mut state = sample_state(80, 24);
+    insta::assert_snapshot!("sample_list_80x24", screen(&state));
+    select_label(&mut state, "security forces killed");
+    press(&mut state, &["<Enter>"]);
+    insta::assert_snapshot!("sample_detail_80x24", screen(&state));
+    let mut state = sample_state(160, 45);
+    insta::assert_snapshot!("sample_list_160x45", screen(&state));
+    press(&mut state, &["<Enter>"]);
+    insta::assert_snapshot!("sample_detail_160x45", screen(&state));
+}
+
+#[test]
+fn the_footer_lists_the_keys_of_the_view_in_front() {
+    let mut state = state_sized(120, 40, true);
+    let footer = |s: &State| screen(s).lines().last().unwrap().to_owned();
+    assert!(footer(&state).contains("n/N mention"), "{}", footer(&state));
+    press(&mut state, &["<Enter>"]);
+    let detail = footer(&state);
+    assert!(
+        detail.contains("d/u scroll") && detail.contains("Esc back"),
+        "{detail}"
+    );
+    assert!(!detail.contains("Tab"), "{detail}");
+    press(&mut state, &["<Esc>", "/"]);
+    let typing = footer(&state);
+    assert!(
+        typing.contains("Enter accept") && typing.contains("Esc cancel"),
+        "{typing}"
+    );
+}
+
+/// Twelve one-paragraph reports of one event, each with its own outlet and figure.
+fn twelve_sources() -> State {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 1..=12 {
+        let text = format!(
+            "---\noutlet: Outlet Number {i}\n---\n# Flood kills people in the valley\n\nAt least {} people were killed when the river flooded the valley on Monday, officials said.\n",
+            10 + i
+        );
+        std::fs::write(dir.path().join(format!("{i:02}.md")), text).unwrap();
+    }
+    let loaded = claimdiff::load::load_paths(&[dir.path().to_owned()], &Default::default());
+    let analysis = claimdiff::analyse(loaded, &claimdiff::extract::Lexicon::bundled());
+    let mut state = State::new(analysis.report, Theme { colour: true });
+    update(
+        &mut state,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    state
+}
+
+#[test]
+fn twelve_sources_have_a_legend_keys_and_a_spread_that_shows() {
+    let mut state = twelve_sources();
+    assert_eq!(state.report.articles.len(), 12);
+    let text = screen(&state);
+    let legend: Vec<&str> = text.lines().skip(1).take(2).collect();
+    assert!(
+        legend.iter().any(|l| l.contains("12 ")),
+        "the twelfth source is in the legend: {legend:?}"
+    );
+    let row = text
+        .lines()
+        .find(|l| l.contains("killed"))
+        .expect("the comparison's row");
+    assert!(row.contains("Δ11"), "the spread is not cut off: {row}");
+    assert!(
+        row.contains('+'),
+        "it says how many values it left out: {row}"
+    );
+    press(&mut state, &["0"]);
+    assert!(state.panes.hidden[9], "0 is the tenth source");
+    press(&mut state, &["#", "12", "<Enter>"]);
+    assert!(state.panes.hidden[11], "# reaches the twelfth");
+    press(&mut state, &["#", "13", "<Enter>"]);
+    assert!(state.status.as_ref().unwrap().is_error);
 }

@@ -276,7 +276,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         analyse_with_threshold(loaded, &lexicon, cli.input.story_threshold);
     let partial = report_problems(&problems);
     match cli.command {
-        None => open_tui(report, cli.input.color)?,
+        None => open_tui(report, problems, cli.input.color)?,
         Some(Command::Extract { output }) => {
             write_stdout(|out| output.format().exporter().report(&report, out))?;
         }
@@ -419,7 +419,7 @@ fn report_problems(problems: &[Problem]) -> bool {
     problems.iter().any(|p| p.fatal)
 }
 
-fn open_tui(report: Report, color: ColorChoice) -> Result<()> {
+fn open_tui(report: Report, problems: Vec<Problem>, color: ColorChoice) -> Result<()> {
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(
             "the interactive view needs a terminal; use `claimdiff extract --json` or `claimdiff compare --markdown` in scripts"
@@ -434,7 +434,7 @@ fn open_tui(report: Report, color: ColorChoice) -> Result<()> {
         ColorChoice::Never => Theme { colour: false },
         ColorChoice::Auto => Theme::from_env(),
     };
-    tui::run(report, theme).context("terminal UI failed")
+    tui::run(report, problems, theme).context("terminal UI failed")
 }
 
 /// Writes to stdout, treating a closed pipe (`| head`) as a normal end.

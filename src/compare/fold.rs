@@ -109,8 +109,8 @@ fn fold_bare_counts(groups: Vec<Group>) -> Vec<Group> {
     merge(groups, targets)
 }
 
-/// People counted with an outcome fold into the one named group counted with the same
-/// outcome, time and place that shares a figure with them: "476 people on board" and "476
+/// People counted with an outcome reported under `other` fold into the one named group
+/// counted with the same outcome, time and place that shares a figure with them: "476 people on board" and "476
 /// passengers on board" count one population. Without a shared figure the group may be part
 /// of the people ("174 people rescued", "75 students rescued") and both stay.
 fn fold_people_into_named_group(groups: Vec<Group>, claims: &[Claim]) -> Vec<Group> {
@@ -140,8 +140,12 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[Claim]) -> Vec<Gro
     let targets: Vec<Option<GroupKey>> = groups
         .iter()
         .map(|(key, members)| {
+            // Named victims ("women killed", "foreigners injured") are mostly a breakdown of
+            // the people; a named group is the whole population for the outcomes reported
+            // under `other` ("passengers on board", "students rescued").
             let GroupKey::Count {
                 subject: SubjectClass::CiviliansOrPeople,
+                metric: Metric::OTHER,
                 ..
             } = key
             else {

@@ -1,11 +1,15 @@
 //! Markdown for analysts: the comparisons (`compare`, `export`, the TUI's `e`) and a readable
 //! overview of a run (`extract`).
 
-use super::{Exporter, RowIndex, cited_path, claim_quote, marks, plural, readable_quote, row_ref};
+use super::{
+    Exporter, RowIndex, cited_path, claim_quote, marks as mark_words, plural, readable_quote,
+    row_ref,
+};
 use crate::compare::value_text;
 // Every string from an article, a file name or metadata goes through `escaped` (or
 // `code_span`/`code_cell` for paths and URLs) before it is written.
 use crate::escape::{code_cell, code_span, markdown as escaped};
+use crate::marks;
 use crate::model::{
     Article, ArticleId, BlockKind, Claim, ClaimKind, Comparison, Consensus, Report,
 };
@@ -117,17 +121,13 @@ fn write_comparison(
     out.push_str("|---|---|---|---|---|---|---|---|\n");
     for (row, claim) in claims.iter().enumerate() {
         let mut value = escaped(&value_text(claim)).into_owned();
-        for mark in marks(Some(comparison), claim, index) {
+        for mark in mark_words(Some(comparison), claim, index) {
             let _ = write!(value, " ({mark})");
         }
         let qualifier = claim
             .qualifier
-            .map_or(String::new(), |q| q.as_str().replace('_', " "));
-        let attributed = claim
-            .attribution
-            .as_ref()
-            .map(|a| a.phrase.as_str())
-            .or(claim.attributed_to.as_deref());
+            .map_or(String::new(), marks::qualifier_words);
+        let attributed = marks::attributed(claim);
         let quote = claim_quote(report, claim);
         let _ = writeln!(
             out,
@@ -261,13 +261,7 @@ fn write_timeline(
     index: &RowIndex,
     comparison: &Comparison,
 ) {
-    let dated: BTreeSet<&str> = comparison
-        .timeline
-        .iter()
-        .filter(|e| e.published.is_some())
-        .map(|e| e.value.as_str())
-        .collect();
-    if comparison.kind != ClaimKind::Count || dated.len() < 2 {
+    if !marks::timeline_differs(comparison) {
         return;
     }
     out.push_str("**Timeline:**\n\n");

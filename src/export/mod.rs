@@ -8,7 +8,7 @@ pub mod markdown;
 pub mod select;
 mod table;
 
-use crate::model::{Article, BlockKind, Claim, ClaimId, Comparison, ComparisonId, Mention, Report};
+use crate::model::{Article, Claim, ClaimId, Comparison, ComparisonId, Mention, Report};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -71,12 +71,7 @@ pub fn write_json(report: &Report, out: impl Write) -> io::Result<()> {
     out.flush()
 }
 
-/// A row's reference: the comparison's id and the row's place in it, from 1 (`k1.2`). The
-/// markdown table, its provenance lines and the CSV all use it, so a citation of a row names
-/// the same claim in every export of the same run.
-pub fn row_ref(comparison: ComparisonId, row: usize) -> String {
-    format!("{comparison}.{}", row + 1)
-}
+pub use crate::marks::row_ref;
 
 /// Where each claim of some comparisons is a row, to cite a claim by its row's reference.
 struct RowIndex {
@@ -111,20 +106,13 @@ impl RowIndex {
     }
 }
 
-/// What a row's value needs said beside it: a party's claim (left out of the status), a figure
-/// a later one replaced, a figure stated only in a caption. Markdown and CSV show the same.
+/// What a row's value needs said beside it ([`crate::marks`], as the TUI shows it), a
+/// superseded figure citing the row of the newer one. Markdown and CSV show the same.
 fn marks(comparison: Option<&Comparison>, claim: &Claim, index: &RowIndex) -> Vec<String> {
-    let mut marks = Vec::new();
-    if comparison.is_some_and(|c| c.party_claims.contains(&claim.id)) {
-        marks.push("party claim".to_owned());
-    }
-    if let Some(newer) = claim.revised_by {
-        marks.push(format!("superseded by {}", index.cite(newer)));
-    }
-    if claim.block == BlockKind::Caption {
-        marks.push("caption".to_owned());
-    }
-    marks
+    crate::marks::marks(comparison, claim)
+        .into_iter()
+        .map(|mark| mark.words_citing(|newer| index.cite(newer)))
+        .collect()
 }
 
 /// What a reader of the article saw at a mention: the text with its markup gone (`<a href=…>`,

@@ -12,8 +12,10 @@ pub enum Context {
     /// The comparisons list and source panes.
     Browse,
     Detail,
+    /// The inputs that could not be loaded cleanly.
+    Problems,
     Help,
-    /// Typing a filter or a file name.
+    /// Typing a filter, a file name or a source number.
     Input,
     /// The overwrite question.
     Confirm,
@@ -25,8 +27,9 @@ impl Context {
             Self::Stories => "Story list",
             Self::Browse => "Browsing",
             Self::Detail => "Detail view",
+            Self::Problems => "Load problems",
             Self::Help => "Help",
-            Self::Input => "Typing a filter or file name",
+            Self::Input => "Typing text or a number",
             Self::Confirm => "Overwrite question",
         }
     }
@@ -38,7 +41,7 @@ pub enum Keys {
     Char(char),
     Code(KeyCode),
     Ctrl(char),
-    /// `1`–`9`.
+    /// `1`–`9`, and `0` for the tenth.
     Digit,
     /// Any character typed without Ctrl or Alt.
     Printable,
@@ -55,7 +58,7 @@ impl Keys {
                 want == got && key.modifiers.contains(KeyModifiers::CONTROL)
             }
             (Self::Code(want), got) => want == got,
-            (Self::Digit, KeyCode::Char('1'..='9')) | (Self::Printable, KeyCode::Char(_)) => {
+            (Self::Digit, KeyCode::Char('0'..='9')) | (Self::Printable, KeyCode::Char(_)) => {
                 !ctrl_or_alt
             }
             _ => false,
@@ -64,7 +67,7 @@ impl Keys {
 }
 
 /// What a matching key produces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Produces {
     Action(Action),
     /// [`Action::ToggleSource`] for the digit pressed.
@@ -73,7 +76,7 @@ pub enum Produces {
     TypedChar,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub contexts: &'static [Context],
     pub keys: &'static [Keys],
@@ -81,13 +84,15 @@ pub struct Binding {
     pub label: &'static str,
     pub description: &'static str,
     pub produces: Produces,
+    /// The keys and word the footer shows in each of `contexts`, for the main bindings.
+    pub footer: Option<(&'static str, &'static str)>,
 }
 
-use Context::{Browse, Confirm, Detail, Help, Input, Stories};
+use Context::{Browse, Confirm, Detail, Help, Input, Problems, Stories};
 
 const VIEWING: &[Context] = &[Browse, Detail];
-const MOVING: &[Context] = &[Browse, Detail, Help, Stories];
-const ANYWHERE: &[Context] = &[Browse, Detail, Help, Input, Confirm, Stories];
+const MOVING: &[Context] = &[Browse, Detail, Problems, Help, Stories];
+const ANYWHERE: &[Context] = &[Browse, Detail, Problems, Help, Input, Confirm, Stories];
 
 const fn bind(
     contexts: &'static [Context],
@@ -102,26 +107,39 @@ const fn bind(
         label,
         description,
         produces: Produces::Action(action),
+        footer: None,
     }
 }
 
-/// Every binding, in the order the help lists them. The first match wins, so the text-entry
-/// catch-all comes after the specific keys of its context.
+/// A binding the footer shows, with these keys and word.
+const fn shown(
+    contexts: &'static [Context],
+    keys: &'static [Keys],
+    label: &'static str,
+    description: &'static str,
+    action: Action,
+    footer: (&'static str, &'static str),
+) -> Binding {
+    Binding {
+        contexts,
+        keys,
+        label,
+        description,
+        produces: Produces::Action(action),
+        footer: Some(footer),
+    }
+}
+
+/// Every binding, in the order the help lists them and the footer shows them. The first match
+/// wins, so the text-entry catch-all comes after the specific keys of its context.
 pub static BINDINGS: &[Binding] = &[
-    bind(
-        &[Browse, Detail, Help, Stories],
-        &[Keys::Char('q')],
-        "q",
-        "quit",
-        Action::Quit,
-    ),
-    bind(ANYWHERE, &[Keys::Ctrl('c')], "Ctrl-c", "quit", Action::Quit),
-    bind(
+    shown(
         MOVING,
         &[Keys::Char('j'), Keys::Code(KeyCode::Down)],
         "j ↓",
         "down (list, or panes)",
         Action::Down,
+        ("j/k", "move"),
     ),
     bind(
         MOVING,
@@ -148,22 +166,46 @@ pub static BINDINGS: &[Binding] = &[
         MOVING,
         &[Keys::Code(KeyCode::PageUp)],
         "PgUp",
-        "page up",
+        "page up / scroll detail",
         Action::PageUp,
     ),
     bind(
         MOVING,
         &[Keys::Code(KeyCode::PageDown)],
         "PgDn",
-        "page down",
+        "page down / scroll detail",
         Action::PageDown,
     ),
+    shown(
+        &[Detail],
+        &[Keys::Char('d')],
+        "d",
+        "scroll the detail down",
+        Action::PageDown,
+        ("d/u", "scroll"),
+    ),
     bind(
+        &[Detail],
+        &[Keys::Char('u')],
+        "u",
+        "scroll the detail up",
+        Action::PageUp,
+    ),
+    shown(
+        &[Browse],
+        &[Keys::Code(KeyCode::Enter)],
+        "Enter",
+        "open the detail view",
+        Action::OpenDetail,
+        ("Enter", "detail"),
+    ),
+    shown(
         &[Browse],
         &[Keys::Code(KeyCode::Tab)],
         "Tab",
-        "focus list ↔ panes",
+        "focus: list, each pane",
         Action::FocusNext,
+        ("Tab", "focus"),
     ),
     bind(
         &[Browse],
@@ -172,33 +214,44 @@ pub static BINDINGS: &[Binding] = &[
         "focus back",
         Action::FocusPrevious,
     ),
-    bind(
+    shown(
         &[Browse],
-        &[Keys::Code(KeyCode::Enter)],
-        "Enter",
-        "open the detail view",
-        Action::OpenDetail,
+        &[Keys::Char('n')],
+        "n",
+        "next mention, any source",
+        Action::NextMention,
+        ("n/N", "mention"),
     ),
     bind(
         &[Browse],
-        &[Keys::Code(KeyCode::Esc)],
-        "Esc",
-        "back to the story list",
-        Action::Back,
+        &[Keys::Char('N')],
+        "N",
+        "previous mention",
+        Action::PreviousMention,
     ),
-    bind(
+    shown(
+        &[Browse],
+        &[Keys::Char('u')],
+        "u",
+        "unlock / lock pane scroll",
+        Action::ToggleScrollSync,
+        ("u", "unlock"),
+    ),
+    shown(
         &[Browse, Stories],
         &[Keys::Char('/')],
         "/",
         "filter as you type",
         Action::StartFilter,
+        ("/", "filter"),
     ),
-    bind(
+    shown(
         &[Browse],
         &[Keys::Char('c')],
         "c",
         "conflicts only",
         Action::ToggleConflictsOnly,
+        ("c", "conflicts"),
     ),
     bind(
         &[Browse],
@@ -217,10 +270,18 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         contexts: &[Browse],
         keys: &[Keys::Digit],
-        label: "1-9",
-        description: "show/hide a source",
+        label: "1-9 0",
+        description: "show/hide source 1-10",
         produces: Produces::SourceForDigit,
+        footer: Some(("1-9 #", "sources")),
     },
+    bind(
+        &[Browse],
+        &[Keys::Char('#')],
+        "#",
+        "show/hide by number",
+        Action::StartSourceNumber,
+    ),
     bind(
         &[Browse],
         &[Keys::Char('['), Keys::Char('h'), Keys::Code(KeyCode::Left)],
@@ -235,61 +296,93 @@ pub static BINDINGS: &[Binding] = &[
         "later sources",
         Action::PanesRight,
     ),
-    bind(
+    shown(
         VIEWING,
         &[Keys::Char(' ')],
         "space",
         "mark / unmark",
         Action::ToggleMark,
+        ("space", "mark"),
     ),
-    bind(
+    shown(
         VIEWING,
         &[Keys::Char('e')],
         "e",
         "export to markdown",
         Action::StartExport,
+        ("e", "export"),
     ),
-    bind(
+    shown(
         VIEWING,
         &[Keys::Char('y')],
         "y",
-        "copy it (clipboard)",
+        "copy via OSC 52",
         Action::CopyToClipboard,
+        ("y", "copy"),
     ),
-    bind(
-        &[Browse, Detail, Help, Stories],
-        &[Keys::Char('?')],
-        "?",
-        "help",
-        Action::ToggleHelp,
+    shown(
+        &[Browse, Detail, Problems, Stories],
+        &[Keys::Char('p')],
+        "p",
+        "load problems",
+        Action::ToggleProblems,
+        ("p", "problems"),
     ),
-    bind(
+    shown(
         &[Stories],
         &[Keys::Code(KeyCode::Enter)],
         "Enter",
         "open the story",
         Action::OpenStory,
+        ("Enter", "open"),
     ),
     bind(
-        &[Detail, Help],
+        &[Browse],
+        &[Keys::Code(KeyCode::Esc)],
+        "Esc",
+        "back to the story list",
+        Action::Back,
+    ),
+    shown(
+        &[Detail, Problems, Help],
         &[Keys::Code(KeyCode::Esc)],
         "Esc",
         "back",
         Action::Back,
+        ("Esc", "back"),
     ),
-    bind(
+    shown(
+        &[Browse, Detail, Problems, Help, Stories],
+        &[Keys::Char('?')],
+        "?",
+        "help",
+        Action::ToggleHelp,
+        ("?", "help"),
+    ),
+    shown(
+        &[Browse, Detail, Problems, Help, Stories],
+        &[Keys::Char('q')],
+        "q",
+        "quit",
+        Action::Quit,
+        ("q", "quit"),
+    ),
+    bind(ANYWHERE, &[Keys::Ctrl('c')], "Ctrl-c", "quit", Action::Quit),
+    shown(
         &[Input],
         &[Keys::Code(KeyCode::Enter)],
         "Enter",
         "accept",
         Action::Submit,
+        ("Enter", "accept"),
     ),
-    bind(
+    shown(
         &[Input],
         &[Keys::Code(KeyCode::Esc)],
         "Esc",
         "cancel, clear filter",
         Action::Cancel,
+        ("Esc", "cancel"),
     ),
     bind(
         &[Input],
@@ -304,22 +397,33 @@ pub static BINDINGS: &[Binding] = &[
         label: "any text",
         description: "type",
         produces: Produces::TypedChar,
+        footer: None,
     },
-    bind(
+    shown(
         &[Confirm],
         &[Keys::Char('y'), Keys::Char('Y')],
         "y",
         "overwrite",
         Action::Yes,
+        ("y", "overwrite"),
     ),
-    bind(
+    shown(
         &[Confirm],
         &[Keys::Char('n'), Keys::Char('N'), Keys::Code(KeyCode::Esc)],
         "n Esc",
         "keep the file",
         Action::No,
+        ("n", "keep the file"),
     ),
 ];
+
+/// The footer of a context: the keys and words of its main bindings, in table order.
+pub fn footer(context: Context) -> impl Iterator<Item = (&'static str, &'static str)> {
+    BINDINGS
+        .iter()
+        .filter(move |b| b.contexts.contains(&context))
+        .filter_map(|b| b.footer)
+}
 
 /// A line of the help: a context's heading, or a binding under it.
 #[derive(Debug, Clone, Copy)]
@@ -328,17 +432,24 @@ pub enum HelpEntry {
     Key(&'static Binding),
 }
 
-/// The help's lines: each binding once, under a heading for the first context it belongs to.
+/// The help's lines: each binding once, under a heading for the first context it belongs to,
+/// the headings in the order their contexts first appear in the table.
 pub fn help_entries() -> Vec<HelpEntry> {
-    let mut entries = Vec::new();
-    let mut section = None;
+    let mut sections: Vec<Context> = Vec::new();
     for binding in BINDINGS {
-        let context = binding.contexts[0];
-        if section != Some(context) {
-            section = Some(context);
-            entries.push(HelpEntry::Heading(context));
+        if !sections.contains(&binding.contexts[0]) {
+            sections.push(binding.contexts[0]);
         }
-        entries.push(HelpEntry::Key(binding));
+    }
+    let mut entries = Vec::new();
+    for context in sections {
+        entries.push(HelpEntry::Heading(context));
+        entries.extend(
+            BINDINGS
+                .iter()
+                .filter(|b| b.contexts[0] == context)
+                .map(HelpEntry::Key),
+        );
     }
     entries
 }
@@ -353,11 +464,12 @@ pub fn action_for(context: Context, key: &KeyEvent) -> Option<Action> {
         KeyCode::Char(c) => Some(c),
         _ => None,
     };
-    match binding.produces {
-        Produces::Action(action) => Some(action),
+    match &binding.produces {
+        Produces::Action(action) => Some(action.clone()),
+        // `0` is the tenth source, as on a keyboard's number row.
         Produces::SourceForDigit => typed
             .and_then(|c| c.to_digit(10))
-            .map(|d| Action::ToggleSource(d as usize - 1)),
+            .map(|d| Action::ToggleSource((d as usize + 9) % 10)),
         Produces::TypedChar => typed.map(Action::Type),
     }
 }
@@ -368,6 +480,19 @@ mod tests {
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn descriptions_fit_a_help_column() {
+        // the key column and a space before the next column
+        let room = usize::from(crate::tui::layout::HELP_COLUMN_WIDTH) - 13;
+        for binding in BINDINGS {
+            assert!(
+                binding.description.chars().count() <= room,
+                "{}",
+                binding.description
+            );
+        }
     }
 
     #[test]
@@ -388,6 +513,34 @@ mod tests {
             action_for(Context::Browse, &three),
             Some(Action::ToggleSource(2))
         );
+        let zero = key(KeyCode::Char('0'));
+        assert_eq!(
+            action_for(Context::Browse, &zero),
+            Some(Action::ToggleSource(9))
+        );
+    }
+
+    #[test]
+    fn every_context_has_a_footer_that_ends_with_a_way_out() {
+        let contexts = [
+            Context::Stories,
+            Context::Browse,
+            Context::Detail,
+            Context::Problems,
+            Context::Help,
+            Context::Input,
+            Context::Confirm,
+        ];
+        for context in contexts {
+            let keys: Vec<_> = footer(context).map(|(keys, _)| keys).collect();
+            assert!(
+                keys.iter().any(|k| ["q", "Esc", "n"].contains(k)),
+                "{context:?}: {keys:?}"
+            );
+        }
+        let detail: Vec<_> = footer(Context::Detail).collect();
+        assert!(detail.contains(&("d/u", "scroll")), "{detail:?}");
+        assert!(!detail.iter().any(|(k, _)| *k == "Tab"), "{detail:?}");
     }
 
     #[test]

@@ -12,6 +12,8 @@ const SIDE_BY_SIDE_WIDTH: u16 = 150;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScreenLayout {
     pub header: Rect,
+    /// The sources: number, colour, name.
+    pub legend: Rect,
     /// Everything between header and status line (the detail view uses all of it).
     pub main: Rect,
     pub list: Rect,
@@ -19,7 +21,10 @@ pub struct ScreenLayout {
     pub panes: Vec<(usize, Rect)>,
     /// How many panes fit side by side.
     pub fitting: usize,
+    /// A prompt or the last message (two rows when it needs them).
     pub status: Rect,
+    /// The keys of the view in front.
+    pub footer: Rect,
 }
 
 impl ScreenLayout {
@@ -30,9 +35,11 @@ impl ScreenLayout {
 }
 
 pub fn screen_layout(area: Rect, state: &State) -> ScreenLayout {
-    let [header, main, status] = Layout::vertical([
+    let [header, legend, main, status, footer] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(legend_rows(state, area.width)),
         Constraint::Fill(1),
+        Constraint::Length(status_rows(state, area.width)),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -58,11 +65,41 @@ pub fn screen_layout(area: Rect, state: &State) -> ScreenLayout {
     let areas = split_evenly(panes_area, shown.len());
     ScreenLayout {
         header,
+        legend,
         main,
         list,
         panes: shown.into_iter().zip(areas).collect(),
         fitting,
         status,
+        footer,
+    }
+}
+
+/// Columns a legend entry takes at the least: its number, a space, a few letters of the name
+/// and the gap before the next.
+pub const LEGEND_ENTRY_MIN: usize = 12;
+
+/// The legend takes one row, or two when its sources do not fit one at their narrowest; past
+/// two rows it says how many more there are.
+fn legend_rows(state: &State, width: u16) -> u16 {
+    let sources = state.legend_sources().len();
+    if sources * LEGEND_ENTRY_MIN > usize::from(width) {
+        2
+    } else {
+        1
+    }
+}
+
+/// The status line takes no row when it has nothing to say, and a long message (the
+/// clipboard's advice) gets a second row rather than being cut off.
+fn status_rows(state: &State, width: u16) -> u16 {
+    if state.prompt.is_some() {
+        return 1;
+    }
+    match &state.status {
+        Some(status) if super::text::width(&status.text) > usize::from(width) => 2,
+        Some(_) => 1,
+        None => u16::from(!state.problems.is_empty()),
     }
 }
 

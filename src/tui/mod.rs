@@ -2,10 +2,12 @@
 //! highlighted in its source's colour.
 //!
 //! Keys become [`action::Action`]s through the [`keymap`] table, [`state::update`] applies them
-//! to the [`state::State`], and the screen is drawn from `&State` alone (see [`widgets`]).
+//! to the [`state::State`] and returns the [`action::Effect`]s (a file to write, text for the
+//! clipboard) that the event loop carries out ([`effects`]); the screen is drawn from `&State`
+//! alone (see [`widgets`]).
 
 pub mod action;
-pub mod clipboard;
+pub mod effects;
 pub mod keymap;
 pub mod layout;
 pub mod state;
@@ -15,21 +17,23 @@ pub mod view;
 mod watch;
 mod widgets;
 
+use crate::load::Problem;
 use crate::model::Report;
-use action::{Action, Effect};
+use action::Action;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::{cursor, execute};
 use state::{State, update};
-use std::io::{self, Write};
+use std::io;
 use theme::Theme;
 
-/// Opens the TUI on a report, coloured as `theme` says, and runs it until the user quits. The
-/// terminal is restored on quit, on error, on panic, and on a terminating signal (see [`watch`]).
-pub fn run(report: Report, theme: Theme) -> io::Result<()> {
-    let mut state = State::new(report, theme);
+/// Opens the TUI on a report (and the inputs that had problems loading), coloured as `theme`
+/// says, and runs it until the user quits. The terminal is restored on quit, on error, on
+/// panic, and on a terminating signal (see [`watch`]).
+pub fn run(report: Report, problems: Vec<Problem>, theme: Theme) -> io::Result<()> {
+    let mut state = State::new(report, theme).with_problems(problems);
     watch::start(restore_terminal)?;
     let set_up = {
         let _terminal = watch::lock_terminal();
@@ -59,14 +63,13 @@ fn event_loop(terminal: &mut DefaultTerminal, state: &mut State) -> io::Result<(
             let _terminal = watch::lock_terminal();
             terminal.draw(|frame| frame.render_widget(&*state, frame.area()))?;
         }
-        let Some(action) = action_for_event(state, event::read()?) else {
-            continue;
-        };
-        if let Some(Effect::CopyToClipboard(text)) = update(state, action) {
+        let mut next = action_for_event(state, event::read()?);
+        while let Some(action) = next.take() {
+            let Some(effect) = update(state, action) else {
+                break;
+            };
             let _terminal = watch::lock_terminal();
-            let out = terminal.backend_mut();
-            out.write_all(clipboard::osc52(&text).as_bytes())?;
-            out.flush()?;
+            next = effects::perform(effect, terminal.backend_mut())?;
         }
     }
     Ok(())

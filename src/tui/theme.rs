@@ -5,7 +5,10 @@
 use crate::model::Status;
 use ratatui::style::{Color, Modifier, Style};
 
-const SOURCE_COLOURS: [Color; 8] = [
+/// Sixteen hues: the first eight are mid-tones, the next eight lighter or darker kin told apart
+/// by brightness as well as hue. A seventeenth source repeats a colour; its number in the
+/// legend, the rows and the pane title still names it.
+const SOURCE_COLOURS: [Color; 16] = [
     Color::Indexed(33),  // blue
     Color::Indexed(166), // orange
     Color::Indexed(34),  // green
@@ -14,6 +17,14 @@ const SOURCE_COLOURS: [Color; 8] = [
     Color::Indexed(136), // ochre
     Color::Indexed(99),  // violet
     Color::Indexed(160), // red
+    Color::Indexed(117), // sky
+    Color::Indexed(216), // peach
+    Color::Indexed(112), // lime
+    Color::Indexed(219), // pink
+    Color::Indexed(23),  // deep teal
+    Color::Indexed(227), // yellow
+    Color::Indexed(54),  // deep purple
+    Color::Indexed(94),  // brown
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +61,19 @@ impl Theme {
         } else {
             style.add_modifier(Modifier::UNDERLINED)
         }
+    }
+
+    /// The mention `n`/`N` moved to: emphasised, and underlined so it stands out among the
+    /// selected comparison's other mentions.
+    pub fn current_mention(self, index: usize) -> Style {
+        self.mention(index, true)
+            .add_modifier(Modifier::UNDERLINED | Modifier::ITALIC)
+    }
+
+    /// The border of the focused part of the screen: bold, in the source's colour for a pane.
+    pub fn focus_border(self, source: Option<usize>) -> Style {
+        let style = source.map_or(Style::new(), |s| self.source(s));
+        style.add_modifier(Modifier::BOLD)
     }
 
     /// Page furniture: captions, boilerplate, appended stories.
@@ -111,9 +135,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn eight_sources_get_distinct_colours() {
-        let colours: std::collections::HashSet<_> = (0..8).map(Theme::source_colour).collect();
-        assert_eq!(colours.len(), 8);
+    fn sixteen_sources_get_distinct_colours() {
+        let colours: std::collections::HashSet<_> = (0..16).map(Theme::source_colour).collect();
+        assert_eq!(colours.len(), 16);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! screen. A key press costs the visible cells and the selected comparison's mentions, not the
 //! article's length or its number of claims.
 
-use super::state::State;
+use super::state::{MentionTarget, State};
 use super::text::{self, Layer};
 use crate::model::{Article, BlockKind};
 use ratatui::layout::Rect;
@@ -184,6 +184,8 @@ pub struct PaneText<'s> {
     emphasis: Option<Rc<Emphasis>>,
     /// The first body line holding one of them.
     first_emphasised: Option<usize>,
+    /// The mention `n`/`N` reached.
+    current: Option<MentionTarget>,
 }
 
 impl PaneText<'_> {
@@ -214,6 +216,14 @@ impl PaneText<'_> {
             .map_or(0, |line| line.saturating_sub(rows / 3))
     }
 
+    /// The scroll offset that puts byte `at` of block `block` a third of the way down.
+    pub fn scroll_to(&self, block: usize, at: usize, rows: usize) -> Option<isize> {
+        let line = self.layout.line_of(block, at)?;
+        let last_top = self.body_len().saturating_sub(rows);
+        let top = line.saturating_sub(rows / 3).min(last_top);
+        Some(to_isize(top) - to_isize(self.anchor(rows)))
+    }
+
     /// The range of scroll offsets that still move this pane.
     pub fn scroll_range(&self, rows: usize) -> (isize, isize) {
         let anchor = to_isize(self.anchor(rows));
@@ -222,7 +232,7 @@ impl PaneText<'_> {
     }
 
     /// Body lines `top..top + rows`, styled: each mention in the source's colour, the selected
-    /// comparison's emphasised.
+    /// comparison's emphasised, the one `n`/`N` reached most of all.
     pub fn body_lines(&self, top: usize, rows: usize) -> Vec<Line<'static>> {
         let Some(source) = self.source else {
             return Vec::new();
@@ -250,6 +260,11 @@ impl PaneText<'_> {
                         .as_ref()
                         .and_then(|e| e.get(&self.article)?.get(block))
                         .map_or(&[][..], Vec::as_slice);
+                    let current = self
+                        .current
+                        .as_ref()
+                        .filter(|t| t.article == self.article && t.block == *block)
+                        .map(|t| t.range.clone());
                     let layers = [
                         Layer {
                             ranges: &self.layout.mentions[*block],
@@ -258,6 +273,10 @@ impl PaneText<'_> {
                         Layer {
                             ranges: emphasised,
                             style: theme.mention(self.article, true),
+                        },
+                        Layer {
+                            ranges: current.as_slice(),
+                            style: theme.current_mention(self.article),
                         },
                     ];
                     let block_text = source.text(&source.blocks[*block]);
@@ -293,5 +312,6 @@ pub fn pane_text(state: &State, article: usize, columns: usize) -> PaneText<'_> 
         state,
         emphasis,
         first_emphasised,
+        current: state.current_mention(),
     }
 }

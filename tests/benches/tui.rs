@@ -134,7 +134,7 @@ fn first_frame(what: &str, dir: &Path, bytes: usize, resize: Action) {
         let report = claimdiff::analyse(loaded, &lexicon).report;
         let analyse = started.elapsed() - load;
         let mut state = State::new(report, Theme { colour: true });
-        update(&mut state, resize);
+        update(&mut state, resize.clone());
         let prepared = started.elapsed() - load - analyse;
         frame(&state, &mut terminal);
         let total = started.elapsed();
@@ -161,18 +161,18 @@ fn main() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let bytes = claimdiff_corpus::write(dir.path(), FIRST_FRAME_ARTICLES, FIRST_FRAME_SEED)
         .expect("corpus written");
-    first_frame("generated", dir.path(), bytes as usize, resize);
+    first_frame("generated", dir.path(), bytes as usize, resize.clone());
     let texts = real_text::texts();
     if texts.is_empty() {
         println!("first frame on real text: ../shared not found; skipped");
     } else {
         let dir = tempfile::tempdir().expect("temporary folder");
         let bytes = real_text::write(dir.path(), &texts, FIRST_FRAME_ARTICLES, usize::MAX);
-        first_frame("real", dir.path(), bytes, resize);
+        first_frame("real", dir.path(), bytes, resize.clone());
     }
 
     let mut small = State::new(synthetic::report(), Theme { colour: true });
-    update(&mut small, resize);
+    update(&mut small, resize.clone());
     let per_frame = time(200, || frame(&small, &mut terminal));
     println!("frame 120x40, sample-sized report:       {per_frame:>10.2?}");
 

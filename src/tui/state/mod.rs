@@ -9,15 +9,17 @@ pub use list::ComparisonList;
 pub use panes::SourcePanes;
 pub use stories::{StoryList, StoryRow};
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, ExportOutcome};
 use super::keymap::{Context, help_entries};
 use super::layout::{ScreenLayout, help_layout, screen_layout};
 use super::theme::Theme;
 use super::view::{PaneCache, pane_text};
-use crate::export::file::{ExportError, write_new};
+use super::widgets;
 use crate::export::{markdown, plural};
+use crate::load::Problem;
 use crate::model::{Comparison, Report};
 use ratatui::layout::{Position, Rect};
+use std::ops::Range;
 use std::path::PathBuf;
 
 /// The file name the export prompt offers.
@@ -38,6 +40,8 @@ pub enum Prompt {
     Filter,
     ExportName(String),
     Overwrite(PathBuf),
+    /// The number of a source to show or hide (sources past the digit keys).
+    SourceNumber(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +58,16 @@ pub struct MentionAt {
     pub text_end: usize,
     /// Index into `report.claims`.
     pub claim: usize,
+}
+
+/// One of the selected comparison's mentions, where `n`/`N` can go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionTarget {
+    /// Position among the articles.
+    pub article: usize,
+    pub block: usize,
+    /// Bytes of the block's text.
+    pub range: Range<usize>,
 }
 
 /// Indexes over the report, built once.
@@ -104,7 +118,14 @@ pub struct State {
     pub panes: SourcePanes,
     pub focus: Focus,
     pub detail: bool,
+    /// Lines the detail view is scrolled by.
+    pub detail_scroll: usize,
     pub help: bool,
+    /// Inputs that could not be loaded cleanly, as the command line reported them.
+    pub problems: Vec<Problem>,
+    /// Whether the list of problems is in front, and how far it is scrolled.
+    pub problems_open: bool,
+    pub problems_scroll: usize,
     /// Lines the help is scrolled by, on screens too small for all of it.
     pub help_scroll: usize,
     pub prompt: Option<Prompt>,
@@ -130,7 +151,11 @@ impl State {
             theme,
             focus: Focus::List,
             detail: false,
+            detail_scroll: 0,
             help: false,
+            problems: Vec::new(),
+            problems_open: false,
+            problems_scroll: 0,
             help_scroll: 0,
             prompt: None,
             status: None,
@@ -141,16 +166,68 @@ impl State {
         }
     }
 
+    /// The same state, with the load problems to show.
+    pub fn with_problems(mut self, problems: Vec<Problem>) -> Self {
+        self.problems = problems;
+        self
+    }
+
     /// Which bindings apply now.
     pub fn context(&self) -> Context {
-        match (&self.prompt, self.help, self.detail) {
-            (Some(Prompt::Overwrite(_)), _, _) => Context::Confirm,
-            (Some(_), _, _) => Context::Input,
-            (None, true, _) => Context::Help,
-            (None, false, true) => Context::Detail,
-            (None, false, false) if self.stories.showing => Context::Stories,
-            (None, false, false) => Context::Browse,
+        match &self.prompt {
+            Some(Prompt::Overwrite(_)) => Context::Confirm,
+            Some(_) => Context::Input,
+            None if self.help => Context::Help,
+            None if self.problems_open => Context::Problems,
+            None if self.detail => Context::Detail,
+            None if self.stories.showing => Context::Stories,
+            None => Context::Browse,
         }
+    }
+
+    /// The articles the legend names: the open story's, else all.
+    pub fn legend_sources(&self) -> Vec<usize> {
+        match self.list.story.and_then(|id| self.report.story(id)) {
+            Some(story) => story
+                .articles
+                .iter()
+                .filter_map(|&id| self.report.article_position(id))
+                .collect(),
+            None => (0..self.report.articles.len()).collect(),
+        }
+    }
+
+    /// The selected comparison's mentions in the shown sources, in source order and then in
+    /// text order: where `n` goes next.
+    pub fn mention_targets(&self) -> Vec<MentionTarget> {
+        let mut targets: Vec<MentionTarget> = self
+            .selected_claims()
+            .filter_map(|claim| {
+                let article = self.source_of(claim)?;
+                let shown = !self.panes.hidden.get(article).copied().unwrap_or(true);
+                shown.then_some((article, claim))
+            })
+            .flat_map(|(article, claim)| {
+                self.report.claims[claim]
+                    .mentions
+                    .iter()
+                    .map(move |m| MentionTarget {
+                        article,
+                        block: m.block,
+                        range: m.text_start..m.text_end,
+                    })
+            })
+            .collect();
+        targets.sort_by_key(|t| (t.article, t.block, t.range.start, t.range.end));
+        targets.dedup();
+        targets
+    }
+
+    /// The mention `n`/`N` last moved to, while the selection and the shown sources keep it.
+    pub fn current_mention(&self) -> Option<MentionTarget> {
+        // Checked first: a frame without one costs no walk over the comparison's mentions.
+        let index = self.panes.mention?;
+        self.mention_targets().get(index).cloned()
     }
 
     pub fn selected(&self) -> Option<&Comparison> {
@@ -213,8 +290,125 @@ impl State {
         let rows = self.layout().list_rows();
         self.list.keep_in_view(rows);
         if self.list.selected_comparison() != previous {
-            self.panes.scroll = 0;
+            self.panes.reanchor();
+            self.detail_scroll = 0;
         }
+    }
+
+    /// After the panes changed: the focus stays on a pane that is drawn.
+    fn keep_focus_drawn(&mut self) {
+        let drawn: Vec<usize> = self.layout().panes.iter().map(|p| p.0).collect();
+        if !drawn.contains(&self.panes.focused) {
+            match drawn.first() {
+                Some(&first) => self.panes.focused = first,
+                None => self.focus = Focus::List,
+            }
+        }
+    }
+
+    /// Tab: the list, then each drawn pane left to right, then the list again.
+    fn cycle_focus(&mut self, forward: bool) {
+        let drawn: Vec<usize> = self.layout().panes.iter().map(|p| p.0).collect();
+        let mut stops: Vec<Option<usize>> = vec![None];
+        stops.extend(drawn.into_iter().map(Some));
+        let here = match self.focus {
+            Focus::List => Some(0),
+            Focus::Panes => stops.iter().position(|&s| s == Some(self.panes.focused)),
+        }
+        .unwrap_or(0);
+        let count = stops.len();
+        let next = if forward {
+            (here + 1) % count
+        } else {
+            (here + count - 1) % count
+        };
+        match stops[next] {
+            None => self.focus = Focus::List,
+            Some(article) => {
+                self.focus = Focus::Panes;
+                self.panes.focused = article;
+            }
+        }
+    }
+
+    /// `n`/`N`: the next or previous mention of the selected comparison, bringing its pane
+    /// into view, focusing it and scrolling it (with the bound panes) to the mention.
+    fn jump_to_mention(&mut self, forward: bool) {
+        let targets = self.mention_targets();
+        let count = targets.len();
+        if count == 0 {
+            self.complain("no mention of this comparison in a shown source");
+            return;
+        }
+        let next = match self.panes.mention.filter(|&m| m < count) {
+            None if forward => 0,
+            None => count - 1,
+            Some(m) if forward => (m + 1) % count,
+            Some(m) => (m + count - 1) % count,
+        };
+        let wrapped = self
+            .panes
+            .mention
+            .is_some_and(|m| (forward && next <= m) || (!forward && next >= m));
+        self.panes.mention = Some(next);
+        let target = targets[next].clone();
+        // The message first: it takes a row, and the scrolling below needs the final layout.
+        let name = self
+            .report
+            .articles
+            .get(target.article)
+            .map(|a| a.source_name())
+            .unwrap_or_default();
+        let again = match (wrapped, forward) {
+            (true, true) => " · from the first again",
+            (true, false) => " · from the last again",
+            (false, _) => "",
+        };
+        self.say(format!(
+            "mention {}/{count} · [{}] {name}{again}",
+            next + 1,
+            target.article + 1
+        ));
+        let fitting = self.layout().fitting;
+        self.panes.bring_into_view(target.article, fitting);
+        self.focus = Focus::Panes;
+        self.panes.focused = target.article;
+        let layout = self.layout();
+        if let Some(&(_, area)) = layout.panes.iter().find(|p| p.0 == target.article) {
+            let inner = pane_inner(area);
+            let text = pane_text(self, target.article, usize::from(inner.width));
+            let rows = text.body_rows(inner);
+            if let Some(scroll) = text.scroll_to(target.block, target.range.start, rows) {
+                self.panes.set_scroll(target.article, scroll);
+            }
+        }
+    }
+
+    fn toggle_scroll_sync(&mut self) {
+        if self.focus != Focus::Panes {
+            self.complain("Tab to a pane first: u unlocks the focused pane's scroll");
+            return;
+        }
+        let article = self.panes.focused;
+        if self.panes.unlocked.remove(&article).is_some() {
+            self.say(format!(
+                "pane [{}] scrolls with the others again",
+                article + 1
+            ));
+        } else {
+            self.panes.unlocked.insert(article, self.panes.scroll);
+            self.say(format!(
+                "pane [{}] scrolls on its own; u binds it again",
+                article + 1
+            ));
+        }
+    }
+
+    fn toggle_source(&mut self, source: usize) {
+        self.panes.toggle(source);
+        let fitting = self.layout().fitting;
+        self.panes.shift(0, fitting);
+        self.keep_focus_drawn();
     }
 
     /// Opens the selected story: its comparisons in the list, its articles in the panes.
@@ -258,22 +452,57 @@ impl State {
         self.after_list_change(previous);
     }
 
-    /// Scrolls every pane's text together, within what any of them can show.
-    fn scroll_panes(&mut self, delta: isize) {
+    /// Scrolls `pane`'s text: an unlocked pane on its own, else every bound pane together,
+    /// within what any of them can show.
+    fn scroll_panes(&mut self, pane: usize, delta: isize) {
         let layout = self.layout();
+        let unlocked = self.panes.unlocked.contains_key(&pane);
         let (mut low, mut high) = (0, 0);
         for &(article, area) in &layout.panes {
+            let moves_with_pane = if unlocked {
+                article == pane
+            } else {
+                !self.panes.unlocked.contains_key(&article)
+            };
+            if !moves_with_pane {
+                continue;
+            }
             let inner = pane_inner(area);
             let text = pane_text(self, article, usize::from(inner.width));
             let (pane_low, pane_high) = text.scroll_range(text.body_rows(inner));
             low = low.min(pane_low);
             high = high.max(pane_high);
         }
-        self.panes.scroll = self.panes.scroll.saturating_add(delta).clamp(low, high);
+        let scroll = self
+            .panes
+            .scroll_of(pane)
+            .saturating_add(delta)
+            .clamp(low, high);
+        self.panes.set_scroll(pane, scroll);
+    }
+
+    /// Scrolls the detail view or the problems, within their lines.
+    fn scroll_view(&mut self, delta: isize) {
+        let inner = pane_inner(self.layout().main);
+        let rows = usize::from(inner.height);
+        let width = usize::from(inner.width);
+        let (scroll, lines) = if self.problems_open {
+            let lines = widgets::problems::lines(self, width).len();
+            (&mut self.problems_scroll, lines)
+        } else {
+            let lines = widgets::detail::lines(self, width).len();
+            (&mut self.detail_scroll, lines)
+        };
+        *scroll = scroll
+            .saturating_add_signed(delta)
+            .min(lines.saturating_sub(rows));
     }
 
     fn page(&self) -> isize {
         let rows = match self.focus {
+            _ if self.detail || self.problems_open => {
+                usize::from(self.layout().main.height.saturating_sub(2))
+            }
             Focus::List => self.layout().list_rows(),
             Focus::Panes => usize::from(self.layout().main.height),
         };
@@ -285,38 +514,58 @@ impl State {
         if self.help {
             let max = help_layout(self.area, help_entries().len()).max_scroll();
             self.help_scroll = self.help_scroll.saturating_add_signed(delta).min(max);
+        } else if self.problems_open {
+            self.scroll_view(delta);
         } else if self.focus == Focus::Panes && !self.detail && !self.stories.showing {
-            self.scroll_panes(delta);
+            self.scroll_panes(self.panes.focused, delta);
         } else {
             self.move_selection(delta);
         }
     }
 
-    fn export(&mut self, path: PathBuf, overwrite: bool) {
-        let (markdown, count) = self.export_markdown();
+    /// Asks the event loop to write the export; it answers with [`Action::Exported`].
+    fn export(&mut self, path: PathBuf, overwrite: bool) -> Option<Effect> {
+        let (markdown, comparisons) = self.export_markdown();
         self.prompt = None;
-        match write_new(&path, &markdown, overwrite) {
-            Ok(written) => self.say(format!(
-                "exported {count} comparison{} to {}",
-                plural(count),
-                written.display()
+        Some(Effect::Export {
+            path,
+            markdown,
+            comparisons,
+            overwrite,
+        })
+    }
+
+    fn exported(&mut self, outcome: ExportOutcome) {
+        match outcome {
+            ExportOutcome::Written { path, comparisons } => self.say(format!(
+                "exported {comparisons} comparison{} to {}",
+                plural(comparisons),
+                path.display()
             )),
-            Err(ExportError::Exists { .. }) => self.prompt = Some(Prompt::Overwrite(path)),
-            Err(error) => self.complain(error.to_string()),
+            ExportOutcome::Exists(path) => self.prompt = Some(Prompt::Overwrite(path)),
+            ExportOutcome::Failed(message) => self.complain(message),
         }
     }
 
-    fn hit(&self, column: u16, row: u16) -> Option<Focus> {
+    /// The list, or the pane (by article) at a screen cell.
+    fn hit(&self, column: u16, row: u16) -> Option<Hit> {
         let layout = self.layout();
         let at = Position::new(column, row);
         if layout.list.contains(at) {
-            Some(Focus::List)
-        } else if layout.panes.iter().any(|(_, area)| area.contains(at)) {
-            Some(Focus::Panes)
-        } else {
-            None
+            return Some(Hit::List);
         }
+        layout
+            .panes
+            .iter()
+            .find(|(_, area)| area.contains(at))
+            .map(|&(article, _)| Hit::Pane(article))
     }
+}
+
+/// What a mouse event landed on.
+enum Hit {
+    List,
+    Pane(usize),
 }
 
 /// The text area inside a pane's border.
@@ -326,6 +575,10 @@ pub fn pane_inner(area: Rect) -> Rect {
 
 /// Applies one action. Returns work that needs the terminal, for the event loop to do.
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
+    // A message lasts until the next thing the user does.
+    if !matches!(action, Action::Resize { .. } | Action::Exported(_)) {
+        state.status = None;
+    }
     match action {
         Action::Quit => state.should_quit = true,
         Action::Resize { width, height } => {
@@ -337,6 +590,8 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::Back => {
             if state.help {
                 state.help = false;
+            } else if state.problems_open {
+                state.problems_open = false;
             } else if state.detail {
                 state.detail = false;
             } else if state.report.stories.len() > 1 {
@@ -346,17 +601,37 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::OpenStory => state.open_story(),
         Action::Up => state.step(-1),
         Action::Down => state.step(1),
-        Action::PageUp => state.step(-state.page()),
-        Action::PageDown => state.step(state.page()),
-        Action::Top => state.step(isize::MIN / 2),
-        Action::Bottom => state.step(isize::MAX / 2),
-        Action::FocusNext | Action::FocusPrevious => {
-            state.focus = match state.focus {
-                Focus::List => Focus::Panes,
-                Focus::Panes => Focus::List,
+        Action::PageUp | Action::PageDown | Action::Top | Action::Bottom => {
+            let delta = match action {
+                Action::PageUp => -state.page(),
+                Action::PageDown => state.page(),
+                Action::Top => isize::MIN / 2,
+                _ => isize::MAX / 2,
+            };
+            // In the detail view j/k keep browsing comparisons; the page keys scroll it.
+            if state.context() == Context::Detail {
+                state.scroll_view(delta);
+            } else {
+                state.step(delta);
             }
         }
-        Action::OpenDetail => state.detail = state.selected().is_some(),
+        Action::FocusNext => state.cycle_focus(true),
+        Action::FocusPrevious => state.cycle_focus(false),
+        Action::OpenDetail => {
+            state.detail = state.selected().is_some();
+            state.detail_scroll = 0;
+        }
+        Action::ToggleProblems => {
+            state.problems_open = !state.problems_open;
+            state.problems_scroll = 0;
+        }
+        Action::NextMention => state.jump_to_mention(true),
+        Action::PreviousMention => state.jump_to_mention(false),
+        Action::ToggleScrollSync => state.toggle_scroll_sync(),
+        Action::StartSourceNumber => {
+            state.status = None;
+            state.prompt = Some(Prompt::SourceNumber(String::new()));
+        }
         Action::ToggleHelp => {
             state.help = !state.help;
             state.help_scroll = 0;
@@ -377,13 +652,12 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             state.list.cycle_subject();
             state.refilter();
         }
-        Action::ToggleSource(source) => {
-            state.panes.toggle(source);
-            let fitting = state.layout().fitting;
-            state.panes.shift(0, fitting);
+        Action::ToggleSource(source) => state.toggle_source(source),
+        Action::PanesLeft | Action::PanesRight => {
+            let delta = if action == Action::PanesLeft { -1 } else { 1 };
+            state.panes.shift(delta, state.layout().fitting);
+            state.keep_focus_drawn();
         }
-        Action::PanesLeft => state.panes.shift(-1, state.layout().fitting),
-        Action::PanesRight => state.panes.shift(1, state.layout().fitting),
         Action::ToggleMark => state.list.toggle_mark(),
         Action::StartExport => {
             if state.list.export_selection().is_empty() {
@@ -399,8 +673,9 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
                 state.complain("nothing to copy");
                 return None;
             }
+            // OSC 52 asks the terminal to set the clipboard; nothing says whether it did.
             state.say(format!(
-                "copied {count} comparison{} to the clipboard (OSC 52)",
+                "sent {count} comparison{} to the terminal's clipboard (OSC 52); tmux passes it on with `set -g set-clipboard on`",
                 plural(count)
             ));
             return Some(Effect::CopyToClipboard(markdown));
@@ -415,6 +690,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
                 state.refilter();
             }
             Some(Prompt::ExportName(name)) => name.push(c),
+            Some(Prompt::SourceNumber(number)) if c.is_ascii_digit() => number.push(c),
             _ => {}
         },
         Action::Erase => match &mut state.prompt {
@@ -426,7 +702,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
                 state.list.query.pop();
                 state.refilter();
             }
-            Some(Prompt::ExportName(name)) => {
+            Some(Prompt::ExportName(name) | Prompt::SourceNumber(name)) => {
                 name.pop();
             }
             _ => {}
@@ -434,7 +710,14 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::Submit => match state.prompt.take() {
             Some(Prompt::ExportName(name)) => {
                 let path = state.export_dir.join(name.trim());
-                state.export(path, false);
+                return state.export(path, false);
+            }
+            Some(Prompt::SourceNumber(number)) => {
+                let sources = state.report.articles.len();
+                match number.parse::<usize>() {
+                    Ok(n) if (1..=sources).contains(&n) => state.toggle_source(n - 1),
+                    _ => state.complain(format!("no source {number}: they are 1–{sources}")),
+                }
             }
             // Enter keeps the filter and hands the keys back to the list.
             Some(Prompt::Filter) | None => {}
@@ -449,12 +732,12 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
                 state.list.query.clear();
                 state.refilter();
             }
+            Some(Prompt::SourceNumber(_)) | None => {}
             Some(_) => state.say("export cancelled"),
-            None => {}
         },
         Action::Yes => {
             if let Some(Prompt::Overwrite(path)) = state.prompt.take() {
-                state.export(path, true);
+                return state.export(path, true);
             }
         }
         Action::No => {
@@ -462,22 +745,23 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
                 state.say(format!("kept {}; nothing exported", path.display()));
             }
         }
+        Action::Exported(outcome) => state.exported(outcome),
         Action::Scroll { column, row, down } => {
             let delta = if down { WHEEL_STEP } else { -WHEEL_STEP };
-            if state.context() != Context::Browse {
-                // the help or the detail view covers the list and panes
-                state.step(delta);
-                return None;
-            }
-            match state.hit(column, row) {
-                Some(Focus::List) => state.move_selection(delta),
-                Some(Focus::Panes) => state.scroll_panes(delta),
-                None => {}
+            match state.context() {
+                Context::Browse => match state.hit(column, row) {
+                    Some(Hit::List) => state.move_selection(delta),
+                    Some(Hit::Pane(article)) => state.scroll_panes(article, delta),
+                    None => {}
+                },
+                // the detail view covers the list and panes
+                Context::Detail => state.scroll_view(delta),
+                _ => state.step(delta),
             }
         }
         Action::Click { .. } if state.context() != Context::Browse => {}
         Action::Click { column, row } => match state.hit(column, row) {
-            Some(Focus::List) => {
+            Some(Hit::List) => {
                 state.focus = Focus::List;
                 let first_row = state.layout().list.y + 1;
                 if let Some(clicked) = row.checked_sub(first_row) {
@@ -488,7 +772,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
                     state.after_list_change(previous);
                 }
             }
-            Some(Focus::Panes) => state.focus = Focus::Panes,
+            Some(Hit::Pane(article)) => {
+                state.focus = Focus::Panes;
+                state.panes.focused = article;
+            }
             None => {}
         },
     }

@@ -1,5 +1,6 @@
 //! The top line: what is loaded, the active filter and facets, and where help is.
 
+use crate::marks;
 use crate::tui::state::State;
 use crate::tui::text::{sanitize, truncate, width};
 use ratatui::buffer::Buffer;
@@ -28,10 +29,13 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         facets.push("conflicts only".to_owned());
     }
     if let Some(metric) = list.metric {
-        facets.push(format!("metric {}", metric.as_str()));
+        facets.push(format!("metric {}", marks::words(metric.as_str())));
     }
     if let Some(subject) = &list.subject {
-        facets.push(format!("subject {}", sanitize(&subject.to_string())));
+        facets.push(format!(
+            "subject {}",
+            sanitize(&marks::subject_words(subject))
+        ));
     }
     if !list.marked.is_empty() {
         facets.push(format!("{} marked", list.marked.len()));

@@ -1,6 +1,6 @@
 //! The comparisons list: status glyph, mark, label, each source's value, the spread.
 
-use super::source_value;
+use super::marked_source_value;
 use crate::model::Comparison;
 use crate::tui::state::{Focus, State};
 use crate::tui::text::{sanitize, truncate, width};
@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::{Block, BorderType, Widget};
 
 const MARK: &str = "●";
 /// Labels get this share of a row, within limits, so values line up.
@@ -23,10 +23,13 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         list.visible.len(),
         state.report.comparisons.len()
     );
-    let block = Block::bordered().title(Span::styled(
-        title,
-        state.theme.title(state.focus == Focus::List),
-    ));
+    let focused = state.focus == Focus::List;
+    let mut block = Block::bordered().title(Span::styled(title, state.theme.title(focused)));
+    if focused {
+        block = block
+            .border_type(BorderType::Thick)
+            .border_style(state.theme.focus_border(None));
+    }
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.is_empty() {
@@ -88,24 +91,43 @@ fn row_line(
         Span::raw(" "),
         Span::raw(format!("{label}{} ", " ".repeat(padding))),
     ];
-    // Values stop where the row does: a comparison may hold thousands of claims.
-    let mut room = row_width.saturating_sub(label_width + 4);
-    for claim_index in state.claims_of(comparison) {
+    // The spread is kept whatever the values take: values stop where the row does (a
+    // comparison may hold thousands of claims) and say how many were left out.
+    let spread = comparison
+        .consensus
+        .as_ref()
+        .and_then(|c| Some((c.min?, c.max?)))
+        .filter(|(min, max)| max > min)
+        .map(|(min, max)| format!("  Δ{}", max - min));
+    let mut room = row_width
+        .saturating_sub(label_width + 4)
+        .saturating_sub(spread.as_deref().map_or(0, width));
+    let claims: Vec<usize> = state.claims_of(comparison).collect();
+    for (shown, &claim_index) in claims.iter().enumerate() {
         let claim = &state.report.claims[claim_index];
-        let value = source_value(state, claim, state.source_of(claim_index));
-        spans.push(Span::raw(" "));
-        room = room.saturating_sub(value.width() + 1);
-        spans.push(value);
-        if room == 0 {
+        let value = marked_source_value(state, comparison, claim, state.source_of(claim_index));
+        let value_width: usize = value.iter().map(Span::width).sum::<usize>() + 1;
+        let left = claims.len() - shown;
+        // Room for this value, and for the count of the rest if any follow.
+        let more = if left > 1 {
+            format!(" +{}", left - 1).len()
+        } else {
+            0
+        };
+        if value_width + more > room {
+            spans.push(Span::styled(
+                format!(" +{left}"),
+                Style::new().add_modifier(Modifier::DIM),
+            ));
             break;
         }
+        room -= value_width;
+        spans.push(Span::raw(" "));
+        spans.extend(value);
     }
-    if let Some(consensus) = &comparison.consensus
-        && let (Some(min), Some(max)) = (consensus.min, consensus.max)
-        && max > min
-    {
+    if let Some(spread) = spread {
         spans.push(Span::styled(
-            format!("  Δ{}", max - min),
+            spread,
             Style::new().add_modifier(Modifier::DIM),
         ));
     }

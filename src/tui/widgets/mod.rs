@@ -1,19 +1,24 @@
 //! Drawing, from `&State` only: the whole screen is `impl Widget for &State`.
 
-mod detail;
+pub(in crate::tui) mod detail;
+mod footer;
 mod header;
 mod help;
+mod legend;
 mod list;
 mod panes;
+pub(in crate::tui) mod problems;
 mod status;
 mod stories;
 
 use super::layout::screen_layout;
 use super::state::State;
 use super::text::sanitize;
-use crate::model::{Claim, ClaimKind};
+use crate::marks;
+use crate::model::{Claim, ClaimKind, Comparison};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
 use ratatui::widgets::Widget;
 
@@ -21,7 +26,10 @@ impl Widget for &State {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let layout = screen_layout(area, self);
         header::render(self, layout.header, buf);
-        if self.detail {
+        legend::render(self, layout.legend, buf);
+        if self.problems_open {
+            problems::render(self, layout.main, buf);
+        } else if self.detail {
             detail::render(self, layout.main, buf);
         } else if self.stories.showing {
             stories::render(self, layout.main, buf);
@@ -30,15 +38,16 @@ impl Widget for &State {
             panes::render(self, &layout.panes, buf);
         }
         status::render(self, layout.status, buf);
+        footer::render(self, layout.footer, buf);
         if self.help {
             help::render(self, area, buf);
         }
     }
 }
 
-/// A claim's value in its source's style; without colour, tagged with the source's number.
-/// A statement has no figure: a check mark says the source makes it; places attacked say
-/// how many places the source names.
+/// A claim's value in its source's style, tagged with the source's number (`3:84`), so it
+/// reads the same with colour and without. A statement has no figure: a check mark says the
+/// source makes it; places attacked say how many places the source names.
 fn source_value(state: &State, claim: &Claim, source: Option<usize>) -> Span<'static> {
     let value = match claim.kind {
         ClaimKind::Count => sanitize(&claim.display_value()).into_owned(),
@@ -47,10 +56,33 @@ fn source_value(state: &State, claim: &Claim, source: Option<usize>) -> Span<'st
         _ => "✓".to_owned(),
     };
     match source {
-        Some(index) if !state.theme.colour => Span::raw(format!("{}:{value}", index + 1)),
-        Some(index) => Span::styled(value, state.theme.source(index)),
+        Some(index) => Span::styled(format!("{}:{value}", index + 1), state.theme.source(index)),
         None => Span::raw(value),
     }
+}
+
+/// The value and, for a figure left out of the status (a party's, a superseded one, a
+/// caption's), its marks in short, dimmed: so `11 11 5 11` never reads as agreement.
+fn marked_source_value(
+    state: &State,
+    comparison: &Comparison,
+    claim: &Claim,
+    source: Option<usize>,
+) -> Vec<Span<'static>> {
+    let marks = marks::marks(Some(comparison), claim);
+    let apart = marks.iter().any(|m| m.sets_apart());
+    let mut value = source_value(state, claim, source);
+    if apart {
+        value.style = value.style.add_modifier(Modifier::DIM | Modifier::ITALIC);
+    }
+    let mut spans = vec![value];
+    for mark in marks {
+        spans.push(Span::styled(
+            format!("({})", mark.short()),
+            Style::new().add_modifier(Modifier::DIM),
+        ));
+    }
+    spans
 }
 
 /// A source's short name, sanitised.

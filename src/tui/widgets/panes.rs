@@ -8,7 +8,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::{Block, BorderType, Widget};
 
 pub fn render(state: &State, panes: &[(usize, Rect)], buf: &mut Buffer) {
     let hidden = state.panes.hidden.iter().filter(|&&h| h).count();
@@ -28,8 +28,13 @@ pub fn render(state: &State, panes: &[(usize, Rect)], buf: &mut Buffer) {
                     .right_aligned(),
             );
         }
-        if state.focus == Focus::Panes {
-            block = block.border_style(Style::new().add_modifier(Modifier::BOLD));
+        if state.panes.unlocked.contains_key(&article) {
+            block = block.title_bottom(Line::from(" unlocked · u binds ").left_aligned());
+        }
+        if state.focus == Focus::Panes && state.panes.focused == article {
+            block = block
+                .border_type(BorderType::Thick)
+                .border_style(state.theme.focus_border(Some(article)));
         }
         block.render(area, buf);
         let inner = pane_inner(area);
@@ -38,7 +43,7 @@ pub fn render(state: &State, panes: &[(usize, Rect)], buf: &mut Buffer) {
         }
         let text = pane_text(state, article, usize::from(inner.width));
         let rows = text.body_rows(inner);
-        let top = text.body_top(rows, state.panes.scroll);
+        let top = text.body_top(rows, state.panes.scroll_of(article));
         let rule = Line::styled(
             "─".repeat(usize::from(inner.width)),
             Style::new().add_modifier(Modifier::DIM),

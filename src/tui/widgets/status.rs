@@ -1,15 +1,14 @@
-//! The bottom line: a prompt, the last message, or a reminder of the main keys.
+//! The line above the footer: a prompt, the last message, or how many inputs had problems.
 
+use crate::export::plural;
 use crate::tui::state::{Prompt, State};
 use crate::tui::text::sanitize;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-const HINTS: &str = "j/k move · Enter detail · / filter · c conflicts · space mark · e export · y copy · ? help · q quit";
-const STORY_HINTS: &str = "j/k move · Enter open the story · / filter · ? help · q quit";
 const CURSOR: &str = "▏";
 
 pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
@@ -33,6 +32,15 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
                 Style::new().add_modifier(Modifier::DIM),
             ),
         ]),
+        Some(Prompt::SourceNumber(number)) => Line::from(vec![
+            Span::styled("show/hide source: ", bold),
+            Span::raw(number.clone()),
+            Span::raw(CURSOR),
+            Span::styled(
+                format!("   1–{}", state.report.articles.len()),
+                Style::new().add_modifier(Modifier::DIM),
+            ),
+        ]),
         Some(Prompt::Overwrite(path)) => Line::styled(
             format!(
                 "{} exists. Overwrite? (y/n)",
@@ -45,13 +53,23 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
                 Line::styled(sanitize(&status.text).into_owned(), state.theme.error())
             }
             Some(status) => Line::raw(sanitize(&status.text).into_owned()),
-            None if state.stories.showing => {
-                Line::styled(STORY_HINTS, Style::new().add_modifier(Modifier::DIM))
+            None if state.problems.is_empty() => Line::default(),
+            None => {
+                let failed = state.problems.iter().filter(|p| p.fatal).count();
+                let count = state.problems.len();
+                Line::styled(
+                    format!(
+                        "⚠ {count} load problem{} ({failed} not loaded) · p lists them",
+                        plural(count)
+                    ),
+                    state.theme.error(),
+                )
             }
-            None => Line::styled(HINTS, Style::new().add_modifier(Modifier::DIM)),
         },
     };
-    line.render(area, buf);
+    Paragraph::new(line)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
 }
 
 /// The filter being typed: the story list's when it is in front, else the comparisons'.
