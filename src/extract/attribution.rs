@@ -17,7 +17,10 @@ pub struct Cue {
 pub struct Speakers {
     last_person: Option<String>,
     last_group: Option<String>,
-    recent: Vec<String>,
+    /// The latest speaker whose name ends in each head word ("security officials" under
+    /// "officials"), lower-cased: what a definite bare role refers back to, looked up at once
+    /// (scanning every earlier speaker was quadratic in an article's speakers).
+    by_head: rustc_hash::FxHashMap<String, String>,
 }
 
 impl Speakers {
@@ -37,12 +40,7 @@ impl Speakers {
             self.last_group.clone()?
         } else if definite && lower.split(' ').count() == 1 && lexicon.roles.contains(&lower) {
             // "the officials": the last speaker with the same head and more detail
-            self.recent
-                .iter()
-                .rev()
-                .find(|r| r.len() > lower.len() && r.to_lowercase().ends_with(&format!(" {lower}")))
-                .cloned()
-                .unwrap_or(actor)
+            self.by_head.get(&lower).cloned().unwrap_or(actor)
         } else {
             actor
         };
@@ -51,7 +49,11 @@ impl Speakers {
         } else {
             self.last_group = Some(resolved.clone());
         }
-        self.recent.push(resolved.clone());
+        if let Some((_, head)) = resolved.to_lowercase().rsplit_once(' ')
+            && resolved.len() > head.len()
+        {
+            self.by_head.insert(head.to_owned(), resolved.clone());
+        }
         Some(resolved)
     }
 }
