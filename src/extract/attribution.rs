@@ -450,7 +450,7 @@ mod tests {
         texts
             .iter()
             .map(|text| {
-                let sentence = sentences(text, |_| false, |_| true).remove(0);
+                let sentence = sentences(text, |_| false, |_| true).next().unwrap();
                 cues(&sentence, text, &mut speakers, &lexicon)
                     .into_iter()
                     .map(|c| {

@@ -616,7 +616,7 @@ mod tests {
 
     fn drafts(text: &str) -> Vec<CountDraft> {
         let lexicon = Lexicon::bundled();
-        let sentence = sentences(text, |_| false, |_| true).remove(0);
+        let sentence = sentences(text, |_| false, |_| true).next().unwrap();
         counts(&sentence, &lexicon)
     }
 

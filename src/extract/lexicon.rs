@@ -1,7 +1,7 @@
 //! The extraction vocabulary: `assets/lexicon.toml`, optionally merged with a user's file,
 //! compiled into word-sequence matchers.
 
-use super::text::word_keys;
+use super::text::{WordFinder, word_keys};
 use crate::model::{Metric, Qualifier, Subject};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
@@ -342,6 +342,8 @@ pub struct Lexicon {
     pub region_prepositions: Phrases<()>,
     pub not_places: HashSet<String>,
     pub weekdays: HashSet<String>,
+    /// Whether a text may name a weekday, without tokenising it.
+    pub weekday_finder: WordFinder,
     pub months: HashSet<String>,
     /// The same words in the file's order: the week from its first day; the twelve month
     /// names first, in calendar order.
@@ -592,6 +594,7 @@ impl Lexicon {
             region_prepositions: Phrases::from_list(&c.region_prepositions),
             not_places: set(&c.not_places),
             weekdays: set(&c.weekdays),
+            weekday_finder: WordFinder::new(&c.weekdays),
             months: set(&c.months),
             weekday_order: c.weekdays.iter().map(|w| w.to_lowercase()).collect(),
             month_order: c.months.iter().map(|m| m.to_lowercase()).collect(),

@@ -181,10 +181,10 @@ impl<'a> ArticleClaims<'a> {
             }
             let folded = text::fold_line_breaks(self.article.text(block));
             let mut frame_place: Option<String> = None;
-            for (sentence_index, sentence) in context::block_sentences(&folded, self.lexicon)
-                .iter()
-                .enumerate()
+            for (sentence_index, sentence) in
+                context::block_sentences(&folded, self.lexicon).enumerate()
             {
+                let sentence = &sentence;
                 if let Some(place) = context::frame_place(sentence, &self.frame, self.lexicon) {
                     frame_place = Some(place);
                 }
