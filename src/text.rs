@@ -615,7 +615,10 @@ mod tests {
             let uax: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
             assert_eq!(sentences, uax, "{text:?}");
         }
-        assert!(typographic > 40_000, "the generator exercises the marks ({typographic})");
+        assert!(
+            typographic > 40_000,
+            "the generator exercises the marks ({typographic})"
+        );
         assert!(stand_ins("café").is_none());
     }
 

@@ -121,7 +121,10 @@ fn assert_linear(shape: &str, n: usize, make: impl Fn(usize) -> Vec<String>) {
     let single = pipeline_time(&make(n));
     let double = pipeline_time(&make(2 * n));
     let ratio = double.as_secs_f64() / single.as_secs_f64();
-    eprintln!("{shape}: {single:?} at {n}, {double:?} at {}: ×{ratio:.2}", 2 * n);
+    eprintln!(
+        "{shape}: {single:?} at {n}, {double:?} at {}: ×{ratio:.2}",
+        2 * n
+    );
     assert!(
         ratio <= 3.0,
         "{shape}: {single:?} at {n}, {double:?} at {}: ×{ratio:.2}",

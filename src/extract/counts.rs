@@ -98,9 +98,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         // "… had died in Turkey and 3,688 in Syria", "five from Iran": a bare figure with a
         // place shares what the count before it counts and what happened to them
         let per_place = phrase.noun.is_none() && place_follows(sentence, &keys, q.last, lexicon);
-        let shares_with = per_place
-            .then(|| sibling.or(last_whole))
-            .flatten();
+        let shares_with = per_place.then(|| sibling.or(last_whole)).flatten();
         let part = if let Some(whole) = aside_of {
             Part::Of(Some(whole))
         } else if let (Some(whole), None) = (shares_with, sibling) {

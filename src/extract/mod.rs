@@ -456,9 +456,9 @@ impl<'a> ArticleClaims<'a> {
             match key.as_ref().and_then(|k| first_of.get(k)) {
                 Some(&into) => {
                     if !found.claim.places().is_empty() {
-                        let named = places_of
-                            .entry(into)
-                            .or_insert_with(|| merged[into].claim.places().iter().cloned().collect());
+                        let named = places_of.entry(into).or_insert_with(|| {
+                            merged[into].claim.places().iter().cloned().collect()
+                        });
                         add_places(&mut merged[into].claim, &found.claim, named);
                     }
                     absorb(&mut merged[into], found);
