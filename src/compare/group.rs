@@ -505,6 +505,32 @@ mod tests {
         assert_eq!(label(&GroupKey::of(&places), &[&places]), "places attacked");
     }
 
+    #[test]
+    fn a_statement_joins_the_earliest_group_with_a_target_worded_alike() {
+        let accusation = |actor: &str, target: &str| Claim {
+            statement: Some(Box::new(crate::model::Statement {
+                actor: Some(actor.into()),
+                target: Some(target.into()),
+                ..Default::default()
+            })),
+            ..statement_claim(ClaimKind::Accusation)
+        };
+        let claims = [
+            accusation("Ministry", "the district's top administrator"),
+            accusation("Ministry", "the port authority"),
+            accusation("Ministry", "the area's top administrator"),
+            accusation("Agency", "the area's top administrator"),
+            accusation("Ministry", "the port police"),
+            accusation("Ministry", "the district's top administrator"),
+        ];
+        let groups: Vec<Vec<usize>> = group_claims(&claims)
+            .into_iter()
+            .map(|(_, members)| members)
+            .collect();
+        // "port police" shares "port" with "port authority", but not half the words of both
+        assert_eq!(groups, [vec![0, 2, 5], vec![1], vec![3], vec![4]]);
+    }
+
     fn statement_claim(kind: ClaimKind) -> Claim {
         use crate::model::{ArticleId, ClaimId};
         crate::compare::tests::blank_claim(ClaimId::from_index(0), ArticleId::from_index(0), kind)

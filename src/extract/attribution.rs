@@ -528,9 +528,15 @@ mod tests {
             "Three more were injured, she said.",
             "Many fled, according to local police officials.",
             "Roads were closed, the officials said.",
+            "Two bridges fell, army officials said.",
+            "Power failed, the spokesman said.",
+            "Schools shut, the officials said.",
         ]);
         assert_eq!(found[1][0].0, "Maria Lopez");
         assert_eq!(found[3][0].0, "local police officials");
+        // no earlier speaker ends in "spokesman"; "the officials" is the latest that does
+        assert_eq!(found[5][0].0, "spokesman");
+        assert_eq!(found[6][0].0, "army officials");
     }
 
     #[test]
