@@ -17,7 +17,7 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     pub fn is_word(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_alphabetic)
+        is_word(self.text)
     }
 
     pub fn is_digits(&self) -> bool {
@@ -46,6 +46,54 @@ impl Token<'_> {
     }
 }
 
+/// Whether a segment is a word (it opens with a letter), not a number or punctuation.
+pub fn is_word(segment: &str) -> bool {
+    segment.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// Whether a text may hold a token whose key is one of a set of words, decided in one pass
+/// (an Aho–Corasick automaton) without tokenising: a text it says no to holds none, so it
+/// need not be tokenised to look. It may say yes to a text that holds none (a word inside a
+/// longer word).
+#[derive(Debug, Clone)]
+pub struct WordFinder {
+    /// `None` when a word cannot be looked for this way (not ASCII): every text may hold it.
+    automaton: Option<aho_corasick::AhoCorasick>,
+}
+
+/// The one character that is not ASCII but whose lower case is (KELVIN SIGN → `k`): a
+/// token holding it can have an ASCII key the automaton does not see.
+const ASCII_LOWERCASE_FROM_ELSEWHERE: char = '\u{212A}';
+
+impl WordFinder {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a String>) -> Self {
+        // A key folds ASCII case (the automaton does too) and writes a typographic
+        // apostrophe as a plain one: the piece of a word before its first apostrophe is in
+        // any text that holds the word, however its apostrophes are written.
+        let pieces: Option<Vec<&str>> = words
+            .into_iter()
+            .map(|w| {
+                w.split('\'')
+                    .find(|piece| !piece.is_empty())
+                    .filter(|_| w.is_ascii())
+            })
+            .collect();
+        let automaton = pieces.and_then(|pieces| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(pieces)
+                .ok()
+        });
+        Self { automaton }
+    }
+
+    pub fn may_hold(&self, text: &str) -> bool {
+        self.automaton.as_ref().is_none_or(|automaton| {
+            automaton.is_match(text) || text.contains(ASCII_LOWERCASE_FROM_ELSEWHERE)
+        })
+    }
+}
+
 /// The lexicon's form of a word; borrowed when the word is already in that form.
 pub fn key_of(word: &str) -> Cow<'_, str> {
     if word
@@ -61,7 +109,16 @@ pub fn key_of(word: &str) -> Cow<'_, str> {
 /// UAX #29 sentence segments of ASCII text (rules SB3–SB11; ASCII has no OLetter, Extend,
 /// Format or Sep characters, so the others never apply).
 fn ascii_sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
+    class_sentences(text, text.as_bytes(), |i| i)
+}
+
+/// [`ascii_sentences`] over `classes`, one ASCII stand-in per character of `text`;
+/// `offset(i)` is the byte offset of character `i` (of the end for `classes.len()`).
+fn class_sentences<'a>(
+    text: &'a str,
+    bytes: &[u8],
+    offset: impl Fn(usize) -> usize,
+) -> impl Iterator<Item = (usize, &'a str)> {
     let is_close = |b: u8| matches!(b, b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}');
     let is_sp = |b: u8| matches!(b, b' ' | b'\t' | b'\x0b' | b'\x0c');
     let is_para = |b: u8| matches!(b, b'\r' | b'\n');
@@ -77,7 +134,7 @@ fn ascii_sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
                 if c == b'\r' && bytes.get(i) == Some(&b'\n') {
                     i += 1;
                 }
-                let piece = (start, &text[start..i]);
+                let piece = (offset(start), &text[offset(start)..offset(i)]);
                 start = i;
                 return Some(piece);
             }
@@ -133,17 +190,45 @@ fn ascii_sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
                     1
                 };
             }
-            let piece = (start, &text[start..j]);
+            let piece = (offset(start), &text[offset(start)..offset(j)]);
             start = j;
             i = j;
             return Some(piece);
         }
         (start < bytes.len()).then(|| {
-            let piece = (start, &text[start..]);
+            let piece = (offset(start), &text[offset(start)..]);
             start = bytes.len();
             piece
         })
     })
+}
+
+/// A text's characters as ASCII stand-ins that the segmentation rules treat alike, when
+/// every character is ASCII or one of the typographic marks news text is full of (curly
+/// quotes, dashes, bullets), so that such text takes the fast paths too: per character its
+/// stand-in, and the byte offset of each character and of the end.
+///
+/// Under UAX #29 a curly apostrophe joins letters and digits as `'` does (words: MidNumLet;
+/// sentences: Close), curly double quotes stand alone as `"` does (words: Other; sentences:
+/// Close), en and em dashes as `-` (words: Other; sentences: SContinue) and a bullet as `*`
+/// (Other in both).
+fn stand_ins(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
+    let mut classes = Vec::with_capacity(text.len());
+    let mut offsets = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let class = match c {
+            _ if c.is_ascii() => c as u8,
+            '\u{2018}' | '\u{2019}' => b'\'',
+            '\u{201C}' | '\u{201D}' => b'"',
+            '\u{2013}' | '\u{2014}' => b'-',
+            '\u{2022}' => b'*',
+            _ => return None,
+        };
+        classes.push(class);
+        offsets.push(i);
+    }
+    offsets.push(text.len());
+    Some((classes, offsets))
 }
 
 /// ASCII text whose only sentence terminators (`.`, `!`, `?`) come at its end is one sentence
@@ -201,31 +286,43 @@ pub fn word_keys(phrase: &str) -> Vec<String> {
         .collect()
 }
 
-/// Tokens of `text` (whitespace dropped); offsets are shifted by `base`. Words are UAX #29
-/// word segments; ASCII text takes a fast path that applies the same rules.
+/// Tokens of `text` (whitespace dropped); offsets are shifted by `base`.
 pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    for_each_segment(text, |i, w| {
+        tokens.push(Token {
+            start: base + i,
+            end: base + i + w.len(),
+            text: w,
+            key: compact_key(w),
+        });
+    });
+    tokens
+}
+
+/// Calls `each` with every word or punctuation mark of `text` (white space dropped) and its
+/// offset: what [`tokens`] makes tokens of, for callers that need no keys. Words are UAX #29
+/// word segments; ASCII text takes a fast path that applies the same rules.
+pub fn for_each_segment<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str)) {
     // Each path is its own loop, so that the word iterator inlines into it (behind one boxed
     // iterator it cost a call per word, and tokenising is most of extraction).
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let token = |i: usize, w, key| Token {
-        start: base + i,
-        end: base + i + str::len(w),
-        text: w,
-        key,
-    };
+    // A white-space segment opens with white space (runs of it are one segment).
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
     if text.is_ascii() {
-        // A white-space segment opens with white space (runs of it are one segment).
-        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
         for (i, w) in ascii_words(text).filter(|(_, w)| !is_space(w.as_bytes()[0])) {
-            tokens.push(token(i, w, ascii_key(w)));
+            each(i, w);
+        }
+    } else if let Some((classes, offsets)) = stand_ins(text) {
+        let words = class_words(text, &classes, |i| offsets[i]);
+        for (i, w) in words.filter(|(_, w)| !is_space(w.as_bytes()[0])) {
+            each(i, w);
         }
     } else {
         let words = text.split_word_bound_indices();
         for (i, w) in words.filter(|(_, w)| !w.chars().all(char::is_whitespace)) {
-            tokens.push(token(i, w, compact_key(w)));
+            each(i, w);
         }
     }
-    tokens
 }
 
 /// [`key_of`] as a compact string.
@@ -250,7 +347,16 @@ fn ascii_key(word: &str) -> CompactString {
 /// join (WB5, WB8–WB10, WB13a/b); `:` `.` `'` join letters (WB6/7); `,` `;` `.` `'` join
 /// digits (WB11/12); anything else stands alone.
 fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
+    class_words(text, text.as_bytes(), |i| i)
+}
+
+/// [`ascii_words`] over `classes`, one ASCII stand-in per character of `text`; `offset(i)`
+/// is the byte offset of character `i` (of the end for `classes.len()`).
+fn class_words<'a>(
+    text: &'a str,
+    bytes: &[u8],
+    offset: impl Fn(usize) -> usize,
+) -> impl Iterator<Item = (usize, &'a str)> {
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let mut i = 0;
     std::iter::from_fn(move || {
@@ -287,7 +393,7 @@ fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
                 }
             }
         }
-        Some((start, &text[start..i]))
+        Some((offset(start), &text[offset(start)..offset(i)]))
     })
 }
 
@@ -314,30 +420,32 @@ impl Sentence<'_> {
 }
 
 /// Splits a block's text (line breaks already folded to spaces, so lengths match the block)
-/// into sentences, rejoining those cut after an abbreviation ("Jan. 31").
-/// Sentences of `text` for which `wanted` (given the sentence's text) is true; the others
-/// are never tokenised.
+/// into sentences, rejoining those cut after an abbreviation ("Jan. 31"): the sentences of
+/// `text` for which `wanted` (given the sentence's text) is true, each tokenised only when
+/// it is reached (the others never are).
 pub fn sentences<'a>(
     text: &'a str,
     is_abbreviation: impl Fn(&str) -> bool,
     wanted: impl Fn(&str) -> bool,
-) -> Vec<Sentence<'a>> {
+) -> impl Iterator<Item = Sentence<'a>> {
     let spans = if is_one_sentence(text) {
         vec![(0, text.len())]
     } else if text.is_ascii() {
         sentence_spans(text, ascii_sentences(text), is_abbreviation)
+    } else if let Some((classes, offsets)) = stand_ins(text) {
+        let bounds = class_sentences(text, &classes, |i| offsets[i]);
+        sentence_spans(text, bounds, is_abbreviation)
     } else {
         sentence_spans(text, text.split_sentence_bound_indices(), is_abbreviation)
     };
     spans
         .into_iter()
-        .filter(|&(start, end)| wanted(&text[start..end]))
-        .filter_map(|(start, end)| {
+        .filter(move |&(start, end)| wanted(&text[start..end]))
+        .filter_map(move |(start, end)| {
             let piece = &text[start..end];
             let tokens = tokens(piece, start);
             (!tokens.is_empty()).then_some(Sentence { tokens })
         })
-        .collect()
 }
 
 /// Sentence spans from segmenter bounds, rejoining a sentence cut after an abbreviation.
@@ -483,6 +591,38 @@ mod tests {
     }
 
     #[test]
+    fn the_typographic_fast_paths_agree_with_the_segmenter() {
+        let alphabet = "aZy09_:.,;'\"-!? \t\n\r()$%’‘“”–—•";
+        let pieces: Vec<&str> = alphabet
+            .char_indices()
+            .map(|(i, c)| &alphabet[i..i + c.len_utf8()])
+            .collect();
+        let mut typographic = 0;
+        for text in random_texts(0x1F83_D9AB_FB41_BD6B, 50_000, 30, &pieces) {
+            let Some((classes, offsets)) = stand_ins(&text) else {
+                panic!("every piece has a stand-in: {text:?}");
+            };
+            typographic += usize::from(!text.is_ascii());
+            let not_space = |(_, w): &(usize, &str)| !w.chars().all(char::is_whitespace);
+            let words: Vec<(usize, &str)> = class_words(&text, &classes, |i| offsets[i])
+                .filter(not_space)
+                .collect();
+            let uax: Vec<(usize, &str)> =
+                text.split_word_bound_indices().filter(not_space).collect();
+            assert_eq!(words, uax, "{text:?}");
+            let sentences: Vec<(usize, &str)> =
+                class_sentences(&text, &classes, |i| offsets[i]).collect();
+            let uax: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+            assert_eq!(sentences, uax, "{text:?}");
+        }
+        assert!(
+            typographic > 40_000,
+            "the generator exercises the marks ({typographic})"
+        );
+        assert!(stand_ins("café").is_none());
+    }
+
+    #[test]
     fn any_word_sees_digits_and_lower_cased_words() {
         let killed = |w: &str| w == "killed";
         assert!(any_word("Storm KILLED many", killed));
@@ -495,7 +635,6 @@ mod tests {
     fn abbreviations_do_not_end_sentences() {
         let text = "It began on Jan. 31 in the city. Dr. Khan said 4 died. Then rain.";
         let found: Vec<&str> = sentences(text, |w| w == "jan" || w == "dr", |_| true)
-            .iter()
             .map(|s| &text[s.tokens[0].start..s.tokens[s.tokens.len() - 1].end])
             .collect();
         assert_eq!(

@@ -73,3 +73,170 @@ fn inputs_keep_their_order_and_problems_their_place() {
     assert!(problems[0].ends_with("000004a.txt"));
     assert_eq!(problems[1], missing.display().to_string());
 }
+
+// --- linear time per input shape, heavy: `cargo test --release --test tests -- --ignored linear`
+
+/// An invented capitalised place name per number ("Bville", "Cville", … "Bcville").
+fn invented_place(mut n: usize) -> String {
+    let mut name = String::new();
+    n += 1;
+    while n > 0 {
+        name.push(char::from(b'a' + (n % 26) as u8));
+        n /= 26;
+    }
+    let mut chars = name.chars();
+    let first = chars.next().unwrap().to_ascii_uppercase();
+    format!("{first}{}ville", chars.as_str())
+}
+
+/// The best of three one-thread runs of load → extract → compare → JSON over `files`.
+fn pipeline_time(files: &[String]) -> std::time::Duration {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, text) in files.iter().enumerate() {
+        std::fs::write(dir.path().join(format!("{i:06}.txt")), text).unwrap();
+    }
+    let paths = [dir.path().to_path_buf()];
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    (0..3)
+        .map(|_| {
+            let started = std::time::Instant::now();
+            pool.install(|| {
+                let loaded = load::load_paths(&paths, &LoadOptions::default());
+                assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+                let report = analyse(loaded, &Lexicon::bundled()).report;
+                export::write_json(&report, &mut std::io::sink()).unwrap();
+            });
+            started.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+/// Fails when doubling the shape's size (`make(n)` → `make(2 × n)`) more than triples the
+/// time: linear work doubles it, quadratic work quadruples it (the margin is for a busy
+/// machine).
+fn assert_linear(shape: &str, n: usize, make: impl Fn(usize) -> Vec<String>) {
+    let single = pipeline_time(&make(n));
+    let double = pipeline_time(&make(2 * n));
+    let ratio = double.as_secs_f64() / single.as_secs_f64();
+    eprintln!(
+        "{shape}: {single:?} at {n}, {double:?} at {}: ×{ratio:.2}",
+        2 * n
+    );
+    assert!(
+        ratio <= 3.0,
+        "{shape}: {single:?} at {n}, {double:?} at {}: ×{ratio:.2}",
+        2 * n
+    );
+}
+
+/// One article: a title, then `body`.
+fn article(body: String) -> Vec<String> {
+    vec![format!("Report\n\n{body}\n")]
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
+fn linear_in_one_paragraph_repeating_a_count() {
+    assert_linear("\"at least 5 people were killed and\" ×n", 60_000, |n| {
+        article("at least 5 people were killed and ".repeat(n) + "more.")
+    });
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
+fn linear_in_one_sentence_of_numbers_with_no_outcome() {
+    assert_linear("\"12 apples, 13 apples, …\"", 50_000, |n| {
+        let items: Vec<String> = (0..n).map(|i| format!("{} apples", i + 12)).collect();
+        article(items.join(", ") + ".")
+    });
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
+fn linear_in_commas_and_quotes_in_one_sentence() {
+    assert_linear("commas and quotes in one sentence", 50_000, |n| {
+        let items: Vec<String> = (0..n).map(|i| format!("\"word{i}\"")).collect();
+        article(format!("Officials said {} today.", items.join(", ")))
+    });
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
+fn linear_in_a_list_of_places_in_one_sentence() {
+    assert_linear("places listed in one sentence", 50_000, |n| {
+        let places: Vec<String> = (0..n).map(invented_place).collect();
+        article(format!("Attacks hit {} and Lastville.", places.join(", ")))
+    });
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
+fn linear_in_sentences_naming_places_attacked() {
+    // Merging the repeats scanned each claim's place list per place: 6,700 sentences took
+    // 1.0 s, 13,300 3.3 s.
+    assert_linear("\"Attacks hit A, B and C.\" ×n", 10_000, |n| {
+        article(
+            (0..n)
+                .map(|i| {
+                    let [a, b, c] = [3 * i, 3 * i + 1, 3 * i + 2].map(invented_place);
+                    format!("Attacks hit {a}, {b} and {c}. ")
+                })
+                .collect(),
+        )
+    });
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
+fn linear_in_a_breakdown_list() {
+    assert_linear("\"including 3 women, 4 children, …\"", 40_000, |n| {
+        let parts: Vec<String> = (0..n)
+            .map(|i| format!("{} {}", i % 50 + 2, ["women", "children", "men"][i % 3]))
+            .collect();
+        article(format!(
+            "At least 900 people were killed, including {}.",
+            parts.join(", ")
+        ))
+    });
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
+fn linear_in_accusations_and_denials_with_distinct_actors() {
+    // Grouping weighed each statement against every group: 5,000 accusations and denials in
+    // one file took 8.8 s.
+    let statement = |i: usize| {
+        let [accuser, accused] = [2 * i, 2 * i + 1].map(invented_place);
+        format!("{accuser} accused {accused} of the attack. {accused} denied involvement. ")
+    };
+    assert_linear("accusations and denials in one file", 10_000, |n| {
+        article((0..n).map(statement).collect())
+    });
+    assert_linear("accusations and denials, a file each", 4_000, |n| {
+        (0..n)
+            .map(|i| format!("Attack report {i}\n\n{}\n", statement(i)))
+            .collect()
+    });
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
+fn linear_in_speakers_referred_back_to() {
+    // "The spokesman" looked back through every earlier speaker.
+    assert_linear("named speakers, then \"the spokesman\"", 20_000, |n| {
+        article(
+            (0..n)
+                .map(|i| {
+                    format!(
+                        "Mayor {} said it was calm. The spokesman said it was calm.\n\n",
+                        invented_place(i)
+                    )
+                })
+                .collect(),
+        )
+    });
+}

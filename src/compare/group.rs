@@ -1,7 +1,7 @@
 //! Which claims are about the same thing, and how to name that thing.
 
 use crate::model::{Claim, ClaimKind, Metric, Subject, TimeScope};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// What makes claims comparable. Two claims with equal keys land in one comparison.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -106,30 +106,110 @@ impl GroupKey {
 /// Groups claims by [`GroupKey`], in order of each group's first claim. Returns claim indices.
 /// Hedges are not compared on their own: they annotate the claims they qualify. Statements
 /// by one actor whose targets are worded alike ("the district's top administrator", "the
-/// area's top administrator") share a group.
+/// area's top administrator") share a group: the earliest group alike joins.
 pub(super) fn group_claims(claims: &[Claim]) -> Vec<(GroupKey, Vec<usize>)> {
     let mut index: HashMap<GroupKey, usize> = HashMap::new();
     let mut groups: Vec<(GroupKey, Vec<usize>)> = Vec::new();
+    let mut alike = AlikeTargets::default();
     for (i, claim) in claims.iter().enumerate() {
         if claim.kind == ClaimKind::Hedge {
             continue;
         }
         let key = GroupKey::of(claim);
-        let key = groups
-            .iter()
-            .map(|(k, _)| k)
-            .find(|k| same_statement(k, &key))
-            .cloned()
-            .unwrap_or(key);
-        match index.get(&key) {
-            Some(&g) => groups[g].1.push(i),
+        // A group with this very key was alike no earlier group when it was made, so it is
+        // the earliest group alike.
+        let found = index.get(&key).copied().or_else(|| alike.earliest(&key));
+        match found {
+            Some(g) => groups[g].1.push(i),
             None => {
+                alike.add(&key, groups.len());
                 index.insert(key.clone(), groups.len());
                 groups.push((key, vec![i]));
             }
         }
     }
     groups
+}
+
+/// Statement groups with a target, indexed by kind, actor and each word of their target, so
+/// that a new statement is weighed only against groups sharing a target word (alike targets
+/// share at most half their words, so at least one): comparing it with every group made
+/// grouping quadratic in the number of distinct statements.
+#[derive(Default)]
+struct AlikeTargets {
+    by_word: HashMap<(ClaimKind, Option<String>, String), Vec<usize>>,
+    /// Each indexed group's target words (sorted, without repeats).
+    words: HashMap<usize, Vec<String>>,
+}
+
+impl AlikeTargets {
+    /// The statement's kind, actor and target words, when it has a target.
+    fn parts(key: &GroupKey) -> Option<(ClaimKind, &Option<String>, Vec<String>)> {
+        let GroupKey::Statement {
+            kind,
+            actor,
+            target: Some(target),
+        } = key
+        else {
+            return None;
+        };
+        let mut words: Vec<String> = target
+            .split_whitespace()
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_owned())
+            .filter(|w| w != "the" && w != "a" && w != "an")
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        Some((*kind, actor, words))
+    }
+
+    fn add(&mut self, key: &GroupKey, group: usize) {
+        let Some((kind, actor, words)) = Self::parts(key) else {
+            return;
+        };
+        for word in &words {
+            self.by_word
+                .entry((kind, actor.clone(), word.clone()))
+                .or_default()
+                .push(group);
+        }
+        self.words.insert(group, words);
+    }
+
+    /// The earliest group of the same kind and actor whose target shares at least half of
+    /// the words of both targets together.
+    fn earliest(&self, key: &GroupKey) -> Option<usize> {
+        let (kind, actor, words) = Self::parts(key)?;
+        let mut candidates: Vec<usize> = words
+            .iter()
+            .filter_map(|w| self.by_word.get(&(kind, actor.clone(), w.clone())))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates
+            .into_iter()
+            .find(|g| self.words.get(g).is_some_and(|other| alike(&words, other)))
+    }
+}
+
+/// Two sorted word sets sharing at least half of their union.
+fn alike(a: &[String], b: &[String]) -> bool {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let all = a.len() + b.len() - shared;
+    all > 0 && shared * 2 >= all
 }
 
 /// The key actors are compared by: case-insensitive, without a leading "the", and a name
@@ -177,35 +257,6 @@ fn normalise_words(text: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Two statement keys of one kind and actor whose targets share most of their words.
-fn same_statement(a: &GroupKey, b: &GroupKey) -> bool {
-    let (
-        GroupKey::Statement {
-            kind: ka,
-            actor: aa,
-            target: Some(ta),
-        },
-        GroupKey::Statement {
-            kind: kb,
-            actor: ab,
-            target: Some(tb),
-        },
-    ) = (a, b)
-    else {
-        return false;
-    };
-    let words = |t: &str| -> HashSet<String> {
-        t.split_whitespace()
-            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_owned())
-            .filter(|w| w != "the" && w != "a" && w != "an")
-            .collect()
-    };
-    let (wa, wb) = (words(ta), words(tb));
-    let shared = wa.intersection(&wb).count();
-    let all = wa.union(&wb).count();
-    ka == kb && aa == ab && all > 0 && shared * 2 >= all
 }
 
 /// Leading words that do not change which span a time phrase names.
@@ -452,6 +503,32 @@ mod tests {
         );
         let places = statement_claim(ClaimKind::PlacesAttacked);
         assert_eq!(label(&GroupKey::of(&places), &[&places]), "places attacked");
+    }
+
+    #[test]
+    fn a_statement_joins_the_earliest_group_with_a_target_worded_alike() {
+        let accusation = |actor: &str, target: &str| Claim {
+            statement: Some(Box::new(crate::model::Statement {
+                actor: Some(actor.into()),
+                target: Some(target.into()),
+                ..Default::default()
+            })),
+            ..statement_claim(ClaimKind::Accusation)
+        };
+        let claims = [
+            accusation("Ministry", "the district's top administrator"),
+            accusation("Ministry", "the port authority"),
+            accusation("Ministry", "the area's top administrator"),
+            accusation("Agency", "the area's top administrator"),
+            accusation("Ministry", "the port police"),
+            accusation("Ministry", "the district's top administrator"),
+        ];
+        let groups: Vec<Vec<usize>> = group_claims(&claims)
+            .into_iter()
+            .map(|(_, members)| members)
+            .collect();
+        // "port police" shares "port" with "port authority", but not half the words of both
+        assert_eq!(groups, [vec![0, 2, 5], vec![1], vec![3], vec![4]]);
     }
 
     fn statement_claim(kind: ClaimKind) -> Claim {

@@ -213,12 +213,14 @@ impl Clustering {
         lead_left: &mut usize,
         bag: &mut FxHashMap<u64, f32>,
     ) {
-        // the one tokenizer (ASCII fast paths; UAX #29 words otherwise)
-        for token in crate::text::tokens(text, 0).iter().filter(|t| t.is_word()) {
-            let at = token.start;
+        // the one tokenizer's words (ASCII fast paths; UAX #29 words otherwise), without the
+        // tokens' keys: the hash below folds case itself
+        crate::text::for_each_segment(text, |at, word| {
+            if !crate::text::is_word(word) {
+                return;
+            }
             // (`strip_suffix`: `trim_end_matches` with a text pattern builds a searcher per
             // call, a third of this loop's time)
-            let word = token.text;
             let word = word
                 .strip_suffix("'s")
                 .or_else(|| word.strip_suffix("’s"))
@@ -231,11 +233,11 @@ impl Clustering {
             };
             if word.len() < MIN_WORD_BYTES || word.chars().any(|c| c.is_ascii_digit()) {
                 // figures come from the claims, with what they count
-                continue;
+                return;
             }
             let hash = lowercase_hash(word);
             if self.ignored.contains(&hash) {
-                continue;
+                return;
             }
             // a capital inside a sentence marks a name (a place, a person, a group); one at a
             // sentence's start says nothing
@@ -245,7 +247,7 @@ impl Clustering {
                 1.0
             };
             *bag.entry(hash).or_default() += weight * name;
-        }
+        });
     }
 }
 

@@ -17,7 +17,10 @@ pub struct Cue {
 pub struct Speakers {
     last_person: Option<String>,
     last_group: Option<String>,
-    recent: Vec<String>,
+    /// The latest speaker whose name ends in each head word ("security officials" under
+    /// "officials"), lower-cased: what a definite bare role refers back to, looked up at once
+    /// (scanning every earlier speaker was quadratic in an article's speakers).
+    by_head: rustc_hash::FxHashMap<String, String>,
 }
 
 impl Speakers {
@@ -37,12 +40,7 @@ impl Speakers {
             self.last_group.clone()?
         } else if definite && lower.split(' ').count() == 1 && lexicon.roles.contains(&lower) {
             // "the officials": the last speaker with the same head and more detail
-            self.recent
-                .iter()
-                .rev()
-                .find(|r| r.len() > lower.len() && r.to_lowercase().ends_with(&format!(" {lower}")))
-                .cloned()
-                .unwrap_or(actor)
+            self.by_head.get(&lower).cloned().unwrap_or(actor)
         } else {
             actor
         };
@@ -51,7 +49,11 @@ impl Speakers {
         } else {
             self.last_group = Some(resolved.clone());
         }
-        self.recent.push(resolved.clone());
+        if let Some((_, head)) = resolved.to_lowercase().rsplit_once(' ')
+            && resolved.len() > head.len()
+        {
+            self.by_head.insert(head.to_owned(), resolved.clone());
+        }
         Some(resolved)
     }
 }
@@ -448,7 +450,7 @@ mod tests {
         texts
             .iter()
             .map(|text| {
-                let sentence = sentences(text, |_| false, |_| true).remove(0);
+                let sentence = sentences(text, |_| false, |_| true).next().unwrap();
                 cues(&sentence, text, &mut speakers, &lexicon)
                     .into_iter()
                     .map(|c| {
@@ -526,9 +528,15 @@ mod tests {
             "Three more were injured, she said.",
             "Many fled, according to local police officials.",
             "Roads were closed, the officials said.",
+            "Two bridges fell, army officials said.",
+            "Power failed, the spokesman said.",
+            "Schools shut, the officials said.",
         ]);
         assert_eq!(found[1][0].0, "Maria Lopez");
         assert_eq!(found[3][0].0, "local police officials");
+        // no earlier speaker ends in "spokesman"; "the officials" is the latest that does
+        assert_eq!(found[5][0].0, "spokesman");
+        assert_eq!(found[6][0].0, "army officials");
     }
 
     #[test]

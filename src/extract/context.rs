@@ -53,7 +53,9 @@ impl EventFrame {
             .filter(|b| b.kind.is_article_text())
             .take(6);
         frame.weekday = lead
-            .flat_map(|b| tokens(article.text(b), 0))
+            .map(|b| article.text(b))
+            .filter(|text| lexicon.weekday_finder.may_hold(text))
+            .flat_map(|text| tokens(text, 0))
             .find(|t| lexicon.weekdays.contains(t.key.as_str()))
             .map(|t| t.without_possessive().to_owned());
         // The first place the lead sentence names is where the event happened ("… were
@@ -62,7 +64,7 @@ impl EventFrame {
         let lead_text = lead_block.map(|b| super::text::fold_line_breaks(article.text(b)));
         let lead_sentence = lead_text
             .as_deref()
-            .and_then(|t| block_sentences(t, lexicon).into_iter().next());
+            .and_then(|t| block_sentences(t, lexicon).next());
         if let Some(place) =
             lead_sentence.and_then(|s| places(&s, &frame, lexicon).into_iter().next())
         {
@@ -369,7 +371,10 @@ pub fn capitalised_run(
 /// Sentences of a block, line breaks folded to spaces so segmentation sees one paragraph.
 /// Only sentences that can hold a claim, a speaker or a place frame are tokenised: those
 /// with a digit or a signal word, or opening with a place preposition.
-pub fn block_sentences<'a>(folded: &'a str, lexicon: &Lexicon) -> Vec<Sentence<'a>> {
+pub fn block_sentences<'a>(
+    folded: &'a str,
+    lexicon: &Lexicon,
+) -> impl Iterator<Item = Sentence<'a>> {
     let wanted = |sentence: &str| {
         let opens_with_place = sentence.split_whitespace().next().is_some_and(|w| {
             lexicon

@@ -61,6 +61,9 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
     let keys = sentence.keys();
     let found = quantities(&sentence.tokens, lexicon);
     let mut drafts: Vec<CountDraft> = Vec::new();
+    // the latest whole count, kept as drafts are made (a part's parent): looking back
+    // through a long breakdown list for it made the list quadratic
+    let mut last_whole: Option<usize> = None;
     for q in &found {
         let (qual_start, own_qualifier) = match lexicon.qualifiers.match_ending_at(&keys, q.first) {
             Some((start, &qualifier)) => (start, Some(qualifier)),
@@ -95,9 +98,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         // "… had died in Turkey and 3,688 in Syria", "five from Iran": a bare figure with a
         // place shares what the count before it counts and what happened to them
         let per_place = phrase.noun.is_none() && place_follows(sentence, &keys, q.last, lexicon);
-        let shares_with = per_place
-            .then(|| sibling.or_else(|| drafts.iter().rposition(|d| d.part == Part::Whole)))
-            .flatten();
+        let shares_with = per_place.then(|| sibling.or(last_whole)).flatten();
         let part = if let Some(whole) = aside_of {
             Part::Of(Some(whole))
         } else if let (Some(whole), None) = (shares_with, sibling) {
@@ -107,7 +108,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             .match_ending_at(&keys, marker_end)
             .is_some()
         {
-            Part::Of(drafts.iter().rposition(|d| d.part == Part::Whole))
+            Part::Of(last_whole)
         } else {
             sibling.map_or(Part::Whole, |s| drafts[s].part)
         };
@@ -149,6 +150,9 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         };
         let superseded = (qual_start.saturating_sub(6)..qual_start)
             .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
+        if part == Part::Whole {
+            last_whole = Some(drafts.len());
+        }
         drafts.push(CountDraft {
             quantity: *q,
             qualifier,
@@ -467,7 +471,12 @@ fn predicate_metric(
             .qualifiers
             .match_at(keys, next)
             .map_or(next, |(len, _)| next + len);
-        match found.iter().find(|q| q.first == after_qualifier) {
+        // (quantities are in sentence order: a binary search, not a scan per step)
+        let sibling = found
+            .binary_search_by_key(&after_qualifier, |q| q.first)
+            .ok()
+            .map(|i| &found[i]);
+        match sibling {
             Some(sibling) => {
                 let phrase = noun_phrase(sentence, keys, sibling, lexicon);
                 k = phrase.last.unwrap_or(sibling.last) + 1;
@@ -616,7 +625,7 @@ mod tests {
 
     fn drafts(text: &str) -> Vec<CountDraft> {
         let lexicon = Lexicon::bundled();
-        let sentence = sentences(text, |_| false, |_| true).remove(0);
+        let sentence = sentences(text, |_| false, |_| true).next().unwrap();
         counts(&sentence, &lexicon)
     }
 

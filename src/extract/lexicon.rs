@@ -1,7 +1,7 @@
 //! The extraction vocabulary: `assets/lexicon.toml`, optionally merged with a user's file,
 //! compiled into word-sequence matchers.
 
-use super::text::word_keys;
+use super::text::{WordFinder, word_keys};
 use crate::model::{Metric, Qualifier, Subject};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
@@ -348,6 +348,8 @@ pub struct Lexicon {
     /// Lower-case words inside a proper name ("Ministry of Health", "Bosnia and Herzegovina").
     pub name_joiners: HashSet<String>,
     pub weekdays: HashSet<String>,
+    /// Whether a text may name a weekday, without tokenising it.
+    pub weekday_finder: WordFinder,
     pub months: HashSet<String>,
     /// The month words in the file's order: the twelve names first, in calendar order.
     pub month_order: Vec<String>,
@@ -607,6 +609,7 @@ impl Lexicon {
             not_places: set(&c.not_places),
             name_joiners: set(&c.name_joiners),
             weekdays: set(&c.weekdays),
+            weekday_finder: WordFinder::new(&c.weekdays),
             months: set(&c.months),
             month_order: c.months.iter().map(|m| m.to_lowercase()).collect(),
             earlier: Phrases::from_list(&c.earlier),

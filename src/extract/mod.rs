@@ -181,10 +181,10 @@ impl<'a> ArticleClaims<'a> {
             }
             let folded = text::fold_line_breaks(self.article.text(block));
             let mut frame_place: Option<String> = None;
-            for (sentence_index, sentence) in context::block_sentences(&folded, self.lexicon)
-                .iter()
-                .enumerate()
+            for (sentence_index, sentence) in
+                context::block_sentences(&folded, self.lexicon).enumerate()
             {
+                let sentence = &sentence;
                 if let Some(place) = context::frame_place(sentence, &self.frame, self.lexicon) {
                     frame_place = Some(place);
                 }
@@ -452,11 +452,20 @@ impl<'a> ArticleClaims<'a> {
         let mut merged: Vec<Found> = Vec::new();
         let mut index_of: Vec<usize> = Vec::with_capacity(self.found.len());
         let mut first_of: rustc_hash::FxHashMap<MergeKey, usize> = Default::default();
+        // the places each merged claim names, once it absorbs a repeat that names places
+        let mut places_of: rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<CompactString>> =
+            Default::default();
         for found in self.found {
             // a figure the article says was revised never merges with anything
             let key = merge_key(&found.claim).filter(|_| found.revised_by.is_none());
             match key.as_ref().and_then(|k| first_of.get(k)) {
                 Some(&into) => {
+                    if !found.claim.places().is_empty() {
+                        let named = places_of.entry(into).or_insert_with(|| {
+                            merged[into].claim.places().iter().cloned().collect()
+                        });
+                        add_places(&mut merged[into].claim, &found.claim, named);
+                    }
                     absorb(&mut merged[into], found);
                     index_of.push(into);
                 }
@@ -597,6 +606,17 @@ fn block_rank(kind: BlockKind) -> u8 {
     }
 }
 
+/// Adds the places `repeat` names that `into` does not (`named`: the places `into` names), in
+/// the repeat's order. A set, not a scan of the list: an article listing many places in many
+/// sentences made the scan quadratic.
+fn add_places(into: &mut Claim, repeat: &Claim, named: &mut rustc_hash::FxHashSet<CompactString>) {
+    for place in repeat.places() {
+        if named.insert(place.clone()) {
+            into.statement_mut().places.push(place.clone());
+        }
+    }
+}
+
 /// Folds a repeat into the claim it repeats. Attribution, time and noun come from the most
 /// article-like mention (body over headline: headlines compress); the qualifier from any
 /// mention that has one ("92 militants" in a headline is "at least 92" in the body).
@@ -620,11 +640,6 @@ fn absorb(into: &mut Found, other: Found) {
     }
     if b_better {
         a.block = b.block;
-    }
-    for place in b.statement.map(|s| s.places).unwrap_or_default() {
-        if !a.places().contains(&place) {
-            a.statement_mut().places.push(place);
-        }
     }
     a.breakdown.extend(b.breakdown);
     a.mentions.extend(b.mentions);

@@ -303,7 +303,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<StatementDraft> {
         let lexicon = Lexicon::bundled();
-        let sentence = sentences(text, |_| false, |_| true).remove(0);
+        let sentence = sentences(text, |_| false, |_| true).next().unwrap();
         statements(
             &sentence,
             &EventFrame::default(),
