@@ -887,7 +887,11 @@ mod tests {
         for (text, value, subject) in [
             ("34 tugboats were sunk.", 34, "other:tugboats"),
             ("12 kayaks capsized.", 12, "other:kayaks"),
-            ("Police said 20 alumni gathered at the gate.", 20, "other:alumni"),
+            (
+                "Police said 20 alumni gathered at the gate.",
+                20,
+                "other:alumni",
+            ),
             ("The storm left 15 linemen at work.", 15, "other:linemen"),
         ] {
             assert_eq!(

@@ -1,11 +1,13 @@
 //! English nouns from WordNet 3.1: whether a word is a noun, and the singular of a plural.
 //!
 //! The word lists are `fst` sets embedded in the binary (`assets/data/wordnet-*.fst`, built by
-//! `tests/tools/wordnet.rs` as `assets/data/README.md` records); they are read in place, so
-//! opening them costs nothing and a look-up walks a few hundred bytes.
+//! `tests/tools/wordnet.rs` as `assets/data/README.md` records); the large ones are read in
+//! place (opening one reads its header only), the two thousand irregular plurals are put in a
+//! hash map on first use.
 
 use compact_str::CompactString;
-use fst::{IntoStreamer, Set, Streamer};
+use fst::{Set, Streamer};
+use rustc_hash::FxHashMap;
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -15,18 +17,41 @@ static NOUNS: &[u8] = include_bytes!("../../assets/data/wordnet-nouns.fst");
 static OTHER_WORDS: &[u8] = include_bytes!("../../assets/data/wordnet-other-words.fst");
 /// Irregular plurals, one key per reading: the plural, a space, its singular.
 static PLURALS: &[u8] = include_bytes!("../../assets/data/wordnet-noun-plurals.fst");
+/// Noun lemmas whose most frequent sense is a unit of measurement or of money.
+static UNITS: &[u8] = include_bytes!("../../assets/data/wordnet-units.fst");
 
 struct WordNet {
     nouns: Set<&'static [u8]>,
     other_words: Set<&'static [u8]>,
-    plurals: Set<&'static [u8]>,
+    /// Irregular plural → its first singular: a hash look-up is cheaper than an `fst` range
+    /// search, and there are only two thousand.
+    plurals: FxHashMap<String, String>,
+    units: Set<&'static [u8]>,
 }
 
 static WORDNET: LazyLock<WordNet> = LazyLock::new(|| WordNet {
     nouns: embedded(NOUNS),
     other_words: embedded(OTHER_WORDS),
-    plurals: embedded(PLURALS),
+    plurals: irregular_plurals(),
+    units: embedded(UNITS),
 });
+
+/// The irregular plurals set, keys `plural singular` in order, as a map to the first singular.
+fn irregular_plurals() -> FxHashMap<String, String> {
+    let mut map = FxHashMap::default();
+    let set = embedded(PLURALS);
+    let mut keys = set.stream();
+    while let Some(key) = keys.next() {
+        let pair = std::str::from_utf8(key)
+            .ok()
+            .and_then(|k| k.split_once(' '));
+        if let Some((plural, singular)) = pair {
+            map.entry(plural.to_owned())
+                .or_insert_with(|| singular.to_owned());
+        }
+    }
+    map
+}
 
 fn embedded(bytes: &'static [u8]) -> Set<&'static [u8]> {
     // Only the header and footer are checked here; the unit tests open every set.
@@ -66,6 +91,7 @@ impl fmt::Debug for Nouns {
             .field("nouns", &self.wordnet.nouns.len())
             .field("other_words", &self.wordnet.other_words.len())
             .field("plurals", &self.wordnet.plurals.len())
+            .field("units", &self.wordnet.units.len())
             .finish()
     }
 }
@@ -91,7 +117,11 @@ impl Nouns {
     /// first ending rule whose singular is a noun lemma.
     pub fn singular_of(&self, word: &str) -> Option<CompactString> {
         self.irregular_singular(word).or_else(|| {
-            if self.singular_endings.iter().any(|e| word.ends_with(e.as_str())) {
+            if self
+                .singular_endings
+                .iter()
+                .any(|e| word.ends_with(e.as_str()))
+            {
                 return None;
             }
             self.suffixes.iter().find_map(|(plural, singular)| {
@@ -100,6 +130,14 @@ impl Nouns {
                 (lemma != word && self.is_noun(&lemma)).then_some(lemma)
             })
         })
+    }
+
+    /// Whether a lower-case word is the plural of a unit of measurement or of money
+    /// ("rubles", "hectares"). Plurals only: some units' singulars are also common words
+    /// ("sent", the Estonian cent; "won").
+    pub fn is_unit_plural(&self, word: &str) -> bool {
+        self.singular_of(word)
+            .is_some_and(|lemma| self.wordnet.units.contains(lemma))
     }
 
     pub fn reading(&self, word: &str) -> Reading {
@@ -115,12 +153,7 @@ impl Nouns {
     }
 
     fn irregular_singular(&self, word: &str) -> Option<CompactString> {
-        let mut key = CompactString::from(word);
-        key.push(' ');
-        let mut keys = self.wordnet.plurals.range().ge(&key).into_stream();
-        let found = keys.next()?;
-        let singular = found.strip_prefix(key.as_bytes())?;
-        std::str::from_utf8(singular).ok().map(CompactString::from)
+        self.wordnet.plurals.get(word).map(CompactString::from)
     }
 }
 
@@ -147,6 +180,7 @@ mod tests {
         assert!(n.wordnet.nouns.len() > 50_000, "{n:?}");
         assert!(n.wordnet.other_words.len() > 20_000, "{n:?}");
         assert!(n.wordnet.plurals.len() > 1_900, "{n:?}");
+        assert!(n.wordnet.units.len() > 400, "{n:?}");
         for lemma in ["tugboat", "kayak", "syrian", "ferry", "goose"] {
             assert!(n.is_noun(lemma), "{lemma}");
         }
@@ -175,8 +209,22 @@ mod tests {
             assert_eq!(n.singular_of(plural).as_deref(), Some(singular), "{plural}");
             assert_eq!(n.reading(plural), Reading::Plural, "{plural}");
         }
-        // a prefix of an irregular plural is not one ("gees" of "geese")
-        assert_eq!(n.singular_of("gees"), None);
+        // a prefix of an irregular plural is not one
+        assert_eq!(n.singular_of("childre"), None);
+    }
+
+    #[test]
+    fn units_of_measure_and_money() {
+        let n = nouns();
+        for unit in ["rubles", "hryvnias", "hectares", "megawatts"] {
+            assert!(n.is_unit_plural(unit), "{unit}");
+        }
+        // "units" of a building are counted; "sent" is the Estonian cent, and a verb
+        for word in [
+            "units", "sent", "won", "ruble", "people", "tugboats", "troops",
+        ] {
+            assert!(!n.is_unit_plural(word), "{word}");
+        }
     }
 
     #[test]
@@ -184,7 +232,7 @@ mod tests {
         let n = nouns();
         assert_eq!(n.reading("tugboat"), Reading::Noun);
         assert_eq!(n.reading("bus"), Reading::Noun);
-        assert_eq!(n.reading("species"), Reading::Noun);
+        assert_eq!(n.reading("series"), Reading::Noun);
         // "pas" is a noun, but no plural ends in "ss"
         assert_eq!(n.reading("pass"), Reading::Noun);
         assert_eq!(n.reading("overseas"), Reading::NotNoun);
