@@ -1,5 +1,7 @@
 //! Sentences and word tokens with byte offsets into a block's text.
 
+pub mod nouns;
+
 use compact_str::CompactString;
 use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
@@ -428,7 +430,20 @@ pub fn sentences<'a>(
     is_abbreviation: impl Fn(&str) -> bool,
     wanted: impl Fn(&str) -> bool,
 ) -> impl Iterator<Item = Sentence<'a>> {
-    let spans = if is_one_sentence(text) {
+    sentence_bounds(text, is_abbreviation)
+        .into_iter()
+        .filter(move |&(start, end)| wanted(&text[start..end]))
+        .filter_map(move |(start, end)| {
+            let piece = &text[start..end];
+            let tokens = tokens(piece, start);
+            (!tokens.is_empty()).then_some(Sentence { tokens })
+        })
+}
+
+/// The sentences of `text` (line breaks already folded to spaces) as byte ranges, rejoining
+/// those cut after an abbreviation; the one sentence splitter of loading and extraction.
+pub fn sentence_bounds(text: &str, is_abbreviation: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
+    if is_one_sentence(text) {
         vec![(0, text.len())]
     } else if text.is_ascii() {
         sentence_spans(text, ascii_sentences(text), is_abbreviation)
@@ -437,15 +452,7 @@ pub fn sentences<'a>(
         sentence_spans(text, bounds, is_abbreviation)
     } else {
         sentence_spans(text, text.split_sentence_bound_indices(), is_abbreviation)
-    };
-    spans
-        .into_iter()
-        .filter(move |&(start, end)| wanted(&text[start..end]))
-        .filter_map(move |(start, end)| {
-            let piece = &text[start..end];
-            let tokens = tokens(piece, start);
-            (!tokens.is_empty()).then_some(Sentence { tokens })
-        })
+    }
 }
 
 /// Sentence spans from segmenter bounds, rejoining a sentence cut after an abbreviation.

@@ -889,4 +889,28 @@ mod tests {
             [(Some(179), Exact, Some(rescued), "people".into())]
         );
     }
+
+    #[test]
+    fn a_plural_no_hand_list_holds_counts_by_wordnet() {
+        // regular, irregular and "-men" plurals of nouns no list in the lexicon names
+        for (text, value, subject) in [
+            ("34 tugboats were sunk.", 34, "other:tugboats"),
+            ("12 kayaks capsized.", 12, "other:kayaks"),
+            (
+                "Police said 20 alumni gathered at the gate.",
+                20,
+                "other:alumni",
+            ),
+            ("The storm left 15 linemen at work.", 15, "other:linemen"),
+        ] {
+            assert_eq!(
+                summary(text),
+                [(Some(value), Exact, Some(Metric::OTHER), subject.into())],
+                "{text}"
+            );
+        }
+        // a word WordNet knows only as an adverb or adjective is no counted noun
+        assert!(summary("The club signed 12 overseas.").is_empty());
+        assert!(summary("The team won 5 afterwards.").is_empty());
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::text::{WordFinder, word_keys};
 use crate::model::{Metric, Qualifier, Subject};
+use crate::text::nouns::{Nouns, Reading};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -144,6 +145,8 @@ struct SubjectsFile {
 
 #[derive(Debug, Deserialize)]
 struct AgreementFile {
+    plural_suffixes: BTreeMap<String, String>,
+    singular_endings: Vec<String>,
     plural_endings: Vec<String>,
     not_plural_endings: Vec<String>,
     invariant_plurals: Vec<String>,
@@ -290,6 +293,8 @@ pub struct Lexicon {
     pub plural_endings: Vec<String>,
     pub not_plural_endings: Vec<String>,
     pub invariant_plurals: HashSet<String>,
+    /// WordNet's nouns, with the lexicon's plural endings.
+    pub nouns: Nouns,
     /// The smallest figure kept as a count when no outcome is named.
     pub min_other_value: u64,
     pub breakdown_nouns: HashSet<String>,
@@ -481,18 +486,28 @@ impl Lexicon {
         (self.plausible_years[0]..=self.plausible_years[1]).contains(&number)
     }
 
-    /// Whether a (lower-case) noun reads as plural: an invariant plural ("crew", "people") or
-    /// a plural ending that is not part of a singular one ("bridges", not "bus").
+    /// Whether a (lower-case) noun reads as plural: an invariant plural ("crew", "people"), a
+    /// plural WordNet knows ("tugboats", "geese"); for a word WordNet knows only as a lemma
+    /// ("species") or not at all ("Houthis"), a plural ending that is not part of a singular
+    /// one ("bridges", not "bus"); never a word WordNet knows only as another part of speech
+    /// ("overseas").
     pub fn is_plural(&self, noun: &str) -> bool {
-        self.invariant_plurals.contains(noun)
-            || (self
-                .plural_endings
-                .iter()
-                .any(|e| noun.ends_with(e.as_str()))
-                && !self
-                    .not_plural_endings
+        if self.invariant_plurals.contains(noun) {
+            return true;
+        }
+        match self.nouns.reading(noun) {
+            Reading::Plural => true,
+            Reading::NotNoun => false,
+            Reading::Noun | Reading::Unknown => {
+                self.plural_endings
                     .iter()
-                    .any(|e| noun.ends_with(e.as_str())))
+                    .any(|e| noun.ends_with(e.as_str()))
+                    && !self
+                        .not_plural_endings
+                        .iter()
+                        .any(|e| noun.ends_with(e.as_str()))
+            }
+        }
     }
 
     fn compile(file: LexiconFile) -> Self {
@@ -568,6 +583,10 @@ impl Lexicon {
             plural_endings: s.agreement.plural_endings.clone(),
             not_plural_endings: s.agreement.not_plural_endings.clone(),
             invariant_plurals: set(&s.agreement.invariant_plurals),
+            nouns: Nouns::new(
+                s.agreement.plural_suffixes.clone(),
+                s.agreement.singular_endings.clone(),
+            ),
             min_other_value: s.agreement.min_value,
             breakdown_nouns: set(&s.breakdown.nouns),
             breakdown_markers: Phrases::from_list(&s.breakdown.markers),

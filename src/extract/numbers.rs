@@ -187,6 +187,7 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             || counter
             || clock
             || lexicon.unit_words.contains(after_key)
+            || lexicon.nouns.is_unit_plural(after_key)
             || lexicon.months.contains(after_key)
             || lexicon.age_words.match_at(keys, q.last + 1).is_some()
         {
@@ -271,6 +272,9 @@ mod tests {
             "covers 44% of the land",
             "one of the officials",
             "a magnitude 7.8 quake",
+            // units no list names, from WordNet
+            "a fine of 500,000 rubles",
+            "paid 12,000 hryvnias",
             "he was aged 70",
             "a 5 km stretch",
         ] {

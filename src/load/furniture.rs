@@ -8,6 +8,7 @@ use super::meta::{dateline_date, is_relative_time};
 use super::text::{ends_sentence, sub_block};
 use super::{Draft, Piece};
 use crate::model::BlockKind;
+use crate::text::{fold_line_breaks, sentence_bounds};
 use regex::Regex;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
@@ -27,6 +28,7 @@ pub struct Vocabulary {
     pub dateline_words: Vec<String>,
     pub filler_prefixes: Vec<String>,
     pub bio_markers: Vec<String>,
+    pub read_time: Vec<String>,
     pub zones: HashMap<String, String>,
 }
 
@@ -314,13 +316,11 @@ fn mark_link_lists(drafts: &mut [Draft]) {
     }
 }
 
-/// "4 min read" on its own.
+/// "4 min read" on its own: a number, then one of the vocabulary's reading-time phrases.
 fn is_read_time(bare: &str) -> bool {
-    let mut parts = bare.split(' ');
-    parts.next().is_some_and(|n| n.parse::<u32>().is_ok())
-        && matches!(parts.next(), Some("min" | "mins" | "minute" | "minutes"))
-        && parts.next() == Some("read")
-        && parts.next().is_none()
+    bare.split_once(' ').is_some_and(|(number, rest)| {
+        number.parse::<u32>().is_ok() && VOCABULARY.read_time.iter().any(|p| p == rest)
+    })
 }
 
 /// Splits engagement filler ("Let's dive into the details:") off the paragraph it opens.
@@ -450,23 +450,13 @@ fn mark_repeated_sentences(drafts: &mut [Draft]) {
     }
 }
 
-/// Sentences, split after `.`, `!` or `?` followed by a space and a capital or quote.
+/// A block's sentences, trimmed, from the crate's one sentence splitter. Loading knows no
+/// abbreviations; a sentence cut after one is only shorter, and a repeat is still a repeat.
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    let mut start = 0;
-    let mut pieces = Vec::new();
-    let bytes = text.as_bytes();
-    // Bytes, not characters: the marks are ASCII, and no byte of a longer character is.
-    for (i, &b) in bytes.iter().enumerate() {
-        if matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ') {
-            let next = text[i + 2..].chars().next();
-            if next.is_some_and(|n| n.is_uppercase() || n == '"' || n == '“') {
-                pieces.push(text[start..=i].trim());
-                start = i + 2;
-            }
-        }
-    }
-    pieces.push(text[start..].trim());
-    pieces.into_iter().filter(|s| !s.is_empty())
+    sentence_bounds(&fold_line_breaks(text), |_| false)
+        .into_iter()
+        .map(move |(start, end)| text[start..end].trim())
+        .filter(|s| !s.is_empty())
 }
 
 /// The block after a gallery counter is its caption; a one-to-three-word line right under a
