@@ -247,6 +247,11 @@ fn counts_across_event_types() {
             "The death toll of a terrorist attack near the capital rose to 133, the committee said.",
             "133 exact killed people",
         ),
+        // participles joined by "or" before the counted noun
+        (
+            "Crews searched 2,200 damaged or destroyed structures.",
+            "2200 exact other other:buildings",
+        ),
         // money is not a count of anything that happened
         ("The fund paid 500,000 rubles to each family.", ""),
         (

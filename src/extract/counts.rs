@@ -297,12 +297,18 @@ fn noun_phrase(
         let noun_follows = || {
             (k + 1..(k + 3).min(tokens.len())).any(|j| lexicon.subjects.match_at(keys, j).is_some())
         };
-        let modifying = best.is_none() && lexicon.modifiers.contains(keys[k]) && noun_follows();
+        // "2,200 damaged or destroyed structures": participles joined by "or" before a plural
+        let joined = keys.get(k + 1).is_some_and(|w| lexicon.coordinators.contains(*w))
+            && matches!(lexicon.predicate.match_at(keys, k + 2), Some((1, _)));
+        let span = if joined { 3 } else { 1 };
+        let plural_follows = keys.get(k + span).is_some_and(|w| lexicon.is_plural(w));
+        let modifying = best.is_none()
+            && (lexicon.modifiers.contains(keys[k]) && noun_follows() || plural_follows);
         if let (true, Some((1, &metric))) = (modifying, lexicon.predicate.match_at(keys, k)) {
             participle = Some(metric);
-            consumed = Some(k);
-            k += 1;
-            words += 1;
+            consumed = Some(k + span - 1);
+            k += span;
+            words += span;
             continue;
         }
         if best.is_some()
