@@ -6,7 +6,7 @@
 
 use crate::compare::value_text;
 use crate::model::{
-    BlockKind, Claim, ClaimId, ClaimKind, Comparison, ComparisonId, Qualifier, Subject,
+    BlockKind, Claim, ClaimId, ClaimKind, Comparison, ComparisonId, Consensus, Qualifier, Subject,
 };
 use std::collections::BTreeSet;
 
@@ -126,6 +126,26 @@ pub fn timeline_differs(comparison: &Comparison) -> bool {
         .map(|e| e.value.as_str())
         .collect();
     comparison.kind == ClaimKind::Count && dated.len() >= 2
+}
+
+/// A count comparison's figures in words: "range 10–15", "median 10", "conservative
+/// figure 10" (or "value 11" when all agree).
+pub fn consensus_figures(consensus: &Consensus) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let (Some(min), Some(max)) = (consensus.min, consensus.max) {
+        parts.push(if min == max {
+            format!("value {min}")
+        } else {
+            format!("range {min}–{max}")
+        });
+    }
+    if let Some(median) = consensus.median.filter(|_| consensus.min != consensus.max) {
+        parts.push(format!("median {median}"));
+    }
+    if let Some(conservative) = consensus.conservative {
+        parts.push(format!("conservative figure {conservative}"));
+    }
+    parts
 }
 
 /// A timeline entry's note on the figure it replaces: "revises 11".

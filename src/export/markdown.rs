@@ -201,20 +201,7 @@ fn write_consensus(
     claims: &[&Claim],
     consensus: &Consensus,
 ) {
-    let mut parts = Vec::new();
-    if let (Some(min), Some(max)) = (consensus.min, consensus.max) {
-        parts.push(if min == max {
-            format!("value {min}")
-        } else {
-            format!("range {min}–{max}")
-        });
-    }
-    if let Some(median) = consensus.median.filter(|_| consensus.min != consensus.max) {
-        parts.push(format!("median {median}"));
-    }
-    if let Some(conservative) = consensus.conservative {
-        parts.push(format!("conservative figure {conservative}"));
-    }
+    let mut parts = marks::consensus_figures(consensus);
     let sources = claims
         .iter()
         .map(|c| c.article)

@@ -298,7 +298,9 @@ fn noun_phrase(
             (k + 1..(k + 3).min(tokens.len())).any(|j| lexicon.subjects.match_at(keys, j).is_some())
         };
         // "2,200 damaged or destroyed structures": participles joined by "or" before a plural
-        let joined = keys.get(k + 1).is_some_and(|w| lexicon.coordinators.contains(*w))
+        let joined = keys
+            .get(k + 1)
+            .is_some_and(|w| lexicon.coordinators.contains(*w))
             && matches!(lexicon.predicate.match_at(keys, k + 2), Some((1, _)));
         let span = if joined { 3 } else { 1 };
         let plural_follows = keys.get(k + span).is_some_and(|w| lexicon.is_plural(w));

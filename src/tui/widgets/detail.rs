@@ -213,20 +213,7 @@ fn consensus_lines(state: &State, comparison: &Comparison, columns: usize) -> Ve
             Style::new().add_modifier(Modifier::DIM),
         )];
     };
-    let mut parts = Vec::new();
-    if let (Some(min), Some(max)) = (consensus.min, consensus.max) {
-        parts.push(if min == max {
-            format!("value {min}")
-        } else {
-            format!("range {min}–{max}")
-        });
-    }
-    if let Some(median) = consensus.median.filter(|_| consensus.min != consensus.max) {
-        parts.push(format!("median {median}"));
-    }
-    if let Some(conservative) = consensus.conservative {
-        parts.push(format!("conservative figure {conservative}"));
-    }
+    let mut parts = marks::consensus_figures(consensus);
     let sources: BTreeSet<_> = state
         .claims_of(comparison)
         .filter_map(|c| state.source_of(c))
