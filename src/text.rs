@@ -455,6 +455,12 @@ pub fn sentence_bounds(text: &str, is_abbreviation: impl Fn(&str) -> bool) -> Ve
     }
 }
 
+/// An initial or a run of them before a full stop: "J" of "J. Smith", "U.S" of "U.S.".
+fn is_initialism(word: &str) -> bool {
+    word.split('.')
+        .all(|letter| letter.chars().count() == 1 && letter.chars().all(char::is_uppercase))
+}
+
 /// Sentence spans from segmenter bounds, rejoining a sentence cut after an abbreviation.
 fn sentence_spans<'a>(
     text: &'a str,
@@ -471,10 +477,7 @@ fn sentence_spans<'a>(
                 .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
                 .next();
             prev.ends_with('.')
-                && last_word.is_some_and(|w| {
-                    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-                        || is_abbreviation(&key_of(w))
-                })
+                && last_word.is_some_and(|w| is_initialism(w) || is_abbreviation(&key_of(w)))
         });
         match spans.last_mut() {
             Some(last) if continues => last.1 = end,
@@ -487,6 +490,18 @@ fn sentence_spans<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_do_not_end_a_sentence() {
+        let text = "The deadliest U.S. fire killed 114. J. Smith said so.";
+        let spans = sentence_bounds(text, |_| false);
+        let sentences: Vec<&str> = spans.iter().map(|&(s, e)| text[s..e].trim()).collect();
+        assert_eq!(
+            sentences,
+            ["The deadliest U.S. fire killed 114.", "J. Smith said so."]
+        );
+        assert!(!is_initialism("Dr"));
+    }
 
     #[test]
     fn tokens_keep_offsets_and_numbers_whole() {

@@ -247,6 +247,11 @@ fn counts_across_event_types() {
             "The death toll of a terrorist attack near the capital rose to 133, the committee said.",
             "133 exact killed people",
         ),
+        // an abbreviation's full stops inside the stretch between a toll and its figure
+        (
+            "The latest official death toll in the deadliest U.S. fire stood at 114.",
+            "114 exact killed people",
+        ),
         // participles joined by "or" before the counted noun
         (
             "Crews searched 2,200 damaged or destroyed structures.",
