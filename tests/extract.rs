@@ -252,6 +252,11 @@ fn counts_across_event_types() {
             "The latest official death toll in the deadliest U.S. fire stood at 114.",
             "114 exact killed people",
         ),
+        // a bare figure a change leads to is the last count, moved
+        (
+            "Officials said 38,044 people had died in Riverland and 3,688 in Lakeshire, bringing the total to 41,732.",
+            "38044 exact killed people; 3688 exact killed people; 41732 exact killed people",
+        ),
         // participles joined by "or" before the counted noun
         (
             "Crews searched 2,200 damaged or destroyed structures.",

@@ -148,6 +148,20 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 None => (!has_noun).then(predicate).flatten().or(phrase.participle),
             }
         };
+        // "… 368 people rescued, since revised down to 164", "… bringing the total to 41,732":
+        // a bare figure a change leads to is the sentence's last count, moved
+        let moved_from = (metric.is_none() && phrase.noun.is_none())
+            .then(|| qual_start.checked_sub(1))
+            .flatten()
+            .filter(|&before| lexicon.moved_to.contains(keys[before]))
+            .and(last_whole);
+        let metric = match moved_from {
+            Some(whole) => {
+                phrase.subject = drafts[whole].phrase.subject.clone();
+                drafts[whole].metric
+            }
+            None => metric,
+        };
         let superseded = (qual_start.saturating_sub(6)..qual_start)
             .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
         if part == Part::Whole {

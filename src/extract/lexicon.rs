@@ -203,6 +203,7 @@ struct LinkingFile {
     cause_prepositions: Vec<String>,
     bridge: Vec<String>,
     change: Vec<String>,
+    moved_to: Vec<String>,
     after_predicate: Vec<String>,
 }
 
@@ -336,6 +337,8 @@ pub struct Lexicon {
     pub cause_prepositions: HashSet<String>,
     pub bridge: Phrases<()>,
     pub change: HashSet<String>,
+    /// The word before a figure a change moves a count to ("revised down to 164").
+    pub moved_to: HashSet<String>,
     pub after_predicate: HashSet<String>,
     pub speech: HashSet<String>,
     pub attribution_prefix: Phrases<()>,
@@ -612,6 +615,7 @@ impl Lexicon {
             cause_prepositions: set(&file.linking.cause_prepositions),
             bridge: Phrases::from_list(&file.linking.bridge),
             change: set(&file.linking.change),
+            moved_to: set(&file.linking.moved_to),
             after_predicate: set(&file.linking.after_predicate),
             speech: set(&a.speech),
             attribution_prefix: Phrases::from_list(&a.prefix),
