@@ -100,6 +100,40 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Loaded {
     loaded
 }
 
+/// A `--name FILE=NAME` whose FILE is none of the loaded articles.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("--name {file}={name}: no loaded article is the file '{file}'")]
+pub struct RenameError {
+    pub file: String,
+    pub name: String,
+}
+
+impl Loaded {
+    /// Names sources as the user asks: each `(FILE, NAME)` gives NAME to the articles loaded
+    /// from FILE, matched by the path as given, or by the file's name alone. Every
+    /// FILE must match an article; the first that matches none is the error.
+    pub fn rename(&mut self, renames: &[(String, String)]) -> Result<(), RenameError> {
+        for (file, name) in renames {
+            let wanted = file.trim_start_matches("./");
+            let mut found = false;
+            for article in &mut self.articles {
+                let path = article.path.trim_start_matches("./");
+                if path == wanted || path.rsplit(['/', '\\']).next() == Some(wanted) {
+                    article.outlet = Some(name.clone());
+                    found = true;
+                }
+            }
+            if !found {
+                return Err(RenameError {
+                    file: file.clone(),
+                    name: name.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The bundled sample: five reports of one event, embedded in the binary.
 const SAMPLE: [(&str, &[u8]); 5] = [
     (
@@ -239,7 +273,12 @@ fn parse(source: input::Source) -> Result<(Article, Vec<LoadError>), LoadError> 
     // The id is set once every input's place in the list is known.
     let mut article = Article::new(ArticleId::from_index(0), source.path);
     article.title = title;
-    article.outlet = stated.outlet.or(classified.outlet);
+    // The source's name: its outlet as stated, else as the page credits it, else the URL's
+    // domain (`Article::source_name` falls back to the file name).
+    article.outlet = stated
+        .outlet
+        .or(classified.outlet)
+        .or_else(|| stated.url.as_deref().and_then(meta::url_domain));
     article.published = stated.published.or(classified.published);
     article.author = stated.author.or(classified.author);
     article.url = stated.url;
