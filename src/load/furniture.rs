@@ -32,6 +32,7 @@ pub struct Vocabulary {
     pub zones: HashMap<String, String>,
     /// Each agency's name as shown, and the other ways credits write it.
     pub wire_agencies: HashMap<String, Vec<String>>,
+    pub furniture_classes: Vec<String>,
 }
 
 pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
@@ -810,7 +811,7 @@ fn is_team(name: &str) -> bool {
 /// The wire agency a block credits the article to: a block that is only the agency's name
 /// ("Reuters", "(AP)", "— AFP", "By Reuters"), or the first body block opening with a wire
 /// dateline. Captions and headlines credit nobody: a photo credit is the picture's source,
-/// not the article's.
+/// not the article's (nor is the credit line under a caption: see [`metadata`]).
 fn wire_credit(draft: &Draft, first_body: bool) -> Option<String> {
     let text = draft.block.text.as_str();
     match draft.block.kind {
@@ -844,9 +845,14 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
     let mut wire = None;
     let mut seen_body = false;
     let names = byline_names(&drafts);
-    for draft in &drafts {
+    for (i, draft) in drafts.iter().enumerate() {
         let text = &draft.block.text;
-        if wire.is_none() {
+        // A credit on the line under a caption is the picture's ("... in Dhaka. / Photo:
+        // Reuters" then "Reuters"), not the article's.
+        let under_caption = !draft.gap_before
+            && i > 0
+            && drafts[i - 1].block.kind == BlockKind::Caption;
+        if wire.is_none() && !under_caption {
             wire = wire_credit(draft, !seen_body);
         }
         seen_body |= draft.block.kind == BlockKind::Body;
