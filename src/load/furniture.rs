@@ -814,24 +814,28 @@ fn is_team(name: &str) -> bool {
 /// not the article's (nor is the credit line under a caption: see [`metadata`]).
 fn wire_credit(draft: &Draft, first_body: bool) -> Option<String> {
     let text = draft.block.text.as_str();
-    match draft.block.kind {
-        BlockKind::Caption | BlockKind::Headline => None,
-        BlockKind::Body if first_body => WIRE_DATELINE
-            .captures(text)
-            .and_then(|c| WIRES.get(&normalised(&c[1])).cloned()),
-        _ if text.len() <= SHORT_LINE_CHARS => {
-            let bare = text.trim_matches(|c: char| {
-                c.is_whitespace() || matches!(c, '(' | ')' | '-' | '–' | '—' | '.')
-            });
-            let opening = Opening::of(bare);
-            let credited = opening
-                .longest(&VOCABULARY.byline_prefixes)
-                .and_then(|len| bare.get(len..))
-                .unwrap_or(bare);
-            WIRES.get(&normalised(credited)).cloned()
-        }
-        _ => None,
+    let kind = draft.block.kind;
+    if matches!(kind, BlockKind::Caption | BlockKind::Headline) {
+        return None;
     }
+    if kind == BlockKind::Body
+        && first_body
+        && let Some(dateline) = WIRE_DATELINE.captures(text)
+    {
+        return WIRES.get(&normalised(&dateline[1])).cloned();
+    }
+    if text.len() > SHORT_LINE_CHARS {
+        return None;
+    }
+    let bare = text.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '(' | ')' | '-' | '–' | '—' | '.')
+    });
+    let opening = Opening::of(bare);
+    let credited = opening
+        .longest(&VOCABULARY.byline_prefixes)
+        .and_then(|len| bare.get(len..))
+        .unwrap_or(bare);
+    WIRES.get(&normalised(credited)).cloned()
 }
 
 /// Title, date, author and outlet from the classified blocks.
@@ -849,9 +853,8 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
         let text = &draft.block.text;
         // A credit on the line under a caption is the picture's ("... in Dhaka. / Photo:
         // Reuters" then "Reuters"), not the article's.
-        let under_caption = !draft.gap_before
-            && i > 0
-            && drafts[i - 1].block.kind == BlockKind::Caption;
+        let under_caption =
+            !draft.gap_before && i > 0 && drafts[i - 1].block.kind == BlockKind::Caption;
         if wire.is_none() && !under_caption {
             wire = wire_credit(draft, !seen_body);
         }

@@ -24,7 +24,9 @@ const DROPPED: [&str; 20] = [
 /// Elements dropped when their class or id names page furniture (`furniture_classes` in
 /// `assets/load/furniture.toml`): the blocks a page lays out, not the page itself or its
 /// article, and no inline element (a link's class says nothing about the text around it).
-const CLASSED: [&str; 9] = ["div", "section", "ul", "ol", "li", "p", "table", "dl", "figure"];
+const CLASSED: [&str; 9] = [
+    "div", "section", "ul", "ol", "li", "p", "table", "dl", "figure",
+];
 
 /// The furniture class names, each split into its words ("most-read": "most", "read").
 static FURNITURE_CLASSES: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {

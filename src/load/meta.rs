@@ -293,6 +293,22 @@ mod tests {
     }
 
     #[test]
+    fn a_url_names_its_host_without_www() {
+        let domain = |url| url_domain(url);
+        assert_eq!(
+            domain("https://www.Example.com/a/b").as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(
+            domain("http://user@news.example.co.uk:8080?x").as_deref(),
+            Some("news.example.co.uk")
+        );
+        assert_eq!(domain("https://[::1]:80/").as_deref(), Some("[::1]"));
+        assert_eq!(domain("/news/flood.html"), None);
+        assert_eq!(domain("https://localhost/"), None);
+    }
+
+    #[test]
     fn written_dates_normalise() {
         assert_eq!(first("March 3, 2024").as_deref(), Some("2024-03-03"));
         assert_eq!(first("Sept. 9, 2023").as_deref(), Some("2023-09-09"));
