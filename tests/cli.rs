@@ -1029,13 +1029,25 @@ fn name_renames_a_source_and_an_unknown_file_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("quake.txt"), QUAKE).unwrap();
     let output = claimdiff(
-        &["extract", "--json", "--name", "quake.txt=Hill Times", "quake.txt"],
+        &[
+            "extract",
+            "--json",
+            "--name",
+            "quake.txt=Hill Times",
+            "quake.txt",
+        ],
         dir.path(),
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(json(&output)["articles"][0]["outlet"], "Hill Times");
     let output = claimdiff(
-        &["extract", "--json", "--name", "other.txt=Hill Times", "quake.txt"],
+        &[
+            "extract",
+            "--json",
+            "--name",
+            "other.txt=Hill Times",
+            "quake.txt",
+        ],
         dir.path(),
     );
     assert_eq!(output.status.code(), Some(2));
