@@ -1023,3 +1023,38 @@ fn color_choice_reaches_the_tui() {
     let bad = claimdiff(&["--color", "sometimes"], Path::new("."));
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn name_renames_a_source_and_an_unknown_file_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("quake.txt"), QUAKE).unwrap();
+    let output = claimdiff(
+        &[
+            "extract",
+            "--json",
+            "--name",
+            "quake.txt=Hill Times",
+            "quake.txt",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(json(&output)["articles"][0]["outlet"], "Hill Times");
+    let output = claimdiff(
+        &[
+            "extract",
+            "--json",
+            "--name",
+            "other.txt=Hill Times",
+            "quake.txt",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("no loaded article is the file 'other.txt'"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(output.stdout.is_empty());
+}

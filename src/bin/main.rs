@@ -46,9 +46,21 @@ struct Input {
     /// must be to report one event. Lower merges more; see the README.
     #[arg(long, global = true, value_name = "SIMILARITY", default_value_t = DEFAULT_THRESHOLD, value_parser = similarity)]
     story_threshold: f32,
+    /// Show the articles loaded from FILE (its path or file name) as source NAME; repeatable.
+    #[arg(long = "name", global = true, value_name = "FILE=NAME", value_parser = file_and_name)]
+    names: Vec<(String, String)>,
     /// Colour in the terminal UI and in usage errors; `auto` follows NO_COLOR.
     #[arg(long, global = true, value_name = "WHEN", value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+}
+
+fn file_and_name(text: &str) -> Result<(String, String), String> {
+    match text.rsplit_once('=') {
+        Some((file, name)) if !file.is_empty() && !name.trim().is_empty() => {
+            Ok((file.to_owned(), name.trim().to_owned()))
+        }
+        _ => Err(format!("`{text}` is not FILE=NAME")),
+    }
 }
 
 fn similarity(text: &str) -> Result<f32, String> {
@@ -259,7 +271,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         None => Lexicon::bundled(),
     };
     let paths = with_lists(&cli.input.paths)?;
-    let loaded = if paths.is_empty() {
+    let mut loaded = if paths.is_empty() {
         load::load_sample()
     } else {
         let options = LoadOptions {
@@ -267,6 +279,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         };
         load::load_paths(&paths, &options)
     };
+    loaded.rename(&cli.input.names)?;
     if loaded.articles.is_empty() {
         report_problems(&loaded.problems);
         eprintln!("claimdiff: no article could be loaded");

@@ -30,6 +30,9 @@ pub struct Vocabulary {
     pub bio_markers: Vec<String>,
     pub read_time: Vec<String>,
     pub zones: HashMap<String, String>,
+    /// Each agency's name as shown, and the other ways credits write it.
+    pub wire_agencies: HashMap<String, Vec<String>>,
+    pub furniture_classes: Vec<String>,
 }
 
 pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
@@ -46,6 +49,22 @@ pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         .sort_by_key(|w| std::cmp::Reverse(w.len()));
     vocabulary
 });
+
+/// Every way a credit writes a wire agency (normalised), and the agency's name as shown.
+static WIRES: LazyLock<FxHashMap<String, String>> = LazyLock::new(|| {
+    let mut wires = FxHashMap::default();
+    for (name, aliases) in &VOCABULARY.wire_agencies {
+        for alias in std::iter::once(name).chain(aliases) {
+            wires.insert(normalised(alias), name.clone());
+        }
+    }
+    wires
+});
+
+/// A wire story's dateline opening its lead: "QUETTA, Pakistan (Reuters) - ...": the first
+/// parenthesis, before any sentence ends, closed and followed by a dash.
+static WIRE_DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^().!?]*\(([^()]+)\)\s*[-–—]").expect("valid pattern"));
 
 /// A gallery counter: "3 / 12".
 static COUNTER: LazyLock<Regex> =
@@ -789,6 +808,36 @@ fn is_team(name: &str) -> bool {
     })
 }
 
+/// The wire agency a block credits the article to: a block that is only the agency's name
+/// ("Reuters", "(AP)", "— AFP", "By Reuters"), or the first body block opening with a wire
+/// dateline. Captions and headlines credit nobody: a photo credit is the picture's source,
+/// not the article's (nor is the credit line under a caption: see [`metadata`]).
+fn wire_credit(draft: &Draft, first_body: bool) -> Option<String> {
+    let text = draft.block.text.as_str();
+    let kind = draft.block.kind;
+    if matches!(kind, BlockKind::Caption | BlockKind::Headline) {
+        return None;
+    }
+    if kind == BlockKind::Body
+        && first_body
+        && let Some(dateline) = WIRE_DATELINE.captures(text)
+    {
+        return WIRES.get(&normalised(&dateline[1])).cloned();
+    }
+    if text.len() > SHORT_LINE_CHARS {
+        return None;
+    }
+    let bare = text.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '(' | ')' | '-' | '–' | '—' | '.')
+    });
+    let opening = Opening::of(bare);
+    let credited = opening
+        .longest(&VOCABULARY.byline_prefixes)
+        .and_then(|len| bare.get(len..))
+        .unwrap_or(bare);
+    WIRES.get(&normalised(credited)).cloned()
+}
+
 /// Title, date, author and outlet from the classified blocks.
 fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
     let mut classified = Classified {
@@ -797,9 +846,19 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
     };
     let mut editor = None;
     let mut team = None;
+    let mut wire = None;
+    let mut seen_body = false;
     let names = byline_names(&drafts);
-    for draft in &drafts {
+    for (i, draft) in drafts.iter().enumerate() {
         let text = &draft.block.text;
+        // A credit on the line under a caption is the picture's ("... in Dhaka. / Photo:
+        // Reuters" then "Reuters"), not the article's.
+        let under_caption =
+            !draft.gap_before && i > 0 && drafts[i - 1].block.kind == BlockKind::Caption;
+        if wire.is_none() && !under_caption {
+            wire = wire_credit(draft, !seen_body);
+        }
+        seen_body |= draft.block.kind == BlockKind::Body;
         match draft.block.kind {
             BlockKind::Dateline if classified.published.is_none() => {
                 classified.published = dateline_date(text);
@@ -829,7 +888,8 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
         }
     }
     classified.author = classified.author.or(editor);
-    classified.outlet = classified.outlet.or(team);
+    // A site's own name beats an agency's credit, which beats a newsroom team ("Global Desk").
+    classified.outlet = classified.outlet.or(wire).or(team);
     classified.blocks = drafts.into_iter().map(|d| d.block).collect();
     classified
 }

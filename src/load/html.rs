@@ -5,6 +5,7 @@
 //! and notes where it sits; then the container is chosen (the `<article>` with the most text,
 //! else `<main>`, else `<body>`) and its blocks, with the headline `<h1>`, are kept.
 
+use super::furniture::VOCABULARY;
 use super::meta::normalise_date;
 use super::text::TextBuilder;
 use super::{Draft, Stated};
@@ -12,12 +13,51 @@ use crate::model::BlockKind;
 use html5gum::{DefaultEmitter, StartTag, Token, Tokenizer};
 use serde_json::Value;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Elements whose content is never article text.
 const DROPPED: [&str; 20] = [
     "script", "style", "noscript", "nav", "footer", "aside", "form", "button", "svg", "template",
     "iframe", "select", "head", "title", "object", "canvas", "dialog", "audio", "video", "math",
 ];
+
+/// Elements dropped when their class or id names page furniture (`furniture_classes` in
+/// `assets/load/furniture.toml`): the blocks a page lays out, not the page itself or its
+/// article, and no inline element (a link's class says nothing about the text around it).
+const CLASSED: [&str; 9] = [
+    "div", "section", "ul", "ol", "li", "p", "table", "dl", "figure",
+];
+
+/// The furniture class names, each split into its words ("most-read": "most", "read").
+static FURNITURE_CLASSES: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    VOCABULARY
+        .furniture_classes
+        .iter()
+        .map(|c| class_words(c).collect())
+        .collect()
+});
+
+fn class_words(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split(['-', '_'])
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+}
+
+/// Whether an element's class or id names page furniture: one of its names holds a furniture
+/// class's words in a row ("sidebar", "right-sidebar", "most-read-list"; not "readmore").
+fn names_furniture(tag: &StartTag<usize>) -> bool {
+    ["class", "id"]
+        .iter()
+        .filter_map(|a| attr(tag, a))
+        .any(|value| {
+            value.split_whitespace().any(|name| {
+                let words: Vec<String> = class_words(name).collect();
+                FURNITURE_CLASSES
+                    .iter()
+                    .any(|cue| words.windows(cue.len()).any(|w| w == cue.as_slice()))
+            })
+        })
+}
 
 /// `<header>` is dropped too, except for the headline `<h1>` it usually holds.
 const HEADER: &str = "header";
@@ -247,7 +287,8 @@ fn walk(text: &str) -> Page {
                     _ => {}
                 }
                 if !tag.self_closing && !VOID.contains(&name.as_str()) {
-                    open.open(&name);
+                    let furniture = CLASSED.contains(&name.as_str()) && names_furniture(&tag);
+                    open.open(&name, furniture);
                 }
                 place.in_main = open.count("main") > 0;
                 place.in_body = open.count("body") > 0;
@@ -341,20 +382,21 @@ const TRACKED: [&str; 17] = [
 /// elements (checked for every piece of text).
 #[derive(Default)]
 struct OpenElements {
-    stack: Vec<String>,
+    /// Each open element, and whether its class or id names it furniture.
+    stack: Vec<(String, bool)>,
     counts: HashMap<String, usize>,
     tracked: [usize; TRACKED.len()],
     dropped: usize,
 }
 
 impl OpenElements {
-    fn open(&mut self, name: &str) {
-        self.dropped += usize::from(DROPPED.contains(&name));
+    fn open(&mut self, name: &str, furniture: bool) {
+        self.dropped += usize::from(furniture || DROPPED.contains(&name));
         if let Some(i) = TRACKED.iter().position(|t| *t == name) {
             self.tracked[i] += 1;
         }
         *self.counts.entry(name.to_owned()).or_default() += 1;
-        self.stack.push(name.to_owned());
+        self.stack.push((name.to_owned(), furniture));
     }
 
     fn count(&self, name: &str) -> usize {
@@ -369,14 +411,14 @@ impl OpenElements {
         if self.count(name) == 0 {
             return;
         }
-        while let Some(top) = self.stack.pop() {
+        while let Some((top, furniture)) = self.stack.pop() {
             if let Some(count) = self.counts.get_mut(&top) {
                 *count -= 1;
             }
             if let Some(i) = TRACKED.iter().position(|t| *t == top) {
                 self.tracked[i] -= 1;
             }
-            self.dropped -= usize::from(DROPPED.contains(&top.as_str()));
+            self.dropped -= usize::from(furniture || DROPPED.contains(&top.as_str()));
             if top == name {
                 break;
             }

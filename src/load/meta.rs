@@ -76,6 +76,25 @@ pub fn dates_in(text: &str) -> Vec<FoundDate> {
 
 /// The date a metadata value (front matter, a meta tag) stands for, normalised; the value as
 /// written when it holds no recognisable date.
+/// The host of a URL without its `www.`, lower-cased: `https://www.Example.com/a` names
+/// `example.com`. `None` for text with no host (a relative path, a bare word).
+pub fn url_domain(url: &str) -> Option<String> {
+    let (_, rest) = url.trim().split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?;
+    // A port follows the last colon, unless the host is an IPv6 literal ("[::1]").
+    let host = match host.rsplit_once(':') {
+        Some((name, port)) if !name.ends_with(':') && port.bytes().all(|b| b.is_ascii_digit()) => {
+            name
+        }
+        _ => host,
+    }
+    .trim_end_matches('.')
+    .to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (host.contains('.') || host.starts_with('[')).then(|| host.to_owned())
+}
+
 pub fn normalise_date(value: &str) -> String {
     dates_in(value)
         .into_iter()
@@ -271,6 +290,22 @@ mod tests {
 
     fn first(text: &str) -> Option<String> {
         dates_in(text).into_iter().next().map(|d| d.iso)
+    }
+
+    #[test]
+    fn a_url_names_its_host_without_www() {
+        let domain = |url| url_domain(url);
+        assert_eq!(
+            domain("https://www.Example.com/a/b").as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(
+            domain("http://user@news.example.co.uk:8080?x").as_deref(),
+            Some("news.example.co.uk")
+        );
+        assert_eq!(domain("https://[::1]:80/").as_deref(), Some("[::1]"));
+        assert_eq!(domain("/news/flood.html"), None);
+        assert_eq!(domain("https://localhost/"), None);
     }
 
     #[test]

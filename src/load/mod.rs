@@ -100,6 +100,40 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Loaded {
     loaded
 }
 
+/// A `--name FILE=NAME` whose FILE is none of the loaded articles.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("--name {file}={name}: no loaded article is the file '{file}'")]
+pub struct RenameError {
+    pub file: String,
+    pub name: String,
+}
+
+impl Loaded {
+    /// Names sources as the user asks: each `(FILE, NAME)` gives NAME to the articles loaded
+    /// from FILE, matched by the path as given, or by the file's name alone. Every
+    /// FILE must match an article; the first that matches none is the error.
+    pub fn rename(&mut self, renames: &[(String, String)]) -> Result<(), RenameError> {
+        for (file, name) in renames {
+            let wanted = file.trim_start_matches("./");
+            let mut found = false;
+            for article in &mut self.articles {
+                let path = article.path.trim_start_matches("./");
+                if path == wanted || path.rsplit(['/', '\\']).next() == Some(wanted) {
+                    article.outlet = Some(name.clone());
+                    found = true;
+                }
+            }
+            if !found {
+                return Err(RenameError {
+                    file: file.clone(),
+                    name: name.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The bundled sample: five reports of one event, embedded in the binary.
 const SAMPLE: [(&str, &[u8]); 5] = [
     (
@@ -239,7 +273,12 @@ fn parse(source: input::Source) -> Result<(Article, Vec<LoadError>), LoadError> 
     // The id is set once every input's place in the list is known.
     let mut article = Article::new(ArticleId::from_index(0), source.path);
     article.title = title;
-    article.outlet = stated.outlet.or(classified.outlet);
+    // The source's name: its outlet as stated, else as the page credits it, else the URL's
+    // domain (`Article::source_name` falls back to the file name).
+    article.outlet = stated
+        .outlet
+        .or(classified.outlet)
+        .or_else(|| stated.url.as_deref().and_then(meta::url_domain));
     article.published = stated.published.or(classified.published);
     article.author = stated.author.or(classified.author);
     article.url = stated.url;
@@ -325,6 +364,155 @@ mod tests {
         let (article, _) = parse(source).unwrap();
         assert!(headline.starts_with(&article.title));
         assert_eq!(article.title.chars().count(), MAX_TITLE_CHARS - 1);
+    }
+
+    fn load(path: &str, text: &str) -> Article {
+        let source = input::Source {
+            path: path.to_owned(),
+            extension: path.rsplit_once('.').map(|(_, e)| e.to_owned()),
+            raw: text.as_bytes().to_vec(),
+        };
+        parse(source).unwrap().0
+    }
+
+    const LEAD: &str = "At least 12 people were killed when the river burst its banks on Monday, \
+                        officials said.";
+    const MORE: &str = "Rescuers evacuated 300 residents from low-lying districts, the fire \
+                        service said.";
+
+    #[test]
+    fn a_wire_credit_line_names_the_source() {
+        for credit in [
+            "Reuters",
+            "(AP)",
+            "— AFP",
+            "By Reuters",
+            "Agence France-Presse",
+        ] {
+            let text = format!("Flood kills 12 in Riverton\n\n{LEAD}\n\n{MORE}\n\n{credit}\n");
+            let name = load("a/flood.txt", &text).source_name();
+            let expected = match credit {
+                "(AP)" => "AP",
+                "— AFP" | "Agence France-Presse" => "AFP",
+                _ => "Reuters",
+            };
+            assert_eq!(name, expected, "{credit}");
+        }
+    }
+
+    #[test]
+    fn a_wire_dateline_names_the_source() {
+        let text =
+            format!("Flood kills 12 in Riverton\n\nRIVERTON, Examplia (AP) — {LEAD}\n\n{MORE}\n");
+        assert_eq!(load("flood.txt", &text).source_name(), "AP");
+    }
+
+    #[test]
+    fn a_photo_credit_does_not_name_the_source() {
+        let caption = "Rescuers carry a resident through flood water in Riverton on Monday.";
+        for credit in [
+            format!("{caption}\nReuters"),
+            format!("{caption} (Reuters)"),
+            "Photo: Reuters".to_owned(),
+            "Jane Doe/AFP".to_owned(),
+        ] {
+            let text = format!("Flood kills 12 in Riverton\n\n{credit}\n\n{LEAD}\n\n{MORE}\n");
+            assert_eq!(
+                load("a/flood.txt", &text).source_name(),
+                "flood",
+                "{credit}"
+            );
+        }
+        // A body sentence naming an agency credits nobody either.
+        let text = format!("Flood kills 12\n\n{LEAD}\n\nThe group told Reuters it was safe.\n");
+        assert_eq!(load("flood.txt", &text).source_name(), "flood");
+    }
+
+    #[test]
+    fn a_stated_outlet_beats_a_credit_and_a_url_names_its_domain() {
+        let stated = format!("---\nsource: Riverton Herald\n---\n\n{LEAD}\n\nReuters\n");
+        assert_eq!(load("a.md", &stated).source_name(), "Riverton Herald");
+        let linked =
+            format!("---\nurl: https://www.Example.com:8080/news/flood?id=1\n---\n\n{LEAD}\n");
+        let article = load("a.md", &linked);
+        assert_eq!(article.source_name(), "example.com");
+        assert_eq!(
+            article.url.as_deref(),
+            Some("https://www.Example.com:8080/news/flood?id=1")
+        );
+        let credited = format!("---\nurl: https://example.org/a\n---\n\n{LEAD}\n\n(AP)\n");
+        assert_eq!(load("a.md", &credited).source_name(), "AP");
+    }
+
+    #[test]
+    fn sidebars_and_trending_lists_make_no_article_text() {
+        let page = format!(
+            "<html><head><title>Flood kills 12</title></head><body>\
+             <div class=\"right-sidebar\"><p>Storm leaves 40 dead in Eastport</p></div>\
+             <h1>Flood kills 12 in Riverton</h1>\
+             <p>Most read: <a href=\"/e\">Flood toll rises to 15</a> | <a href=\"/f\">50 homes lost</a></p>\
+             <p>{LEAD}</p><p>{MORE}</p>\
+             <p>Trending now</p><ul><li><a href=\"/c\">Flood kills 7 more</a></li></ul>\
+             <div id=\"most_read\"><p>Bus crash kills 9 on the coast road, police said.</p></div>\
+             </body></html>"
+        );
+        let article = load("flood.html", &page);
+        let text: Vec<&str> = article
+            .blocks
+            .iter()
+            .filter(|b| b.kind.is_extractable())
+            .map(|b| article.text(b))
+            .collect();
+        assert_eq!(text, ["Flood kills 12 in Riverton", LEAD, MORE]);
+        // The sidebar's text is dropped, the lists' kept as boilerplate.
+        assert!(
+            !article
+                .blocks
+                .iter()
+                .any(|b| article.text(b).contains("Eastport"))
+        );
+        assert!(
+            article
+                .blocks
+                .iter()
+                .any(|b| article.text(b).starts_with("Most read:"))
+        );
+    }
+
+    fn loaded(paths: &[&str]) -> Loaded {
+        let mut loaded = Loaded::default();
+        let parsed = paths
+            .iter()
+            .map(|p| {
+                let source = input::Source {
+                    path: (*p).to_owned(),
+                    extension: Some("txt".to_owned()),
+                    raw: format!("{LEAD}\n").into_bytes(),
+                };
+                (source.path.clone(), parse(source))
+            })
+            .collect();
+        loaded.extend(parsed);
+        loaded
+    }
+
+    #[test]
+    fn sources_are_renamed_by_path_or_file_name() {
+        let mut loaded = loaded(&["news/a.txt", "./news/b.txt", "c.txt"]);
+        let renames = [
+            ("news/a.txt".to_owned(), "Alpha".to_owned()),
+            ("b.txt".to_owned(), "Beta".to_owned()),
+        ];
+        loaded.rename(&renames).unwrap();
+        let names: Vec<String> = loaded.articles.iter().map(Article::source_name).collect();
+        assert_eq!(names, ["Alpha", "Beta", "c"]);
+        let error = loaded
+            .rename(&[("d.txt".to_owned(), "Delta".to_owned())])
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "--name d.txt=Delta: no loaded article is the file 'd.txt'"
+        );
     }
 
     #[test]
