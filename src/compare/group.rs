@@ -50,6 +50,22 @@ impl SubjectClass {
         }
     }
 
+    /// A claim's class; a part of a count ("476 people, including 15 teachers") is the
+    /// group its noun names, not the whole's class, or it would sit in the whole's own
+    /// comparison as a conflicting figure.
+    fn of_claim(claim: &Claim) -> Self {
+        let class = Self::of(claim.subject.as_ref());
+        let part_noun = claim
+            .noun
+            .as_deref()
+            .filter(|_| claim.part_of.is_some() && class == Self::CiviliansOrPeople)
+            .and_then(|noun| noun.split_whitespace().last());
+        match part_noun {
+            Some(noun) => Self::Other(noun.to_lowercase()),
+            None => class,
+        }
+    }
+
     fn label(&self) -> &str {
         match self {
             Self::Militants => "militants",
@@ -79,7 +95,7 @@ impl GroupKey {
                 Self::Count {
                     metric: claim.metric.unwrap_or(Metric::OTHER),
                     predicate: claim.predicate.as_deref().map(str::to_owned),
-                    subject: SubjectClass::of(claim.subject.as_ref()),
+                    subject: SubjectClass::of_claim(claim),
                     scope,
                     when,
                     place: claim

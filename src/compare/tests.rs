@@ -577,3 +577,19 @@ fn people_join_the_named_group_that_shares_their_figure() {
     let comparisons = fixture.run();
     assert_eq!(by_label(&comparisons, "passengers on board").claims, ["c1"]);
 }
+
+#[test]
+fn a_part_named_within_the_whole_class_is_its_own_comparison() {
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 476, Qualifier::Exact, Subject::People);
+    let part = fixture.killed(1, 15, Qualifier::Exact, Subject::Civilians);
+    part.noun = Some("teachers".into());
+    part.part_of = Some(ClaimId::from_index(0));
+    fixture.killed(2, 470, Qualifier::Exact, Subject::People);
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c1", "c3"]
+    );
+    assert_eq!(by_label(&comparisons, "teachers killed").claims, ["c2"]);
+}

@@ -5,6 +5,7 @@ use super::lexicon::Lexicon;
 use super::numbers::{Quantity, quantities};
 use super::text::Sentence;
 use crate::model::{Metric, Qualifier, Subject};
+use crate::text::nouns::Reading;
 
 /// The counted noun phrase after a quantity.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -317,7 +318,10 @@ fn noun_phrase(
             .is_some_and(|w| lexicon.coordinators.contains(*w))
             && matches!(lexicon.predicate.match_at(keys, k + 2), Some((1, _)));
         let span = if joined { 3 } else { 1 };
-        let plural_follows = keys.get(k + span).is_some_and(|w| lexicon.is_plural(w));
+        // (a plural the noun lexicon knows: "dozens arrested as protests spread" has none)
+        let plural_follows = keys
+            .get(k + span)
+            .is_some_and(|w| lexicon.nouns.reading(w) == Reading::Plural);
         let modifying = best.is_none()
             && (lexicon.modifiers.contains(keys[k]) && noun_follows() || plural_follows);
         if let (true, Some((1, &metric))) = (modifying, lexicon.predicate.match_at(keys, k)) {
