@@ -172,4 +172,11 @@ mod tests {
         assert_eq!(qualifier_words(Qualifier::AtLeast), "at least");
         assert_eq!(subject_words(&Subject::SecurityForces), "security forces");
     }
+
+    #[test]
+    fn row_references_count_from_one() {
+        let comparison: ComparisonId = "k7".parse().unwrap();
+        assert_eq!(row_ref(comparison, 0), "k7.1");
+        assert_eq!(row_ref(comparison, 11), "k7.12");
+    }
 }

@@ -11,8 +11,8 @@ use std::collections::{HashMap, HashSet};
 /// A group: its key and the indices of its claims.
 pub(super) type Group = (GroupKey, Vec<usize>);
 
-/// Applies the folds in order: places, bare counts, people. `title_words` are the lower-cased words of the story's
-/// titles: a place named there is where the story happened.
+/// Applies the folds in order: places, bare counts, people. `title_words` are the
+/// lower-cased words of the story's titles: a place named there is where the story happened.
 pub(super) fn fold_groups(
     groups: Vec<Group>,
     claims: &[Claim],
@@ -24,16 +24,22 @@ pub(super) fn fold_groups(
 
 /// The count key without its place.
 fn without_place(key: &GroupKey) -> Option<GroupKey> {
-    match key {
-        GroupKey::Count { .. } => {
-            let mut key = key.clone();
-            if let GroupKey::Count { place, .. } = &mut key {
-                *place = None;
-            }
-            Some(key)
-        }
-        _ => None,
-    }
+    let mut key = key.clone();
+    let GroupKey::Count { place, .. } = &mut key else {
+        return None;
+    };
+    *place = None;
+    Some(key)
+}
+
+/// The count key without its subject: what happened, when and where.
+fn outcome(key: &GroupKey) -> Option<GroupKey> {
+    let mut key = key.clone();
+    let GroupKey::Count { subject, .. } = &mut key else {
+        return None;
+    };
+    *subject = SubjectClass::Unspecified;
+    Some(key)
 }
 
 /// First word of a place: "Moscow Region" and "Moscow" are one place family.
@@ -62,8 +68,8 @@ fn fold_event_place(groups: Vec<Group>, title_words: &HashSet<String>) -> Vec<Gr
         };
         let bare = without_place(key)?;
         let family = heads.get(&bare)?;
-        let only = (family.len() == 1).then(|| family.iter().next())??;
-        (unplaced.contains(&bare) && title_words.contains(*only)).then_some(bare)
+        let named = family.len() == 1 && family.iter().all(|head| title_words.contains(*head));
+        (named && unplaced.contains(&bare)).then_some(bare)
     };
     let targets: Vec<Option<GroupKey>> = groups.iter().map(|(k, _)| target(k)).collect();
     merge(groups, targets)
@@ -114,15 +120,6 @@ fn fold_bare_counts(groups: Vec<Group>) -> Vec<Group> {
 /// passengers on board" count one population. Without a shared figure the group may be part
 /// of the people ("174 people rescued", "75 students rescued") and both stay.
 fn fold_people_into_named_group(groups: Vec<Group>, claims: &[Claim]) -> Vec<Group> {
-    // The key with its subject set aside.
-    let outcome = |key: &GroupKey| {
-        let mut key = key.clone();
-        match &mut key {
-            GroupKey::Count { subject, .. } => *subject = SubjectClass::Unspecified,
-            _ => return None,
-        }
-        Some(key)
-    };
     let values = |members: &[usize]| -> HashSet<u64> {
         members.iter().filter_map(|&c| claims[c].value).collect()
     };

@@ -2,8 +2,7 @@
 //! overview of a run (`extract`).
 
 use super::{
-    Exporter, RowIndex, cited_path, claim_quote, marks as mark_words, plural, readable_quote,
-    row_ref,
+    Exporter, RowIndex, cited_path, claim_quote, mark_words, plural, readable_quote, row_ref,
 };
 use crate::compare::value_text;
 // Every string from an article, a file name or metadata goes through `escaped` (or

@@ -3,7 +3,7 @@
 //! crate's; every cell from an article goes through [`spreadsheet`] first, so no cell runs as
 //! a formula or acts on a terminal.
 
-use super::{Exporter, RowIndex, cited_path, claim_quote, marks, row_ref};
+use super::{Exporter, RowIndex, cited_path, claim_quote, mark_words, row_ref};
 use crate::compare::value_text;
 use crate::escape::spreadsheet;
 use crate::model::{Claim, Comparison, Report};
@@ -120,7 +120,7 @@ fn write_row(
         text(attributed),
         text(claim.place.as_deref()),
         text(claim.when.as_deref()),
-        marks(comparison, claim, index).join("; "),
+        mark_words(comparison, claim, index).join("; "),
         text(claim_quote(report, claim).as_deref()),
         text(article.map(|a| cited_path(&a.path)).as_deref()),
         number(mention.map(|m| m.start as u64)),

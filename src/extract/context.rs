@@ -176,15 +176,26 @@ pub fn time_notes(
     let span = |s: usize, e: usize| text[tokens[s].start..tokens[e].end].to_owned();
     let mut notes = Vec::new();
     for i in 0..tokens.len() {
-        if !lexicon.time_words.contains(keys[i]) && !tokens[i].is_digits() {
-            continue;
-        }
         let note = |scope: TimeScope, when: String, from: usize| TimeNote {
             when,
             scope,
             from,
             at: i,
         };
+        if tokens[i].is_digits() {
+            // "a 1960 tsunami killed 61", "since 2014, when the ferry sank": another event.
+            // An article that names no year of its own writes about the present, and a year
+            // it names is a reference to the past far more often than its own date.
+            if let Some(year) = bare_year(tokens, &keys, i, lexicon)
+                && frame.year.is_none_or(|now| year < now)
+            {
+                notes.push(note(TimeScope::OtherEvent, span(i, i), 0));
+            }
+            continue;
+        }
+        if !lexicon.time_words.contains(keys[i]) {
+            continue;
+        }
         let sequenced = i > 0 && lexicon.sequence_verbs.contains(keys[i - 1]);
         if let Some((len, _)) = lexicon.after_event.match_at(&keys, i).filter(|_| sequenced) {
             let when = span(i, i + len - 1)
@@ -207,14 +218,6 @@ pub fn time_notes(
             notes.push(note(TimeScope::Earlier, span(i, i + len - 1), 0));
         } else if let Some((len, _)) = lexicon.later.match_at(&keys, i) {
             notes.push(note(TimeScope::Later, span(i, i + len - 1), 0));
-        } else if let Some(year) = bare_year(tokens, &keys, i, lexicon)
-            && frame.year.is_none_or(|now| year < now)
-        {
-            // "a 1960 tsunami killed 61", "since 2014, when the ferry sank": another event.
-            // An article that names no year of its own writes about the present, and a year
-            // it names is a reference to the past far more often than its own date.
-
-            notes.push(note(TimeScope::OtherEvent, span(i, i), 0));
         } else if lexicon.months.contains(keys[i]) {
             let year = tokens
                 .get(i + 1)

@@ -151,10 +151,11 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         };
         // "… 368 people rescued, since revised down to 164", "… bringing the total to 41,732":
         // a bare figure a change leads to is the sentence's last count, moved
-        let moved_from = (metric.is_none() && phrase.noun.is_none())
-            .then(|| qual_start.checked_sub(1))
-            .flatten()
-            .filter(|&before| lexicon.moved_to.contains(keys[before]))
+        let moved_from = qual_start
+            .checked_sub(1)
+            .filter(|&before| {
+                metric.is_none() && phrase.noun.is_none() && lexicon.moved_to.contains(keys[before])
+            })
             .and(last_whole);
         let metric = match moved_from {
             Some(whole) => {
