@@ -17,6 +17,9 @@ pub struct NounPhrase {
     pub last: Option<usize>,
     /// The metric the noun itself carries ("bodies": killed).
     pub implied: Option<Metric>,
+    /// The metric the noun's count usually has when the sentence names none ("26 foreign
+    /// victims" are dead; "12 victims were taken to hospital" are not).
+    pub usual: Option<Metric>,
     /// The metric of a participle before the noun ("80 wounded individuals"), used when the
     /// sentence names no other outcome for the count ("two injured men died": killed).
     pub participle: Option<Metric>,
@@ -65,6 +68,12 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
     // the latest whole count, kept as drafts are made (a part's parent): looking back
     // through a long breakdown list for it made the list quadratic
     let mut last_whole: Option<usize> = None;
+    // A breakdown marker seen before the current count and not yet closed by a clause break,
+    // with the whole it breaks down: its list runs on past items that are not counts ("among
+    // the victims are an employee of the embassy, two Belgians, and eleven Armenians"). Kept
+    // as the tokens are passed, once each.
+    let mut open_breakdown: Option<Option<usize>> = None;
+    let mut passed = 0;
     for q in &found {
         let (qual_start, own_qualifier) = match lexicon.qualifiers.match_ending_at(&keys, q.first) {
             Some((start, &qualifier)) => (start, Some(qualifier)),
@@ -113,6 +122,14 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         } else {
             sibling.map_or(Part::Whole, |s| drafts[s].part)
         };
+        while passed < qual_start {
+            if lexicon.clause_breaks.contains(keys[passed]) {
+                open_breakdown = None;
+            } else if lexicon.breakdown_markers.match_at(&keys, passed).is_some() {
+                open_breakdown = Some(last_whole);
+            }
+            passed += 1;
+        }
         let mut phrase = phrase;
         if let Some(whole) = shares_with {
             phrase.subject = drafts[whole].phrase.subject.clone();
@@ -146,7 +163,11 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                     }
                     Some(nominal.metric)
                 }
-                None => (!has_noun).then(predicate).flatten().or(phrase.participle),
+                None => (!has_noun)
+                    .then(predicate)
+                    .flatten()
+                    .or(phrase.participle)
+                    .or(phrase.usual),
             }
         };
         // "… 368 people rescued, since revised down to 164", "… bringing the total to 41,732":
@@ -163,6 +184,19 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 drafts[whole].metric
             }
             None => metric,
+        };
+        // an item of an open breakdown list with no outcome of its own is one more part
+        let part = match open_breakdown {
+            Some(whole)
+                if part == Part::Whole
+                    && metric.is_none()
+                    && qual_start
+                        .checked_sub(1)
+                        .is_some_and(|joint| lexicon.is_list_joint(keys[joint])) =>
+            {
+                Part::Of(whole)
+            }
+            _ => part,
         };
         let superseded = (qual_start.saturating_sub(6)..qual_start)
             .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
@@ -384,6 +418,7 @@ fn noun_phrase(
                 noun: Some(noun),
                 last: Some(last),
                 implied,
+                usual: lexicon.usual_metric.get(keys[last]).copied(),
                 participle,
             }
         }
@@ -396,6 +431,7 @@ fn noun_phrase(
                     noun: Some(words.join(" ")),
                     last: Some(last),
                     implied: None,
+                    usual: None,
                     participle,
                 }
             }
@@ -407,6 +443,7 @@ fn noun_phrase(
                     noun: Some(tokens[last].text.to_owned()),
                     last: Some(last),
                     implied: lexicon.implied_metric.get(keys[last]).copied(),
+                    usual: lexicon.usual_metric.get(keys[last]).copied(),
                     participle,
                 },
                 None => NounPhrase {
@@ -671,6 +708,32 @@ mod tests {
     }
 
     use Qualifier::*;
+
+    #[test]
+    fn a_breakdown_list_runs_on_past_items_that_are_not_counts() {
+        let found = drafts(
+            "Among the victims are an employee of the embassy, the wife of the ambassador, \
+             two Belgians, and eleven Armenians.",
+        );
+        let parts: Vec<_> = found.iter().map(|d| (d.quantity.value, d.part)).collect();
+        assert_eq!(
+            parts,
+            [(Some(2), Part::Of(None)), (Some(11), Part::Of(None))]
+        );
+        // a clause break closes the list: the count after it is whole again
+        let found = drafts("Among the victims are an employee of the embassy; two Belgians fled.");
+        assert!(found.iter().all(|d| d.part == Part::Whole), "{found:?}");
+    }
+
+    #[test]
+    fn a_usual_outcome_yields_to_one_the_sentence_names() {
+        let killed = Some(Metric::named("killed"));
+        assert_eq!(summary("The city mourned its 26 victims.")[0].2, killed);
+        assert_ne!(
+            summary("Twelve victims were taken to hospital.")[0].2,
+            killed
+        );
+    }
 
     #[test]
     fn passive_with_qualifier() {

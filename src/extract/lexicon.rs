@@ -137,6 +137,7 @@ struct SubjectsFile {
     people: Vec<String>,
     places: Vec<String>,
     implied_metric: HashMap<String, Metric>,
+    usual_metric: HashMap<String, Metric>,
     breakdown: BreakdownFile,
     modifiers: ModifiersFile,
     agreement: AgreementFile,
@@ -289,6 +290,8 @@ pub struct Lexicon {
     pub distributive: Vec<Qualifier>,
     pub subjects: Phrases<Subject>,
     pub implied_metric: HashMap<String, Metric>,
+    /// Nouns whose count is of this outcome when its sentence names none.
+    pub usual_metric: HashMap<String, Metric>,
     /// A named group's nouns (lower case, words joined by spaces) → the group's name.
     pub groups: HashMap<String, String>,
     pub plural_endings: Vec<String>,
@@ -576,6 +579,7 @@ impl Lexicon {
             distributive: q.distributive.clone(),
             subjects,
             implied_metric: s.implied_metric.clone(),
+            usual_metric: s.usual_metric.clone(),
             groups: s
                 .groups
                 .iter()
