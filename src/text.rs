@@ -205,6 +205,43 @@ fn class_sentences<'a>(
     })
 }
 
+/// A segmenter's sentence split again after each full stop that [`glued_sentences`] finds.
+fn unglued(start: usize, piece: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = piece.as_bytes();
+    let mut from = 0;
+    let mut dots = piece
+        .match_indices('.')
+        .map(|(dot, _)| dot)
+        .filter(move |&dot| glued_sentences(bytes, dot));
+    std::iter::from_fn(move || {
+        if from >= piece.len() {
+            return None;
+        }
+        let to = dots.next().map_or(piece.len(), |dot| dot + 1);
+        let part = (start + from, &piece[from..to]);
+        from = to;
+        Some(part)
+    })
+}
+
+/// Whether the full stop at `dot` joins two sentences that lost the space between them, as
+/// scraped pages often do ("taken to hospital.The toll rose"): a lower-case word before it and
+/// a capitalised word after it. UAX #29 keeps "hospital.The" together (as it does "U.S.A"),
+/// and so would lose the first sentence's end.
+fn glued_sentences(bytes: &[u8], dot: usize) -> bool {
+    if !bytes.get(dot + 1).is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let lower_before = bytes[..dot]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .all(u8::is_ascii_lowercase);
+    let word_before = dot >= 2 && bytes[dot - 2].is_ascii_lowercase();
+    let capitalised_after = bytes.get(dot + 2).is_some_and(u8::is_ascii_lowercase);
+    lower_before && word_before && capitalised_after
+}
+
 /// A text's characters as ASCII stand-ins that the segmentation rules treat alike, when
 /// every character is ASCII or one of the typographic marks news text is full of (curly
 /// quotes, dashes, bullets), so that such text takes the fast paths too: per character its
@@ -468,7 +505,8 @@ fn sentence_spans<'a>(
     is_abbreviation: impl Fn(&str) -> bool,
 ) -> Vec<(usize, usize)> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    for (start, piece) in bounds {
+    let pieces = bounds.flat_map(|(start, piece)| unglued(start, piece));
+    for (start, piece) in pieces {
         let end = start + piece.len();
         let continues = spans.last().is_some_and(|&(s, e)| {
             let prev = text[s..e].trim_end();
@@ -490,6 +528,21 @@ fn sentence_spans<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_that_lost_their_space_are_split() {
+        let text = "Nine were taken to hospital.The toll rose. The U.S.A team and e.g.Xy stay.";
+        let spans = sentence_bounds(text, |_| false);
+        let sentences: Vec<&str> = spans.iter().map(|&(s, e)| text[s..e].trim()).collect();
+        assert_eq!(
+            sentences,
+            [
+                "Nine were taken to hospital.",
+                "The toll rose.",
+                "The U.S.A team and e.g.Xy stay."
+            ]
+        );
+    }
 
     #[test]
     fn initials_do_not_end_a_sentence() {

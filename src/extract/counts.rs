@@ -352,14 +352,21 @@ fn noun_phrase(
             .get(k + 1)
             .is_some_and(|w| lexicon.coordinators.contains(*w))
             && matches!(lexicon.predicate.match_at(keys, k + 2), Some((1, _)));
-        let span = if joined { 3 } else { 1 };
+        // ("two critically injured individuals died": a participle of more than one word)
+        let own = lexicon.predicate.match_at(keys, k);
+        let span = match own {
+            _ if joined => 3,
+            Some((len, _)) => len,
+            None => 1,
+        };
         // (a plural the noun lexicon knows: "dozens arrested as protests spread" has none)
         let plural_follows = keys
             .get(k + span)
             .is_some_and(|w| lexicon.nouns.reading(w) == Reading::Plural);
+        let single = own.is_some_and(|(len, _)| len == 1);
         let modifying = best.is_none()
-            && (lexicon.modifiers.contains(keys[k]) && noun_follows() || plural_follows);
-        if let (true, Some((1, &metric))) = (modifying, lexicon.predicate.match_at(keys, k)) {
+            && (single && lexicon.modifiers.contains(keys[k]) && noun_follows() || plural_follows);
+        if let (true, Some((_, &metric))) = (modifying, own) {
             participle = Some(metric);
             consumed = Some(k + span - 1);
             k += span;
@@ -789,6 +796,10 @@ mod tests {
                 "civilians".into()
             )]
         );
+        // a participle of two words before a plural describes it; the verb after is the outcome
+        let died = drafts("Two more critically injured individuals died early Saturday.");
+        assert_eq!(died[0].metric, Some(Metric::named("killed")));
+        assert_eq!(died[0].phrase.participle, Some(Metric::named("injured")));
     }
 
     #[test]
