@@ -485,6 +485,22 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
 /// "92 militants were killed", "18 people dead", "11 people, including …, were killed",
 /// "ten soldiers and 37 militants were killed": a predicate after the noun phrase, past
 /// auxiliaries, coordinated counts and an "including …," aside.
+/// The outcome after an auxiliary later in the clause that starts at `from`, if any ("aboard
+/// the capsized ferry bound for Jeju had been rescued").
+fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metric> {
+    let mut after_auxiliary = false;
+    for k in from..keys.len() {
+        if keys[k] == "," || lexicon.clause_breaks.contains(keys[k]) {
+            return None;
+        }
+        if after_auxiliary && let Some((_, &metric)) = lexicon.predicate.match_at(keys, k) {
+            return Some(metric);
+        }
+        after_auxiliary = lexicon.auxiliaries.contains(keys[k]);
+    }
+    None
+}
+
 fn predicate_metric(
     sentence: &Sentence<'_>,
     keys: &[&str],
@@ -504,6 +520,9 @@ fn predicate_metric(
             let object_follows = keys.get(k + len).is_some_and(|next| {
                 next.chars().any(char::is_alphanumeric) && !lexicon.after_predicate.contains(*next)
             });
+            if object_follows && lexicon.prepositional.match_at(keys, k).is_some() {
+                return Some(later_predicate(keys, k + len, lexicon).unwrap_or(metric));
+            }
             if passive || !(transitive && object_follows) {
                 return Some(metric);
             }
@@ -511,6 +530,11 @@ fn predicate_metric(
         }
         if lexicon.auxiliaries.contains(keys[k]) {
             passive = true;
+            k += 1;
+            continue;
+        }
+        // 'were "potentially unaccounted for"': a quotation mark opens the outcome's words
+        if passive && lexicon.quote_marks.contains(keys[k]) {
             k += 1;
             continue;
         }
@@ -730,6 +754,21 @@ mod tests {
         // a clause break closes the list: the count after it is whole again
         let found = drafts("Among the victims are an employee of the embassy; two Belgians fled.");
         assert!(found.iter().all(|d| d.part == Part::Whole), "{found:?}");
+    }
+
+    #[test]
+    fn a_preposition_that_is_an_outcome_yields_to_the_clause_verb() {
+        let metric = |text: &str| drafts(text)[0].metric.map(|m| m.to_string());
+        let rescued = "By Thursday, 179 aboard the ferry bound for the port had been rescued.";
+        assert_eq!(metric(rescued).as_deref(), Some("rescued"));
+        assert_eq!(
+            metric("The ferry had 476 people aboard.").as_deref(),
+            Some("on_board")
+        );
+        let aboard = "The 476 people aboard the ferry were mostly students.";
+        assert_eq!(metric(aboard).as_deref(), Some("on_board"));
+        let quoted = r#"A group of 76 people were "potentially unaccounted for," she said."#;
+        assert_eq!(metric(quoted).as_deref(), Some("missing"));
     }
 
     #[test]

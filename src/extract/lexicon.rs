@@ -206,6 +206,8 @@ struct LinkingFile {
     change: Vec<String>,
     moved_to: Vec<String>,
     after_predicate: Vec<String>,
+    prepositional: Vec<String>,
+    quote_marks: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -343,6 +345,11 @@ pub struct Lexicon {
     /// The word before a figure a change moves a count to ("revised down to 164").
     pub moved_to: HashSet<String>,
     pub after_predicate: HashSet<String>,
+    /// Outcomes that are prepositions too: with an object after them ("179 aboard the ferry
+    /// had been rescued") a later outcome of the clause wins.
+    pub prepositional: Phrases<()>,
+    /// Quotation marks, which may open an outcome's own words after its auxiliary.
+    pub quote_marks: HashSet<String>,
     pub speech: HashSet<String>,
     pub attribution_prefix: Phrases<()>,
     pub participle: HashSet<String>,
@@ -621,6 +628,8 @@ impl Lexicon {
             change: set(&file.linking.change),
             moved_to: set(&file.linking.moved_to),
             after_predicate: set(&file.linking.after_predicate),
+            prepositional: Phrases::from_list(&file.linking.prepositional),
+            quote_marks: set(&file.linking.quote_marks),
             speech: set(&a.speech),
             attribution_prefix: Phrases::from_list(&a.prefix),
             participle: set(&a.participle),
