@@ -2,10 +2,16 @@
 //! beside the destination, which is then moved into place in one step, so a reader never sees a
 //! half-written export and an existing file is only replaced when the caller says so.
 //!
-//! `tempfile` does the temporary file and the move (`persist_noclobber` links or renames with
-//! no-replace, so a file that appears between our check and the move is still not clobbered).
-//! The temporary name is short and fixed in length, so any name valid for the destination
-//! works, however long, and a leftover after a crash is recognisably ours.
+//! On Linux the contents go to an unnamed file (`O_TMPFILE`, which `tempfile::tempfile_in`
+//! uses), so a kill at any moment of the write leaves nothing behind; `linkat` then names it,
+//! and never over an existing file. `tempfile` offers no way to name an unnamed file, hence
+//! the one call through `rustix` (already in the tree under `tempfile`).
+//!
+//! Elsewhere, or on a file system without unnamed files, `tempfile` writes a named temporary
+//! file and moves it (`persist_noclobber` links or renames with no-replace, so a file that
+//! appears between our check and the move is still not clobbered). The temporary name is short
+//! and fixed in length, so any name valid for the destination works, however long, and a
+//! leftover after a crash is recognisably ours.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -48,34 +54,99 @@ pub fn write_new(
             path: path.to_owned(),
         });
     }
-    let write_error = |source| ExportError::Write {
-        path: path.to_owned(),
-        source,
+    let failed = |error: io::Error| match error.kind() {
+        io::ErrorKind::AlreadyExists => ExportError::Exists {
+            path: path.to_owned(),
+        },
+        _ => ExportError::Write {
+            path: path.to_owned(),
+            source: error,
+        },
     };
-    // Same folder as the destination, so the move stays on one file system and is atomic.
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(write_error)?;
-    temp.write_all(contents.as_ref())
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(write_error)?;
+    #[cfg(target_os = "linux")]
+    let written = match unnamed::write(folder, path, contents.as_ref(), overwrite) {
+        Some(done) => done,
+        None => write_named(folder, path, contents.as_ref(), overwrite),
+    };
+    #[cfg(not(target_os = "linux"))]
+    let written = write_named(folder, path, contents.as_ref(), overwrite);
+    written.map_err(failed)?;
+    Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
+}
+
+/// A temporary file builder beside the destination (one file system, so the move is atomic).
+fn temporary() -> tempfile::Builder<'static, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX).suffix(".tmp");
+    builder
+}
+
+/// Writes through a named temporary file in `folder`, then moves it to `path`.
+fn write_named(folder: &Path, path: &Path, contents: &[u8], overwrite: bool) -> io::Result<()> {
+    let mut temp = temporary().tempfile_in(folder)?;
+    temp.write_all(contents)?;
+    temp.as_file().sync_all()?;
+    // On failure the temporary file is removed when the returned handle drops.
     let moved = if overwrite {
         temp.persist(path)
     } else {
         temp.persist_noclobber(path)
     };
-    // On failure the temporary file is removed when the returned handle drops.
-    if let Err(failed) = moved {
-        return Err(match failed.error.kind() {
-            io::ErrorKind::AlreadyExists => ExportError::Exists {
-                path: path.to_owned(),
-            },
-            _ => write_error(failed.error),
-        });
+    moved.map(drop).map_err(|failed| failed.error)
+}
+
+#[cfg(target_os = "linux")]
+mod unnamed {
+    use super::temporary;
+    use rustix::fs::{AtFlags, CWD, linkat};
+    use std::fs::File;
+    use std::io::{self, Write};
+    use std::os::fd::AsRawFd;
+    use std::path::Path;
+
+    /// An unnamed file in `folder`, invisible until named, with `contents`; `None` when the
+    /// folder's file system has no unnamed files (then `tempfile` falls back to a named file
+    /// it unlinks at once, which can no longer be named).
+    pub(super) fn file_with(folder: &Path, contents: &[u8]) -> io::Result<File> {
+        let mut file = tempfile::tempfile_in(folder)?;
+        file.write_all(contents)?;
+        file.sync_all()?;
+        Ok(file)
     }
-    Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
+
+    /// Gives `file` the name `path`; never replaces a file.
+    pub(super) fn name(file: &File, path: &Path) -> io::Result<()> {
+        let own = format!("/proc/self/fd/{}", file.as_raw_fd());
+        linkat(CWD, own.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW).map_err(io::Error::from)
+    }
+
+    /// Writes `contents` to `path` through an unnamed file; `None` when that cannot be done
+    /// here (no unnamed files, no `/proc`), for the caller to write through a named one.
+    pub(super) fn write(
+        folder: &Path,
+        path: &Path,
+        contents: &[u8],
+        overwrite: bool,
+    ) -> Option<io::Result<()>> {
+        let file = match file_with(folder, contents) {
+            Ok(file) => file,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => return Some(Err(error)),
+            Err(_) => return None,
+        };
+        let named = if overwrite {
+            // named beside the destination for an instant, then moved over it
+            temporary()
+                .make_in(folder, |temp| name(&file, temp))
+                .and_then(|temp| temp.persist(path).map_err(|failed| failed.error))
+        } else {
+            name(&file, path)
+        };
+        match named {
+            Ok(()) => Some(Ok(())),
+            Err(error) if error.kind() == io::ErrorKind::NotFound => None,
+            Err(error) => Some(Err(error)),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -152,6 +223,20 @@ mod tests {
             assert_eq!(fs::read_to_string(&path).unwrap(), "long");
         }
         assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_contents_are_written_where_no_name_shows_them() {
+        // A kill during the write (SIGKILL cannot be caught) leaves nothing behind.
+        let dir = tempfile::tempdir().unwrap();
+        let file = unnamed::file_with(dir.path(), b"contents").unwrap();
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+        let path = dir.path().join("out.md");
+        unnamed::name(&file, &path).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "contents");
+        let again = unnamed::name(&file, &path).unwrap_err();
+        assert_eq!(again.kind(), io::ErrorKind::AlreadyExists);
     }
 
     #[test]
