@@ -280,6 +280,26 @@ fn counts_across_event_types() {
             "Twenty-three miners were trapped and nine died.",
             "23 exact missing civilians; 9 exact killed people",
         ),
+        // a change to a described figure moves the last count too
+        (
+            "The update shows 377 dead, taking the total to a staggering 1,719 in five days.",
+            "377 exact killed people; 1719 exact killed people",
+        ),
+        // being among the dead is an outcome
+        (
+            "Thousands of children may be among the fatalities.",
+            "vague vague killed other:children",
+        ),
+        // a breakdown list runs past items that are not counts
+        (
+            "The ministry listed 52 casualties. Among them are an Australian, a Pakistani and two Egyptians.",
+            "52 exact killed people; 2 exact killed other:egyptians",
+        ),
+        // scraped text that lost the space after a full stop
+        (
+            "The toll rose to 43, with 17 more taken to hospital.The inquiry goes on.",
+            "43 exact killed people; 17 exact injured people",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {

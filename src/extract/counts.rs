@@ -172,10 +172,16 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         };
         // "… 368 people rescued, since revised down to 164", "… bringing the total to 41,732":
         // a bare figure a change leads to is the sentence's last count, moved
+        let moved = |before: usize| lexicon.moved_to.contains(keys[before]);
+        let described = |before: usize| {
+            before >= 2
+                && lexicon.single_determiners.contains(keys[before - 1])
+                && moved(before - 2)
+        };
         let moved_from = qual_start
             .checked_sub(1)
             .filter(|&before| {
-                metric.is_none() && phrase.noun.is_none() && lexicon.moved_to.contains(keys[before])
+                metric.is_none() && phrase.noun.is_none() && (moved(before) || described(before))
             })
             .and(last_whole);
         let metric = match moved_from {
