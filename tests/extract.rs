@@ -295,6 +295,11 @@ fn counts_across_event_types() {
             "The ministry listed 52 casualties. Among them are an Australian, a Pakistani and two Egyptians.",
             "52 exact killed people; 2 exact killed other:egyptians",
         ),
+        // a listed bare figure split by how shares the count before it
+        (
+            "At least 2,044 people have been evacuated from the city, 1,437 by plane and 607 by road.",
+            "2044 at_least displaced people; 1437 exact displaced people; 607 exact displaced people",
+        ),
         // scraped text that lost the space after a full stop
         (
             "The toll rose to 43, with 17 more taken to hospital.The inquiry goes on.",

@@ -105,9 +105,18 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             .checked_sub(1)
             .filter(|&mark| lexicon.aside_marks.contains_key(keys[mark]))
             .and_then(|mark| drafts.iter().rposition(|d| d.last + 1 == mark));
-        // "… had died in Turkey and 3,688 in Syria", "five from Iran": a bare figure with a
-        // place shares what the count before it counts and what happened to them
-        let per_place = phrase.noun.is_none() && place_follows(sentence, &keys, q.last, lexicon);
+        // "… had died in Turkey and 3,688 in Syria", "five from Iran", "23,437 by plane": a
+        // bare figure with a place (or listed, with a means) shares what the count before it
+        // counts and what happened to them
+        let listed = qual_start
+            .checked_sub(1)
+            .is_some_and(|joint| lexicon.is_list_joint(keys[joint]));
+        let per_means = listed
+            && keys
+                .get(q.last + 1)
+                .is_some_and(|w| lexicon.means_prepositions.contains(*w));
+        let per_place =
+            phrase.noun.is_none() && (per_means || place_follows(sentence, &keys, q.last, lexicon));
         let shares_with = per_place.then(|| sibling.or(last_whole)).flatten();
         let part = if let Some(whole) = aside_of {
             Part::Of(Some(whole))
@@ -206,7 +215,8 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         };
         let superseded = (qual_start.saturating_sub(6)..qual_start)
             .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
-        if part == Part::Whole {
+        // ("one of the provinces hardest hit" counts nothing a later figure could share)
+        if part == Part::Whole && (metric.is_some() || !q.partitive) {
             last_whole = Some(drafts.len());
         }
         drafts.push(CountDraft {

@@ -188,6 +188,7 @@ struct MetricFile {
 #[derive(Debug, Deserialize)]
 struct LinkingFile {
     origin_prepositions: Vec<String>,
+    means_prepositions: Vec<String>,
     distributive_words: Vec<String>,
     toll_verbs: Vec<String>,
     toll_verb_window: usize,
@@ -320,6 +321,8 @@ pub struct Lexicon {
     /// "3,688 in Syria", "five from Iran": words before the place of a per-place figure, and
     /// words that may stand between ("four each from China").
     pub origin_prepositions: HashSet<String>,
+    /// After a bare figure listed after a count: a split of that count by how ("by road").
+    pub means_prepositions: HashSet<String>,
     pub distributive_words: HashSet<String>,
     /// Verbs that move a named figure ("rose", "climbed"): a long stretch between a figure's
     /// name and the figure must end in one of them, within this many words.
@@ -613,6 +616,7 @@ impl Lexicon {
             partitive_links: set(&file.linking.partitive_links),
             coordinators: set(&file.linking.coordinators),
             origin_prepositions: set(&file.linking.origin_prepositions),
+            means_prepositions: set(&file.linking.means_prepositions),
             distributive_words: set(&file.linking.distributive_words),
             toll_verbs: set(&file.linking.toll_verbs),
             toll_verb_window: file.linking.toll_verb_window,
