@@ -281,8 +281,9 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
     let mut found = Vec::new();
     for i in 0..tokens.len() {
         // "At Least Four Dead" in a title-case headline is a qualifier, not a place
-        let qualifier = lexicon.qualifiers.match_at(&keys, i).is_some();
-        if !lexicon.place_prepositions.contains(keys[i]) || qualifier {
+        if !lexicon.place_prepositions.contains(keys[i])
+            || lexicon.qualifiers.match_at(&keys, i).is_some()
+        {
             continue;
         }
         let mut j = i + 1;
