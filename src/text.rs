@@ -98,13 +98,19 @@ impl WordFinder {
 
 /// The lexicon's form of a word; borrowed when the word is already in that form.
 pub fn key_of(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(word)
+    if !word.is_ascii() {
+        let lower = word.to_lowercase();
+        // most words hold no typographic apostrophe: one allocation, not two
+        return Cow::Owned(if lower.contains('’') {
+            lower.replace('’', "'")
+        } else {
+            lower
+        });
+    }
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
     } else {
-        Cow::Owned(word.to_lowercase().replace('’', "'"))
+        Cow::Borrowed(word)
     }
 }
 
@@ -237,8 +243,12 @@ fn stand_ins(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
 /// under UAX #29 too (ASCII has no other terminators, and line breaks are folded to spaces
 /// before segmentation); news paragraphs often are, and this skips the segmenter for them.
 fn is_one_sentence(text: &str) -> bool {
-    let body = text.trim_end_matches(['.', '!', '?', '"', '\'', ')', ']', ' ']);
-    text.is_ascii() && !body.contains(['.', '!', '?', '\n', '\r', '\x0b', '\x0c'])
+    // bytes, not characters: the text is ASCII
+    let is_break = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    text.is_ascii() && {
+        let body = text.trim_end_matches(['.', '!', '?', '"', '\'', ')', ']', ' ']);
+        !body.as_bytes().iter().any(is_break)
+    }
 }
 
 /// Whether any word of `text` (a run of letters and digits, lower-cased) satisfies `signal`,
