@@ -37,15 +37,19 @@ impl Token<'_> {
 
     /// The word without a possessive ending: "Pakistan's" → "Pakistan".
     pub fn without_possessive(&self) -> &str {
-        self.text
-            .strip_suffix("'s")
-            .or_else(|| self.text.strip_suffix("’s"))
-            .unwrap_or(self.text)
+        without_possessive(self.text)
     }
 
     pub fn is_possessive(&self) -> bool {
         self.without_possessive().len() != self.text.len()
     }
+}
+
+/// A word without its possessive ending: "Pakistan's" → "Pakistan".
+pub fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
 }
 
 /// Whether a segment is a word (it opens with a letter), not a number or punctuation.
