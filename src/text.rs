@@ -659,6 +659,16 @@ mod tests {
     }
 
     #[test]
+    fn keys_fold_case_and_apostrophes_and_borrow_when_they_can() {
+        assert!(matches!(key_of("killed"), Cow::Borrowed("killed")));
+        assert_eq!(key_of("KILLED"), "killed");
+        assert_eq!(key_of("People’s"), "people's");
+        assert_eq!(key_of("Überschwemmung"), "überschwemmung");
+        assert_eq!(without_possessive("Pakistan’s"), "Pakistan");
+        assert_eq!(without_possessive("officials"), "officials");
+    }
+
+    #[test]
     fn any_word_sees_digits_and_lower_cased_words() {
         let killed = |w: &str| w == "killed";
         assert!(any_word("Storm KILLED many", killed));
