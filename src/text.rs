@@ -37,15 +37,19 @@ impl Token<'_> {
 
     /// The word without a possessive ending: "Pakistan's" → "Pakistan".
     pub fn without_possessive(&self) -> &str {
-        self.text
-            .strip_suffix("'s")
-            .or_else(|| self.text.strip_suffix("’s"))
-            .unwrap_or(self.text)
+        without_possessive(self.text)
     }
 
     pub fn is_possessive(&self) -> bool {
         self.without_possessive().len() != self.text.len()
     }
+}
+
+/// A word without its possessive ending: "Pakistan's" → "Pakistan".
+pub fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
 }
 
 /// Whether a segment is a word (it opens with a letter), not a number or punctuation.
@@ -98,13 +102,19 @@ impl WordFinder {
 
 /// The lexicon's form of a word; borrowed when the word is already in that form.
 pub fn key_of(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(word)
+    if !word.is_ascii() {
+        let lower = word.to_lowercase();
+        // most words hold no typographic apostrophe: one allocation, not two
+        return Cow::Owned(if lower.contains('’') {
+            lower.replace('’', "'")
+        } else {
+            lower
+        });
+    }
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
     } else {
-        Cow::Owned(word.to_lowercase().replace('’', "'"))
+        Cow::Borrowed(word)
     }
 }
 
@@ -274,8 +284,12 @@ fn stand_ins(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
 /// under UAX #29 too (ASCII has no other terminators, and line breaks are folded to spaces
 /// before segmentation); news paragraphs often are, and this skips the segmenter for them.
 fn is_one_sentence(text: &str) -> bool {
-    let body = text.trim_end_matches(['.', '!', '?', '"', '\'', ')', ']', ' ']);
-    text.is_ascii() && !body.contains(['.', '!', '?', '\n', '\r', '\x0b', '\x0c'])
+    // bytes, not characters: the text is ASCII
+    let is_break = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    text.is_ascii() && {
+        let body = text.trim_end_matches(['.', '!', '?', '"', '\'', ')', ']', ' ']);
+        !body.as_bytes().iter().any(is_break)
+    }
 }
 
 /// Whether any word of `text` (a run of letters and digits, lower-cased) satisfies `signal`,
@@ -695,6 +709,16 @@ mod tests {
             "the generator exercises the marks ({typographic})"
         );
         assert!(stand_ins("café").is_none());
+    }
+
+    #[test]
+    fn keys_fold_case_and_apostrophes_and_borrow_when_they_can() {
+        assert!(matches!(key_of("killed"), Cow::Borrowed("killed")));
+        assert_eq!(key_of("KILLED"), "killed");
+        assert_eq!(key_of("People’s"), "people's");
+        assert_eq!(key_of("Überschwemmung"), "überschwemmung");
+        assert_eq!(without_possessive("Pakistan’s"), "Pakistan");
+        assert_eq!(without_possessive("officials"), "officials");
     }
 
     #[test]

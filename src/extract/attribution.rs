@@ -70,6 +70,11 @@ pub fn cues(
     let mut cues: Vec<Cue> = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
+        // one look skips a word that opens none of the cues below
+        if !lexicon.speech_words.contains(keys[k]) {
+            k += 1;
+            continue;
+        }
         let mut next = k + 1;
         let found = if let Some((len, _)) = lexicon.attribution_prefix.match_at(&keys, k) {
             next = k + len;

@@ -2,9 +2,11 @@
 //! time relates to the article's main event.
 
 use super::lexicon::Lexicon;
-use super::text::{Sentence, Token, sentences, tokens};
+use super::text::{
+    Sentence, Token, for_each_segment, key_of, sentences, tokens, without_possessive,
+};
 use crate::model::{Article, BlockKind, TimeScope};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// What an article says about its main event, gathered once.
 #[derive(Debug, Default)]
@@ -44,7 +46,7 @@ impl EventFrame {
             for t in tokens(title, 0).iter().filter(|t| t.is_capitalized()) {
                 frame
                     .region
-                    .insert(super::text::key_of(t.without_possessive()).into_owned());
+                    .insert(key_of(t.without_possessive()).into_owned());
             }
         }
         let lead = article
@@ -52,12 +54,20 @@ impl EventFrame {
             .iter()
             .filter(|b| b.kind.is_article_text())
             .take(6);
+        // the words' keys only: a lead block is long, and tokens of it are not needed
         frame.weekday = lead
             .map(|b| article.text(b))
             .filter(|text| lexicon.weekday_finder.may_hold(text))
-            .flat_map(|text| tokens(text, 0))
-            .find(|t| lexicon.weekdays.contains(t.key.as_str()))
-            .map(|t| t.without_possessive().to_owned());
+            .find_map(|text| {
+                let mut weekday = None;
+                for_each_segment(text, |_, word| {
+                    if weekday.is_none() && lexicon.weekdays.contains(key_of(word).as_ref()) {
+                        weekday = Some(word);
+                    }
+                });
+                weekday
+            })
+            .map(|word| without_possessive(word).to_owned());
         // The first place the lead sentence names is where the event happened ("… were
         // killed in Kisumu on Tuesday"): the event's own location, like the headline's.
         let lead_block = article.blocks.iter().find(|b| b.kind == BlockKind::Body);
@@ -69,7 +79,7 @@ impl EventFrame {
             lead_sentence.and_then(|s| places(&s, &frame, lexicon).into_iter().next())
         {
             for word in place.name.split([' ', '-']) {
-                frame.region.insert(super::text::key_of(word).into_owned());
+                frame.region.insert(key_of(word).into_owned());
             }
         }
         frame
@@ -281,8 +291,9 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
     let mut found = Vec::new();
     for i in 0..tokens.len() {
         // "At Least Four Dead" in a title-case headline is a qualifier, not a place
-        let qualifier = lexicon.qualifiers.match_at(&keys, i).is_some();
-        if !lexicon.place_prepositions.contains(keys[i]) || qualifier {
+        if !lexicon.place_prepositions.contains(keys[i])
+            || lexicon.qualifiers.match_at(&keys, i).is_some()
+        {
             continue;
         }
         let mut j = i + 1;
@@ -347,7 +358,7 @@ pub fn capitalised_run(
     }
     let words = &tokens[at..end];
     let name = super::text::joined(words, |t| t.text);
-    let key = super::text::key_of(&name);
+    let key = key_of(&name);
     let all_region = words
         .iter()
         .filter(|t| t.is_word())
@@ -379,11 +390,10 @@ pub fn block_sentences<'a>(
     lexicon: &Lexicon,
 ) -> impl Iterator<Item = Sentence<'a>> {
     let wanted = |sentence: &str| {
-        let opens_with_place = sentence.split_whitespace().next().is_some_and(|w| {
-            lexicon
-                .place_prepositions
-                .contains(super::text::key_of(w).as_ref())
-        });
+        let opens_with_place = sentence
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lexicon.place_prepositions.contains(key_of(w).as_ref()));
         opens_with_place || super::text::any_word(sentence, |w| lexicon.is_signal(w))
     };
     sentences(folded, |w| lexicon.abbreviations.contains(w), wanted)

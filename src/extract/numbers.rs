@@ -46,7 +46,10 @@ fn quantity_at(
     i: usize,
     lexicon: &Lexicon,
 ) -> Option<Quantity> {
-    if let Some((len, &low)) = lexicon.vague.match_at(keys, i) {
+    // one look decides for nearly every token: a figure opens with a digit or a number word
+    // (as every vague quantity does)
+    let opens_figure = tokens[i].is_digits() || lexicon.number_words.contains(keys[i]);
+    if opens_figure && let Some((len, &low)) = lexicon.vague.match_at(keys, i) {
         return Some(Quantity {
             first: i,
             last: i + len - 1,
@@ -71,6 +74,9 @@ fn quantity_at(
             approximate,
             partitive: false,
         });
+    }
+    if !opens_figure {
+        return None;
     }
     let (value, last) = if tokens[i].is_digits() {
         digits_at(tokens, keys, i, lexicon)?
