@@ -53,7 +53,7 @@ impl EventFrame {
             .blocks
             .iter()
             .filter(|b| b.kind.is_article_text())
-            .take(6);
+            .take(lexicon.weekday_lead_blocks);
         // the words' keys only: a lead block is long, and tokens of it are not needed
         frame.weekday = lead
             .map(|b| article.text(b))

@@ -213,7 +213,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             }
             _ => part,
         };
-        let superseded = (qual_start.saturating_sub(6)..qual_start)
+        let superseded = (qual_start.saturating_sub(lexicon.revision_window)..qual_start)
             .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
         // ("one of the provinces hardest hit" counts nothing a later figure could share)
         if part == Part::Whole && (metric.is_some() || !q.partitive) {
@@ -327,7 +327,7 @@ fn noun_phrase(
     let mut unknown: Option<(usize, usize)> = None;
     let mut participle = None;
     let mut words = 0;
-    while k < tokens.len() && words < 7 {
+    while k < tokens.len() && words < lexicon.noun_phrase_words {
         // a second noun joins only after "and": "police and security personnel", not
         // "pilgrims dead"
         let may_match = best.is_none() || lexicon.coordinators.contains(keys[k - 1]);
@@ -350,7 +350,7 @@ fn noun_phrase(
             break;
         }
         if lexicon.coordinators.contains(keys[k]) {
-            let next_is_noun = (k + 1..(k + 4).min(tokens.len()))
+            let next_is_noun = (k + 1..(k + 2 + lexicon.noun_lookahead).min(tokens.len()))
                 .any(|j| lexicon.subjects.match_at(keys, j).is_some());
             let next_is_count = starts_count(keys, k + 1, lexicon);
             if best.is_some() && next_is_noun && !next_is_count {
@@ -361,7 +361,8 @@ fn noun_phrase(
         }
         // "80 wounded individuals": a participle that modifies the noun after it
         let noun_follows = || {
-            (k + 1..(k + 3).min(tokens.len())).any(|j| lexicon.subjects.match_at(keys, j).is_some())
+            (k + 1..(k + 1 + lexicon.noun_lookahead).min(tokens.len()))
+                .any(|j| lexicon.subjects.match_at(keys, j).is_some())
         };
         // "2,200 damaged or destroyed structures": participles joined by "or" before a plural
         let joined = keys
@@ -403,10 +404,13 @@ fn noun_phrase(
         // ("500 buildings collapsed"); a known noun close after makes them modifiers
         // ("84 Pakistan security personnel").
         let is_modifier = tokens[k].is_capitalized() || lexicon.modifiers.contains(keys[k]);
-        let known_follows = (k + 1..(k + 3).min(tokens.len()))
+        let known_follows = (k + 1..(k + 1 + lexicon.noun_lookahead).min(tokens.len()))
             .any(|j| lexicon.subjects.match_at(keys, j).is_some());
         if !is_modifier {
-            let verb_like = keys[k].ends_with("ed") || keys[k].ends_with("ing");
+            let verb_like = lexicon
+                .verb_endings
+                .iter()
+                .any(|e| keys[k].ends_with(e.as_str()));
             match unknown {
                 None => unknown = Some((k, k)),
                 Some((first, last)) if last + 1 == k && !verb_like => unknown = Some((first, k)),
@@ -527,7 +531,7 @@ fn predicate_metric(
     let mut k = from;
     let mut steps = 0;
     let mut passive = false;
-    while k < keys.len() && steps < 30 {
+    while k < keys.len() && steps < lexicon.predicate_window {
         steps += 1;
         if let Some((len, &metric)) = lexicon.predicate.match_at(keys, k) {
             // "Two gunmen killed five people", "thousands stormed parliament": without an
@@ -567,7 +571,7 @@ fn predicate_metric(
         let next = k + 1;
         if lexicon.breakdown_markers.match_at(keys, next).is_some() {
             // skip the aside up to its closing comma
-            k = (next..keys.len().min(next + 20)).find(|&j| keys[j] == ",")? + 1;
+            k = (next..keys.len().min(next + lexicon.aside_window)).find(|&j| keys[j] == ",")? + 1;
             continue;
         }
         let next = if keys

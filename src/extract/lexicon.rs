@@ -25,12 +25,15 @@ pub enum LexiconError {
 #[derive(Debug, Clone)]
 pub struct Phrases<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    /// Words in the longest phrase, the farthest back one can start before a given end.
+    longest: usize,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Self {
             by_first: HashMap::default(),
+            longest: 0,
         }
     }
 }
@@ -41,6 +44,7 @@ impl<T: Clone> Phrases<T> {
         let Some(first) = words.first().cloned() else {
             return;
         };
+        self.longest = self.longest.max(words.len());
         let entries = self.by_first.entry(first).or_default();
         entries.push((words, value));
         entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
@@ -70,9 +74,11 @@ impl<T: Clone> Phrases<T> {
 
     /// The longest phrase ending just before `words[end]`: its start and value.
     pub fn match_ending_at<S: AsRef<str>>(&self, words: &[S], end: usize) -> Option<(usize, &T)> {
-        (end.saturating_sub(6)..end).find_map(|start| match self.match_at(&words[..end], start) {
-            Some((len, value)) if start + len == end => Some((start, value)),
-            _ => None,
+        (end.saturating_sub(self.longest)..end).find_map(|start| {
+            match self.match_at(&words[..end], start) {
+                Some((len, value)) if start + len == end => Some((start, value)),
+                _ => None,
+            }
         })
     }
 
@@ -209,6 +215,11 @@ struct LinkingFile {
     after_predicate: Vec<String>,
     prepositional: Vec<String>,
     quote_marks: Vec<String>,
+    noun_phrase_words: usize,
+    noun_lookahead: usize,
+    revision_window: usize,
+    predicate_window: usize,
+    verb_endings: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -232,6 +243,7 @@ struct ContextFile {
     not_places: Vec<String>,
     name_joiners: Vec<String>,
     weekdays: Vec<String>,
+    weekday_lead_blocks: usize,
     months: Vec<String>,
     earlier: Vec<String>,
     later: Vec<String>,
@@ -336,6 +348,19 @@ pub struct Lexicon {
     /// far the closing mark may be.
     pub aside_marks: HashMap<String, String>,
     pub aside_window: usize,
+    /// How many words a counted noun phrase may run to after its number.
+    pub noun_phrase_words: usize,
+    /// How many words ahead a known noun makes the words before it its modifiers ("84
+    /// Pakistan security personnel").
+    pub noun_lookahead: usize,
+    /// How many words before a figure a revision of it may start ("revising an earlier toll
+    /// of five").
+    pub revision_window: usize,
+    /// How many words after a count its outcome may be looked for.
+    pub predicate_window: usize,
+    /// Endings of words that read as verbs, which end an unknown counted noun ("500
+    /// buildings collapsed").
+    pub verb_endings: Vec<String>,
     /// How many words before a figure its name may stand ("the number of those killed in …
     /// has risen to 143").
     pub nominal_window: usize,
@@ -369,6 +394,8 @@ pub struct Lexicon {
     /// Lower-case words inside a proper name ("Ministry of Health", "Bosnia and Herzegovina").
     pub name_joiners: HashSet<String>,
     pub weekdays: HashSet<String>,
+    /// How many blocks from the start an article's own weekday is looked for in.
+    pub weekday_lead_blocks: usize,
     /// Whether a text may name a weekday, without tokenising it.
     pub weekday_finder: WordFinder,
     pub months: HashSet<String>,
@@ -634,6 +661,11 @@ impl Lexicon {
             after_predicate: set(&file.linking.after_predicate),
             prepositional: Phrases::from_list(&file.linking.prepositional),
             quote_marks: set(&file.linking.quote_marks),
+            noun_phrase_words: file.linking.noun_phrase_words,
+            noun_lookahead: file.linking.noun_lookahead,
+            revision_window: file.linking.revision_window,
+            predicate_window: file.linking.predicate_window,
+            verb_endings: file.linking.verb_endings.clone(),
             speech: set(&a.speech),
             attribution_prefix: Phrases::from_list(&a.prefix),
             participle: set(&a.participle),
@@ -649,6 +681,7 @@ impl Lexicon {
             not_places: set(&c.not_places),
             name_joiners: set(&c.name_joiners),
             weekdays: set(&c.weekdays),
+            weekday_lead_blocks: c.weekday_lead_blocks,
             weekday_finder: WordFinder::new(&c.weekdays),
             months: set(&c.months),
             month_order: c.months.iter().map(|m| m.to_lowercase()).collect(),
