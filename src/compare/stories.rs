@@ -280,6 +280,13 @@ fn iso_month(date: &str) -> Option<&str> {
     (digits(0..4) && bytes[4] == b'-' && digits(5..7)).then_some(month)
 }
 
+/// A term's document frequency, and its number when more than one article has it.
+#[derive(Clone, Copy, Default)]
+struct Term {
+    documents: u32,
+    number: Option<u32>,
+}
+
 /// One article's kept terms: (term number, weight), unit length.
 type Vector = Vec<(u32, f32)>;
 
@@ -287,43 +294,46 @@ type Vector = Vec<(u32, f32)>;
 /// Terms are numbered in first-seen order; terms only one article has are dropped after
 /// normalising (they count for its length but can link it to nothing).
 fn tf_idf(bags: &[FxHashMap<u64, f32>]) -> Vec<Vector> {
-    let mut document_frequency: FxHashMap<u64, u32> = FxHashMap::default();
+    // Each term's document frequency and number, in one map: one lookup per term and bag.
+    let mut terms: FxHashMap<u64, Term> = FxHashMap::default();
     for bag in bags {
         for &term in bag.keys() {
-            *document_frequency.entry(term).or_default() += 1;
+            terms.entry(term).or_default().documents += 1;
         }
     }
-    let mut numbers: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut numbered = 0;
     for bag in bags {
-        for &term in bag.keys() {
-            if document_frequency[&term] > 1 {
-                let next = u32::try_from(numbers.len()).expect("fewer than 4 billion terms");
-                numbers.entry(term).or_insert(next);
+        for term in bag.keys() {
+            let term = terms.get_mut(term).expect("counted above");
+            if term.documents > 1 && term.number.is_none() {
+                term.number = Some(numbered);
+                numbered += 1;
             }
         }
     }
     let documents = bags.len() as f32;
     bags.par_iter()
         .map(|bag| {
-            let mut weighted: Vec<(u64, f32)> = bag
+            let mut weighted: Vec<(u64, f32, Option<u32>)> = bag
                 .iter()
-                .map(|(&term, &raw)| {
+                .map(|(&hash, &raw)| {
+                    let term = terms[&hash];
                     let tf = if raw >= 1.0 { 1.0 + raw.ln() } else { raw };
-                    let df = document_frequency[&term] as f32;
+                    let df = term.documents as f32;
                     let idf = 1.0 + ((documents + 1.0) / (df + 1.0)).ln();
-                    (term, tf * idf)
+                    (hash, tf * idf, term.number)
                 })
                 .collect();
             // heaviest first; equal weights by term, so the cut does not depend on hash order
             weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             weighted.truncate(KEPT_TERMS);
-            let norm = weighted.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            let norm = weighted.iter().map(|(_, w, _)| w * w).sum::<f32>().sqrt();
             if norm == 0.0 {
                 return Vector::new();
             }
             let mut vector: Vector = weighted
                 .into_iter()
-                .filter_map(|(term, w)| numbers.get(&term).map(|&n| (n, w / norm)))
+                .filter_map(|(_, w, number)| number.map(|n| (n, w / norm)))
                 .collect();
             vector.shrink_to_fit();
             vector
@@ -343,21 +353,26 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
         .unwrap_or(0);
     let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); terms];
     let mut score = vec![0.0f32; vectors.len()];
-    let mut touched: Vec<usize> = Vec::new();
+    // The articles scored so far for this article, in first-scored order: `touched[..scored]`.
+    // Written at every step and kept only when the article was new, so the scan has no branch
+    // (the branch was mispredicted at every article first scored). An article is first scored
+    // once, so `scored` never passes the article count.
+    let mut touched = vec![0u32; vectors.len()];
     let mut nearest: Vec<Vec<(f32, usize)>> = vec![Vec::new(); vectors.len()];
     for (article, vector) in vectors.iter().enumerate() {
+        let mut scored = 0;
         for &(term, weight) in vector {
-            for &(other, other_weight) in
-                postings[term as usize].iter().rev().take(SCANNED_POSTINGS)
-            {
-                let other = other as usize;
-                if score[other] == 0.0 {
-                    touched.push(other);
-                }
-                score[other] += weight * other_weight;
+            let postings = &postings[term as usize];
+            let recent = &postings[postings.len().saturating_sub(SCANNED_POSTINGS)..];
+            for &(other, other_weight) in recent.iter().rev() {
+                let before = score[other as usize];
+                touched[scored] = other;
+                scored += usize::from(before == 0.0);
+                score[other as usize] = before + weight * other_weight;
             }
         }
-        for other in touched.drain(..) {
+        for &other in &touched[..scored] {
+            let other = other as usize;
             if score[other] >= threshold {
                 keep_nearest(&mut nearest[article], score[other], other);
                 keep_nearest(&mut nearest[other], score[other], article);
