@@ -203,7 +203,11 @@ fn paired(postings: &[u64], own: usize, key: impl Fn(u64) -> u64) -> &[u64] {
         first_own -= 1;
     }
     if first_own == 0 || !of_hash(first_own - 1) {
-        let end = own + postings[own..].iter().take_while(|&&p| key(p) == hash).count();
+        let end = own
+            + postings[own..]
+                .iter()
+                .take_while(|&&p| key(p) == hash)
+                .count();
         return &postings[first_own..end];
     }
     // not the first article: all of a few postings, none of many
@@ -273,7 +277,9 @@ mod tests {
     /// The pairs `for_each_shared` visits when `articles` articles share one hash.
     fn pairs_sharing_one_hash(articles: usize) -> Vec<(usize, usize, u32)> {
         let hash = 0x9e37_79b9_7f4a_7c15;
-        let sets: Vec<[u64; 2]> = (0..articles).map(|i| [(i as u64 + 1) << 32, hash]).collect();
+        let sets: Vec<[u64; 2]> = (0..articles)
+            .map(|i| [(i as u64 + 1) << 32, hash])
+            .collect();
         let sets: Vec<&[u64]> = sets.iter().map(|s| &s[..]).collect();
         let mut pairs = Vec::new();
         for_each_shared(&sets, |a, b, shared| pairs.push((a, b, shared)));
@@ -286,7 +292,11 @@ mod tests {
         let few = pairs_sharing_one_hash(ALL_PAIRS_LIMIT);
         assert_eq!(few.len(), ALL_PAIRS_LIMIT * (ALL_PAIRS_LIMIT - 1) / 2);
         assert!(few.iter().all(|&(_, _, shared)| shared == 1));
-        for many in [ALL_PAIRS_LIMIT + 1, ALL_PAIRS_LIMIT + 2, 3 * ALL_PAIRS_LIMIT] {
+        for many in [
+            ALL_PAIRS_LIMIT + 1,
+            ALL_PAIRS_LIMIT + 2,
+            3 * ALL_PAIRS_LIMIT,
+        ] {
             let pairs = pairs_sharing_one_hash(many);
             let with_first: Vec<_> = (1..many).map(|b| (0, b, 1)).collect();
             assert_eq!(pairs, with_first, "{many} articles");

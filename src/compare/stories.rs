@@ -700,7 +700,11 @@ mod tests {
         }
         let mut kept = nearest.others().to_vec();
         kept.sort_unstable();
-        assert_eq!(kept, [1, 3, 5, 9], "of equally weak links the later article goes");
+        assert_eq!(
+            kept,
+            [1, 3, 5, 9],
+            "of equally weak links the later article goes"
+        );
     }
 
     #[test]
