@@ -33,18 +33,21 @@ pub(super) struct Origins {
 
 impl Origins {
     pub(super) fn new(articles: &[Article]) -> Self {
-        let fingerprints: Vec<Fingerprint> = articles.par_iter().map(Fingerprint::of).collect();
+        let (shingles, sentences): (Vec<_>, Vec<_>) = articles
+            .par_iter()
+            .map(Fingerprint::of)
+            .map(|f| (f.shingles, f.sentences))
+            .unzip();
         let mut sets = DisjointSets::new(articles.len());
-        let shingles: Vec<&[u64]> = fingerprints.iter().map(|f| &f.shingles[..]).collect();
-        for_each_shared(&shingles, |a, b, shared| {
-            let smaller = shingles[a].len().min(shingles[b].len());
+        let sampled: Vec<usize> = shingles.iter().map(Vec::len).collect();
+        for_each_shared(shingles, |a, b, shared| {
+            let smaller = sampled[a].min(sampled[b]);
             if shared >= MIN_SHARED_SAMPLED && f64::from(shared) >= MIN_CONTAINMENT * smaller as f64
             {
                 sets.union(a, b);
             }
         });
-        let sentences: Vec<&[u64]> = fingerprints.iter().map(|f| &f.sentences[..]).collect();
-        for_each_shared(&sentences, |a, b, shared| {
+        for_each_shared(sentences, |a, b, shared| {
             if shared >= MIN_SHARED_SENTENCES {
                 sets.union(a, b);
             }
@@ -140,26 +143,27 @@ fn combine(words: &[u64]) -> u64 {
 /// hashes, with how many they share. Sorted postings bring an article's sharers together, and
 /// the counting goes one article at a time, so memory stays that of the postings however many
 /// pairs there are.
-fn for_each_shared(hash_sets: &[&[u64]], mut visit: impl FnMut(usize, usize, u32)) {
+fn for_each_shared(hash_sets: Vec<Vec<u64>>, mut visit: impl FnMut(usize, usize, u32)) {
     // A posting is one u64: the hash's high bits above the article index. Dropping the low
     // bits of a 64-bit hash leaves collisions negligible, and halves the postings' memory.
     let article_bits = usize::BITS - hash_sets.len().leading_zeros();
     let article_mask = (1u64 << article_bits) - 1;
     let key = |posting: u64| posting & !article_mask;
     let article_of = |posting: u64| (posting & article_mask) as usize;
-    let mut postings: Vec<u64> = hash_sets
-        .iter()
-        .enumerate()
-        .flat_map(|(article, hashes)| hashes.iter().map(move |&hash| key(hash) | article as u64))
-        .collect();
+    let counts: Vec<usize> = hash_sets.iter().map(Vec::len).collect();
+    let mut postings: Vec<u64> = Vec::with_capacity(counts.iter().sum());
+    for (article, hashes) in hash_sets.into_iter().enumerate() {
+        // each set's memory is given back as soon as the postings hold it
+        postings.extend(hashes.into_iter().map(|hash| key(hash) | article as u64));
+    }
     postings.sort_unstable();
     // Where each article's own postings ended up, article by article: its sharers are then
     // its neighbours in the list, found with no search (a search over megabytes of postings
     // missed the cache at every step, and over a hash in hundreds of articles at many).
-    let mut ends: Vec<usize> = hash_sets
+    let mut ends: Vec<usize> = counts
         .iter()
-        .scan(0, |end, hashes| {
-            *end += hashes.len();
+        .scan(0, |end, &count| {
+            *end += count;
             Some(*end)
         })
         .collect();
@@ -173,7 +177,7 @@ fn for_each_shared(hash_sets: &[&[u64]], mut visit: impl FnMut(usize, usize, u32
     let mut shared: FxHashMap<usize, u32> = FxHashMap::default();
     for (a, &start) in starts.iter().enumerate() {
         shared.clear();
-        for &own in &positions[start..start + hash_sets[a].len()] {
+        for &own in &positions[start..start + counts[a]] {
             for b in paired(&postings, own as usize, key)
                 .iter()
                 .map(|&p| article_of(p))
@@ -277,12 +281,12 @@ mod tests {
     /// The pairs `for_each_shared` visits when `articles` articles share one hash.
     fn pairs_sharing_one_hash(articles: usize) -> Vec<(usize, usize, u32)> {
         let hash = 0x9e37_79b9_7f4a_7c15;
-        let sets: Vec<[u64; 2]> = (0..articles)
-            .map(|i| [(i as u64 + 1) << 32, hash])
+        let sets: Vec<Vec<u64>> = (0..articles)
+            .map(|i| vec![(i as u64 + 1) << 32, hash])
             .collect();
-        let sets: Vec<&[u64]> = sets.iter().map(|s| &s[..]).collect();
+
         let mut pairs = Vec::new();
-        for_each_shared(&sets, |a, b, shared| pairs.push((a, b, shared)));
+        for_each_shared(sets, |a, b, shared| pairs.push((a, b, shared)));
         pairs.sort_unstable();
         pairs
     }
