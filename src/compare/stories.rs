@@ -147,8 +147,8 @@ impl Clustering {
             }
         }
         // Every bag is held until the document frequencies are known: made a chunk of
-        // articles at a time, each is kept as a list of term numbers (8 bytes a term, a
-        // quarter of what its hash map took).
+        // articles at a time, each is kept as a list of term numbers (8 bytes a term; its
+        // hash map took two to four times that).
         let mut terms = Terms::default();
         let mut bags: Vec<Bag> = Vec::with_capacity(articles.len());
         let chunk = BAGS_PER_THREAD * rayon::current_num_threads();
@@ -380,8 +380,8 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
     let mut score = vec![0.0f32; vectors.len()];
     // The articles scored so far for this article, in first-scored order: `touched[..scored]`.
     // Written at every step and kept only when the article was new, so the scan has no branch
-    // (the branch was mispredicted at every article first scored). An article is first scored
-    // once, so `scored` never passes the article count.
+    // to mispredict. An article is first scored once, so `scored` never passes the article
+    // count.
     let mut touched = vec![0u32; vectors.len()];
     let mut nearest = vec![Nearest::default(); vectors.len()];
     for (article, vector) in vectors.iter().enumerate() {
