@@ -15,7 +15,7 @@ pub(super) type Group = (GroupKey, Vec<usize>);
 /// lower-cased words of the story's titles: a place named there is where the story happened.
 pub(super) fn fold_groups(
     groups: Vec<Group>,
-    claims: &[Claim],
+    claims: &[&Claim],
     title_words: &HashSet<String>,
 ) -> Vec<Group> {
     let groups = fold_bare_counts(fold_event_place(groups, title_words));
@@ -119,7 +119,7 @@ fn fold_bare_counts(groups: Vec<Group>) -> Vec<Group> {
 /// counted with the same outcome, time and place that shares a figure with them: "476 people on board" and "476
 /// passengers on board" count one population. Without a shared figure the group may be part
 /// of the people ("174 people rescued", "75 students rescued") and both stay.
-fn fold_people_into_named_group(groups: Vec<Group>, claims: &[Claim]) -> Vec<Group> {
+fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     let values = |members: &[usize]| -> HashSet<u64> {
         members.iter().filter_map(|&c| claims[c].value).collect()
     };

@@ -123,7 +123,7 @@ impl GroupKey {
 /// Hedges are not compared on their own: they annotate the claims they qualify. Statements
 /// by one actor whose targets are worded alike ("the district's top administrator", "the
 /// area's top administrator") share a group: the earliest group alike joins.
-pub(super) fn group_claims(claims: &[Claim]) -> Vec<(GroupKey, Vec<usize>)> {
+pub(super) fn group_claims(claims: &[&Claim]) -> Vec<(GroupKey, Vec<usize>)> {
     let mut index: HashMap<GroupKey, usize> = HashMap::new();
     let mut groups: Vec<(GroupKey, Vec<usize>)> = Vec::new();
     let mut alike = AlikeTargets::default();
@@ -539,7 +539,7 @@ mod tests {
             accusation("Ministry", "the port police"),
             accusation("Ministry", "the district's top administrator"),
         ];
-        let groups: Vec<Vec<usize>> = group_claims(&claims)
+        let groups: Vec<Vec<usize>> = group_claims(&claims.each_ref())
             .into_iter()
             .map(|(_, members)| members)
             .collect();

@@ -48,7 +48,6 @@ use crate::model::{
 use group::GroupKey;
 use origins::Origins;
 use rayon::prelude::*;
-use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 use stories::Clustering;
@@ -100,7 +99,7 @@ pub fn compare_stories(
         .zip(claims_of.par_iter())
         .enumerate()
         .flat_map(|(story, (group, indices))| {
-            let story_claims = claims_in(claims, indices);
+            let story_claims: Vec<&Claim> = indices.iter().map(|&i| &claims[i]).collect();
             let context = Context {
                 articles,
                 story_articles: &group.articles,
@@ -125,7 +124,7 @@ pub fn compare_stories(
             )
             .into_par_iter()
             .map(|(key, indices)| {
-                let members: Vec<&Claim> = indices.iter().map(|&i| &story_claims[i]).collect();
+                let members: Vec<&Claim> = indices.iter().map(|&i| story_claims[i]).collect();
                 let mut comparison = context.comparison(&key, &members);
                 comparison.story = StoryId::from_index(story);
                 comparison
@@ -153,17 +152,6 @@ pub fn compare_stories(
     Compared {
         stories,
         comparisons,
-    }
-}
-
-/// The claims at `indices` (ascending) as one slice: borrowed when they are one run of
-/// `claims` (a folder about one event: every claim), else copied.
-fn claims_in<'a>(claims: &'a [Claim], indices: &[usize]) -> Cow<'a, [Claim]> {
-    match (indices.first(), indices.last()) {
-        (Some(&first), Some(&last)) if last - first + 1 == indices.len() => {
-            Cow::Borrowed(&claims[first..=last])
-        }
-        _ => Cow::Owned(indices.iter().map(|&i| claims[i].clone()).collect()),
     }
 }
 

@@ -33,18 +33,21 @@ pub(super) struct Origins {
 
 impl Origins {
     pub(super) fn new(articles: &[Article]) -> Self {
-        let fingerprints: Vec<Fingerprint> = articles.par_iter().map(Fingerprint::of).collect();
+        let (shingles, sentences): (Vec<_>, Vec<_>) = articles
+            .par_iter()
+            .map(Fingerprint::of)
+            .map(|f| (f.shingles, f.sentences))
+            .unzip();
         let mut sets = DisjointSets::new(articles.len());
-        let shingles: Vec<&[u64]> = fingerprints.iter().map(|f| &f.shingles[..]).collect();
-        for_each_shared(&shingles, |a, b, shared| {
-            let smaller = shingles[a].len().min(shingles[b].len());
+        let sampled: Vec<usize> = shingles.iter().map(Vec::len).collect();
+        for_each_shared(shingles, |a, b, shared| {
+            let smaller = sampled[a].min(sampled[b]);
             if shared >= MIN_SHARED_SAMPLED && f64::from(shared) >= MIN_CONTAINMENT * smaller as f64
             {
                 sets.union(a, b);
             }
         });
-        let sentences: Vec<&[u64]> = fingerprints.iter().map(|f| &f.sentences[..]).collect();
-        for_each_shared(&sentences, |a, b, shared| {
+        for_each_shared(sentences, |a, b, shared| {
             if shared >= MIN_SHARED_SENTENCES {
                 sets.union(a, b);
             }
@@ -140,41 +143,46 @@ fn combine(words: &[u64]) -> u64 {
 /// hashes, with how many they share. Sorted postings bring an article's sharers together, and
 /// the counting goes one article at a time, so memory stays that of the postings however many
 /// pairs there are.
-fn for_each_shared(hash_sets: &[&[u64]], mut visit: impl FnMut(usize, usize, u32)) {
+fn for_each_shared(hash_sets: Vec<Vec<u64>>, mut visit: impl FnMut(usize, usize, u32)) {
     // A posting is one u64: the hash's high bits above the article index. Dropping the low
     // bits of a 64-bit hash leaves collisions negligible, and halves the postings' memory.
     let article_bits = usize::BITS - hash_sets.len().leading_zeros();
     let article_mask = (1u64 << article_bits) - 1;
     let key = |posting: u64| posting & !article_mask;
     let article_of = |posting: u64| (posting & article_mask) as usize;
-    let mut postings: Vec<u64> = hash_sets
-        .iter()
-        .enumerate()
-        .flat_map(|(article, hashes)| hashes.iter().map(move |&hash| key(hash) | article as u64))
-        .collect();
+    let counts: Vec<usize> = hash_sets.iter().map(Vec::len).collect();
+    let mut postings: Vec<u64> = Vec::with_capacity(counts.iter().sum());
+    for (article, hashes) in hash_sets.into_iter().enumerate() {
+        // each set's memory is given back as soon as the postings hold it
+        postings.extend(hashes.into_iter().map(|hash| key(hash) | article as u64));
+    }
     postings.sort_unstable();
-    let buckets = Buckets::of(&postings);
+    // Where each article's own postings ended up, article by article: its sharers are then
+    // its neighbours in the list, found with no search (a search over megabytes of postings
+    // missed the cache at every step, and over a hash in hundreds of articles at many).
+    let mut ends: Vec<usize> = counts
+        .iter()
+        .scan(0, |end, &count| {
+            *end += count;
+            Some(*end)
+        })
+        .collect();
+    let mut positions = vec![0u32; postings.len()];
+    for (at, &posting) in postings.iter().enumerate().rev() {
+        let end = &mut ends[article_of(posting)];
+        *end -= 1;
+        positions[*end] = u32::try_from(at).expect("fewer than 4 billion postings");
+    }
+    let starts = ends;
     let mut shared: FxHashMap<usize, u32> = FxHashMap::default();
-    for (a, hashes) in hash_sets.iter().enumerate() {
+    for (a, &start) in starts.iter().enumerate() {
         shared.clear();
-        for &hash in hashes.iter() {
-            let within = &postings[buckets.range(hash)];
-            let start = within.partition_point(|&p| key(p) < key(hash));
-            let len = within[start..].partition_point(|&p| key(p) == key(hash));
-            let sharers = &within[start..start + len];
-            // A passage in very many articles (one wire story reprinted everywhere) would cost
-            // a pair per two of them; pairing each with the first is linear and still joins
-            // them.
-            let pairs_with = if sharers.len() > ALL_PAIRS_LIMIT {
-                if article_of(sharers[0]) == a {
-                    sharers
-                } else {
-                    &[]
-                }
-            } else {
-                sharers
-            };
-            for b in pairs_with.iter().map(|&p| article_of(p)).filter(|&b| b > a) {
+        for &own in &positions[start..start + counts[a]] {
+            for b in paired(&postings, own as usize, key)
+                .iter()
+                .map(|&p| article_of(p))
+                .filter(|&b| b > a)
+            {
                 *shared.entry(b).or_default() += 1;
             }
         }
@@ -184,40 +192,42 @@ fn for_each_shared(hash_sets: &[&[u64]], mut visit: impl FnMut(usize, usize, u32
     }
 }
 
-/// Where the sorted postings whose top bits are each value start: a lookup searches one bucket
-/// of a few postings, not all of them (a search over megabytes of postings missed the cache at
-/// every step, which made large article sets slower per article than small ones).
-struct Buckets {
-    bits: u32,
-    starts: Vec<u32>,
-}
-
-impl Buckets {
-    /// About eight postings a bucket.
-    const POSTINGS_PER_BUCKET: usize = 8;
-
-    fn of(sorted: &[u64]) -> Self {
-        let wanted = (sorted.len() / Self::POSTINGS_PER_BUCKET).max(1);
-        let bits = wanted.next_power_of_two().trailing_zeros().clamp(1, 24);
-        let mut starts = vec![0u32; (1 << bits) + 1];
-        for &posting in sorted {
-            starts[Self::bucket(bits, posting) + 1] += 1;
-        }
-        for i in 1..starts.len() {
-            starts[i] += starts[i - 1];
-        }
-        Self { bits, starts }
+/// The postings the article of `postings[own]` pairs with through that hash: every posting of
+/// the hash, except that a passage in very many articles (one wire story reprinted
+/// everywhere), which would cost a pair per two of them, pairs only its first article (the
+/// lowest index: postings of one hash are in article order) with each of the others. That is
+/// linear and still joins them.
+fn paired(postings: &[u64], own: usize, key: impl Fn(u64) -> u64) -> &[u64] {
+    let hash = key(postings[own]);
+    let of_hash = |at: usize| key(postings[at]) == hash;
+    // the article's own postings of the hash come together (more than one only when its
+    // hashes collide), and before them those of any earlier article
+    let mut first_own = own;
+    while first_own > 0 && postings[first_own - 1] == postings[own] {
+        first_own -= 1;
     }
-
-    fn bucket(bits: u32, posting: u64) -> usize {
-        (posting >> (u64::BITS - bits)) as usize
+    if first_own == 0 || !of_hash(first_own - 1) {
+        let end = own
+            + postings[own..]
+                .iter()
+                .take_while(|&&p| key(p) == hash)
+                .count();
+        return &postings[first_own..end];
     }
-
-    /// The postings that may hold `hash`'s key.
-    fn range(&self, hash: u64) -> std::ops::Range<usize> {
-        let bucket = Self::bucket(self.bits, hash);
-        self.starts[bucket] as usize..self.starts[bucket + 1] as usize
+    // not the first article: all of a few postings, none of many
+    let lowest = own.saturating_sub(ALL_PAIRS_LIMIT);
+    let start = (lowest..own)
+        .find(|&at| of_hash(at))
+        .expect("an earlier posting of the hash");
+    if start > 0 && of_hash(start - 1) {
+        return &[];
     }
+    let later = postings[own + 1..].iter().take_while(|&&p| key(p) == hash);
+    let end = own + 1 + later.take(ALL_PAIRS_LIMIT).count();
+    if end - start > ALL_PAIRS_LIMIT {
+        return &[];
+    }
+    &postings[start..end]
 }
 
 struct DisjointSets {
@@ -268,21 +278,32 @@ mod tests {
         for several hours, a provincial spokesman told reporters. Troops surrounded the building \
         and exchanged fire with the attackers until late afternoon, according to the spokesman.";
 
-    #[test]
-    fn buckets_hold_every_posting_with_their_top_bits() {
-        let mut postings: Vec<u64> = (0..1000u64)
-            .map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+    /// The pairs `for_each_shared` visits when `articles` articles share one hash.
+    fn pairs_sharing_one_hash(articles: usize) -> Vec<(usize, usize, u32)> {
+        let hash = 0x9e37_79b9_7f4a_7c15;
+        let sets: Vec<Vec<u64>> = (0..articles)
+            .map(|i| vec![(i as u64 + 1) << 32, hash])
             .collect();
-        postings.sort_unstable();
-        let buckets = Buckets::of(&postings);
-        for (i, &posting) in postings.iter().enumerate() {
-            let range = buckets.range(posting);
-            assert!(
-                range.contains(&i),
-                "posting {i} outside its bucket {range:?}"
-            );
-            let top = |p: u64| p >> (u64::BITS - buckets.bits);
-            assert!(postings[range].iter().all(|&p| top(p) == top(posting)));
+
+        let mut pairs = Vec::new();
+        for_each_shared(sets, |a, b, shared| pairs.push((a, b, shared)));
+        pairs.sort_unstable();
+        pairs
+    }
+
+    #[test]
+    fn a_hash_in_a_few_articles_pairs_them_all_and_in_many_only_the_first() {
+        let few = pairs_sharing_one_hash(ALL_PAIRS_LIMIT);
+        assert_eq!(few.len(), ALL_PAIRS_LIMIT * (ALL_PAIRS_LIMIT - 1) / 2);
+        assert!(few.iter().all(|&(_, _, shared)| shared == 1));
+        for many in [
+            ALL_PAIRS_LIMIT + 1,
+            ALL_PAIRS_LIMIT + 2,
+            3 * ALL_PAIRS_LIMIT,
+        ] {
+            let pairs = pairs_sharing_one_hash(many);
+            let with_first: Vec<_> = (1..many).map(|b| (0, b, 1)).collect();
+            assert_eq!(pairs, with_first, "{many} articles");
         }
     }
 

@@ -51,6 +51,8 @@ pub const SCANNED_POSTINGS: usize = 256;
 /// How many of its most similar articles an article is linked to (when they reach the
 /// threshold).
 pub const NEIGHBOURS: usize = 4;
+/// Articles a thread makes bags for at a time: only a chunk's bags are ever hash maps.
+const BAGS_PER_THREAD: usize = 64;
 /// An article with fewer terms than this cannot be placed by its text.
 pub const MIN_TERMS: usize = 3;
 
@@ -144,13 +146,22 @@ impl Clustering {
                 claims_of[i].push(claim);
             }
         }
-        let bags: Vec<FxHashMap<u64, f32>> = articles
-            .par_iter()
-            .zip(claims_of.par_iter())
-            .map(|(article, claims)| self.terms(article, claims))
-            .collect();
+        // Every bag is held until the document frequencies are known: made a chunk of
+        // articles at a time, each is kept as a list of term numbers (8 bytes a term; its
+        // hash map took two to four times that).
+        let mut terms = Terms::default();
+        let mut bags: Vec<Bag> = Vec::with_capacity(articles.len());
+        let chunk = BAGS_PER_THREAD * rayon::current_num_threads();
+        for (articles, claims) in articles.chunks(chunk).zip(claims_of.chunks(chunk)) {
+            let made: Vec<FxHashMap<u64, f32>> = articles
+                .par_iter()
+                .zip(claims.par_iter())
+                .map(|(article, claims)| self.terms(article, claims))
+                .collect();
+            bags.extend(made.into_iter().map(|bag| terms.add(bag)));
+        }
         let placeable: Vec<bool> = bags.iter().map(|bag| bag.len() >= MIN_TERMS).collect();
-        let vectors = tf_idf(&bags);
+        let vectors = tf_idf(&bags, &terms);
         drop(bags);
         let mut links = UnionFind::new(articles.len());
         link_similar(&vectors, self.threshold, &mut links);
@@ -280,42 +291,66 @@ fn iso_month(date: &str) -> Option<&str> {
     (digits(0..4) && bytes[4] == b'-' && digits(5..7)).then_some(month)
 }
 
+/// An article's terms (numbers in [`Terms`]) and their raw weights, each term once.
+type Bag = Vec<(u32, f32)>;
+
+/// Every term of a corpus, numbered as first seen: its hash, and how many articles have it.
+#[derive(Default)]
+struct Terms {
+    numbers: FxHashMap<u64, u32>,
+    hashes: Vec<u64>,
+    documents: Vec<u32>,
+}
+
+impl Terms {
+    /// An article's bag with its terms numbered, counting the article for each of them.
+    fn add(&mut self, bag: FxHashMap<u64, f32>) -> Bag {
+        bag.into_iter()
+            .map(|(hash, raw)| {
+                let next = u32::try_from(self.hashes.len()).expect("fewer than 4 billion terms");
+                let term = *self.numbers.entry(hash).or_insert(next);
+                if term == next {
+                    self.hashes.push(hash);
+                    self.documents.push(0);
+                }
+                self.documents[term as usize] += 1;
+                (term, raw)
+            })
+            .collect()
+    }
+}
+
 /// One article's kept terms: (term number, weight), unit length.
 type Vector = Vec<(u32, f32)>;
 
 /// TF-IDF vectors of the bags, each cut to its [`KEPT_TERMS`] heaviest terms and normalised.
 /// Terms are numbered in first-seen order; terms only one article has are dropped after
 /// normalising (they count for its length but can link it to nothing).
-fn tf_idf(bags: &[FxHashMap<u64, f32>]) -> Vec<Vector> {
-    let mut document_frequency: FxHashMap<u64, u32> = FxHashMap::default();
-    for bag in bags {
-        for &term in bag.keys() {
-            *document_frequency.entry(term).or_default() += 1;
-        }
-    }
-    let mut numbers: FxHashMap<u64, u32> = FxHashMap::default();
-    for bag in bags {
-        for &term in bag.keys() {
-            if document_frequency[&term] > 1 {
-                let next = u32::try_from(numbers.len()).expect("fewer than 4 billion terms");
-                numbers.entry(term).or_insert(next);
-            }
-        }
-    }
+fn tf_idf(bags: &[Bag], terms: &Terms) -> Vec<Vector> {
+    let mut shared = 0;
+    let numbers: Vec<Option<u32>> = (terms.documents.iter())
+        .map(|&documents| {
+            (documents > 1).then(|| {
+                shared += 1;
+                shared - 1
+            })
+        })
+        .collect();
     let documents = bags.len() as f32;
     bags.par_iter()
         .map(|bag| {
-            let mut weighted: Vec<(u64, f32)> = bag
+            let mut weighted: Vec<(u32, f32)> = bag
                 .iter()
-                .map(|(&term, &raw)| {
+                .map(|&(term, raw)| {
                     let tf = if raw >= 1.0 { 1.0 + raw.ln() } else { raw };
-                    let df = document_frequency[&term] as f32;
+                    let df = terms.documents[term as usize] as f32;
                     let idf = 1.0 + ((documents + 1.0) / (df + 1.0)).ln();
                     (term, tf * idf)
                 })
                 .collect();
             // heaviest first; equal weights by term, so the cut does not depend on hash order
-            weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let hash = |term: u32| terms.hashes[term as usize];
+            weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(hash(a.0).cmp(&hash(b.0))));
             weighted.truncate(KEPT_TERMS);
             let norm = weighted.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
             if norm == 0.0 {
@@ -323,7 +358,7 @@ fn tf_idf(bags: &[FxHashMap<u64, f32>]) -> Vec<Vector> {
             }
             let mut vector: Vector = weighted
                 .into_iter()
-                .filter_map(|(term, w)| numbers.get(&term).map(|&n| (n, w / norm)))
+                .filter_map(|(term, w)| numbers[term as usize].map(|n| (n, w / norm)))
                 .collect();
             vector.shrink_to_fit();
             vector
@@ -343,24 +378,29 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
         .unwrap_or(0);
     let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); terms];
     let mut score = vec![0.0f32; vectors.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut nearest: Vec<Vec<(f32, usize)>> = vec![Vec::new(); vectors.len()];
+    // The articles scored so far for this article, in first-scored order: `touched[..scored]`.
+    // Written at every step and kept only when the article was new, so the scan has no branch
+    // to mispredict. An article is first scored once, so `scored` never passes the article
+    // count.
+    let mut touched = vec![0u32; vectors.len()];
+    let mut nearest = vec![Nearest::default(); vectors.len()];
     for (article, vector) in vectors.iter().enumerate() {
+        let mut scored = 0;
         for &(term, weight) in vector {
-            for &(other, other_weight) in
-                postings[term as usize].iter().rev().take(SCANNED_POSTINGS)
-            {
-                let other = other as usize;
-                if score[other] == 0.0 {
-                    touched.push(other);
-                }
-                score[other] += weight * other_weight;
+            let postings = &postings[term as usize];
+            let recent = &postings[postings.len().saturating_sub(SCANNED_POSTINGS)..];
+            for &(other, other_weight) in recent.iter().rev() {
+                let before = score[other as usize];
+                touched[scored] = other;
+                scored += usize::from(before == 0.0);
+                score[other as usize] = before + weight * other_weight;
             }
         }
-        for other in touched.drain(..) {
+        for &other in &touched[..scored] {
+            let other = other as usize;
             if score[other] >= threshold {
-                keep_nearest(&mut nearest[article], score[other], other);
-                keep_nearest(&mut nearest[other], score[other], article);
+                nearest[article].keep(score[other], other);
+                nearest[other].keep(score[other], article);
             }
             score[other] = 0.0;
         }
@@ -370,25 +410,48 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
         }
     }
     for (article, neighbours) in nearest.iter().enumerate() {
-        for &(_, other) in neighbours {
+        for &other in neighbours.others() {
             links.union(article, other);
         }
     }
 }
 
-/// Keeps the [`NEIGHBOURS`] most similar (ties: the earlier article).
-fn keep_nearest(nearest: &mut Vec<(f32, usize)>, similarity: f32, other: usize) {
-    if nearest.len() < NEIGHBOURS {
-        nearest.push((similarity, other));
-        return;
+/// An article's [`NEIGHBOURS`] most similar articles so far, in the first `len` slots: kept
+/// inline, as every scored pair that reaches the threshold is offered to both its articles.
+#[derive(Clone, Copy, Default)]
+struct Nearest {
+    similarity: [f32; NEIGHBOURS],
+    other: [usize; NEIGHBOURS],
+    len: usize,
+}
+
+impl Nearest {
+    /// Keeps `other` if it is among the most similar (ties: the earlier article).
+    fn keep(&mut self, similarity: f32, other: usize) {
+        if self.len < NEIGHBOURS {
+            self.similarity[self.len] = similarity;
+            self.other[self.len] = other;
+            self.len += 1;
+            return;
+        }
+        // most offers are no closer than any kept one (similarities are positive)
+        if self.similarity.iter().all(|&kept| similarity <= kept) {
+            return;
+        }
+        let weakest = (0..NEIGHBOURS)
+            .min_by(|&a, &b| {
+                (self.similarity[a].total_cmp(&self.similarity[b]))
+                    .then(self.other[b].cmp(&self.other[a]))
+            })
+            .expect("NEIGHBOURS > 0");
+        if similarity > self.similarity[weakest] {
+            self.similarity[weakest] = similarity;
+            self.other[weakest] = other;
+        }
     }
-    let (weakest, _) = nearest
-        .iter()
-        .enumerate()
-        .min_by(|a, b| a.1.0.total_cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
-        .expect("NEIGHBOURS > 0");
-    if similarity > nearest[weakest].0 {
-        nearest[weakest] = (similarity, other);
+
+    fn others(&self) -> &[usize] {
+        &self.other[..self.len]
     }
 }
 
@@ -624,14 +687,24 @@ mod tests {
 
     #[test]
     fn each_article_keeps_only_its_nearest_neighbours() {
-        let mut nearest = Vec::new();
+        let mut nearest = Nearest::default();
         for (similarity, other) in [(0.5, 1), (0.2, 2), (0.9, 3), (0.3, 4), (0.4, 5), (0.1, 6)] {
-            keep_nearest(&mut nearest, similarity, other);
+            nearest.keep(similarity, other);
         }
-        let mut kept: Vec<usize> = nearest.iter().map(|&(_, other)| other).collect();
+        let mut kept = nearest.others().to_vec();
         kept.sort_unstable();
         assert_eq!(kept.len(), NEIGHBOURS);
         assert_eq!(kept, [1, 3, 4, 5], "the weakest links are dropped");
+        for (similarity, other) in [(0.3, 7), (0.4, 8), (0.45, 9)] {
+            nearest.keep(similarity, other);
+        }
+        let mut kept = nearest.others().to_vec();
+        kept.sort_unstable();
+        assert_eq!(
+            kept,
+            [1, 3, 5, 9],
+            "of equally weak links the later article goes"
+        );
     }
 
     #[test]

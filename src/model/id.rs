@@ -2,12 +2,14 @@
 
 use serde::{Serialize, Serializer};
 use std::fmt;
+use std::num::NonZeroU32;
 
 /// A run-local id: a letter and a number from 1 (`a1` for articles, `c1` for claims, `k1`
 /// for comparisons), numbered in order, so an id is also its item's position. Shown and
-/// serialised as its text; four bytes in memory.
+/// serialised as its text; four bytes in memory, and four as an `Option` too (a claim holds
+/// three optional links).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Id<const PREFIX: char>(u32);
+pub struct Id<const PREFIX: char>(NonZeroU32);
 
 pub type ArticleId = Id<'a'>;
 pub type ClaimId = Id<'c'>;
@@ -17,13 +19,16 @@ pub type StoryId = Id<'s'>;
 impl<const PREFIX: char> Id<PREFIX> {
     /// The id of the item at `index` (0-based) of its list.
     pub fn from_index(index: usize) -> Self {
-        let number = u32::try_from(index + 1).expect("fewer than 4 billion items in one run");
-        Self(number)
+        u32::try_from(index + 1)
+            .ok()
+            .and_then(NonZeroU32::new)
+            .map(Self)
+            .expect("fewer than 4 billion items in one run")
     }
 
     /// The position of its item in its list.
     pub fn index(self) -> usize {
-        self.0 as usize - 1
+        self.0.get() as usize - 1
     }
 }
 
@@ -49,8 +54,7 @@ impl<const PREFIX: char> std::str::FromStr for Id<PREFIX> {
 
     fn from_str(text: &str) -> Result<Self, IdError> {
         text.strip_prefix(PREFIX)
-            .and_then(|n| n.parse::<u32>().ok())
-            .filter(|&n| n > 0)
+            .and_then(|n| n.parse::<NonZeroU32>().ok())
             .map(Self)
             .ok_or(IdError(PREFIX))
     }
