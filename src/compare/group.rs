@@ -1,6 +1,9 @@
 //! Which claims are about the same thing, and how to name that thing.
 
+use crate::extract::Lexicon;
 use crate::model::{Claim, ClaimKind, Metric, Subject, TimeScope};
+use crate::text::without_possessive;
+use rustc_hash::FxHashSet;
 use std::collections::HashMap;
 
 /// What makes claims comparable. Two claims with equal keys land in one comparison.
@@ -78,8 +81,25 @@ impl SubjectClass {
     }
 }
 
+/// The words grouping sets aside, from the lexicon: the leading words of a time phrase that do
+/// not change the span it names, and the articles of a statement's target.
+#[derive(Debug, Clone, Default)]
+pub struct GroupingWords {
+    time_filler: FxHashSet<String>,
+    articles: FxHashSet<String>,
+}
+
+impl GroupingWords {
+    pub fn new(lexicon: &Lexicon) -> Self {
+        Self {
+            time_filler: lexicon.time_filler.clone(),
+            articles: lexicon.articles.clone(),
+        }
+    }
+}
+
 impl GroupKey {
-    pub(super) fn of(claim: &Claim) -> Self {
+    pub(super) fn of(claim: &Claim, words: &GroupingWords) -> Self {
         match claim.kind {
             ClaimKind::Count => {
                 let scope = claim.time_scope;
@@ -90,7 +110,7 @@ impl GroupKey {
                     scope,
                     TimeScope::Earlier | TimeScope::Later | TimeScope::OtherEvent
                 )
-                .then(|| claim.when.as_deref().and_then(when_key))
+                .then(|| claim.when.as_deref().and_then(|when| when_key(when, words)))
                 .flatten();
                 Self::Count {
                     metric: claim.metric.unwrap_or(Metric::OTHER),
@@ -123,15 +143,22 @@ impl GroupKey {
 /// Hedges are not compared on their own: they annotate the claims they qualify. Statements
 /// by one actor whose targets are worded alike ("the district's top administrator", "the
 /// area's top administrator") share a group: the earliest group alike joins.
-pub(super) fn group_claims(claims: &[&Claim]) -> Vec<(GroupKey, Vec<usize>)> {
+pub(super) fn group_claims(
+    claims: &[&Claim],
+    words: &GroupingWords,
+) -> Vec<(GroupKey, Vec<usize>)> {
     let mut index: HashMap<GroupKey, usize> = HashMap::new();
     let mut groups: Vec<(GroupKey, Vec<usize>)> = Vec::new();
-    let mut alike = AlikeTargets::default();
+    let mut alike = AlikeTargets {
+        articles: &words.articles,
+        by_word: HashMap::new(),
+        words: HashMap::new(),
+    };
     for (i, claim) in claims.iter().enumerate() {
         if claim.kind == ClaimKind::Hedge {
             continue;
         }
-        let key = GroupKey::of(claim);
+        let key = GroupKey::of(claim, words);
         // A group with this very key was alike no earlier group when it was made, so it is
         // the earliest group alike.
         let found = index.get(&key).copied().or_else(|| alike.earliest(&key));
@@ -151,16 +178,17 @@ pub(super) fn group_claims(claims: &[&Claim]) -> Vec<(GroupKey, Vec<usize>)> {
 /// that a new statement is weighed only against groups sharing a target word (alike targets
 /// share at most half their words, so at least one): comparing it with every group made
 /// grouping quadratic in the number of distinct statements.
-#[derive(Default)]
-struct AlikeTargets {
+struct AlikeTargets<'a> {
+    /// Words a target is compared without ("the", "a").
+    articles: &'a FxHashSet<String>,
     by_word: HashMap<(ClaimKind, Option<String>, String), Vec<usize>>,
     /// Each indexed group's target words (sorted, without repeats).
     words: HashMap<usize, Vec<String>>,
 }
 
-impl AlikeTargets {
+impl AlikeTargets<'_> {
     /// The statement's kind, actor and target words, when it has a target.
-    fn parts(key: &GroupKey) -> Option<(ClaimKind, &Option<String>, Vec<String>)> {
+    fn parts<'k>(&self, key: &'k GroupKey) -> Option<(ClaimKind, &'k Option<String>, Vec<String>)> {
         let GroupKey::Statement {
             kind,
             actor,
@@ -171,8 +199,8 @@ impl AlikeTargets {
         };
         let mut words: Vec<String> = target
             .split_whitespace()
-            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_owned())
-            .filter(|w| w != "the" && w != "a" && w != "an")
+            .map(|w| without_possessive(w).to_owned())
+            .filter(|w| !self.articles.contains(w))
             .collect();
         words.sort_unstable();
         words.dedup();
@@ -180,7 +208,7 @@ impl AlikeTargets {
     }
 
     fn add(&mut self, key: &GroupKey, group: usize) {
-        let Some((kind, actor, words)) = Self::parts(key) else {
+        let Some((kind, actor, words)) = self.parts(key) else {
             return;
         };
         for word in &words {
@@ -195,7 +223,7 @@ impl AlikeTargets {
     /// The earliest group of the same kind and actor whose target shares at least half of
     /// the words of both targets together.
     fn earliest(&self, key: &GroupKey) -> Option<usize> {
-        let (kind, actor, words) = Self::parts(key)?;
+        let (kind, actor, words) = self.parts(key)?;
         let mut candidates: Vec<usize> = words
             .iter()
             .filter_map(|w| self.by_word.get(&(kind, actor.clone(), w.clone())))
@@ -275,30 +303,16 @@ fn normalise_words(text: &str) -> String {
         .join(" ")
 }
 
-/// Leading words that do not change which span a time phrase names.
-const TIME_FILLER: [&str; 9] = [
-    "on",
-    "over",
-    "in",
-    "during",
-    "the",
-    "at",
-    "within",
-    "for",
-    "throughout",
-];
-
 /// "Over the past two days" and "the past two days" name one span: the words without
 /// punctuation and without leading prepositions and articles.
-fn when_key(when: &str) -> Option<String> {
+fn when_key(when: &str, words: &GroupingWords) -> Option<String> {
+    let filler = &words.time_filler;
     let words: Vec<String> = when
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    let start = words
-        .iter()
-        .position(|w| !TIME_FILLER.contains(&w.as_str()))?;
+    let start = words.iter().position(|w| !filler.contains(w))?;
     Some(words[start..].join(" "))
 }
 
@@ -409,7 +423,7 @@ mod tests {
                     qualifier: Some(Qualifier::Exact),
                     ..statement_claim(ClaimKind::Count)
                 };
-                label(&GroupKey::of(&claim), &[&claim])
+                label(&GroupKey::of(&claim, &bundled_words()), &[&claim])
             };
         use TimeScope::{Earlier, Main, OtherEvent, Period};
         assert_eq!(
@@ -499,7 +513,7 @@ mod tests {
                 })),
                 ..statement_claim(kind)
             };
-            label(&GroupKey::of(&claim), &[&claim])
+            label(&GroupKey::of(&claim, &bundled_words()), &[&claim])
         };
         assert_eq!(
             statement(ClaimKind::Responsibility, "Northern Front (NF)", None),
@@ -518,7 +532,10 @@ mod tests {
             "caveat: Agency"
         );
         let places = statement_claim(ClaimKind::PlacesAttacked);
-        assert_eq!(label(&GroupKey::of(&places), &[&places]), "places attacked");
+        assert_eq!(
+            label(&GroupKey::of(&places, &bundled_words()), &[&places]),
+            "places attacked"
+        );
     }
 
     #[test]
@@ -539,12 +556,16 @@ mod tests {
             accusation("Ministry", "the port police"),
             accusation("Ministry", "the district's top administrator"),
         ];
-        let groups: Vec<Vec<usize>> = group_claims(&claims.each_ref())
+        let groups: Vec<Vec<usize>> = group_claims(&claims.each_ref(), &bundled_words())
             .into_iter()
             .map(|(_, members)| members)
             .collect();
         // "port police" shares "port" with "port authority", but not half the words of both
         assert_eq!(groups, [vec![0, 2, 5], vec![1], vec![3], vec![4]]);
+    }
+
+    fn bundled_words() -> GroupingWords {
+        GroupingWords::new(&Lexicon::bundled())
     }
 
     fn statement_claim(kind: ClaimKind) -> Claim {
@@ -555,13 +576,13 @@ mod tests {
     #[test]
     fn time_phrases_match_without_fillers_and_punctuation() {
         assert_eq!(
-            when_key("Over the past two days,"),
-            when_key("past two days")
+            when_key("Over the past two days,", &bundled_words()),
+            when_key("past two days", &bundled_words())
         );
         assert_ne!(
-            when_key("a day earlier"),
-            when_key("over the past two days")
+            when_key("a day earlier", &bundled_words()),
+            when_key("over the past two days", &bundled_words())
         );
-        assert_eq!(when_key("on the"), None);
+        assert_eq!(when_key("on the", &bundled_words()), None);
     }
 }

@@ -118,7 +118,7 @@ pub fn compare_stories(
                 .map(str::to_lowercase)
                 .collect();
             fold::fold_groups(
-                group::group_claims(&story_claims),
+                group::group_claims(&story_claims, clustering.grouping()),
                 &story_claims,
                 &title_words,
             )

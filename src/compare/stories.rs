@@ -24,6 +24,7 @@
 //! than [`MIN_TERMS`] terms) joins the largest story. Stories are numbered largest first; a
 //! story's label is the title of its most central article.
 
+use super::group::GroupingWords;
 use crate::extract::Lexicon;
 use crate::model::{Article, BlockKind, Claim, ClaimKind};
 use crate::words::lowercase_hash;
@@ -81,6 +82,8 @@ pub struct Clustering {
     threshold: f32,
     /// Hashes ([`lowercase_hash`]) of words that are no evidence of an event.
     ignored: FxHashSet<u64>,
+    /// The words grouping claims within a story sets aside.
+    grouping: GroupingWords,
 }
 
 /// The articles of one story (positions in the article list, in load order) and its label.
@@ -117,6 +120,7 @@ impl Clustering {
         Self {
             threshold: threshold.clamp(0.0, 1.0),
             ignored,
+            grouping: GroupingWords::new(lexicon),
         }
     }
 
@@ -128,6 +132,10 @@ impl Clustering {
 
     pub fn threshold(&self) -> f32 {
         self.threshold
+    }
+
+    pub(crate) fn grouping(&self) -> &GroupingWords {
+        &self.grouping
     }
 
     /// The stories of a corpus: every article in exactly one, largest story first.

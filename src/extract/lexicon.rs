@@ -244,6 +244,8 @@ struct ContextFile {
     name_joiners: Vec<String>,
     weekdays: Vec<String>,
     weekday_lead_blocks: usize,
+    time_filler: Vec<String>,
+    articles: Vec<String>,
     months: Vec<String>,
     earlier: Vec<String>,
     later: Vec<String>,
@@ -396,6 +398,11 @@ pub struct Lexicon {
     pub weekdays: HashSet<String>,
     /// How many blocks from the start an article's own weekday is looked for in.
     pub weekday_lead_blocks: usize,
+    /// Leading words of a time phrase that do not change the span it names ("over the past
+    /// two days" is "past two days").
+    pub time_filler: HashSet<String>,
+    /// Articles, which do not change what a statement's target names.
+    pub articles: HashSet<String>,
     /// Whether a text may name a weekday, without tokenising it.
     pub weekday_finder: WordFinder,
     pub months: HashSet<String>,
@@ -682,6 +689,8 @@ impl Lexicon {
             name_joiners: set(&c.name_joiners),
             weekdays: set(&c.weekdays),
             weekday_lead_blocks: c.weekday_lead_blocks,
+            time_filler: set(&c.time_filler),
+            articles: set(&c.articles),
             weekday_finder: WordFinder::new(&c.weekdays),
             months: set(&c.months),
             month_order: c.months.iter().map(|m| m.to_lowercase()).collect(),
