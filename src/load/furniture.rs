@@ -1073,7 +1073,7 @@ mod tests {
     }
 
     #[test]
-    fn ascii_words_are_counted_as_white_space_splits_them() {
+    fn words_are_counted_as_white_space_splits_them() {
         for text in [
             "",
             " ",
@@ -1081,6 +1081,8 @@ mod tests {
             " two  words ",
             "a\tb\nc\rd\x0be\x0cf",
             "x,y . z",
+            "één\u{a0}twee\u{2003} drie",
+            "\u{3000}日本 語",
         ] {
             for limit in [1, 2, 3, 10] {
                 let expected = text.split_whitespace().take(limit).count();

@@ -453,13 +453,17 @@ mod tests {
     #[test]
     fn a_fence_left_open_is_not_looked_for_past_the_head() {
         let text = format!("---\n{}", "key: value\n".repeat(MAX_FRONT_MATTER_BYTES / 8));
-        assert!(front_matter(&text).is_none());
+        assert!(front_matter(&text, &Furniture::bundled()).is_none());
         let closed = format!(
             "---\ntitle: T\n---\n{}",
             "Body.\n".repeat(MAX_FRONT_MATTER_BYTES)
         );
         assert_eq!(
-            front_matter(&closed).unwrap().stated.title.as_deref(),
+            front_matter(&closed, &Furniture::bundled())
+                .unwrap()
+                .stated
+                .title
+                .as_deref(),
             Some("T")
         );
     }
