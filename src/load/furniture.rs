@@ -11,6 +11,7 @@ use super::text::{ends_sentence, sub_block};
 use super::{Draft, Piece};
 use crate::model::BlockKind;
 use crate::text::{fold_line_breaks, sentence_bounds};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
@@ -84,11 +85,11 @@ pub struct Furniture {
     /// The most words a boilerplate line or a reading time ("4 min read") has: a line with
     /// more is neither, and is not normalised to look.
     boilerplate_line_words: usize,
-    boilerplate_prefixes: Vec<String>,
-    byline_prefixes: Vec<String>,
-    caption_prefixes: Vec<String>,
-    editor_prefixes: Vec<String>,
-    filler_prefixes: Vec<String>,
+    boilerplate_prefixes: Prefixes,
+    byline_prefixes: Prefixes,
+    caption_prefixes: Prefixes,
+    editor_prefixes: Prefixes,
+    filler_prefixes: Prefixes,
     /// How many characters of a block's opening the prefixes need: the longest one's.
     opening_chars: usize,
     team_words: Vec<String>,
@@ -148,6 +149,20 @@ impl Furniture {
         .map(|p| p.chars().count())
         .max()
         .unwrap_or(0);
+        let [
+            boilerplate_prefixes,
+            byline_prefixes,
+            caption_prefixes,
+            editor_prefixes,
+            filler_prefixes,
+        ] = [
+            boilerplate_prefixes,
+            byline_prefixes,
+            caption_prefixes,
+            editor_prefixes,
+            filler_prefixes,
+        ]
+        .map(Prefixes::new);
         let mut dateline_words = lower(file.dateline_words);
         dateline_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let months = lower(months.to_vec());
@@ -207,6 +222,29 @@ impl Furniture {
         at_most_words(text, self.wire_words)
             .then(|| self.wires.get(&normalised(text)).cloned())
             .flatten()
+    }
+}
+
+/// Phrases a block may open with ("read more:", "photo:"), in lower case.
+#[derive(Debug)]
+struct Prefixes {
+    /// For an opening that is not ASCII, compared with its folded copy.
+    phrases: Vec<String>,
+    /// The same phrases found at the start of an ASCII opening, ignoring ASCII case, the
+    /// longest first: one pass over the opening rather than one comparison per phrase.
+    automaton: AhoCorasick,
+}
+
+impl Prefixes {
+    fn new(mut phrases: Vec<String>) -> Self {
+        phrases.retain(|p| !p.is_empty());
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&phrases)
+            .expect("a few short phrases make an automaton");
+        Self { phrases, automaton }
     }
 }
 
@@ -284,11 +322,19 @@ pub fn classify(drafts: Vec<Draft>, stated_title: Option<&str>, v: &Furniture) -
 /// first for their script: the count stops at the limit whatever the text holds).
 fn words_up_to(text: &str, limit: usize) -> usize {
     // A word starts wherever a non-space character follows a space (or the start), as
-    // `str::split_whitespace` splits.
+    // `str::split_whitespace` splits; ASCII bytes are told apart without decoding.
+    let bytes = text.as_bytes();
     let mut words = 0;
     let mut in_space = true;
-    for c in text.chars() {
-        let space = c.is_whitespace();
+    let mut at = 0;
+    while at < bytes.len() {
+        let (space, len) = match bytes[at] {
+            byte if byte.is_ascii() => (matches!(byte, b' ' | b'\t'..=b'\r'), 1),
+            _ => text[at..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
         if in_space && !space {
             words += 1;
             if words == limit {
@@ -296,6 +342,7 @@ fn words_up_to(text: &str, limit: usize) -> usize {
             }
         }
         in_space = space;
+        at += len;
     }
     words
 }
@@ -402,19 +449,16 @@ impl<'t> Opening<'t> {
         Self::Folded { folded, ends }
     }
 
-    /// The byte length in the text of the longest of the (lower-case) phrases it opens with.
-    fn longest(&self, phrases: &[String]) -> Option<usize> {
-        let phrases = phrases.iter().filter(|p| !p.is_empty());
+    /// The byte length in the text of the longest of the phrases it opens with.
+    fn longest(&self, prefixes: &Prefixes) -> Option<usize> {
         match self {
-            Self::Ascii(head) => phrases
-                .filter(|p| {
-                    head.as_bytes()
-                        .get(..p.len())
-                        .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
-                })
-                .map(|p| p.len())
-                .max(),
-            Self::Folded { folded, ends } => phrases
+            Self::Ascii(head) => prefixes
+                .automaton
+                .find(Input::new(head).anchored(Anchored::Yes))
+                .map(|found| found.end()),
+            Self::Folded { folded, ends } => prefixes
+                .phrases
+                .iter()
                 .filter(|p| folded.starts_with(p.as_str()))
                 .filter_map(|p| ends.get(p.chars().count() - 1).copied())
                 .max(),
@@ -699,8 +743,8 @@ fn is_credit_line(text: &str, v: &Furniture) -> bool {
 fn is_prose(draft: &Draft, min_words: usize) -> bool {
     draft.block.kind == BlockKind::Body
         && !draft.list_item
-        && words_up_to(&draft.block.text, min_words) >= min_words
         && ends_sentence(&draft.block.text)
+        && words_up_to(&draft.block.text, min_words) >= min_words
 }
 
 /// The lead paragraph: the first prose paragraph after the headline. A sentence that a byline
