@@ -491,15 +491,19 @@ fn line_kind(text: &str, v: &Furniture) -> Option<BlockKind> {
         if credit_name(text, v).is_some() {
             return Some(BlockKind::Byline);
         }
+        // The prefixes are looked for first: few lines open with one, and counting words is
+        // the dearer test.
         let limit = windows.prefix_line_words;
-        if words_up_to(text, limit + 1) <= limit {
-            let opening = Opening::of(text, v.opening_chars);
-            if opening.longest(&v.caption_prefixes).is_some() {
-                return Some(BlockKind::Caption);
-            }
-            if opening.longest(&v.boilerplate_prefixes).is_some() {
-                return Some(BlockKind::Boilerplate);
-            }
+        let opening = Opening::of(text, v.opening_chars);
+        let kind = if opening.longest(&v.caption_prefixes).is_some() {
+            Some(BlockKind::Caption)
+        } else if opening.longest(&v.boilerplate_prefixes).is_some() {
+            Some(BlockKind::Boilerplate)
+        } else {
+            None
+        };
+        if kind.is_some() && words_up_to(text, limit + 1) <= limit {
+            return kind;
         }
     }
     // the pattern is anchored at a closing parenthesis; most blocks end otherwise
@@ -733,9 +737,8 @@ fn is_photo_credit(text: &str, v: &Furniture) -> bool {
 /// A short capitalised line without sentence punctuation: a name, an agency, a desk.
 fn is_credit_line(text: &str, v: &Furniture) -> bool {
     let most = v.windows.credit_line_words;
-    let count = words_up_to(text, most + 1);
-    (1..=most).contains(&count)
-        && text.len() <= v.windows.credit_line_chars
+    text.len() <= v.windows.credit_line_chars
+        && (1..=most).contains(&words_up_to(text, most + 1))
         && text.chars().next().is_some_and(char::is_uppercase)
         && !text.ends_with(['.', '!', '?', ':', ',', ';'])
 }
@@ -891,16 +894,17 @@ fn mark_subheadings(drafts: &mut [Draft], lead: usize, end: usize, v: &Furniture
     let windows = &v.windows;
     for i in lead + 1..end.saturating_sub(1) {
         let text = &drafts[i].block.text;
+        // The tests at the ends of the text go first: most paragraphs fail them.
         let heading_like = drafts[i].block.kind == BlockKind::Body
             && !drafts[i].list_item
-            && words_up_to(text, windows.subheading_words + 1) <= windows.subheading_words
-            && text.chars().count() <= windows.subheading_chars
             && !text.ends_with(['.', '!', ':', ';', ',', '"', '”'])
             && !text.starts_with(['"', '“', '\''])
             && text
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            && words_up_to(text, windows.subheading_words + 1) <= windows.subheading_words
+            && text.chars().count() <= windows.subheading_chars;
         if heading_like && is_prose(&drafts[i + 1], windows.prose_words) {
             drafts[i].block.kind = BlockKind::Subheading;
         }
