@@ -1,8 +1,9 @@
 //! Recognising page furniture: every block keeps its bytes, and its kind says what it is.
 //!
 //! The signals are general: position relative to the headline and the lead paragraph, length,
-//! punctuation, repetition, and a small vocabulary of page phrases kept in
-//! `assets/load/furniture.toml`.
+//! punctuation, repetition, and a small vocabulary of page phrases with the sizes the signals
+//! measure with: the lexicon's `[furniture]` table (`assets/lexicon.toml`), which a user's
+//! `--lexicon` file extends.
 
 use super::html::class_words;
 use super::meta::date_pattern;

@@ -20,9 +20,10 @@ const DROPPED: [&str; 20] = [
     "iframe", "select", "head", "title", "object", "canvas", "dialog", "audio", "video", "math",
 ];
 
-/// Elements dropped when their class or id names page furniture (`furniture_classes` in
-/// `assets/load/furniture.toml`): the blocks a page lays out, not the page itself or its
-/// article, and no inline element (a link's class says nothing about the text around it).
+/// Elements dropped when their class or id names page furniture (`[furniture]
+/// furniture_classes` in `assets/lexicon.toml`): the blocks a page lays out, not the page
+/// itself or its article, and no inline element (a link's class says nothing about the text
+/// around it).
 const CLASSED: [&str; 9] = [
     "div", "section", "ul", "ol", "li", "p", "table", "dl", "figure",
 ];
