@@ -114,7 +114,7 @@ pub struct Furniture {
 
 impl Furniture {
     /// Prepares the vocabulary, with the lexicon's month names.
-    pub fn new(file: FurnitureFile, months: &[String]) -> Self {
+    pub(crate) fn new(file: FurnitureFile, months: &[String]) -> Self {
         let lower = |list: Vec<String>| -> Vec<String> {
             list.into_iter().map(|p| p.to_lowercase()).collect()
         };

@@ -11,7 +11,8 @@ mod markdown;
 mod meta;
 mod text;
 
-pub use furniture::{Furniture, FurnitureFile};
+pub use furniture::Furniture;
+pub(crate) use furniture::FurnitureFile;
 pub use input::LoadError;
 
 use crate::model::{Article, ArticleId, BlockKind, Format, MAX_FILE_BYTES, OffsetMap};
