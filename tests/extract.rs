@@ -699,7 +699,7 @@ mod gold {
     }
 
     fn report() -> Report {
-        let loaded = claimdiff::load::load_sample();
+        let loaded = claimdiff::load::load_sample(&claimdiff::load::Furniture::bundled());
         assert_eq!(loaded.articles.len(), 5, "the sample has five articles");
         claimdiff::analyse(loaded, super::lexicon()).report
     }

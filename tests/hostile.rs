@@ -456,6 +456,7 @@ fn hostile_many_distinct_claims_in_one_article() {
         std::fs::write(&path, &text).unwrap();
         let options = LoadOptions {
             max_bytes: 64 << 20,
+            ..LoadOptions::default()
         };
         let loaded = load_paths(&[path], &options);
         assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);

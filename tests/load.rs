@@ -1,5 +1,6 @@
 //! Integration tests: load.
 
+use claimdiff::extract::Lexicon;
 use claimdiff::load::{self, LoadOptions, Loaded};
 use claimdiff::model::{Article, ArticleId, Block, BlockKind, Format};
 use std::fs;
@@ -509,7 +510,10 @@ fn bad_inputs_each_get_one_clear_problem_and_the_rest_load() {
 fn oversized_files_are_refused_before_reading() {
     let dir = tempfile::tempdir().unwrap();
     let big = write(dir.path(), "big.txt", &[b'a'; 2048]);
-    let options = LoadOptions { max_bytes: 1024 };
+    let options = LoadOptions {
+        max_bytes: 1024,
+        ..LoadOptions::default()
+    };
     let loaded = load::load_paths(std::slice::from_ref(&big), &options);
     assert!(loaded.articles.is_empty());
     let problem = problem_for(&loaded, &big);
@@ -725,7 +729,7 @@ fn huge_inputs_load_in_bounded_time() {
 // --- the bundled sample -----------------------------------------------------------------------
 
 fn sample(prefix: &str) -> Article {
-    let loaded = load::load_sample();
+    let loaded = load::load_sample(&load::Furniture::bundled());
     assert!(loaded.problems.is_empty());
     loaded
         .articles
@@ -736,7 +740,7 @@ fn sample(prefix: &str) -> Article {
 
 #[test]
 fn sample_loads_with_ids_paths_and_true_offsets() {
-    let loaded = load::load_sample();
+    let loaded = load::load_sample(&load::Furniture::bundled());
     assert_eq!(loaded.articles.len(), 5);
     for (i, article) in loaded.articles.iter().enumerate() {
         assert_eq!(article.id, ArticleId::from_index(i));
@@ -881,4 +885,45 @@ fn sample_004_dateline_subheadings_and_editor() {
     assert_eq!(article.blocks.last().unwrap().kind, Byline);
     assert_eq!(article.author.as_deref(), Some("Saim Dušan Inayatullah"));
     assert_eq!(article.outlet, None);
+}
+
+#[test]
+fn a_lexicon_file_adds_page_furniture_that_loading_sets_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = "Flood kills 12 in Riverton\n\n\
+                At least 12 people were killed when the river burst its banks on Monday, \
+                officials said.\n\n\
+                Get 40 flood alerts a day\n\n\
+                Rescuers evacuated 300 residents from low-lying districts, the fire service \
+                said.\n";
+    let path = write(dir.path(), "flood.txt", page.as_bytes());
+    let kind = |options: &LoadOptions| {
+        let loaded = load::load_paths(std::slice::from_ref(&path), options);
+        let article = &loaded.articles[0];
+        let block = article
+            .blocks
+            .iter()
+            .find(|b| article.text(b) == "Get 40 flood alerts a day")
+            .expect("the line is a block");
+        block.kind
+    };
+    assert!(kind(&LoadOptions::default()).is_extractable());
+    // Words are matched whatever their case and punctuation; the bundled lines still count.
+    let user = write(
+        dir.path(),
+        "lexicon.toml",
+        b"[furniture]\nboilerplate_lines = [\"GET 40 flood-alerts a day\"]\n",
+    );
+    let lexicon = Lexicon::with_user_file(&user).unwrap();
+    let options = LoadOptions {
+        furniture: lexicon.furniture.clone(),
+        ..LoadOptions::default()
+    };
+    assert_eq!(kind(&options), BlockKind::Boilerplate);
+    let shared = write(dir.path(), "shared.txt", b"Flood kills 12\n\nShare this\n");
+    let loaded = load::load_paths(&[shared], &options);
+    assert_eq!(
+        kinds_of(&loaded.articles[0], BlockKind::Boilerplate),
+        ["Share this"]
+    );
 }

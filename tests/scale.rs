@@ -35,8 +35,11 @@ fn output_does_not_depend_on_the_thread_count() {
     assert_eq!(one, document(4, generated));
     assert_eq!(one, document(rayon::current_num_threads(), generated));
 
-    let sample = document(1, load::load_sample);
-    assert_eq!(sample, document(4, load::load_sample));
+    let sample = document(1, || load::load_sample(&load::Furniture::bundled()));
+    assert_eq!(
+        sample,
+        document(4, || load::load_sample(&load::Furniture::bundled()))
+    );
 }
 
 #[test]

@@ -104,7 +104,11 @@ fn pairwise(report: &Report, events: &HashMap<ArticleId, String>) -> (f64, f64) 
 
 #[test]
 fn the_sample_is_one_story_of_five_articles() {
-    let report = analyse(load::load_sample(), &Lexicon::bundled()).report;
+    let report = analyse(
+        load::load_sample(&load::Furniture::bundled()),
+        &Lexicon::bundled(),
+    )
+    .report;
     assert_eq!(report.stories.len(), 1, "{:#?}", report.stories);
     let story = &report.stories[0];
     assert_eq!(story.articles.len(), 5);
@@ -114,7 +118,11 @@ fn the_sample_is_one_story_of_five_articles() {
 
 #[test]
 fn every_article_is_in_one_story_and_every_comparison_listed_by_its_story() {
-    let report = analyse(load::load_sample(), &Lexicon::bundled()).report;
+    let report = analyse(
+        load::load_sample(&load::Furniture::bundled()),
+        &Lexicon::bundled(),
+    )
+    .report;
     let mut seen = BTreeSet::new();
     for story in &report.stories {
         for article in &story.articles {

@@ -967,6 +967,7 @@ mod cost {
         std::fs::write(&path, text).unwrap();
         let options = LoadOptions {
             max_bytes: 64 << 20,
+            ..LoadOptions::default()
         };
         let loaded = load_paths(&[path], &options);
         assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
@@ -1063,7 +1064,7 @@ mod cost {
 
 fn sample_state(width: u16, height: u16) -> State {
     let analysis = claimdiff::analyse(
-        claimdiff::load::load_sample(),
+        claimdiff::load::load_sample(&claimdiff::load::Furniture::bundled()),
         &claimdiff::extract::Lexicon::bundled(),
     );
     let mut state = State::new(analysis.report, Theme { colour: true });

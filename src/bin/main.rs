@@ -16,6 +16,7 @@ use export::Format;
 use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 /// Compare news sources claim by claim.
 ///
@@ -40,7 +41,7 @@ struct Input {
     #[arg(long, global = true, value_name = "FILE")]
     lexicon: Option<PathBuf>,
     /// Refuse files larger than this many bytes.
-    #[arg(long, global = true, value_name = "BYTES", default_value_t = LoadOptions::default().max_bytes)]
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_BYTES)]
     max_size: u64,
     /// How alike (cosine similarity of title, lead, places, actors, figures; 0–1) two articles
     /// must be to report one event. Lower merges more; see the README.
@@ -271,11 +272,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         None => Lexicon::bundled(),
     };
     let paths = with_lists(&cli.input.paths)?;
+    // Pages are read with the same vocabulary, so a `[furniture]` table extends loading too.
     let mut loaded = if paths.is_empty() {
-        load::load_sample()
+        load::load_sample(&lexicon.furniture)
     } else {
         let options = LoadOptions {
             max_bytes: cli.input.max_size,
+            furniture: Arc::clone(&lexicon.furniture),
         };
         load::load_paths(&paths, &options)
     };

@@ -264,16 +264,9 @@ fn bare_year(tokens: &[Token], keys: &[&str], i: usize, lexicon: &Lexicon) -> Op
     token.text.parse().ok().filter(|y| lexicon.is_year(*y))
 }
 
-/// 1–12 for a month word ("March", "Mar", "Sept"): the place of the full name it starts like
-/// among the lexicon's first twelve months; 0 when none does.
+/// 1–12 for a month word ("March", "Mar", "Sept"); 0 when it names none.
 fn month_number(key: &str, lexicon: &Lexicon) -> u32 {
-    let prefix = key.get(..3).unwrap_or(key);
-    lexicon
-        .month_order
-        .iter()
-        .take(12)
-        .position(|m| m.starts_with(prefix))
-        .map_or(0, |i| i as u32 + 1)
+    super::lexicon::month_number(&lexicon.month_order, key).unwrap_or(0)
 }
 
 /// A named place in a sentence, at token `at`.

@@ -2,14 +2,17 @@
 //! compiled into word-sequence matchers.
 
 use super::text::{WordFinder, word_keys};
+use crate::load::{Furniture, FurnitureFile};
 use crate::model::{Metric, Qualifier, Subject};
 use crate::text::nouns::{Nouns, Reading};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
-const BUNDLED: &str = include_str!("../../assets/lexicon.toml");
+/// The bundled vocabulary: extraction's, and loading's page furniture (its `[furniture]` table).
+pub(crate) const BUNDLED: &str = include_str!("../../assets/lexicon.toml");
 
 #[derive(Debug, thiserror::Error)]
 pub enum LexiconError {
@@ -115,6 +118,7 @@ struct LexiconFile {
     context: ContextFile,
     non_counts: NonCountsFile,
     statements: StatementsFile,
+    furniture: FurnitureFile,
 }
 
 #[derive(Debug, Deserialize)]
@@ -439,6 +443,9 @@ pub struct Lexicon {
     pub place_list_markers: Phrases<()>,
     pub place_descriptors: HashSet<String>,
     pub negations: HashSet<String>,
+    /// Loading's page-furniture vocabulary, from the same file: pass it to
+    /// `load::LoadOptions` so that a user's `--lexicon` extends it too.
+    pub furniture: Arc<Furniture>,
 }
 
 impl Default for Lexicon {
@@ -720,6 +727,7 @@ impl Lexicon {
             place_list_markers: Phrases::from_list(&st.place_list_markers),
             place_descriptors: set(&st.place_descriptors),
             negations: set(&st.negations),
+            furniture: Arc::new(Furniture::new(file.furniture, &c.months)),
         };
         lexicon.index_signal_words();
         lexicon
@@ -784,6 +792,18 @@ impl Lexicon {
 }
 
 /// Deep merge: tables recurse, arrays append, anything else is replaced.
+/// 1–12 for a (lower-case) month word ("march", "mar", "sept"): the place of the full name it
+/// starts like among the first twelve of `months` (the lexicon's `[context] months`, in
+/// calendar order).
+pub fn month_number(months: &[String], key: &str) -> Option<u32> {
+    let prefix = key.get(..3).unwrap_or(key);
+    months
+        .iter()
+        .take(12)
+        .position(|m| m.starts_with(prefix))
+        .map(|i| i as u32 + 1)
+}
+
 fn merge(base: &mut toml::Table, over: toml::Table) {
     for (key, value) in over {
         match (base.get_mut(&key), value) {

@@ -1,65 +1,259 @@
 //! Recognising page furniture: every block keeps its bytes, and its kind says what it is.
 //!
 //! The signals are general: position relative to the headline and the lead paragraph, length,
-//! punctuation, repetition, and a small vocabulary of page phrases kept in
-//! `assets/load/furniture.toml`.
+//! punctuation, repetition, and a small vocabulary of page phrases with the sizes the signals
+//! measure with: the lexicon's `[furniture]` table (`assets/lexicon.toml`), which a user's
+//! `--lexicon` file extends.
 
+use super::html::class_words;
+use super::meta::date_pattern;
 use super::meta::{dateline_date, is_relative_time};
 use super::text::{ends_sentence, sub_block};
 use super::{Draft, Piece};
 use crate::model::BlockKind;
 use crate::text::{fold_line_breaks, sentence_bounds};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::Hasher;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
-/// The furniture vocabulary, embedded from `assets/load/furniture.toml`.
-#[derive(Debug, Deserialize)]
-pub struct Vocabulary {
-    pub boilerplate_lines: Vec<String>,
-    pub boilerplate_prefixes: Vec<String>,
-    pub byline_prefixes: Vec<String>,
-    pub caption_prefixes: Vec<String>,
-    pub editor_prefixes: Vec<String>,
-    pub team_words: Vec<String>,
-    pub dateline_words: Vec<String>,
-    pub filler_prefixes: Vec<String>,
-    pub bio_markers: Vec<String>,
-    pub read_time: Vec<String>,
-    pub zones: HashMap<String, String>,
+/// The `[furniture]` table of the lexicon file (`assets/lexicon.toml`, extended by a user's
+/// `--lexicon`), as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FurnitureFile {
+    boilerplate_lines: Vec<String>,
+    boilerplate_prefixes: Vec<String>,
+    byline_prefixes: Vec<String>,
+    caption_prefixes: Vec<String>,
+    editor_prefixes: Vec<String>,
+    team_words: Vec<String>,
+    dateline_words: Vec<String>,
+    filler_prefixes: Vec<String>,
+    bio_markers: Vec<String>,
+    read_time: Vec<String>,
+    zones: HashMap<String, String>,
     /// Each agency's name as shown, and the other ways credits write it.
-    pub wire_agencies: HashMap<String, Vec<String>>,
-    pub furniture_classes: Vec<String>,
+    wire_agencies: HashMap<String, Vec<String>>,
+    furniture_classes: Vec<String>,
+    windows: Windows,
 }
 
-pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
-    let mut vocabulary: Vocabulary =
-        toml::from_str(include_str!("../../assets/load/furniture.toml"))
-            .expect("the bundled furniture vocabulary is valid");
-    // Prepared once: lines compare in normalised form, and dateline phrases are removed
-    // longest first (so "first published on" goes before "on").
-    for line in &mut vocabulary.boilerplate_lines {
-        *line = normalised(line);
-    }
-    vocabulary
-        .dateline_words
-        .sort_by_key(|w| std::cmp::Reverse(w.len()));
-    vocabulary
-});
+/// The sizes the furniture signals measure with; each is described in the lexicon file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Windows {
+    pub short_line_chars: usize,
+    pub furniture_line_chars: usize,
+    pub prefix_line_words: usize,
+    pub prose_words: usize,
+    pub lead_words: usize,
+    pub credit_window: usize,
+    pub deck_words: usize,
+    pub title_blocks: usize,
+    pub headline_words: usize,
+    pub link_words: usize,
+    pub repeated_sentence_words: usize,
+    pub photo_credit_words: usize,
+    pub credit_line_words: usize,
+    pub credit_line_chars: usize,
+    pub name_words: usize,
+    pub story_headline_words: usize,
+    pub repeat_lookahead: usize,
+    pub divider_window: usize,
+    pub min_topic_words: usize,
+    pub topic_word_chars: usize,
+    pub stem_chars: usize,
+    pub subheading_words: usize,
+    pub subheading_chars: usize,
+    pub bio_window: usize,
+    pub bio_name_chars: usize,
+    pub trailer_line_words: usize,
+    pub bio_outlet_chars: usize,
+    pub dateline_chars: usize,
+    pub relative_time_chars: usize,
+}
 
-/// Every way a credit writes a wire agency (normalised), and the agency's name as shown.
-static WIRES: LazyLock<FxHashMap<String, String>> = LazyLock::new(|| {
-    let mut wires = FxHashMap::default();
-    for (name, aliases) in &VOCABULARY.wire_agencies {
-        for alias in std::iter::once(name).chain(aliases) {
-            wires.insert(normalised(alias), name.clone());
+/// The page-furniture vocabulary, prepared for matching: what loading recognises furniture by.
+/// Built from the lexicon file (`Lexicon::furniture`), so that a user's `--lexicon` extends it.
+#[derive(Debug)]
+pub struct Furniture {
+    /// Normalised ([`normalised`]), so a line is looked up in one step.
+    boilerplate_lines: FxHashSet<String>,
+    /// The most words a boilerplate line or a reading time ("4 min read") has: a line with
+    /// more is neither, and is not normalised to look.
+    boilerplate_line_words: usize,
+    boilerplate_prefixes: Prefixes,
+    byline_prefixes: Prefixes,
+    caption_prefixes: Prefixes,
+    editor_prefixes: Prefixes,
+    filler_prefixes: Prefixes,
+    /// How many characters of a block's opening the prefixes need: the longest one's.
+    opening_chars: usize,
+    team_words: Vec<String>,
+    /// Longest first, so that "first published on" is removed before "on".
+    pub(super) dateline_words: Vec<String>,
+    read_time: Vec<String>,
+    bio_markers: Vec<String>,
+    pub(super) zones: HashMap<String, String>,
+    /// Every way a credit writes a wire agency (normalised), and the agency's name as shown.
+    wires: FxHashMap<String, String>,
+    /// The most words a way of writing an agency has.
+    wire_words: usize,
+    /// Each furniture class name's words (`class_words`).
+    pub(super) furniture_classes: Vec<Vec<String>>,
+    /// The month names (`[context] months`: the twelve in calendar order, then abbreviations).
+    pub(super) months: Vec<String>,
+    /// Dates as datelines and metadata write them, naming months by `months`.
+    pub(super) date: Regex,
+    pub(super) windows: Windows,
+}
+
+impl Furniture {
+    /// Prepares the vocabulary, with the lexicon's month names.
+    pub(crate) fn new(file: FurnitureFile, months: &[String]) -> Self {
+        let lower = |list: Vec<String>| -> Vec<String> {
+            list.into_iter().map(|p| p.to_lowercase()).collect()
+        };
+        let most_words = |list: &[String]| {
+            list.iter()
+                .map(|p| normalised_words(p).count())
+                .max()
+                .unwrap_or(0)
+        };
+        let mut wires = FxHashMap::default();
+        for (name, aliases) in &file.wire_agencies {
+            for alias in std::iter::once(name).chain(aliases) {
+                wires.insert(normalised(alias), name.clone());
+            }
+        }
+        let wire_words = most_words(&wires.keys().cloned().collect::<Vec<_>>());
+        let boilerplate_line_words =
+            most_words(&file.boilerplate_lines).max(most_words(&file.read_time) + 1);
+        let boilerplate_prefixes = lower(file.boilerplate_prefixes);
+        let byline_prefixes = lower(file.byline_prefixes);
+        let caption_prefixes = lower(file.caption_prefixes);
+        let editor_prefixes = lower(file.editor_prefixes);
+        let filler_prefixes = lower(file.filler_prefixes);
+        let opening_chars = [
+            &boilerplate_prefixes,
+            &byline_prefixes,
+            &caption_prefixes,
+            &editor_prefixes,
+            &filler_prefixes,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|p| p.chars().count())
+        .max()
+        .unwrap_or(0);
+        let [
+            boilerplate_prefixes,
+            byline_prefixes,
+            caption_prefixes,
+            editor_prefixes,
+            filler_prefixes,
+        ] = [
+            boilerplate_prefixes,
+            byline_prefixes,
+            caption_prefixes,
+            editor_prefixes,
+            filler_prefixes,
+        ]
+        .map(Prefixes::new);
+        let mut dateline_words = lower(file.dateline_words);
+        dateline_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let months = lower(months.to_vec());
+        Self {
+            boilerplate_lines: file
+                .boilerplate_lines
+                .iter()
+                .map(|l| normalised(l))
+                .collect(),
+            boilerplate_line_words,
+            boilerplate_prefixes,
+            byline_prefixes,
+            caption_prefixes,
+            editor_prefixes,
+            filler_prefixes,
+            opening_chars,
+            team_words: file.team_words,
+            dateline_words,
+            read_time: lower(file.read_time),
+            bio_markers: lower(file.bio_markers),
+            zones: file.zones,
+            wires,
+            wire_words,
+            furniture_classes: file
+                .furniture_classes
+                .iter()
+                .map(|c| class_words(c).collect())
+                .collect(),
+            date: date_pattern(&months),
+            months,
+            windows: file.windows,
         }
     }
-    wires
-});
+
+    /// The vocabulary of the bundled lexicon file, prepared once.
+    pub fn bundled() -> Arc<Self> {
+        static BUNDLED: LazyLock<Arc<Furniture>> = LazyLock::new(|| {
+            /// The parts of the lexicon file that loading reads.
+            #[derive(Deserialize)]
+            struct Bundled {
+                furniture: FurnitureFile,
+                context: Context,
+            }
+            #[derive(Deserialize)]
+            struct Context {
+                months: Vec<String>,
+            }
+            let bundled: Bundled = toml::from_str(crate::extract::lexicon::BUNDLED)
+                .expect("the bundled lexicon is valid");
+            Arc::new(Furniture::new(bundled.furniture, &bundled.context.months))
+        });
+        Arc::clone(&BUNDLED)
+    }
+
+    /// The wire agency a text names, when it is nothing but one of its ways of writing it.
+    fn wire(&self, text: &str) -> Option<String> {
+        at_most_words(text, self.wire_words)
+            .then(|| self.wires.get(&normalised(text)).cloned())
+            .flatten()
+    }
+}
+
+/// Phrases a block may open with ("read more:", "photo:"), in lower case.
+#[derive(Debug)]
+struct Prefixes {
+    /// For an opening that is not ASCII, compared with its folded copy.
+    phrases: Vec<String>,
+    /// The same phrases found at the start of an ASCII opening, ignoring ASCII case, the
+    /// longest first: one pass over the opening rather than one comparison per phrase.
+    automaton: AhoCorasick,
+}
+
+impl Prefixes {
+    fn new(mut phrases: Vec<String>) -> Self {
+        phrases.retain(|p| !p.is_empty());
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&phrases)
+            .expect("a few short phrases make an automaton");
+        Self { phrases, automaton }
+    }
+}
+
+/// Whether a text has at most `most` of the words [`normalised`] keeps: a cheap test before
+/// normalising it to compare with phrases of at most that many words.
+fn at_most_words(text: &str, most: usize) -> bool {
+    normalised_words(text).nth(most).is_none()
+}
 
 /// A wire story's dateline opening its lead: "QUETTA, Pakistan (Reuters) - ...": the first
 /// parenthesis, before any sentence ends, closed and followed by a dash.
@@ -87,9 +281,6 @@ static BIO_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 
-/// Blocks longer than this are prose whatever else they look like; short-line signals skip them.
-const SHORT_LINE_CHARS: usize = 200;
-
 /// The classified blocks, and the metadata they reveal.
 #[derive(Debug, Default)]
 pub struct Classified {
@@ -100,44 +291,51 @@ pub struct Classified {
     pub author: Option<String>,
 }
 
-pub fn classify(drafts: Vec<Draft>, stated_title: Option<&str>) -> Classified {
-    let mut drafts = split_fillers(drafts);
+pub fn classify(drafts: Vec<Draft>, stated_title: Option<&str>, v: &Furniture) -> Classified {
+    let mut drafts = split_fillers(drafts, v);
     for draft in drafts.iter_mut().filter(|d| !d.fixed) {
         if starts_with_bullet(&draft.block.text) {
             draft.list_item = true;
         }
-        if let Some(kind) = line_kind(&draft.block.text) {
+        if let Some(kind) = line_kind(&draft.block.text, v) {
             draft.block.kind = kind;
         }
     }
-    mark_link_lists(&mut drafts);
-    let headline = find_headline(&mut drafts, stated_title);
+    mark_link_lists(&mut drafts, v);
+    let headline = find_headline(&mut drafts, stated_title, v);
     if let Some(headline) = &headline {
-        mark_headline_repeats(&mut drafts, headline);
+        mark_headline_repeats(&mut drafts, headline, v);
     }
-    mark_repeated_sentences(&mut drafts);
-    mark_gallery_and_credits(&mut drafts);
-    let lead = find_lead(&mut drafts);
+    mark_repeated_sentences(&mut drafts, v);
+    mark_gallery_and_credits(&mut drafts, v);
+    let lead = find_lead(&mut drafts, v);
     if let Some(lead) = lead {
-        mark_before_lead(&mut drafts, lead);
-        let end = mark_appended(&mut drafts, lead, headline.as_deref());
-        mark_subheadings(&mut drafts, lead, end);
-        mark_trailer(&mut drafts, lead, end);
+        mark_before_lead(&mut drafts, lead, v);
+        let end = mark_appended(&mut drafts, lead, headline.as_deref(), v);
+        mark_subheadings(&mut drafts, lead, end, v);
+        mark_trailer(&mut drafts, lead, end, v);
     }
-    metadata(drafts, headline)
+    metadata(drafts, headline, v)
 }
 
 /// How many words a text has, counting no further than `limit`: every use compares with a
-/// threshold below the limit, and long paragraphs need not be counted through.
+/// threshold below the limit, and long paragraphs need not be counted through (nor scanned
+/// first for their script: the count stops at the limit whatever the text holds).
 fn words_up_to(text: &str, limit: usize) -> usize {
-    if !text.is_ascii() {
-        return text.split_whitespace().take(limit).count();
-    }
-    // ASCII: a word starts wherever a non-space byte follows a space (or the start).
+    // A word starts wherever a non-space character follows a space (or the start), as
+    // `str::split_whitespace` splits; ASCII bytes are told apart without decoding.
+    let bytes = text.as_bytes();
     let mut words = 0;
     let mut in_space = true;
-    for byte in text.bytes() {
-        let space = byte.is_ascii_whitespace() || byte == b'\x0b';
+    let mut at = 0;
+    while at < bytes.len() {
+        let (space, len) = match bytes[at] {
+            byte if byte.is_ascii() => (matches!(byte, b' ' | b'\t'..=b'\r'), 1),
+            _ => text[at..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
         if in_space && !space {
             words += 1;
             if words == limit {
@@ -145,6 +343,7 @@ fn words_up_to(text: &str, limit: usize) -> usize {
             }
         }
         in_space = space;
+        at += len;
     }
     words
 }
@@ -223,87 +422,89 @@ fn starts_with_bullet(text: &str) -> bool {
 
 /// The opening of a text folded for phrase matching: lower case, typographic apostrophes read
 /// as plain ones ("Let’s" matches "let's"), one character for one.
-struct Opening {
-    folded: String,
-    /// Where each folded character ends in the text; `None` when the opening is ASCII, where
-    /// character `i` ends at `i + 1`.
-    ends: Option<Vec<usize>>,
+enum Opening<'t> {
+    /// An ASCII opening needs no folded copy: phrases compare with it ignoring ASCII case,
+    /// character `i` ending at byte `i + 1` (most blocks open so, and each is looked at for
+    /// several phrase lists).
+    Ascii(&'t str),
+    /// Otherwise the folded opening, and where each folded character ends in the text.
+    Folded { folded: String, ends: Vec<usize> },
 }
 
-impl Opening {
-    /// Longer than any phrase in the vocabulary.
-    const CHARS: usize = 48;
-
-    fn of(text: &str) -> Self {
-        let ascii = text.as_bytes()[..text.len().min(Self::CHARS)].is_ascii();
-        if ascii {
-            return Self {
-                folded: text[..text.len().min(Self::CHARS)].to_ascii_lowercase(),
-                ends: None,
-            };
+impl<'t> Opening<'t> {
+    /// The first `chars` characters of a text (as many as the vocabulary's longest phrase).
+    fn of(text: &'t str, chars: usize) -> Self {
+        let head = &text.as_bytes()[..text.len().min(chars)];
+        if head.is_ascii() {
+            return Self::Ascii(&text[..head.len()]);
         }
-        let mut folded = String::with_capacity(Self::CHARS);
-        let mut ends = Vec::with_capacity(Self::CHARS);
-        for (at, c) in text.char_indices().take(Self::CHARS) {
+        let mut folded = String::with_capacity(chars);
+        let mut ends = Vec::with_capacity(chars);
+        for (at, c) in text.char_indices().take(chars) {
             folded.push(match c {
                 '’' | '‘' | 'ʼ' => '\'',
                 c => c.to_lowercase().next().unwrap_or(c),
             });
             ends.push(at + c.len_utf8());
         }
-        Self {
-            folded,
-            ends: Some(ends),
-        }
+        Self::Folded { folded, ends }
     }
 
-    /// The byte length in the text of the longest of the (lower-case) phrases it opens with.
-    fn longest(&self, phrases: &[String]) -> Option<usize> {
-        phrases
-            .iter()
-            .filter(|p| !p.is_empty() && self.folded.starts_with(p.as_str()))
-            .filter_map(|p| {
-                let chars = p.chars().count();
-                match &self.ends {
-                    Some(ends) => ends.get(chars - 1).copied(),
-                    None => (chars <= self.folded.len()).then_some(chars),
-                }
-            })
-            .max()
+    /// The byte length in the text of the longest of the phrases it opens with.
+    fn longest(&self, prefixes: &Prefixes) -> Option<usize> {
+        match self {
+            Self::Ascii(head) => prefixes
+                .automaton
+                .find(Input::new(head).anchored(Anchored::Yes))
+                .map(|found| found.end()),
+            Self::Folded { folded, ends } => prefixes
+                .phrases
+                .iter()
+                .filter(|p| folded.starts_with(p.as_str()))
+                .filter_map(|p| ends.get(p.chars().count() - 1).copied())
+                .max(),
+        }
     }
 }
 
 /// What a block is from its own text alone, if it is furniture.
-fn line_kind(text: &str) -> Option<BlockKind> {
-    if text.len() > SHORT_LINE_CHARS * 3 {
+fn line_kind(text: &str, v: &Furniture) -> Option<BlockKind> {
+    let windows = &v.windows;
+    if text.len() > windows.furniture_line_chars {
         return None;
     }
-    let vocabulary = &*VOCABULARY;
     if is_counter(text) {
         return Some(BlockKind::Caption);
     }
-    if text.len() <= SHORT_LINE_CHARS {
-        let bare = normalised(text);
-        if is_relative_time(text) || is_read_time(&bare) {
+    if text.len() <= windows.short_line_chars {
+        if is_relative_time(text, v) {
             return Some(BlockKind::Boilerplate);
         }
-        if vocabulary.boilerplate_lines.contains(&bare) {
-            return Some(BlockKind::Boilerplate);
-        }
-        if dateline_date(text).is_some() {
-            return Some(BlockKind::Dateline);
-        }
-        if credit_name(text).is_some() {
-            return Some(BlockKind::Byline);
-        }
-        let opening = Opening::of(text);
-        if words_up_to(text, 26) <= 25 {
-            if opening.longest(&vocabulary.caption_prefixes).is_some() {
-                return Some(BlockKind::Caption);
-            }
-            if opening.longest(&vocabulary.boilerplate_prefixes).is_some() {
+        if at_most_words(text, v.boilerplate_line_words) {
+            let bare = normalised(text);
+            if is_read_time(&bare, v) || v.boilerplate_lines.contains(&bare) {
                 return Some(BlockKind::Boilerplate);
             }
+        }
+        if dateline_date(text, v).is_some() {
+            return Some(BlockKind::Dateline);
+        }
+        if credit_name(text, v).is_some() {
+            return Some(BlockKind::Byline);
+        }
+        // The prefixes are looked for first: few lines open with one, and counting words is
+        // the dearer test.
+        let limit = windows.prefix_line_words;
+        let opening = Opening::of(text, v.opening_chars);
+        let kind = if opening.longest(&v.caption_prefixes).is_some() {
+            Some(BlockKind::Caption)
+        } else if opening.longest(&v.boilerplate_prefixes).is_some() {
+            Some(BlockKind::Boilerplate)
+        } else {
+            None
+        };
+        if kind.is_some() && words_up_to(text, limit + 1) <= limit {
+            return kind;
         }
     }
     // the pattern is anchored at a closing parenthesis; most blocks end otherwise
@@ -315,12 +516,12 @@ fn line_kind(text: &str) -> Option<BlockKind> {
 
 /// Blocks that are nothing but a link (related stories, navigation) are page furniture, and so
 /// is a heading that only introduces such links.
-fn mark_link_lists(drafts: &mut [Draft]) {
-    const MAX_LINK_WORDS: usize = 20;
+fn mark_link_lists(drafts: &mut [Draft], v: &Furniture) {
+    let most = v.windows.link_words;
     for draft in drafts.iter_mut() {
         if draft.all_link
             && matches!(draft.block.kind, BlockKind::Body | BlockKind::Subheading)
-            && words_up_to(&draft.block.text, MAX_LINK_WORDS + 1) <= MAX_LINK_WORDS
+            && words_up_to(&draft.block.text, most + 1) <= most
         {
             draft.block.kind = BlockKind::Boilerplate;
         }
@@ -336,18 +537,18 @@ fn mark_link_lists(drafts: &mut [Draft]) {
 }
 
 /// "4 min read" on its own: a number, then one of the vocabulary's reading-time phrases.
-fn is_read_time(bare: &str) -> bool {
+fn is_read_time(bare: &str, v: &Furniture) -> bool {
     bare.split_once(' ').is_some_and(|(number, rest)| {
-        number.parse::<u32>().is_ok() && VOCABULARY.read_time.iter().any(|p| p == rest)
+        number.parse::<u32>().is_ok() && v.read_time.iter().any(|p| p == rest)
     })
 }
 
 /// Splits engagement filler ("Let's dive into the details:") off the paragraph it opens.
-fn split_fillers(drafts: Vec<Draft>) -> Vec<Draft> {
+fn split_fillers(drafts: Vec<Draft>, v: &Furniture) -> Vec<Draft> {
     let mut out = Vec::with_capacity(drafts.len());
     for draft in drafts {
         let split = (!draft.fixed)
-            .then(|| filler_end(&draft.block.text))
+            .then(|| filler_end(&draft.block.text, v))
             .flatten();
         let Some(cut) = split else {
             out.push(draft);
@@ -373,8 +574,8 @@ fn split_fillers(drafts: Vec<Draft>) -> Vec<Draft> {
 
 /// Where a filler prefix ends (after its colon, dash or ellipsis), if the text opens with one
 /// and goes on.
-fn filler_end(text: &str) -> Option<usize> {
-    let len = Opening::of(text).longest(&VOCABULARY.filler_prefixes)?;
+fn filler_end(text: &str, v: &Furniture) -> Option<usize> {
+    let len = Opening::of(text, v.opening_chars).longest(&v.filler_prefixes)?;
     let after = text.get(len..)?;
     let mark = after.trim_start();
     let mark_len = [":", "…", "...", " -", "—", "–"]
@@ -387,18 +588,17 @@ fn filler_end(text: &str) -> Option<usize> {
 
 /// The headline: a heading from markup, else the first short plain block (when no title is
 /// stated elsewhere).
-fn find_headline(drafts: &mut [Draft], stated: Option<&str>) -> Option<String> {
+fn find_headline(drafts: &mut [Draft], stated: Option<&str>, v: &Furniture) -> Option<String> {
     if let Some(draft) = drafts.iter().find(|d| d.block.kind == BlockKind::Headline) {
         return Some(draft.block.text.clone());
     }
     if let Some(stated) = stated {
         // The title given in metadata, when the body opens with it, makes that block the
         // headline.
-        const OPENING_BLOCKS: usize = 6;
         let key = normalised(stated);
         if let Some(opening) = drafts
             .iter_mut()
-            .take(OPENING_BLOCKS)
+            .take(v.windows.title_blocks)
             .find(|d| d.block.kind != BlockKind::Standfirst && normalises_to(&d.block.text, &key))
         {
             opening.block.kind = BlockKind::Headline;
@@ -406,17 +606,17 @@ fn find_headline(drafts: &mut [Draft], stated: Option<&str>) -> Option<String> {
         return Some(stated.to_owned());
     }
     // The first line of plain text is its headline, unless it is a paragraph.
-    const MAX_HEADLINE_WORDS: usize = 40;
+    let most = v.windows.headline_words;
     let first = drafts
         .iter_mut()
         .find(|d| !d.fixed && d.block.kind == BlockKind::Body)
-        .filter(|d| words_up_to(&d.block.text, MAX_HEADLINE_WORDS + 1) <= MAX_HEADLINE_WORDS)?;
+        .filter(|d| words_up_to(&d.block.text, most + 1) <= most)?;
     first.block.kind = BlockKind::Headline;
     Some(first.block.text.clone())
 }
 
 /// A later block that repeats the headline is page furniture.
-fn mark_headline_repeats(drafts: &mut [Draft], headline: &str) {
+fn mark_headline_repeats(drafts: &mut [Draft], headline: &str, v: &Furniture) {
     let key = normalised(headline);
     let mut seen_headline = false;
     for draft in drafts.iter_mut() {
@@ -424,7 +624,7 @@ fn mark_headline_repeats(drafts: &mut [Draft], headline: &str) {
             seen_headline = true;
             continue;
         }
-        if draft.block.text.len() <= SHORT_LINE_CHARS
+        if draft.block.text.len() <= v.windows.short_line_chars
             && !matches!(draft.block.kind, BlockKind::Standfirst)
             && normalises_to(&draft.block.text, &key)
         {
@@ -435,8 +635,8 @@ fn mark_headline_repeats(drafts: &mut [Draft], headline: &str) {
 
 /// A sentence repeated verbatim in several blocks, beside sentences of their own, is a
 /// caption's stock description. (A block that is all repeat is a repeated line, not this.)
-fn mark_repeated_sentences(drafts: &mut [Draft]) {
-    const MIN_WORDS: usize = 8;
+fn mark_repeated_sentences(drafts: &mut [Draft], v: &Furniture) {
+    let min_words = v.windows.repeated_sentence_words;
     // Each normalised sentence by its hash, with the first block it is in; a sentence met
     // again in another block marks both.
     let mut first_block: FxHashMap<u64, usize> = FxHashMap::default();
@@ -453,7 +653,7 @@ fn mark_repeated_sentences(drafts: &mut [Draft]) {
             continue;
         }
         for sentence in sentences {
-            if words_up_to(sentence, MIN_WORDS) >= MIN_WORDS {
+            if words_up_to(sentence, min_words) >= min_words {
                 let first = *first_block.entry(normalised_hash(sentence)).or_insert(i);
                 if first != i {
                     repeated[first] = true;
@@ -480,7 +680,8 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 
 /// The block after a gallery counter is its caption; a one-to-three-word line right under a
 /// description, followed by a gap, is that photo's credit.
-fn mark_gallery_and_credits(drafts: &mut [Draft]) {
+fn mark_gallery_and_credits(drafts: &mut [Draft], v: &Furniture) {
+    let prose_words = v.windows.prose_words;
     for i in 1..drafts.len() {
         let previous = &drafts[i - 1];
         let current = &drafts[i];
@@ -489,24 +690,24 @@ fn mark_gallery_and_credits(drafts: &mut [Draft]) {
         }
         if previous.block.kind == BlockKind::Caption && is_counter(&previous.block.text) {
             drafts[i].block.kind = BlockKind::Caption;
-        } else if is_photo_credit(&current.block.text) {
+        } else if is_photo_credit(&current.block.text, v) {
             // "Name Name / Outlet": a photo credit; the prose next to it is its caption
             drafts[i].block.kind = BlockKind::Byline;
             for j in [i - 1, i + 1] {
                 let Some(neighbour) = drafts.get_mut(j) else {
                     continue;
                 };
-                let prose = words_up_to(&neighbour.block.text, 8) >= 8;
+                let prose = words_up_to(&neighbour.block.text, prose_words) >= prose_words;
                 if !neighbour.fixed && neighbour.block.kind == BlockKind::Body && prose {
                     neighbour.block.kind = BlockKind::Caption;
                 }
             }
-        } else if is_credit_line(&current.block.text)
+        } else if is_credit_line(&current.block.text, v)
             && !current.gap_before
             && current.gap_after
             && matches!(previous.block.kind, BlockKind::Body | BlockKind::Caption)
             && !previous.fixed
-            && words_up_to(&previous.block.text, 8) >= 8
+            && words_up_to(&previous.block.text, prose_words) >= prose_words
         {
             drafts[i].block.kind = BlockKind::Byline;
             drafts[i - 1].block.kind = BlockKind::Caption;
@@ -516,29 +717,29 @@ fn mark_gallery_and_credits(drafts: &mut [Draft]) {
 
 /// "Chris Day / South Florida Sun Sentinel", "Jane Doe/AP": a photographer and an agency
 /// or outlet, each a few capitalised words, around one slash.
-fn is_photo_credit(text: &str) -> bool {
-    const MOST_WORDS_A_SIDE: usize = 5;
+fn is_photo_credit(text: &str, v: &Furniture) -> bool {
+    let most = v.windows.photo_credit_words;
     let Some((who, outlet)) = text.split_once('/') else {
         return false;
     };
     let credit_side = |side: &str| {
         let side = side.trim();
-        let words = words_up_to(side, MOST_WORDS_A_SIDE + 1);
-        (1..=MOST_WORDS_A_SIDE).contains(&words)
+        let words = words_up_to(side, most + 1);
+        (1..=most).contains(&words)
             && side.chars().next().is_some_and(char::is_uppercase)
             && !side.contains('/')
     };
-    text.len() <= SHORT_LINE_CHARS
+    text.len() <= v.windows.short_line_chars
         && credit_side(who)
         && credit_side(outlet)
         && !text.trim_end().ends_with(['.', '!', '?', ':', ',', ';'])
 }
 
 /// A short capitalised line without sentence punctuation: a name, an agency, a desk.
-fn is_credit_line(text: &str) -> bool {
-    let count = words_up_to(text, 4);
-    (1..=3).contains(&count)
-        && text.len() <= 40
+fn is_credit_line(text: &str, v: &Furniture) -> bool {
+    let most = v.windows.credit_line_words;
+    text.len() <= v.windows.credit_line_chars
+        && (1..=most).contains(&words_up_to(text, most + 1))
         && text.chars().next().is_some_and(char::is_uppercase)
         && !text.ends_with(['.', '!', '?', ':', ',', ';'])
 }
@@ -546,20 +747,19 @@ fn is_credit_line(text: &str) -> bool {
 fn is_prose(draft: &Draft, min_words: usize) -> bool {
     draft.block.kind == BlockKind::Body
         && !draft.list_item
-        && words_up_to(&draft.block.text, min_words) >= min_words
         && ends_sentence(&draft.block.text)
+        && words_up_to(&draft.block.text, min_words) >= min_words
 }
 
 /// The lead paragraph: the first prose paragraph after the headline. A sentence that a byline
 /// or dateline follows shortly is a standfirst, and the lead comes after the credits.
-fn find_lead(drafts: &mut [Draft]) -> Option<usize> {
-    const LEAD_WORDS: usize = 12;
-    const CREDIT_WINDOW: usize = 3;
+fn find_lead(drafts: &mut [Draft], v: &Furniture) -> Option<usize> {
+    let lead_words = v.windows.lead_words;
     let mut from = 0;
     loop {
-        let lead = (from..drafts.len()).find(|&i| is_prose(&drafts[i], LEAD_WORDS))?;
-        let credits_follow = (lead + 1..drafts.len().min(lead + 1 + CREDIT_WINDOW))
-            .take_while(|&j| !is_prose(&drafts[j], LEAD_WORDS))
+        let lead = (from..drafts.len()).find(|&i| is_prose(&drafts[i], lead_words))?;
+        let credits_follow = (lead + 1..drafts.len().min(lead + 1 + v.windows.credit_window))
+            .take_while(|&j| !is_prose(&drafts[j], lead_words))
             .any(|j| {
                 matches!(
                     drafts[j].block.kind,
@@ -581,14 +781,14 @@ fn find_lead(drafts: &mut [Draft]) -> Option<usize> {
 /// Between the headline and the lead: bullets, sentences and headline-like lines (a second
 /// headline or a deck: several words, no trailing colon) are the standfirst, anything else
 /// left is page furniture.
-fn mark_before_lead(drafts: &mut [Draft], lead: usize) {
-    const DECK_WORDS: usize = 6;
+fn mark_before_lead(drafts: &mut [Draft], lead: usize, v: &Furniture) {
+    let deck_words = v.windows.deck_words;
     for draft in drafts[..lead]
         .iter_mut()
         .filter(|d| !d.fixed && d.block.kind == BlockKind::Body)
     {
         let text = draft.block.text.trim_end();
-        let deck = words_up_to(text, DECK_WORDS) >= DECK_WORDS && !text.ends_with(':');
+        let deck = words_up_to(text, deck_words) >= deck_words && !text.ends_with(':');
         draft.block.kind = if draft.list_item || deck || ends_sentence(text) {
             BlockKind::Standfirst
         } else {
@@ -602,11 +802,14 @@ fn mark_before_lead(drafts: &mut [Draft], lead: usize) {
 /// a few blocks later, a divider (relative time, dateline, "Follow") comes right after it,
 /// and its words have little in common with the article's headline and lead.
 /// Returns where the article's own blocks end.
-fn mark_appended(drafts: &mut [Draft], lead: usize, headline: Option<&str>) -> usize {
-    const LOOKAHEAD: usize = 8;
-    const DIVIDER_WINDOW: usize = 3;
-    const MIN_TOPIC_WORDS: usize = 4;
-    let topic = topic_words(drafts, lead, headline);
+fn mark_appended(
+    drafts: &mut [Draft],
+    lead: usize,
+    headline: Option<&str>,
+    v: &Furniture,
+) -> usize {
+    let windows = &v.windows;
+    let mut topic = None;
     let start = (lead + 1..drafts.len()).find(|&i| {
         let candidate = &drafts[i];
         let text = &candidate.block.text;
@@ -616,30 +819,36 @@ fn mark_appended(drafts: &mut [Draft], lead: usize, headline: Option<&str>) -> u
                 candidate.block.kind,
                 BlockKind::Body | BlockKind::Subheading
             )
-            || words_up_to(text, 26) > 25
             || text.ends_with('.')
+            || words_up_to(text, windows.story_headline_words + 1) > windows.story_headline_words
         {
             return false;
         }
-        let window_end = drafts.len().min(i + 1 + LOOKAHEAD);
+        let window_end = drafts.len().min(i + 1 + windows.repeat_lookahead);
         let window = &drafts[i + 1..window_end];
-        let repeated = normalised_short(text).is_some_and(|key| {
+        let short = text.len() <= windows.short_line_chars;
+        let repeated = short && {
+            let key = normalised(text);
             window.iter().any(|d| {
-                d.block.text.len() <= SHORT_LINE_CHARS && normalises_to(&d.block.text, &key)
+                d.block.text.len() <= windows.short_line_chars && normalises_to(&d.block.text, &key)
             })
-        });
+        };
         let divider = window
             .iter()
-            .take(DIVIDER_WINDOW)
-            .take_while(|d| !is_prose(d, 8))
+            .take(windows.divider_window)
+            .take_while(|d| !is_prose(d, windows.prose_words))
             .any(|d| {
-                is_relative_time(&d.block.text)
+                is_relative_time(&d.block.text, v)
                     || matches!(d.block.kind, BlockKind::Dateline | BlockKind::Boilerplate)
             });
-        let own_words = content_words(text);
-        let unrelated = own_words.len() >= MIN_TOPIC_WORDS
-            && own_words.iter().filter(|w| topic.contains(*w)).count() * 3 < own_words.len();
-        u8::from(repeated) + u8::from(divider) + u8::from(unrelated) >= 2
+        // Two of the three signals: the third is looked at only when one alone holds.
+        if repeated == divider {
+            return repeated;
+        }
+        let topic = topic.get_or_insert_with(|| topic_words(drafts, lead, headline, v));
+        let own_words = content_words(text, v);
+        own_words.len() >= windows.min_topic_words
+            && own_words.iter().filter(|w| topic.contains(*w)).count() * 3 < own_words.len()
     });
     let Some(start) = start else {
         return drafts.len();
@@ -650,52 +859,54 @@ fn mark_appended(drafts: &mut [Draft], lead: usize, headline: Option<&str>) -> u
     start
 }
 
-fn normalised_short(text: &str) -> Option<String> {
-    (text.len() <= SHORT_LINE_CHARS).then(|| normalised(text))
-}
-
-/// Words of three letters or more, lower-cased.
-fn content_words(text: &str) -> Vec<String> {
+/// Words longer than the vocabulary's `topic_word_chars`, lower-cased.
+fn content_words(text: &str, v: &Furniture) -> Vec<String> {
     normalised(text)
         .split(' ')
-        .filter(|w| w.chars().count() > 3)
+        .filter(|w| w.chars().count() > v.windows.topic_word_chars)
         .map(str::to_owned)
         .collect()
 }
 
-/// What the article is about: the words of its headline and lead.
-fn topic_words(drafts: &[Draft], lead: usize, headline: Option<&str>) -> HashSet<String> {
-    let mut topic: HashSet<String> = headline
-        .map(content_words)
+/// What the article is about: the words of its headline and lead, and their stems (their
+/// first `stem_chars` characters), so "attacks" meets "attacked".
+fn topic_words(
+    drafts: &[Draft],
+    lead: usize,
+    headline: Option<&str>,
+    v: &Furniture,
+) -> FxHashSet<String> {
+    let mut topic: FxHashSet<String> = headline
+        .map(|h| content_words(h, v))
         .unwrap_or_default()
         .into_iter()
         .collect();
-    topic.extend(content_words(&drafts[lead].block.text));
-    // Stems, so "attacks" meets "attacked".
-    let stems: Vec<String> = topic.iter().map(|w| stem(w)).collect();
+    topic.extend(content_words(&drafts[lead].block.text, v));
+    let stems: Vec<String> = topic
+        .iter()
+        .map(|w| w.chars().take(v.windows.stem_chars).collect())
+        .collect();
     topic.extend(stems);
     topic
 }
 
-fn stem(word: &str) -> String {
-    word.chars().take(5).collect()
-}
-
 /// Short lines inside the body, without sentence punctuation, that introduce prose.
-fn mark_subheadings(drafts: &mut [Draft], lead: usize, end: usize) {
+fn mark_subheadings(drafts: &mut [Draft], lead: usize, end: usize, v: &Furniture) {
+    let windows = &v.windows;
     for i in lead + 1..end.saturating_sub(1) {
         let text = &drafts[i].block.text;
+        // The tests at the ends of the text go first: most paragraphs fail them.
         let heading_like = drafts[i].block.kind == BlockKind::Body
             && !drafts[i].list_item
-            && words_up_to(text, 13) <= 12
-            && text.chars().count() <= 90
             && !text.ends_with(['.', '!', ':', ';', ',', '"', '”'])
             && !text.starts_with(['"', '“', '\''])
             && text
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-        if heading_like && is_prose(&drafts[i + 1], 8) {
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            && words_up_to(text, windows.subheading_words + 1) <= windows.subheading_words
+            && text.chars().count() <= windows.subheading_chars;
+        if heading_like && is_prose(&drafts[i + 1], windows.prose_words) {
             drafts[i].block.kind = BlockKind::Subheading;
         }
     }
@@ -703,26 +914,27 @@ fn mark_subheadings(drafts: &mut [Draft], lead: usize, end: usize) {
 
 /// After the last paragraph of reporting: a name line and a self-descriptive bio are credits,
 /// short lines are page furniture.
-fn mark_trailer(drafts: &mut [Draft], lead: usize, end: usize) {
-    const BIO_WINDOW: usize = 4;
-    let mut names = byline_names(drafts);
-    for i in (lead + 1..end).rev().take(BIO_WINDOW) {
+fn mark_trailer(drafts: &mut [Draft], lead: usize, end: usize, v: &Furniture) {
+    let windows = &v.windows;
+    let mut names = byline_names(drafts, v);
+    for i in (lead + 1..end).rev().take(windows.bio_window) {
         // The author may be named on the line just above the bio rather than on a byline.
-        if is_credit_line(&drafts[i - 1].block.text) {
+        if is_credit_line(&drafts[i - 1].block.text, v) {
             names.push(drafts[i - 1].block.text.clone());
         }
-        if is_bio(&drafts[i], &names) {
+        if is_bio(&drafts[i], &names, v) {
             drafts[i].block.kind = BlockKind::Boilerplate;
         }
     }
     let last_prose = (lead..end)
         .rev()
-        .find(|&i| is_prose(&drafts[i], 8))
+        .find(|&i| is_prose(&drafts[i], windows.prose_words))
         .unwrap_or(lead);
+    let most = windows.trailer_line_words;
     for draft in &mut drafts[last_prose + 1..end] {
         if draft.block.kind != BlockKind::Body
             || draft.list_item
-            || words_up_to(&draft.block.text, 7) > 6
+            || words_up_to(&draft.block.text, most + 1) > most
         {
             continue;
         }
@@ -736,38 +948,36 @@ fn mark_trailer(drafts: &mut [Draft], lead: usize, end: usize) {
 }
 
 /// A paragraph describing the author: a bio phrase, and the author's name near its start.
-fn is_bio(draft: &Draft, names: &[String]) -> bool {
+fn is_bio(draft: &Draft, names: &[String], v: &Furniture) -> bool {
+    if draft.block.kind != BlockKind::Body || names.is_empty() {
+        return false;
+    }
     let lower = draft.block.text.to_lowercase();
-    let opening: String = lower.chars().take(120).collect();
-    draft.block.kind == BlockKind::Body
-        && VOCABULARY
-            .bio_markers
-            .iter()
-            .any(|m| lower.contains(m.as_str()))
+    let opening: String = lower.chars().take(v.windows.bio_name_chars).collect();
+    v.bio_markers.iter().any(|m| lower.contains(m.as_str()))
         && names.iter().any(|n| opening.contains(&n.to_lowercase()))
 }
 
 /// Names given on bylines ("By: Jane Roe" → "Jane Roe", or a bare name line).
-fn byline_names(drafts: &[Draft]) -> Vec<String> {
+fn byline_names(drafts: &[Draft], v: &Furniture) -> Vec<String> {
     drafts
         .iter()
         .filter(|d| d.block.kind == BlockKind::Byline)
-        .filter_map(|d| match credit_name(&d.block.text) {
+        .filter_map(|d| match credit_name(&d.block.text, v) {
             Some((name, _)) => Some(name),
-            None => is_credit_line(&d.block.text).then(|| d.block.text.clone()),
+            None => is_credit_line(&d.block.text, v).then(|| d.block.text.clone()),
         })
         .collect()
 }
 
 /// The name on a credit line, and whether it names an editor rather than a writer.
-fn credit_name(text: &str) -> Option<(String, bool)> {
-    let vocabulary = &*VOCABULARY;
+fn credit_name(text: &str, v: &Furniture) -> Option<(String, bool)> {
     // Wire credits come in parentheses: "(Reporting by ...; Editing by ...)".
     let text = text.trim_start_matches('(').trim_end_matches(')');
-    let opening = Opening::of(text);
-    let (len, editor) = match opening.longest(&vocabulary.editor_prefixes) {
+    let opening = Opening::of(text, v.opening_chars);
+    let (len, editor) = match opening.longest(&v.editor_prefixes) {
         Some(len) => (len, true),
-        None => (opening.longest(&vocabulary.byline_prefixes)?, false),
+        None => (opening.longest(&v.byline_prefixes)?, false),
     };
     // Only the first credit: "Jane Roe; Editing by John Doe" names Jane Roe.
     let name = text
@@ -776,15 +986,15 @@ fn credit_name(text: &str) -> Option<(String, bool)> {
         .next()?
         .trim_start_matches([':', ' '])
         .trim_end_matches(['.', ' ']);
-    looks_like_names(name).then(|| (name.to_owned(), editor))
+    looks_like_names(name, v).then(|| (name.to_owned(), editor))
 }
 
 /// "Jane Roe and John Doe", "Metro Desk", "A. N. Other in Lisbon": a few capitalised words
 /// joined by lower-case connectives, not a sentence that happens to start with "By".
-fn looks_like_names(text: &str) -> bool {
-    const MAX_WORDS: usize = 10;
-    let count = words_up_to(text, MAX_WORDS + 1);
-    (1..=MAX_WORDS).contains(&count)
+fn looks_like_names(text: &str, v: &Furniture) -> bool {
+    let most = v.windows.name_words;
+    let count = words_up_to(text, most + 1);
+    (1..=most).contains(&count)
         && text.split_whitespace().all(|word| {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             word.is_empty()
@@ -799,20 +1009,17 @@ fn looks_like_names(text: &str) -> bool {
             > count
 }
 
-fn is_team(name: &str) -> bool {
-    name.split_whitespace().last().is_some_and(|w| {
-        VOCABULARY
-            .team_words
-            .iter()
-            .any(|t| t.eq_ignore_ascii_case(w))
-    })
+fn is_team(name: &str, v: &Furniture) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| v.team_words.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
 
 /// The wire agency a block credits the article to: a block that is only the agency's name
 /// ("Reuters", "(AP)", "— AFP", "By Reuters"), or the first body block opening with a wire
 /// dateline. Captions and headlines credit nobody: a photo credit is the picture's source,
 /// not the article's (nor is the credit line under a caption: see [`metadata`]).
-fn wire_credit(draft: &Draft, first_body: bool) -> Option<String> {
+fn wire_credit(draft: &Draft, first_body: bool, v: &Furniture) -> Option<String> {
     let text = draft.block.text.as_str();
     let kind = draft.block.kind;
     if matches!(kind, BlockKind::Caption | BlockKind::Headline) {
@@ -822,24 +1029,23 @@ fn wire_credit(draft: &Draft, first_body: bool) -> Option<String> {
         && first_body
         && let Some(dateline) = WIRE_DATELINE.captures(text)
     {
-        return WIRES.get(&normalised(&dateline[1])).cloned();
+        return v.wire(&dateline[1]);
     }
-    if text.len() > SHORT_LINE_CHARS {
+    if text.len() > v.windows.short_line_chars {
         return None;
     }
     let bare = text.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '(' | ')' | '-' | '–' | '—' | '.')
     });
-    let opening = Opening::of(bare);
-    let credited = opening
-        .longest(&VOCABULARY.byline_prefixes)
+    let credited = Opening::of(bare, v.opening_chars)
+        .longest(&v.byline_prefixes)
         .and_then(|len| bare.get(len..))
         .unwrap_or(bare);
-    WIRES.get(&normalised(credited)).cloned()
+    v.wire(credited)
 }
 
 /// Title, date, author and outlet from the classified blocks.
-fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
+fn metadata(drafts: Vec<Draft>, headline: Option<String>, v: &Furniture) -> Classified {
     let mut classified = Classified {
         title: headline,
         ..Classified::default()
@@ -848,7 +1054,7 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
     let mut team = None;
     let mut wire = None;
     let mut seen_body = false;
-    let names = byline_names(&drafts);
+    let names = byline_names(&drafts, v);
     for (i, draft) in drafts.iter().enumerate() {
         let text = &draft.block.text;
         // A credit on the line under a caption is the picture's ("... in Dhaka. / Photo:
@@ -856,15 +1062,15 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
         let under_caption =
             !draft.gap_before && i > 0 && drafts[i - 1].block.kind == BlockKind::Caption;
         if wire.is_none() && !under_caption {
-            wire = wire_credit(draft, !seen_body);
+            wire = wire_credit(draft, !seen_body, v);
         }
         seen_body |= draft.block.kind == BlockKind::Body;
         match draft.block.kind {
             BlockKind::Dateline if classified.published.is_none() => {
-                classified.published = dateline_date(text);
+                classified.published = dateline_date(text, v);
             }
-            BlockKind::Byline => match credit_name(text) {
-                Some((name, _)) if is_team(&name) => {
+            BlockKind::Byline => match credit_name(text, v) {
+                Some((name, _)) if is_team(&name, v) => {
                     team.get_or_insert(name);
                 }
                 Some((name, true)) => {
@@ -876,7 +1082,7 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
                 None => {}
             },
             BlockKind::Boilerplate if classified.outlet.is_none() => {
-                let opening: String = text.chars().take(160).collect();
+                let opening: String = text.chars().take(v.windows.bio_outlet_chars).collect();
                 if names.iter().any(|n| opening.contains(n.as_str())) {
                     classified.outlet = BIO_OUTLET
                         .captures(&opening)
@@ -898,8 +1104,25 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>) -> Classified {
 mod tests {
     use super::*;
 
+    // The functions under test, with the bundled vocabulary.
+    fn line_kind(text: &str) -> Option<BlockKind> {
+        super::line_kind(text, &Furniture::bundled())
+    }
+    fn filler_end(text: &str) -> Option<usize> {
+        super::filler_end(text, &Furniture::bundled())
+    }
+    fn credit_name(text: &str) -> Option<(String, bool)> {
+        super::credit_name(text, &Furniture::bundled())
+    }
+    fn is_team(name: &str) -> bool {
+        super::is_team(name, &Furniture::bundled())
+    }
+    fn is_photo_credit(text: &str) -> bool {
+        super::is_photo_credit(text, &Furniture::bundled())
+    }
+
     #[test]
-    fn ascii_words_are_counted_as_white_space_splits_them() {
+    fn words_are_counted_as_white_space_splits_them() {
         for text in [
             "",
             " ",
@@ -907,6 +1130,8 @@ mod tests {
             " two  words ",
             "a\tb\nc\rd\x0be\x0cf",
             "x,y . z",
+            "één\u{a0}twee\u{2003} drie",
+            "\u{3000}日本 語",
         ] {
             for limit in [1, 2, 3, 10] {
                 let expected = text.split_whitespace().take(limit).count();
@@ -941,11 +1166,10 @@ mod tests {
 
     #[test]
     fn vocabulary_loads() {
-        assert!(!VOCABULARY.boilerplate_lines.is_empty());
-        assert_eq!(
-            VOCABULARY.zones.get("UTC").map(String::as_str),
-            Some("+00:00")
-        );
+        let v = Furniture::bundled();
+        assert!(v.boilerplate_lines.contains("share this"));
+        assert_eq!(v.zones.get("UTC").map(String::as_str), Some("+00:00"));
+        assert_eq!(v.windows.short_line_chars, 200);
     }
 
     #[test]
@@ -1015,11 +1239,15 @@ mod tests {
     }
 
     fn kinds(text: &str) -> Vec<(BlockKind, String)> {
-        classify(super::super::text::drafts(text, 0), None)
-            .blocks
-            .into_iter()
-            .map(|b| (b.kind, b.text))
-            .collect()
+        classify(
+            super::super::text::drafts(text, 0),
+            None,
+            &Furniture::bundled(),
+        )
+        .blocks
+        .into_iter()
+        .map(|b| (b.kind, b.text))
+        .collect()
     }
 
     const LEAD: &str = "River levels rose overnight and forced hundreds of families in the valley to leave their homes.";

@@ -5,7 +5,7 @@
 //! and notes where it sits; then the container is chosen (the `<article>` with the most text,
 //! else `<main>`, else `<body>`) and its blocks, with the headline `<h1>`, are kept.
 
-use super::furniture::VOCABULARY;
+use super::furniture::Furniture;
 use super::meta::normalise_date;
 use super::text::TextBuilder;
 use super::{Draft, Stated};
@@ -13,7 +13,6 @@ use crate::model::BlockKind;
 use html5gum::{DefaultEmitter, StartTag, Token, Tokenizer};
 use serde_json::Value;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 /// Elements whose content is never article text.
 const DROPPED: [&str; 20] = [
@@ -21,23 +20,16 @@ const DROPPED: [&str; 20] = [
     "iframe", "select", "head", "title", "object", "canvas", "dialog", "audio", "video", "math",
 ];
 
-/// Elements dropped when their class or id names page furniture (`furniture_classes` in
-/// `assets/load/furniture.toml`): the blocks a page lays out, not the page itself or its
-/// article, and no inline element (a link's class says nothing about the text around it).
+/// Elements dropped when their class or id names page furniture (`[furniture]
+/// furniture_classes` in `assets/lexicon.toml`): the blocks a page lays out, not the page
+/// itself or its article, and no inline element (a link's class says nothing about the text
+/// around it).
 const CLASSED: [&str; 9] = [
     "div", "section", "ul", "ol", "li", "p", "table", "dl", "figure",
 ];
 
-/// The furniture class names, each split into its words ("most-read": "most", "read").
-static FURNITURE_CLASSES: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    VOCABULARY
-        .furniture_classes
-        .iter()
-        .map(|c| class_words(c).collect())
-        .collect()
-});
-
-fn class_words(name: &str) -> impl Iterator<Item = String> + '_ {
+/// A class name's words ("most-read": "most", "read").
+pub(super) fn class_words(name: &str) -> impl Iterator<Item = String> + '_ {
     name.split(['-', '_'])
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
@@ -45,14 +37,14 @@ fn class_words(name: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Whether an element's class or id names page furniture: one of its names holds a furniture
 /// class's words in a row ("sidebar", "right-sidebar", "most-read-list"; not "readmore").
-fn names_furniture(tag: &StartTag<usize>) -> bool {
+fn names_furniture(tag: &StartTag<usize>, v: &Furniture) -> bool {
     ["class", "id"]
         .iter()
         .filter_map(|a| attr(tag, a))
         .any(|value| {
             value.split_whitespace().any(|name| {
                 let words: Vec<String> = class_words(name).collect();
-                FURNITURE_CLASSES
+                v.furniture_classes
                     .iter()
                     .any(|cue| words.windows(cue.len()).any(|w| w == cue.as_slice()))
             })
@@ -115,8 +107,8 @@ const VOID: [&str; 14] = [
     "wbr", "param",
 ];
 
-pub fn parse(text: &str) -> (Vec<Draft>, Stated) {
-    let page = walk(text);
+pub fn parse(text: &str, v: &Furniture) -> (Vec<Draft>, Stated) {
+    let page = walk(text, v);
     let container = page.container();
     let title_h1 = page.title_heading(container);
     let mut title = None;
@@ -136,7 +128,7 @@ pub fn parse(text: &str) -> (Vec<Draft>, Stated) {
     let facts = page.facts;
     let stated = Stated {
         title: title.or(facts.title),
-        published: facts.published.map(|d| normalise_date(&d)),
+        published: facts.published.map(|d| normalise_date(&d, v)),
         ..facts
     };
     (drafts, stated)
@@ -221,7 +213,7 @@ impl Page {
 
 /// One pass over the tokens: every block of text outside dropped elements, where it sits,
 /// and the page's metadata.
-fn walk(text: &str) -> Page {
+fn walk(text: &str, v: &Furniture) -> Page {
     let mut open = OpenElements::default();
     let mut builder = TextBuilder::default();
     let mut pieces: Vec<Piece> = Vec::new();
@@ -287,7 +279,7 @@ fn walk(text: &str) -> Page {
                     _ => {}
                 }
                 if !tag.self_closing && !VOID.contains(&name.as_str()) {
-                    let furniture = CLASSED.contains(&name.as_str()) && names_furniture(&tag);
+                    let furniture = CLASSED.contains(&name.as_str()) && names_furniture(&tag, v);
                     open.open(&name, furniture);
                 }
                 place.in_main = open.count("main") > 0;

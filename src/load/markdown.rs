@@ -1,5 +1,6 @@
 //! Front matter and markdown bodies.
 
+use super::furniture::Furniture;
 use super::meta::normalise_date;
 use super::text::{self, Line, TextBuilder};
 use super::{Draft, Piece, Stated};
@@ -23,8 +24,8 @@ pub fn looks_like_markdown(text: &str) -> bool {
 
 /// Parses front matter (if any) and the body: as markdown when `markdown_body`, else as plain
 /// text.
-pub fn parse(text: &str, markdown_body: bool) -> (Vec<Draft>, Stated) {
-    let (mut drafts, stated, body_start) = match front_matter(text) {
+pub fn parse(text: &str, markdown_body: bool, v: &Furniture) -> (Vec<Draft>, Stated) {
+    let (mut drafts, stated, body_start) = match front_matter(text, v) {
         Some(front) => (front.drafts, front.stated, front.end),
         None => (Vec::new(), Stated::default(), 0),
     };
@@ -53,7 +54,7 @@ struct Value {
     block: Option<Piece>,
 }
 
-fn front_matter(text: &str) -> Option<FrontMatter> {
+fn front_matter(text: &str, v: &Furniture) -> Option<FrontMatter> {
     if !has_front_matter(text) {
         return None;
     }
@@ -115,7 +116,7 @@ fn front_matter(text: &str) -> Option<FrontMatter> {
             *slot = Some(value.text);
         }
     }
-    stated.published = stated.published.map(|date| normalise_date(&date));
+    stated.published = stated.published.map(|date| normalise_date(&date, v));
     stated.author = stated.author.map(|a| a.trim_matches(['[', ']']).to_owned());
     Some(FrontMatter {
         drafts: front_matter_drafts(text, open.start, close.end, excerpt),
@@ -361,7 +362,7 @@ mod tests {
     #[test]
     fn front_matter_fields_and_excerpt_span() {
         let text = "---\ntitle: \"A \\\"quoted\\\" title\"\ndate: 2022-03-04T05:06:07\nauthor: 'Jo'\nexcerpt: \"Short summary.\"\n---\n\nBody text here.\n";
-        let (drafts, stated) = parse(text, true);
+        let (drafts, stated) = parse(text, true, &Furniture::bundled());
         assert_eq!(stated.title.as_deref(), Some("A \"quoted\" title"));
         assert_eq!(stated.published.as_deref(), Some("2022-03-04T05:06:07"));
         assert_eq!(stated.author.as_deref(), Some("Jo"));
@@ -388,7 +389,7 @@ mod tests {
     #[test]
     fn text_between_rules_is_not_front_matter() {
         let text = "---\nA line of prose, not a field.\n---\nMore prose.\n";
-        let (drafts, stated) = parse(text, false);
+        let (drafts, stated) = parse(text, false, &Furniture::bundled());
         assert!(stated.title.is_none());
         assert!(drafts.iter().all(|d| d.block.kind == BlockKind::Body));
     }
@@ -396,7 +397,7 @@ mod tests {
     #[test]
     fn markdown_inline_markup_is_stripped_but_mapped() {
         let text = "## A heading\n\nSee [the report](http://x.test/r) for **more** \\*detail\\*.\n\n- first item\n- second *item*\n";
-        let (drafts, _) = parse(text, true);
+        let (drafts, _) = parse(text, true, &Furniture::bundled());
         let texts: Vec<&str> = drafts.iter().map(|d| d.block.text.as_str()).collect();
         assert_eq!(
             texts,
@@ -434,7 +435,7 @@ mod tests {
                 .windows(2)
                 .all(|w| w[0].1 == w[1].0 && text[..w[0].1].ends_with("\n\n"))
         );
-        let (drafts, _) = parse(&text, true);
+        let (drafts, _) = parse(&text, true, &Furniture::bundled());
         assert_eq!(drafts.len(), 1 + 3 * SEGMENT_BYTES / paragraph.len());
         for draft in &drafts[1..] {
             assert_eq!(draft.block.text, "A linked paragraph with code in it.");
@@ -452,13 +453,17 @@ mod tests {
     #[test]
     fn a_fence_left_open_is_not_looked_for_past_the_head() {
         let text = format!("---\n{}", "key: value\n".repeat(MAX_FRONT_MATTER_BYTES / 8));
-        assert!(front_matter(&text).is_none());
+        assert!(front_matter(&text, &Furniture::bundled()).is_none());
         let closed = format!(
             "---\ntitle: T\n---\n{}",
             "Body.\n".repeat(MAX_FRONT_MATTER_BYTES)
         );
         assert_eq!(
-            front_matter(&closed).unwrap().stated.title.as_deref(),
+            front_matter(&closed, &Furniture::bundled())
+                .unwrap()
+                .stated
+                .title
+                .as_deref(),
             Some("T")
         );
     }

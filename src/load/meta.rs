@@ -1,25 +1,43 @@
 //! Dates: finding them in datelines and metadata values, and normalising them to ISO 8601.
 
-use super::furniture::VOCABULARY;
+use super::furniture::Furniture;
+use crate::extract::lexicon::month_number;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Month names: the first letter must be a capital (so a glued "readJan 31" still matches but
-/// "amar 5" inside a word does not); the rest is case-insensitive.
-const MONTH: &str = r"(?P<month>J(?i:an(?:uary)?|une?|uly?)|F(?i:eb(?:ruary)?)|M(?i:ar(?:ch)?|ay)|A(?i:pr(?:il)?|ug(?:ust)?)|S(?i:ep(?:t(?:ember)?)?)|O(?i:ct(?:ober)?)|N(?i:ov(?:ember)?)|D(?i:ec(?:ember)?))";
-
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+/// The date pattern for these (lower-case) month names and abbreviations: ISO dates, "March 3,
+/// 2024" and "3rd of March 2024". A month name's first letter must be a capital (so a glued
+/// "readJan 31" still matches but "amar 5" inside a word does not); the rest is
+/// case-insensitive. Longer names come first, so "Sept." is read whole rather than as "Sep".
+pub(super) fn date_pattern(months: &[String]) -> Regex {
+    let mut names: Vec<&String> = months.iter().filter(|m| !m.is_empty()).collect();
+    names.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    names.dedup();
+    let month = names
+        .iter()
+        .map(|name| {
+            let mut chars = name.chars();
+            let first: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .collect();
+            format!(
+                "{}(?i:{})",
+                regex::escape(&first),
+                regex::escape(chars.as_str())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("|");
     let iso = r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:[T ](?P<ih>\d{2}):(?P<imin>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?P<iz>Z|[+-]\d{2}:?\d{2})?)?";
-    let month_first = format!(
-        r"{month}\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})\b",
-        month = MONTH
-    );
+    let month_first =
+        format!(r"(?P<month>{month})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})\b");
     let day_first = format!(
-        r"\b(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\.?,?\s+(?P<dy>\d{{4}})\b",
-        month = MONTH.replace("?P<month>", "?P<dmonth>")
+        r"\b(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>{month})\.?,?\s+(?P<dy>\d{{4}})\b"
     );
     Regex::new(&format!("{iso}|{month_first}|{day_first}")).expect("date pattern is valid")
-});
+}
 
 /// A clock time right after a date: "07:57 PM IST", "at 7.57 p.m.", ", 19:57 GMT".
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -44,8 +62,9 @@ pub struct FoundDate {
 }
 
 /// Every valid date in `text`, in order.
-pub fn dates_in(text: &str) -> Vec<FoundDate> {
-    DATE.captures_iter(text)
+pub fn dates_in(text: &str, v: &Furniture) -> Vec<FoundDate> {
+    v.date
+        .captures_iter(text)
         .filter_map(|caps| {
             let whole = caps.get(0)?;
             let mut found = if caps.name("iy").is_some() {
@@ -55,7 +74,7 @@ pub fn dates_in(text: &str) -> Vec<FoundDate> {
                     Some(month) => (month, &caps["md"], &caps["my"]),
                     None => (caps.name("dmonth")?, &caps["dd"], &caps["dy"]),
                 };
-                let month = month_number(month.as_str())?;
+                let month = month_number(&v.months, &month.as_str().to_lowercase())?;
                 let date = ymd(year.parse().ok()?, month, day.parse().ok()?)?;
                 FoundDate {
                     iso: date,
@@ -67,7 +86,7 @@ pub fn dates_in(text: &str) -> Vec<FoundDate> {
             found.start = whole.start();
             found.end = whole.end();
             if !found.has_time {
-                append_time(&mut found, &text[whole.end()..]);
+                append_time(&mut found, &text[whole.end()..], v);
             }
             Some(found)
         })
@@ -95,16 +114,16 @@ pub fn url_domain(url: &str) -> Option<String> {
     (host.contains('.') || host.starts_with('[')).then(|| host.to_owned())
 }
 
-pub fn normalise_date(value: &str) -> String {
-    dates_in(value)
+pub fn normalise_date(value: &str, v: &Furniture) -> String {
+    dates_in(value, v)
         .into_iter()
         .next()
         .map_or_else(|| value.trim().to_owned(), |found| found.iso)
 }
 
 /// Whether a line is nothing but a relative time ("Updated 6 sec ago").
-pub fn is_relative_time(line: &str) -> bool {
-    line.len() < 60 && has_digit(line) && RELATIVE.is_match(line.trim())
+pub fn is_relative_time(line: &str, v: &Furniture) -> bool {
+    line.len() < v.windows.relative_time_chars && has_digit(line) && RELATIVE.is_match(line.trim())
 }
 
 /// Whether a text holds four digits in a row, as every date the patterns know has (its year):
@@ -125,12 +144,11 @@ fn has_digit(text: &str) -> bool {
 
 /// When a short line is a dateline (dates, times, and dateline words only), the date it gives:
 /// the first one with a clock time, else the first.
-pub fn dateline_date(line: &str) -> Option<String> {
-    const MAX_DATELINE: usize = 160;
-    if line.len() > MAX_DATELINE || !has_year(line) {
+pub fn dateline_date(line: &str, v: &Furniture) -> Option<String> {
+    if line.len() > v.windows.dateline_chars || !has_year(line) {
         return None;
     }
-    let dates = dates_in(line);
+    let dates = dates_in(line, v);
     if dates.is_empty() {
         return None;
     }
@@ -142,7 +160,7 @@ pub fn dateline_date(line: &str) -> Option<String> {
         last = date.end;
     }
     residue.push_str(&line[last..]);
-    if !is_only_dateline_words(&residue) {
+    if !is_only_dateline_words(&residue, v) {
         return None;
     }
     dates
@@ -154,9 +172,9 @@ pub fn dateline_date(line: &str) -> Option<String> {
 
 /// Whether what is left of a line once its dates are removed is only dateline vocabulary
 /// ("Updated", "First published on:", "2 min read") and numbers.
-fn is_only_dateline_words(residue: &str) -> bool {
+fn is_only_dateline_words(residue: &str, v: &Furniture) -> bool {
     let mut rest = residue.to_lowercase();
-    for word in &VOCABULARY.dateline_words {
+    for word in &v.dateline_words {
         rest = rest.replace(word.as_str(), " ");
     }
     rest.split(|c: char| !c.is_alphanumeric())
@@ -199,7 +217,7 @@ fn iso_date(caps: &regex::Captures<'_>) -> Option<FoundDate> {
 }
 
 /// Extends a found date with a clock time written right after it, if there is one.
-fn append_time(found: &mut FoundDate, after: &str) {
+fn append_time(found: &mut FoundDate, after: &str, v: &Furniture) {
     let Some(caps) = TIME.captures(after) else {
         return;
     };
@@ -224,7 +242,7 @@ fn append_time(found: &mut FoundDate, after: &str) {
     };
     let mut end = caps.name("ampm").or(caps.name("m")).map_or(0, |m| m.end());
     let zone = if let Some(zone) = caps.name("zone") {
-        match VOCABULARY.zones.get(zone.as_str()) {
+        match v.zones.get(zone.as_str()) {
             Some(offset) => {
                 end = caps.get(0).map_or(end, |m| m.end());
                 offset.clone()
@@ -240,17 +258,6 @@ fn append_time(found: &mut FoundDate, after: &str) {
     found.iso = format!("{}T{time}{zone}", found.iso);
     found.has_time = true;
     found.end += end;
-}
-
-fn month_number(name: &str) -> Option<u32> {
-    const PREFIXES: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let lower = name.to_ascii_lowercase();
-    PREFIXES
-        .iter()
-        .position(|p| lower.starts_with(p))
-        .map(|i| i as u32 + 1)
 }
 
 fn ymd(year: i32, month: u32, day: u32) -> Option<String> {
@@ -286,7 +293,21 @@ fn offset(zone: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{Furniture, url_domain};
+
+    // The functions under test, with the bundled vocabulary.
+    fn dates_in(text: &str) -> Vec<super::FoundDate> {
+        super::dates_in(text, &Furniture::bundled())
+    }
+    fn dateline_date(line: &str) -> Option<String> {
+        super::dateline_date(line, &Furniture::bundled())
+    }
+    fn is_relative_time(line: &str) -> bool {
+        super::is_relative_time(line, &Furniture::bundled())
+    }
+    fn normalise_date(value: &str) -> String {
+        super::normalise_date(value, &Furniture::bundled())
+    }
 
     fn first(text: &str) -> Option<String> {
         dates_in(text).into_iter().next().map(|d| d.iso)

@@ -11,23 +11,33 @@ mod markdown;
 mod meta;
 mod text;
 
+pub use furniture::Furniture;
+pub(crate) use furniture::FurnitureFile;
 pub use input::LoadError;
 
 use crate::model::{Article, ArticleId, BlockKind, Format, MAX_FILE_BYTES, OffsetMap};
 use rayon::prelude::*;
 use std::path::PathBuf;
+use std::sync::Arc;
 
-/// Limits and switches for loading.
+/// Files larger than this are refused unless the user says otherwise (`--max-size`).
+pub const DEFAULT_MAX_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Limits, switches and vocabulary for loading.
 #[derive(Debug, Clone)]
 pub struct LoadOptions {
     /// Files larger than this are refused (and files of 4 GiB or more whatever it says).
     pub max_bytes: u64,
+    /// What page furniture is recognised by: the lexicon's (`Lexicon::furniture`, with a
+    /// user's `--lexicon` merged in); the bundled one by default.
+    pub furniture: Arc<Furniture>,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         Self {
-            max_bytes: 20 * 1024 * 1024,
+            max_bytes: DEFAULT_MAX_BYTES,
+            furniture: Furniture::bundled(),
         }
     }
 }
@@ -91,7 +101,7 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Loaded {
     let parsed = gathered
         .into_par_iter()
         .map(|gathered| match gathered.and_then(|p| p.read(max_bytes)) {
-            Ok(source) => (source.path.clone(), parse(source)),
+            Ok(source) => (source.path.clone(), parse(source, &options.furniture)),
             Err((path, error)) => (path, Err(error)),
         })
         .collect();
@@ -160,7 +170,7 @@ const SAMPLE: [(&str, &[u8]); 5] = [
 
 /// Loads the bundled sample articles embedded in the binary. Their paths are where the files
 /// live in the project, so they also open from the project root.
-pub fn load_sample() -> Loaded {
+pub fn load_sample(furniture: &Furniture) -> Loaded {
     let parsed = SAMPLE
         .par_iter()
         .map(|(name, bytes)| {
@@ -169,7 +179,7 @@ pub fn load_sample() -> Loaded {
                 extension: Some("txt".to_owned()),
                 raw: bytes.to_vec(),
             };
-            (source.path.clone(), parse(source))
+            (source.path.clone(), parse(source, furniture))
         })
         .collect();
     let mut loaded = Loaded::default();
@@ -245,7 +255,10 @@ pub(crate) struct Stated {
     pub url: Option<String>,
 }
 
-fn parse(source: input::Source) -> Result<(Article, Vec<LoadError>), LoadError> {
+fn parse(
+    source: input::Source,
+    furniture: &Furniture,
+) -> Result<(Article, Vec<LoadError>), LoadError> {
     let decoded = input::decode(&source.raw)?;
     let mut warnings = Vec::new();
     if decoded.invalid_bytes > 0 {
@@ -256,15 +269,15 @@ fn parse(source: input::Source) -> Result<(Article, Vec<LoadError>), LoadError> 
     let text = decoded.text.as_str();
     let format = detect_format(source.extension.as_deref(), text);
     let (drafts, stated) = match format {
-        Format::Html => html::parse(text),
-        Format::Markdown => markdown::parse(text, true),
+        Format::Html => html::parse(text, furniture),
+        Format::Markdown => markdown::parse(text, true, furniture),
         // Plain text may still open with front matter (a post exported from a blog).
-        Format::Text => markdown::parse(text, false),
+        Format::Text => markdown::parse(text, false, furniture),
     };
     if drafts.is_empty() {
         return Err(LoadError::NoText);
     }
-    let classified = furniture::classify(drafts, stated.title.as_deref());
+    let classified = furniture::classify(drafts, stated.title.as_deref(), furniture);
     let title = stated
         .title
         .or(classified.title)
@@ -361,7 +374,7 @@ mod tests {
             extension: Some("txt".to_owned()),
             raw: format!("---\ntitle: {headline}\n---\n\nFive people were hurt.\n").into_bytes(),
         };
-        let (article, _) = parse(source).unwrap();
+        let (article, _) = parse(source, &Furniture::bundled()).unwrap();
         assert!(headline.starts_with(&article.title));
         assert_eq!(article.title.chars().count(), MAX_TITLE_CHARS - 1);
     }
@@ -372,7 +385,7 @@ mod tests {
             extension: path.rsplit_once('.').map(|(_, e)| e.to_owned()),
             raw: text.as_bytes().to_vec(),
         };
-        parse(source).unwrap().0
+        parse(source, &Furniture::bundled()).unwrap().0
     }
 
     const LEAD: &str = "At least 12 people were killed when the river burst its banks on Monday, \
@@ -489,7 +502,7 @@ mod tests {
                     extension: Some("txt".to_owned()),
                     raw: format!("{LEAD}\n").into_bytes(),
                 };
-                (source.path.clone(), parse(source))
+                (source.path.clone(), parse(source, &Furniture::bundled()))
             })
             .collect();
         loaded.extend(parsed);

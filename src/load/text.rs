@@ -21,9 +21,7 @@ pub fn lines(text: &str, from: usize) -> Vec<Line> {
     let mut blank_before = true;
     let mut pos = from;
     while line_start <= bytes.len() {
-        while pos < bytes.len() && bytes[pos] != b'\n' && bytes[pos] != b'\r' {
-            pos += 1;
-        }
+        pos = memchr::memchr2(b'\n', b'\r', &bytes[pos..]).map_or(bytes.len(), |at| pos + at);
         let line_end = pos;
         let trimmed = &text[line_start..line_end];
         let content = trimmed.trim_start();

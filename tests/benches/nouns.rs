@@ -3,7 +3,7 @@
 //! every word of the bundled sample. Run with `cargo bench --bench nouns`.
 
 use claimdiff::extract::Lexicon;
-use claimdiff::load::load_sample;
+use claimdiff::load::{Furniture, load_sample};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -17,7 +17,7 @@ fn main() {
     let started = Instant::now();
     black_box(lexicon.is_plural(black_box("tugboats")));
     let first = started.elapsed();
-    let words: Vec<String> = load_sample()
+    let words: Vec<String> = load_sample(&Furniture::bundled())
         .articles
         .iter()
         .flat_map(|a| {
