@@ -5,7 +5,7 @@ use claimdiff::compare::stories::DEFAULT_THRESHOLD;
 use claimdiff::export::file::{ExportError, write_new};
 use claimdiff::export::select::Selection;
 use claimdiff::extract::Lexicon;
-use claimdiff::load::{self, LoadOptions, Problem};
+use claimdiff::load::{self, LoadOptions, Loaded, Problem};
 use claimdiff::model::{ComparisonId, Report};
 use claimdiff::tui::theme::Theme;
 use claimdiff::{Analysis, analyse_with_threshold, escape, export, tui};
@@ -272,42 +272,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
         None => Lexicon::bundled(),
     };
     let paths = with_lists(&cli.input.paths)?;
-    // Pages are read with the same vocabulary, so a `[furniture]` table extends loading too.
-    let mut loaded = if paths.is_empty() {
-        load::load_sample(&lexicon.furniture)
-    } else {
-        let options = LoadOptions {
-            max_bytes: cli.input.max_size,
-            furniture: Arc::clone(&lexicon.furniture),
-        };
-        load::load_paths(&paths, &options)
+    let Some(command) = cli.command else {
+        return open_tui(lexicon, paths, cli.input);
     };
-    loaded.rename(&cli.input.names)?;
-    if loaded.articles.is_empty() {
-        report_problems(&loaded.problems);
-        eprintln!("claimdiff: no article could be loaded");
-        return Ok(ExitCode::from(EXIT_NOTHING_LOADED));
-    }
-    let Analysis { report, problems } =
-        analyse_with_threshold(loaded, &lexicon, cli.input.story_threshold);
+    let Analysis { report, problems } = match analyse_input(&lexicon, &paths, &cli.input)? {
+        Ok(analysis) => analysis,
+        Err(problems) => return Ok(nothing_loaded(&problems)),
+    };
     let partial = report_problems(&problems);
-    match cli.command {
-        None => open_tui(report, problems, cli.input.color)?,
-        Some(Command::Extract { output }) => {
+    match command {
+        Command::Extract { output } => {
             write_stdout(|out| output.format().exporter().report(&report, out))?;
         }
-        Some(Command::Compare { output, select }) => {
+        Command::Compare { output, select } => {
             let selected = select.selection(None).apply(&report)?;
             let exporter = output.format().exporter();
             write_stdout(|out| exporter.comparisons(&report, &selected, out))?;
         }
-        Some(Command::Export {
+        Command::Export {
             output,
             select,
             filter,
             to,
             force,
-        }) => {
+        } => {
             let selected = select.selection(filter).apply(&report)?;
             let exporter = output.format().exporter();
             match to {
@@ -330,14 +318,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
         }
-        Some(Command::Stories { json }) => {
+        Command::Stories { json } => {
             if json {
                 print(&serde_json::to_string_pretty(&report.stories)?)?;
             } else {
                 print(&stories_text(&report))?;
             }
         }
-        Some(Command::Completions { .. } | Command::Man { .. }) => {
+        Command::Completions { .. } | Command::Man { .. } => {
             unreachable!("handled before loading")
         }
     }
@@ -435,13 +423,60 @@ fn report_problems(problems: &[Problem]) -> bool {
     problems.iter().any(|p| p.fatal)
 }
 
-fn open_tui(report: Report, problems: Vec<Problem>, color: ColorChoice) -> Result<()> {
+/// Loads the inputs (the bundled sample when there are none); the load problems when no
+/// article could be loaded.
+fn load_input(
+    lexicon: &Lexicon,
+    paths: &[PathBuf],
+    input: &Input,
+) -> Result<Result<Loaded, Vec<Problem>>> {
+    // Pages are read with the same vocabulary, so a `[furniture]` table extends loading too.
+    let mut loaded = if paths.is_empty() {
+        load::load_sample(&lexicon.furniture)
+    } else {
+        let options = LoadOptions {
+            max_bytes: input.max_size,
+            furniture: Arc::clone(&lexicon.furniture),
+        };
+        load::load_paths(paths, &options)
+    };
+    loaded.rename(&input.names)?;
+    Ok(if loaded.articles.is_empty() {
+        Err(loaded.problems)
+    } else {
+        Ok(loaded)
+    })
+}
+
+/// [`load_input`], then the analysis of what loaded.
+fn analyse_input(
+    lexicon: &Lexicon,
+    paths: &[PathBuf],
+    input: &Input,
+) -> Result<Result<Analysis, Vec<Problem>>> {
+    Ok(load_input(lexicon, paths, input)?
+        .map(|loaded| analyse_with_threshold(loaded, lexicon, input.story_threshold)))
+}
+
+fn nothing_loaded(problems: &[Problem]) -> ExitCode {
+    report_problems(problems);
+    eprintln!("claimdiff: no article could be loaded");
+    ExitCode::from(EXIT_NOTHING_LOADED)
+}
+
+/// The TUI opens at once on a loading screen while the inputs are loaded and analysed behind
+/// it; load problems are printed once it closes.
+fn open_tui(lexicon: Lexicon, paths: Vec<PathBuf>, input: Input) -> Result<ExitCode> {
     if !std::io::stdout().is_terminal() {
+        // inputs that cannot be read are the first thing to fix
+        if let Err(problems) = load_input(&lexicon, &paths, &input)? {
+            return Ok(nothing_loaded(&problems));
+        }
         anyhow::bail!(
             "the interactive view needs a terminal; use `claimdiff extract --json` or `claimdiff compare --markdown` in scripts"
         );
     }
-    let theme = match color {
+    let theme = match input.color {
         ColorChoice::Always => {
             // crossterm drops colours by itself under NO_COLOR; `always` overrides that too.
             ratatui::crossterm::style::force_color_output(true);
@@ -450,7 +485,21 @@ fn open_tui(report: Report, problems: Vec<Problem>, color: ColorChoice) -> Resul
         ColorChoice::Never => Theme { colour: false },
         ColorChoice::Auto => Theme::from_env(),
     };
-    tui::run(report, problems, theme).context("terminal UI failed")
+    let work = move || match analyse_input(&lexicon, &paths, &input) {
+        Ok(Ok(Analysis { report, problems })) => tui::Ready::Open(report, problems),
+        Ok(Err(problems)) => tui::Ready::Stop(Ok(problems)),
+        Err(error) => tui::Ready::Stop(Err(error)),
+    };
+    Ok(
+        match tui::run_after(work, theme).context("terminal UI failed")? {
+            tui::Ended::Quit(problems) if report_problems(&problems) => {
+                ExitCode::from(EXIT_PARTIAL)
+            }
+            tui::Ended::Quit(_) | tui::Ended::QuitWhileLoading => ExitCode::SUCCESS,
+            tui::Ended::Stopped(Ok(problems)) => nothing_loaded(&problems),
+            tui::Ended::Stopped(Err(error)) => return Err(error),
+        },
+    )
 }
 
 /// Writes to stdout, treating a closed pipe (`| head`) as a normal end.

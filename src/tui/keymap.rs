@@ -19,6 +19,8 @@ pub enum Context {
     Input,
     /// The overwrite question.
     Confirm,
+    /// The loading screen, before there is a report.
+    Loading,
 }
 
 impl Context {
@@ -31,6 +33,7 @@ impl Context {
             Self::Help => "Help",
             Self::Input => "Typing text or a number",
             Self::Confirm => "Overwrite question",
+            Self::Loading => "Loading",
         }
     }
 }
@@ -88,11 +91,13 @@ pub struct Binding {
     pub footer: Option<(&'static str, &'static str)>,
 }
 
-use Context::{Browse, Confirm, Detail, Help, Input, Problems, Stories};
+use Context::{Browse, Confirm, Detail, Help, Input, Loading, Problems, Stories};
 
 const VIEWING: &[Context] = &[Browse, Detail];
 const MOVING: &[Context] = &[Browse, Detail, Problems, Help, Stories];
-const ANYWHERE: &[Context] = &[Browse, Detail, Problems, Help, Input, Confirm, Stories];
+const ANYWHERE: &[Context] = &[
+    Browse, Detail, Problems, Help, Input, Confirm, Stories, Loading,
+];
 
 const fn bind(
     contexts: &'static [Context],
@@ -360,7 +365,7 @@ pub static BINDINGS: &[Binding] = &[
         ("?", "help"),
     ),
     shown(
-        &[Browse, Detail, Problems, Help, Stories],
+        &[Browse, Detail, Problems, Help, Stories, Loading],
         &[Keys::Char('q')],
         "q",
         "quit",
@@ -499,6 +504,9 @@ mod tests {
     fn keys_mean_different_things_in_different_contexts() {
         let q = key(KeyCode::Char('q'));
         assert_eq!(action_for(Context::Browse, &q), Some(Action::Quit));
+        // the loading screen knows only how to leave
+        assert_eq!(action_for(Context::Loading, &q), Some(Action::Quit));
+        assert_eq!(action_for(Context::Loading, &key(KeyCode::Char('j'))), None);
         assert_eq!(action_for(Context::Input, &q), Some(Action::Type('q')));
         let esc = key(KeyCode::Esc);
         assert_eq!(action_for(Context::Detail, &esc), Some(Action::Back));

@@ -20,6 +20,7 @@ mod widgets;
 use crate::load::Problem;
 use crate::model::Report;
 use action::Action;
+use keymap::Context;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
@@ -27,13 +28,41 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::{cursor, execute};
 use state::{State, update};
 use std::io;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 use theme::Theme;
 
-/// Opens the TUI on a report (and the inputs that had problems loading), coloured as `theme`
-/// says, and runs it until the user quits. The terminal is restored on quit, on error, on
-/// panic, and on a terminating signal (see [`watch`]).
-pub fn run(report: Report, problems: Vec<Problem>, theme: Theme) -> io::Result<()> {
-    let mut state = State::new(report, theme).with_problems(problems);
+/// What the work behind the loading screen gives: a report to open the UI on (with the inputs
+/// that had problems loading), or something else for the caller, with the UI closed.
+pub enum Ready<T> {
+    Open(Report, Vec<Problem>),
+    Stop(T),
+}
+
+/// How a UI session ended.
+pub enum Ended<T> {
+    /// The user quit; these inputs had problems loading.
+    Quit(Vec<Problem>),
+    /// The user quit before the work was done.
+    QuitWhileLoading,
+    /// The work gave no report.
+    Stopped(T),
+}
+
+/// Opens the TUI at once on a loading screen while `work` (loading and analysing) runs on its
+/// own thread, then on the report it gives, coloured as `theme` says, until the user quits.
+/// The terminal is restored on quit, on error, on panic, and on a terminating signal (see
+/// [`watch`]).
+pub fn run_after<T: Send + 'static>(
+    work: impl FnOnce() -> Ready<T> + Send + 'static,
+    theme: Theme,
+) -> io::Result<Ended<T>> {
+    let started = Instant::now();
+    let (done, ready) = mpsc::channel();
+    // Not joined: a user who quits while it runs leaves it to end with the process.
+    std::thread::Builder::new()
+        .name("analysis".to_owned())
+        .spawn(move || done.send(work()))?;
     watch::start(restore_terminal)?;
     let set_up = {
         let _terminal = watch::lock_terminal();
@@ -46,6 +75,33 @@ pub fn run(report: Report, problems: Vec<Problem>, theme: Theme) -> io::Result<(
     let _restore = RestoreOnDrop;
     let mut terminal = set_up?;
     release_mouse_on_panic();
+    let (report, problems) = loop {
+        {
+            let _terminal = watch::lock_terminal();
+            terminal.draw(|frame| {
+                let loading = widgets::Loading {
+                    elapsed: started.elapsed(),
+                };
+                frame.render_widget(loading, frame.area());
+            })?;
+        }
+        match ready.recv_timeout(LOADING_REDRAW) {
+            Ok(Ready::Open(report, problems)) => break (report, problems),
+            Ok(Ready::Stop(value)) => return Ok(Ended::Stopped(value)),
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(io::Error::other("the analysis ended without a result"));
+            }
+        }
+        while event::poll(Duration::ZERO)? {
+            if let Event::Key(key) = event::read()?
+                && keymap::action_for(Context::Loading, &key) == Some(Action::Quit)
+            {
+                return Ok(Ended::QuitWhileLoading);
+            }
+        }
+    };
+    let mut state = State::new(report, theme).with_problems(problems);
     let size = terminal.size()?;
     update(
         &mut state,
@@ -54,8 +110,12 @@ pub fn run(report: Report, problems: Vec<Problem>, theme: Theme) -> io::Result<(
             height: size.height,
         },
     );
-    event_loop(&mut terminal, &mut state)
+    event_loop(&mut terminal, &mut state)?;
+    Ok(Ended::Quit(std::mem::take(&mut state.problems)))
 }
+
+/// How often the loading screen is redrawn (its clock) and the keyboard looked at.
+const LOADING_REDRAW: Duration = Duration::from_millis(100);
 
 fn event_loop(terminal: &mut DefaultTerminal, state: &mut State) -> io::Result<()> {
     while !state.should_quit {
