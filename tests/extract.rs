@@ -300,6 +300,15 @@ fn counts_across_event_types() {
             "At least 2,044 people have been evacuated from the city, 1,437 by plane and 607 by road.",
             "2044 at_least displaced people; 1437 exact displaced people; 607 exact displaced people",
         ),
+        // a phrase saying which ones stands between the noun and its outcome
+        (
+            "Five members of the same family were killed in the blast.",
+            "5 exact killed other:members",
+        ),
+        (
+            "Some 40 students from the school remain missing.",
+            "40 about missing other:students",
+        ),
         // scraped text that lost the space after a full stop
         (
             "The toll rose to 43, with 17 more taken to hospital.The inquiry goes on.",

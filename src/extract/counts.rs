@@ -558,6 +558,22 @@ fn predicate_metric(
             k += 1;
             continue;
         }
+        // "five members of the same family were killed": a phrase after the noun that says
+        // which ones, up to the verb
+        if !passive && lexicon.noun_prepositions.contains(keys[k]) {
+            k += 1;
+            while k < keys.len()
+                && steps < lexicon.predicate_window
+                && keys[k].chars().any(char::is_alphanumeric)
+                && !lexicon.auxiliaries.contains(keys[k])
+                && !lexicon.clause_breaks.contains(keys[k])
+                && lexicon.predicate.match_at(keys, k).is_none()
+            {
+                k += 1;
+                steps += 1;
+            }
+            continue;
+        }
         // "Four crew members – two first mates and one engineer – were arrested"
         if let Some(close) = lexicon.aside_marks.get(keys[k]) {
             k = (k + 1..keys.len().min(k + lexicon.aside_window))

@@ -199,6 +199,7 @@ struct MetricFile {
 struct LinkingFile {
     origin_prepositions: Vec<String>,
     means_prepositions: Vec<String>,
+    noun_prepositions: Vec<String>,
     distributive_words: Vec<String>,
     toll_verbs: Vec<String>,
     toll_verb_window: usize,
@@ -341,6 +342,9 @@ pub struct Lexicon {
     pub origin_prepositions: HashSet<String>,
     /// After a bare figure listed after a count: a split of that count by how ("by road").
     pub means_prepositions: HashSet<String>,
+    /// Prepositions that open a phrase saying which ones a counted noun means, between it and
+    /// its outcome ("five members of the same family were killed").
+    pub noun_prepositions: HashSet<String>,
     pub distributive_words: HashSet<String>,
     /// Verbs that move a named figure ("rose", "climbed"): a long stretch between a figure's
     /// name and the figure must end in one of them, within this many words.
@@ -658,6 +662,7 @@ impl Lexicon {
             coordinators: set(&file.linking.coordinators),
             origin_prepositions: set(&file.linking.origin_prepositions),
             means_prepositions: set(&file.linking.means_prepositions),
+            noun_prepositions: set(&file.linking.noun_prepositions),
             distributive_words: set(&file.linking.distributive_words),
             toll_verbs: set(&file.linking.toll_verbs),
             toll_verb_window: file.linking.toll_verb_window,
