@@ -360,6 +360,13 @@ fn outcomes_beyond_harm_name_their_family() {
             Some("deployed"),
         ),
         ("There were 34 naval ships at the scene.", 34, None),
+        // the verb after a partitive's whole is the part's, not the whole's
+        (
+            "Twenty-two of the 29 crew members survived.",
+            22,
+            Some("survived"),
+        ),
+        ("Twenty-two of the 29 crew members survived.", 29, None),
     ];
     for (body, value, predicate) in cases {
         let found = claims_of(body);

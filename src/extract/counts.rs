@@ -74,7 +74,10 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
     // as the tokens are passed, once each.
     let mut open_breakdown: Option<Option<usize>> = None;
     let mut passed = 0;
-    for q in &found {
+    // "Twenty-two of the 29 crew members survived": the first token of the whole a partitive
+    // names, whose verb is the part's
+    let mut whole_of_part: Option<usize> = None;
+    for (i, q) in found.iter().enumerate() {
         let (qual_start, own_qualifier) = match lexicon.qualifiers.match_ending_at(&keys, q.first) {
             Some((start, &qualifier)) => (start, Some(qualifier)),
             None => (q.first, None),
@@ -148,15 +151,30 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         // the dead" are identified. A part of a group ("nine of them") counts only with an
         // outcome of its own after the group ("were declared dead").
         let metric = if q.partitive {
+            let whole = found.get(i + 1).filter(|whole| whole.first == end + 1);
+            whole_of_part = whole.map(|whole| whole.first);
+            let whole_phrase =
+                whole.map(|whole| (whole, noun_phrase(sentence, &keys, whole, lexicon)));
+            let after = whole_phrase
+                .as_ref()
+                .map_or(end + 1, |(whole, its)| its.last.unwrap_or(whole.last) + 1);
+            // the part is of what the whole counts
+            if phrase.subject.is_none() {
+                phrase.subject = whole_phrase.and_then(|(_, its)| its.subject);
+            }
             active_metric(&keys, qual_start, lexicon)
-                .or_else(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
+                .or_else(|| predicate_metric(sentence, &keys, after, &found, lexicon))
         } else {
             // A bare figure its name leads to ("the death toll rises to 11, 150 still missing")
             // is that figure, whatever a later count's predicate says; a count with a noun of
             // its own ("thousands of residents lost homes") takes its own predicate first.
             // (the predicate is looked for once: before the name with a noun, after it without)
             let has_noun = phrase.noun.is_some();
-            let predicate = || predicate_metric(sentence, &keys, end + 1, &found, lexicon);
+            let predicate = || {
+                (whole_of_part != Some(q.first))
+                    .then(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
+                    .flatten()
+            };
             let acting = active_metric(&keys, qual_start, lexicon)
                 .or(phrase.implied)
                 .or_else(|| has_noun.then(predicate).flatten());
