@@ -2,7 +2,7 @@
 //! are not claims, and the sample against its gold annotation.
 
 use claimdiff::extract::{Lexicon, extract};
-use claimdiff::model::{Article, ArticleId, BlockKind, Claim, ClaimKind, TimeScope};
+use claimdiff::model::{Article, ArticleId, BlockKind, Claim, ClaimKind, Qualifier, TimeScope};
 use std::sync::OnceLock;
 
 fn lexicon() -> &'static Lexicon {
@@ -309,6 +309,23 @@ fn counts_across_event_types() {
             "Some 40 students from the school remain missing.",
             "40 about missing other:students",
         ),
+        // a range is one count up to its upper bound; a change from one figure to another is not
+        (
+            "Officials said 400 to 700 people were killed.",
+            "700 up_to killed people",
+        ),
+        (
+            "Between 300 and 500 people were killed.",
+            "500 up_to killed people",
+        ),
+        (
+            "From 200 to more than 350 people died.",
+            "350 up_to killed people",
+        ),
+        (
+            "Between 2010 and 2014, 300 people died.",
+            "300 exact killed people",
+        ),
         // scraped text that lost the space after a full stop
         (
             "The toll rose to 43, with 17 more taken to hospital.The inquiry goes on.",
@@ -331,6 +348,19 @@ fn counts_across_event_types() {
         cases.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn a_range_keeps_its_lower_bound_and_a_change_is_no_range() {
+    let found = claims_of("Officials said 400 to 700 people were killed.");
+    let range = with_value(&found, 700).range.expect("a count has a range");
+    assert_eq!((range.low, range.high), (400, Some(700)));
+    let changed = claims_of("The toll rose from 40 to 46.");
+    assert!(
+        changed.iter().all(|c| c.qualifier != Some(Qualifier::UpTo)),
+        "{changed:?}"
+    );
+    assert!(changed.iter().any(|c| c.value == Some(46)), "{changed:?}");
 }
 
 /// Outcomes beyond harm to people are counts too, reported as `other` with the family that

@@ -87,6 +87,8 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         let sibling = coordinated_sibling(&drafts, &keys, qual_start, lexicon);
         let qualifier = if q.value.is_none() {
             Qualifier::Vague
+        } else if q.ranged {
+            Qualifier::UpTo
         } else if let Some(qualifier) = own_qualifier {
             qualifier
         } else if q.approximate {

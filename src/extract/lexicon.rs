@@ -200,6 +200,8 @@ struct LinkingFile {
     origin_prepositions: Vec<String>,
     means_prepositions: Vec<String>,
     noun_prepositions: Vec<String>,
+    range_joiners: Vec<String>,
+    range_openers: Vec<String>,
     distributive_words: Vec<String>,
     toll_verbs: Vec<String>,
     toll_verb_window: usize,
@@ -345,6 +347,10 @@ pub struct Lexicon {
     /// Prepositions that open a phrase saying which ones a counted noun means, between it and
     /// its outcome ("five members of the same family were killed").
     pub noun_prepositions: HashSet<String>,
+    /// "400 to 700": words that join a range's bounds ("and" too after an opener).
+    pub range_joiners: HashSet<String>,
+    /// "between 300 and 500": words that open a range.
+    pub range_openers: HashSet<String>,
     pub distributive_words: HashSet<String>,
     /// Verbs that move a named figure ("rose", "climbed"): a long stretch between a figure's
     /// name and the figure must end in one of them, within this many words.
@@ -663,6 +669,8 @@ impl Lexicon {
             origin_prepositions: set(&file.linking.origin_prepositions),
             means_prepositions: set(&file.linking.means_prepositions),
             noun_prepositions: set(&file.linking.noun_prepositions),
+            range_joiners: set(&file.linking.range_joiners),
+            range_openers: set(&file.linking.range_openers),
             distributive_words: set(&file.linking.distributive_words),
             toll_verbs: set(&file.linking.toll_verbs),
             toll_verb_window: file.linking.toll_verb_window,

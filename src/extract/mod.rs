@@ -138,8 +138,9 @@ fn range_of(value: Option<u64>, low: u64, qualifier: Qualifier) -> ValueRange {
                 high: Some(v.saturating_add(slack)),
             }
         }
+        // a range's lower bound, else nothing below the figure is ruled out
         Qualifier::UpTo => ValueRange {
-            low: 0,
+            low: if low < v { low } else { 0 },
             high: Some(v),
         },
     }

@@ -18,6 +18,9 @@ pub struct Quantity {
     /// "nine of them", "27 of the dead": part of a group named after it. Such a figure is a
     /// claim only when an outcome of its own follows ("were declared dead").
     pub partitive: bool,
+    /// "400 to 700", "between 300 and 500": a range, its upper bound the figure and its lower
+    /// bound `low`.
+    pub ranged: bool,
 }
 
 /// Every quantity in the sentence that could be a count.
@@ -28,6 +31,9 @@ pub fn quantities(tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Quantity> {
     while i < tokens.len() {
         match quantity_at(tokens, &keys, i, lexicon) {
             Some(mut q) => {
+                if let Some(range) = range_from(tokens, &keys, &q, lexicon) {
+                    q = range;
+                }
                 if is_count(tokens, &keys, &q, lexicon) {
                     q.partitive = is_partitive(&keys, &q, lexicon);
                     found.push(q);
@@ -38,6 +44,51 @@ pub fn quantities(tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Quantity> {
         }
     }
     found
+}
+
+/// The range `q` opens ("400 to 700", "between 300 and 500", "200 to more than 350"), if it
+/// opens one: ascending, and not a change ("rose from 40 to 46").
+fn range_from(
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    q: &Quantity,
+    lexicon: &Lexicon,
+) -> Option<Quantity> {
+    let low = q.value?;
+    let joint = *keys.get(q.last + 1)?;
+    let before = |back: usize| q.first.checked_sub(back).map(|i| keys[i]);
+    let opened = before(1).is_some_and(|w| lexicon.range_openers.contains(w));
+    if !(lexicon.range_joiners.contains(joint) || opened && lexicon.coordinators.contains(joint)) {
+        return None;
+    }
+    let change = before(1).is_some_and(|w| lexicon.moved_to.contains(w))
+        && before(2).is_some_and(|w| lexicon.change.contains(w));
+    if change {
+        return None;
+    }
+    let mut at = q.last + 2;
+    if let Some((len, _)) = lexicon.qualifiers.match_at(keys, at) {
+        at += len;
+    }
+    if at >= tokens.len() {
+        return None;
+    }
+    let upper = quantity_at(tokens, keys, at, lexicon)?;
+    let high = upper.value.filter(|&high| high > low)?;
+    // "between 2010 and 2014" is a span of years
+    let year = |value: u64| u32::try_from(value).is_ok_and(|v| lexicon.is_year(v));
+    if year(low) && year(high) {
+        return None;
+    }
+    Some(Quantity {
+        first: q.first,
+        last: upper.last,
+        value: Some(high),
+        low,
+        approximate: false,
+        partitive: false,
+        ranged: true,
+    })
 }
 
 fn quantity_at(
@@ -57,6 +108,7 @@ fn quantity_at(
             low,
             approximate: false,
             partitive: false,
+            ranged: false,
         });
     }
     if keys[i] == "a" {
@@ -73,6 +125,7 @@ fn quantity_at(
             low: value,
             approximate,
             partitive: false,
+            ranged: false,
         });
     }
     if !opens_figure {
@@ -95,6 +148,7 @@ fn quantity_at(
         low: value,
         approximate: false,
         partitive: false,
+        ranged: false,
     })
 }
 
