@@ -222,15 +222,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         };
         // an item of an open breakdown list with no outcome of its own is one more part
         let part = match open_breakdown {
-            Some(whole)
-                if part == Part::Whole
-                    && metric.is_none()
-                    && qual_start
-                        .checked_sub(1)
-                        .is_some_and(|joint| lexicon.is_list_joint(keys[joint])) =>
-            {
-                Part::Of(whole)
-            }
+            Some(whole) if part == Part::Whole && metric.is_none() && listed => Part::Of(whole),
             _ => part,
         };
         let superseded = (qual_start.saturating_sub(lexicon.revision_window)..qual_start)
@@ -522,9 +514,6 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
     lexicon.active.match_ending_at(keys, end).map(|(_, &m)| m)
 }
 
-/// "92 militants were killed", "18 people dead", "11 people, including …, were killed",
-/// "ten soldiers and 37 militants were killed": a predicate after the noun phrase, past
-/// auxiliaries, coordinated counts and an "including …," aside.
 /// The outcome after an auxiliary later in the clause that starts at `from`, if any ("aboard
 /// the capsized ferry bound for Jeju had been rescued").
 fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metric> {
@@ -541,6 +530,9 @@ fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metr
     None
 }
 
+/// "92 militants were killed", "18 people dead", "11 people, including …, were killed",
+/// "ten soldiers and 37 militants were killed": a predicate after the noun phrase, past
+/// auxiliaries, coordinated counts and an "including …," aside.
 fn predicate_metric(
     sentence: &Sentence<'_>,
     keys: &[&str],
