@@ -51,6 +51,9 @@ pub struct CountDraft {
     /// The earlier count of the sentence a bare per-place figure shares its noun and outcome
     /// with ("… died in Turkey and 3,688 in Syria").
     pub shares_with: Option<usize>,
+    /// The outcome of an active verb before the count or before the list it is an item of
+    /// ("destroyed 300 houses, 12 schools and 4 bridges").
+    pub acted_on: Option<Metric>,
 }
 
 impl CountDraft {
@@ -78,7 +81,12 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
     // names, whose verb is the part's
     let mut whole_of_part: Option<usize> = None;
     for (i, q) in found.iter().enumerate() {
-        let (qual_start, own_qualifier) = match lexicon.qualifiers.match_ending_at(&keys, q.first) {
+        // ("handed over 31 bodies": a verb's particle, not a qualifier)
+        let (qual_start, own_qualifier) = match lexicon
+            .qualifiers
+            .match_ending_at(&keys, q.first)
+            .filter(|&(start, _)| start == 0 || !lexicon.particle_verbs.contains(keys[start - 1]))
+        {
             Some((start, &qualifier)) => (start, Some(qualifier)),
             None => (q.first, None),
         };
@@ -149,6 +157,8 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             phrase.subject = drafts[whole].phrase.subject.clone();
         }
         let mut first = qual_start;
+        let own_verb = active_metric(&keys, qual_start, lexicon);
+        let acted_on = own_verb.or_else(|| sibling.and_then(|s| drafts[s].acted_on));
         // The verb that acts on the count wins over the noun's own outcome: "identified 27 of
         // the dead" are identified. A part of a group ("nine of them") counts only with an
         // outcome of its own after the group ("were declared dead").
@@ -164,8 +174,17 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             if phrase.subject.is_none() {
                 phrase.subject = whole_phrase.and_then(|(_, its)| its.subject);
             }
-            active_metric(&keys, qual_start, lexicon)
+            // "four of the injured succumbed", "five of the dead were foreigners": a group named
+            // by its outcome counts its members, unless an outcome of their own follows
+            let group = whole
+                .is_none()
+                .then(|| lexicon.predicate.match_at(&keys, after))
+                .flatten();
+            let after = group.map_or(after, |(len, _)| after + len);
+            acted_on
                 .or_else(|| predicate_metric(sentence, &keys, after, &found, lexicon))
+                .or(group.map(|(_, &metric)| metric))
+                .or(phrase.implied)
         } else {
             // A bare figure its name leads to ("the death toll rises to 11, 150 still missing")
             // is that figure, whatever a later count's predicate says; a count with a noun of
@@ -177,9 +196,12 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                     .then(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
                     .flatten()
             };
-            let acting = active_metric(&keys, qual_start, lexicon)
+            // (a list item's own outcome wins over the verb before its list: "killed five
+            // soldiers and three civilians were injured")
+            let acting = own_verb
                 .or(phrase.implied)
-                .or_else(|| has_noun.then(predicate).flatten());
+                .or_else(|| has_noun.then(predicate).flatten())
+                .or(acted_on);
             match acting
                 .map(Ok)
                 .or_else(|| nominal_metric(&keys, qual_start, lexicon).map(Err))
@@ -241,6 +263,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             part,
             superseded,
             shares_with,
+            acted_on,
         });
     }
     // Parts and per-place figures take their parent's (or list-mate's) metric; a superseded
@@ -565,6 +588,20 @@ fn predicate_metric(
             k += 1;
             continue;
         }
+        // "150 people who died" (but "gunmen who killed five people" did the killing; a bare
+        // figure takes no such clause: "on Oct. 29 that killed 158")
+        if !passive
+            && k == from
+            && lexicon.relative_pronouns.contains(keys[k])
+            && !starts_count(keys, k - 1, lexicon)
+        {
+            k += 1;
+            continue;
+        }
+        // "Seven children were among the 40 people abducted"
+        if passive && let Some(metric) = member_of_count(sentence, keys, k, found, lexicon) {
+            return Some(metric);
+        }
         // 'were "potentially unaccounted for"': a quotation mark opens the outcome's words
         if passive && lexicon.quote_marks.contains(keys[k]) {
             k += 1;
@@ -645,6 +682,43 @@ fn predicate_metric(
     None
 }
 
+/// The outcome of a count that a membership phrase at `at` leads to ("among the 40 people
+/// abducted", "among the 150 people who died"): its noun's own, or an outcome right after it,
+/// past a relative pronoun and auxiliaries.
+fn member_of_count(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    at: usize,
+    found: &[Quantity],
+    lexicon: &Lexicon,
+) -> Option<Metric> {
+    let (len, _) = lexicon.membership.match_at(keys, at)?;
+    let start = at + len;
+    let start = lexicon
+        .qualifiers
+        .match_at(keys, start)
+        .map_or(start, |(len, _)| start + len);
+    let group = &found[found.binary_search_by_key(&start, |q| q.first).ok()?];
+    let phrase = noun_phrase(sentence, keys, group, lexicon);
+    let mut k = phrase.last.unwrap_or(group.last) + 1;
+    let window = (k + lexicon.predicate_window).min(keys.len());
+    while k < window
+        && (lexicon.relative_pronouns.contains(keys[k]) || lexicon.auxiliaries.contains(keys[k]))
+    {
+        k += 1;
+    }
+    phrase
+        .implied
+        .or_else(|| {
+            lexicon
+                .predicate
+                .match_at(keys, k)
+                .map(|(_, &metric)| metric)
+        })
+        .or(phrase.participle)
+        .or(phrase.usual)
+}
+
 /// Whether a place follows the figure ending at `last`: "in Syria", "each from China".
 fn place_follows(sentence: &Sentence<'_>, keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
     let mut k = last + 1;
@@ -654,12 +728,22 @@ fn place_follows(sentence: &Sentence<'_>, keys: &[&str], last: usize, lexicon: &
     {
         k += 1;
     }
+    let named = |at: usize| {
+        sentence
+            .tokens
+            .get(at)
+            .is_some_and(|t| t.is_capitalized() && !lexicon.not_places.contains(keys[at]))
+    };
+    // "seven in the north", "12 in the capital"
+    let region = |at: usize| {
+        keys.get(at).is_some_and(|w| lexicon.articles.contains(*w))
+            && keys
+                .get(at + 1)
+                .is_some_and(|w| lexicon.regions.contains(*w))
+    };
     keys.get(k)
         .is_some_and(|w| lexicon.origin_prepositions.contains(*w))
-        && sentence
-            .tokens
-            .get(k + 1)
-            .is_some_and(|t| t.is_capitalized() && !lexicon.not_places.contains(keys[k + 1]))
+        && (named(k + 1) || region(k + 1))
 }
 
 /// Whether a draft's noun can be what its number counts: a plural for more than one (or a
@@ -929,6 +1013,69 @@ mod tests {
     }
 
     #[test]
+    fn an_active_verb_acts_on_every_item_of_its_list() {
+        let destroyed = Metric::named("destroyed");
+        let metrics = |text: &str| summary(text).into_iter().map(|s| s.2).collect::<Vec<_>>();
+        assert_eq!(
+            metrics("The storm damaged 300 houses, 12 schools and 4 bridges."),
+            [Some(destroyed); 3]
+        );
+        // an item with an outcome of its own keeps it
+        assert_eq!(
+            metrics("The blast killed 5 soldiers and 3 civilians were injured."),
+            [
+                Some(Metric::named("killed")),
+                Some(Metric::named("injured"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_count_among_another_count_has_its_outcome() {
+        let metrics = |text: &str| summary(text).into_iter().map(|s| s.2).collect::<Vec<_>>();
+        let abducted = Some(Metric::named("abducted"));
+        assert_eq!(
+            metrics("Seven children were among the 40 people abducted."),
+            [abducted, abducted]
+        );
+        let killed = Some(Metric::named("killed"));
+        assert_eq!(
+            metrics("Three Britons were among the 150 people who died."),
+            [killed, killed]
+        );
+        // the relative clause of a doer, and a date's, name no outcome of theirs
+        assert_eq!(
+            metrics("The 12 gunmen who killed five people fled."),
+            [Some(Metric::OTHER), killed]
+        );
+        assert_eq!(
+            metrics("The crush on Oct. 29 that killed 158 people.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_verb_particle_is_no_qualifier() {
+        assert_eq!(
+            summary("Authorities handed over 31 bodies to relatives.")[0].1,
+            Exact
+        );
+        assert_eq!(summary("They recovered over 31 bodies.")[0].1, MoreThan);
+    }
+
+    #[test]
+    fn a_region_named_with_the_is_a_place_for_a_bare_figure() {
+        let killed = Some(Metric::named("killed"));
+        assert_eq!(
+            summary("Twelve people died in the capital, 7 in the north.")
+                .into_iter()
+                .map(|s| (s.0, s.2))
+                .collect::<Vec<_>>(),
+            [(Some(12), killed), (Some(7), killed)]
+        );
+    }
+
+    #[test]
     fn nominal_figures_and_revisions() {
         let d = drafts("Rescuers found 9 bodies, revising an earlier death toll of four.");
         assert_eq!(d.len(), 2);
@@ -1044,7 +1191,25 @@ mod tests {
                 "people".into()
             )]
         );
-        assert!(summary("Nine of the dead were police officers.").is_empty());
+        // a group named by its outcome counts its members; their own outcome moves them on
+        assert_eq!(
+            summary("Nine of the dead were police officers."),
+            [(
+                Some(9),
+                Exact,
+                Some(Metric::named("killed")),
+                "people".into()
+            )]
+        );
+        assert_eq!(
+            summary("Four of the injured later succumbed to their wounds."),
+            [(
+                Some(4),
+                Exact,
+                Some(Metric::named("killed")),
+                "people".into()
+            )]
+        );
         assert!(summary("Five of them, seriously.").is_empty());
     }
 

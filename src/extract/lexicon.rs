@@ -137,6 +137,7 @@ struct QualifiersFile {
     about: Vec<String>,
     up_to: Vec<String>,
     distributive: Vec<Qualifier>,
+    particle_verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -200,6 +201,8 @@ struct LinkingFile {
     origin_prepositions: Vec<String>,
     means_prepositions: Vec<String>,
     noun_prepositions: Vec<String>,
+    membership: Vec<String>,
+    relative_pronouns: Vec<String>,
     range_joiners: Vec<String>,
     range_openers: Vec<String>,
     distributive_words: Vec<String>,
@@ -247,6 +250,7 @@ struct AttributionFile {
 struct ContextFile {
     place_prepositions: Vec<String>,
     region_prepositions: Vec<String>,
+    regions: Vec<String>,
     not_places: Vec<String>,
     name_joiners: Vec<String>,
     weekdays: Vec<String>,
@@ -312,6 +316,8 @@ pub struct Lexicon {
     pub vague: Phrases<u64>,
     pub qualifiers: Phrases<Qualifier>,
     pub distributive: Vec<Qualifier>,
+    /// Verbs whose particle reads like a qualifier ("handed over 31 bodies").
+    pub particle_verbs: HashSet<String>,
     pub subjects: Phrases<Subject>,
     pub implied_metric: HashMap<String, Metric>,
     /// Nouns whose count is of this outcome when its sentence names none.
@@ -347,6 +353,10 @@ pub struct Lexicon {
     /// Prepositions that open a phrase saying which ones a counted noun means, between it and
     /// its outcome ("five members of the same family were killed").
     pub noun_prepositions: HashSet<String>,
+    /// "were among the 40 people abducted": a count among another count, whose outcome it has.
+    pub membership: Phrases<()>,
+    /// "the 150 people who died": words that open a clause saying what happened to them.
+    pub relative_pronouns: HashSet<String>,
     /// "400 to 700": words that join a range's bounds ("and" too after an opener).
     pub range_joiners: HashSet<String>,
     /// "between 300 and 500": words that open a range.
@@ -406,6 +416,8 @@ pub struct Lexicon {
     pub determiners: HashSet<String>,
     pub place_prepositions: HashSet<String>,
     pub region_prepositions: Phrases<()>,
+    /// Parts of a country named with "the" ("in the north", "in the capital").
+    pub regions: HashSet<String>,
     pub not_places: HashSet<String>,
     /// Lower-case words inside a proper name ("Ministry of Health", "Bosnia and Herzegovina").
     pub name_joiners: HashSet<String>,
@@ -638,6 +650,7 @@ impl Lexicon {
             vague,
             qualifiers,
             distributive: q.distributive.clone(),
+            particle_verbs: set(&q.particle_verbs),
             subjects,
             implied_metric: s.implied_metric.clone(),
             usual_metric: s.usual_metric.clone(),
@@ -669,6 +682,8 @@ impl Lexicon {
             origin_prepositions: set(&file.linking.origin_prepositions),
             means_prepositions: set(&file.linking.means_prepositions),
             noun_prepositions: set(&file.linking.noun_prepositions),
+            membership: Phrases::from_list(&file.linking.membership),
+            relative_pronouns: set(&file.linking.relative_pronouns),
             range_joiners: set(&file.linking.range_joiners),
             range_openers: set(&file.linking.range_openers),
             distributive_words: set(&file.linking.distributive_words),
@@ -705,6 +720,7 @@ impl Lexicon {
             determiners: set(&a.determiners),
             place_prepositions: set(&c.place_prepositions),
             region_prepositions: Phrases::from_list(&c.region_prepositions),
+            regions: set(&c.regions),
             not_places: set(&c.not_places),
             name_joiners: set(&c.name_joiners),
             weekdays: set(&c.weekdays),
