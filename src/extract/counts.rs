@@ -54,6 +54,9 @@ pub struct CountDraft {
     /// The outcome of an active verb before the count or before the list it is an item of
     /// ("destroyed 300 houses, 12 schools and 4 bridges").
     pub acted_on: Option<Metric>,
+    /// An outcome no metric family names, as written ("600 pupils were enrolled"): the claim's
+    /// `predicate`, so that claims of the same outcome still line up.
+    pub unnamed_outcome: Option<String>,
 }
 
 impl CountDraft {
@@ -264,6 +267,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             superseded,
             shares_with,
             acted_on,
+            unnamed_outcome: None,
         });
     }
     // Parts and per-place figures take their parent's (or list-mate's) metric; a superseded
@@ -293,17 +297,26 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         }
     }
     // A counted noun that agrees with its number is a claim even when no outcome is named
-    // ("34 naval ships", "325 students"): kept as `other`, so it can still be compared.
+    // ("34 naval ships", "325 students"): kept as `other`, so it can still be compared, with
+    // the outcome's own word when a verb no family knows follows ("600 pupils were enrolled").
+    // A bare figure that starts its clause is one only with such a verb after an auxiliary
+    // ("95 have been moved to the capital").
     for d in &mut drafts {
         let size = lexicon.sizes.match_ending_at(&keys, d.first).is_some();
-        let whole = d.part == Part::Whole;
-        if d.metric.is_none()
-            && whole
-            && !size
-            && !d.quantity.partitive
-            && counted_noun_agrees(d, lexicon)
-        {
+        if d.metric.is_some() || d.part != Part::Whole || size || d.quantity.partitive {
+            continue;
+        }
+        if counted_noun_agrees(d, lexicon) {
             d.metric = Some(Metric::OTHER);
+            d.unnamed_outcome = unnamed_outcome(sentence, &keys, d.last + 1, false, lexicon);
+        } else if d.phrase.noun.is_none()
+            && d.quantity
+                .value
+                .is_some_and(|v| v >= lexicon.min_other_value)
+            && begins_clause(&keys, d.first, lexicon)
+        {
+            d.unnamed_outcome = unnamed_outcome(sentence, &keys, d.last + 1, true, lexicon);
+            d.metric = d.unnamed_outcome.as_ref().map(|_| Metric::OTHER);
         }
     }
     drafts.retain(|d| d.metric.is_some() || d.part != Part::Whole);
@@ -719,6 +732,53 @@ fn member_of_count(
         .or(phrase.usual)
 }
 
+/// A verb no metric family names, after the count's noun phrase and its auxiliaries ("were
+/// enrolled", "capsized"), lower-cased; without an auxiliary it must take no object ("20 boats
+/// capsized near the port", not "five men robbed a bank").
+fn unnamed_outcome(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    from: usize,
+    needs_auxiliary: bool,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    let window = (from + lexicon.predicate_window).min(keys.len());
+    let mut k = from;
+    while k < window && lexicon.auxiliaries.contains(keys[k]) {
+        k += 1;
+    }
+    let auxiliary = k > from;
+    let token = sentence.tokens.get(k)?;
+    let word = keys[k];
+    let verb_like = lexicon
+        .verb_endings
+        .iter()
+        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending.as_str()));
+    let no_object = keys.get(k + 1).is_none_or(|next| {
+        !next.chars().any(char::is_alphanumeric) || lexicon.after_predicate.contains(*next)
+    });
+    let known = lexicon.not_nouns.contains(word)
+        || lexicon.after_predicate.contains(word)
+        || lexicon.clause_breaks.contains(word)
+        || lexicon.speech.contains(word);
+    (token.is_word()
+        && !token.is_capitalized()
+        && verb_like
+        && !known
+        && (auxiliary || (!needs_auxiliary && no_object)))
+        .then(|| word.to_owned())
+}
+
+/// Whether the count starting at `first` starts its sentence or clause (the subject of what
+/// follows it).
+fn begins_clause(keys: &[&str], first: usize, lexicon: &Lexicon) -> bool {
+    first.checked_sub(1).is_none_or(|before| {
+        keys[before] == ","
+            || lexicon.clause_breaks.contains(keys[before])
+            || lexicon.coordinators.contains(keys[before])
+    })
+}
+
 /// Whether a place follows the figure ending at `last`: "in Syria", "each from China".
 fn place_follows(sentence: &Sentence<'_>, keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
     let mut k = last + 1;
@@ -1052,6 +1112,37 @@ mod tests {
             metrics("The crush on Oct. 29 that killed 158 people.").len(),
             1
         );
+    }
+
+    #[test]
+    fn an_outcome_no_family_names_keeps_its_word() {
+        let outcomes = |text: &str| {
+            drafts(text)
+                .into_iter()
+                .map(|d| (d.quantity.value, d.metric, d.unnamed_outcome))
+                .collect::<Vec<_>>()
+        };
+        let other = Some(Metric::OTHER);
+        assert_eq!(
+            outcomes("600 pupils were enrolled at the school."),
+            [(Some(600), other, Some("enrolled".into()))]
+        );
+        assert_eq!(
+            outcomes("20 boats capsized near the port."),
+            [(Some(20), other, Some("capsized".into()))]
+        );
+        // a verb with an object is the count's own act, not what happened to it
+        assert_eq!(
+            outcomes("Five men robbed a bank."),
+            [(Some(5), other, None)]
+        );
+        // a bare figure counts only as the subject of such a verb after an auxiliary
+        assert_eq!(
+            outcomes("95 have been moved to the capital."),
+            [(Some(95), other, Some("moved".into()))]
+        );
+        assert!(outcomes("The index fell to 95 yesterday.").is_empty());
+        assert!(outcomes("Of the 95, none were moved.").is_empty());
     }
 
     #[test]

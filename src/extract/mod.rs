@@ -417,7 +417,8 @@ impl<'a> ArticleClaims<'a> {
         claim.predicate = draft
             .metric
             .filter(|family| family.reported_as() != *family)
-            .map(|family| family.as_str().into());
+            .map(|family| family.as_str().into())
+            .or_else(|| draft.unnamed_outcome.as_deref().map(Into::into));
         claim.subject = Some(draft.subject());
         claim.noun = draft.phrase.noun.as_deref().map(Into::into);
         claim.place = place;
