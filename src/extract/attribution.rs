@@ -218,11 +218,20 @@ pub fn actor_before(
         }) && appositive
             .iter()
             .any(|t| lexicon.roles.contains(t.key.as_str()));
-        if !describes {
+        // ROLE, NAME, said: "The operator, Varno Lines, said" names the speaker after the role
+        let names = !appositive.is_empty()
+            && appositive
+                .iter()
+                .all(|t| t.is_capitalized() || lexicon.name_joiners.contains(t.key.as_str()));
+        if !describes && !names {
             return None;
         }
         let (name_start, _) = actor_before(tokens, keys, open, lexicon)?;
-        return Some((name_start, last - 1));
+        return Some(if describes {
+            (name_start, last - 1)
+        } else {
+            (open + 1, last - 1)
+        });
     }
     let pronoun =
         lexicon.person_pronouns.contains(keys[last]) || lexicon.group_pronouns.contains(keys[last]);
@@ -502,6 +511,10 @@ mod tests {
         assert_eq!(
             one("The fire killed 8 workers, Maria Lopez, a senior fire officer, said."),
             "Maria Lopez"
+        );
+        assert_eq!(
+            one("The operator, Varno Lines, said only 12 passengers had died."),
+            "Varno Lines"
         );
         assert_eq!(
             one("At least 20 died, according to emergency officials."),

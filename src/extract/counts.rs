@@ -102,7 +102,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             Qualifier::UpTo
         } else if let Some(qualifier) = own_qualifier {
             qualifier
-        } else if q.approximate {
+        } else if q.approximate || hedged(&keys, end + 1, lexicon) {
             Qualifier::About
         } else {
             sibling
@@ -438,8 +438,10 @@ fn noun_phrase(
             words += span;
             continue;
         }
+        // ("300 feared dead": an auxiliary modifies no noun)
         if best.is_some()
             || lexicon.not_nouns.contains(keys[k])
+            || lexicon.auxiliaries.contains(keys[k])
             || lexicon.predicate.match_at(keys, k).is_some()
             || lexicon.active.match_at(keys, k).is_some()
             || lexicon.speech.contains(keys[k])
@@ -730,6 +732,19 @@ fn member_of_count(
         })
         .or(phrase.participle)
         .or(phrase.usual)
+}
+
+/// Whether the auxiliaries after a count (from `from`) hedge its outcome ("300 feared dead").
+fn hedged(keys: &[&str], from: usize, lexicon: &Lexicon) -> bool {
+    let window = (from + lexicon.predicate_window).min(keys.len());
+    let auxiliaries = (from..window).take_while(|&k| lexicon.auxiliaries.contains(keys[k]));
+    let mut hedge = false;
+    let mut end = from;
+    for k in auxiliaries {
+        hedge |= lexicon.hedges.contains(keys[k]);
+        end = k + 1;
+    }
+    hedge && lexicon.predicate.match_at(keys, end).is_some()
 }
 
 /// A verb no metric family names, after the count's noun phrase and its auxiliaries ("were
@@ -1143,6 +1158,21 @@ mod tests {
         );
         assert!(outcomes("The index fell to 95 yesterday.").is_empty());
         assert!(outcomes("Of the 95, none were moved.").is_empty());
+    }
+
+    #[test]
+    fn a_hedged_outcome_makes_the_figure_approximate() {
+        let killed = Some(Metric::named("killed"));
+        assert_eq!(
+            summary("300 feared dead in ferry disaster."),
+            [(Some(300), About, killed, "people".into())]
+        );
+        assert_eq!(
+            summary("At least 12 are believed to have been killed.")[0].1,
+            AtLeast
+        );
+        // a hedge after the outcome qualifies nothing
+        assert_eq!(summary("290 still missing and feared dead.")[0].1, Exact);
     }
 
     #[test]

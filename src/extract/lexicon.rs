@@ -137,6 +137,7 @@ struct QualifiersFile {
     about: Vec<String>,
     up_to: Vec<String>,
     distributive: Vec<Qualifier>,
+    hedges: Vec<String>,
     particle_verbs: Vec<String>,
 }
 
@@ -316,6 +317,8 @@ pub struct Lexicon {
     pub vague: Phrases<u64>,
     pub qualifiers: Phrases<Qualifier>,
     pub distributive: Vec<Qualifier>,
+    /// Auxiliaries that make the figure before them approximate ("300 feared dead").
+    pub hedges: HashSet<String>,
     /// Verbs whose particle reads like a qualifier ("handed over 31 bodies").
     pub particle_verbs: HashSet<String>,
     pub subjects: Phrases<Subject>,
@@ -650,6 +653,7 @@ impl Lexicon {
             vague,
             qualifiers,
             distributive: q.distributive.clone(),
+            hedges: set(&q.hedges),
             particle_verbs: set(&q.particle_verbs),
             subjects,
             implied_metric: s.implied_metric.clone(),
