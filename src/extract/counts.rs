@@ -603,6 +603,11 @@ fn predicate_metric(
             k += 1;
             continue;
         }
+        // "76 people Levine Cava said were unaccounted for", "the 40 people police say died"
+        if !passive && let Some(after) = embedded_speech(sentence, keys, k, lexicon) {
+            k = after;
+            continue;
+        }
         // "150 people who died" (but "gunmen who killed five people" did the killing; a bare
         // figure takes no such clause: "on Oct. 29 that killed 158")
         if !passive
@@ -745,6 +750,31 @@ fn hedged(keys: &[&str], from: usize, lexicon: &Lexicon) -> bool {
         end = k + 1;
     }
     hedge && lexicon.predicate.match_at(keys, end).is_some()
+}
+
+/// The token after a speaker and speech verb set inside a clause at `at` ("… people [Levine
+/// Cava said] were unaccounted for"): a name, or a role with its determiner, of a few words.
+fn embedded_speech(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    at: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let speaker_words = sentence.tokens[at..]
+        .iter()
+        .zip(&keys[at..])
+        .take(lexicon.embedded_speaker_words)
+        .take_while(|(token, key)| {
+            token.is_word()
+                && !lexicon.speech.contains(**key)
+                && (token.is_capitalized()
+                    || lexicon.roles.contains(**key)
+                    || lexicon.determiners.contains(**key))
+        })
+        .count();
+    let verb = at + speaker_words;
+    (speaker_words > 0 && keys.get(verb).is_some_and(|v| lexicon.speech.contains(*v)))
+        .then_some(verb + 1)
 }
 
 /// A verb no metric family names, after the count's noun phrase and its auxiliaries ("were
@@ -1173,6 +1203,24 @@ mod tests {
         );
         // a hedge after the outcome qualifies nothing
         assert_eq!(summary("290 still missing and feared dead.")[0].1, Exact);
+    }
+
+    #[test]
+    fn a_speaker_set_inside_the_clause_is_passed() {
+        let metrics = |text: &str| summary(text).into_iter().map(|s| s.2).collect::<Vec<_>>();
+        assert_eq!(
+            metrics("A group of 76 people Levine Cava said were \"potentially unaccounted for\"."),
+            [Some(Metric::named("missing"))]
+        );
+        assert_eq!(
+            metrics("The 40 people police say died were buried."),
+            [Some(Metric::named("killed"))]
+        );
+        // a conveyance with its load
+        assert_eq!(
+            metrics("A ferry with more than 400 passengers sank."),
+            [Some(Metric::named("on_board"))]
+        );
     }
 
     #[test]

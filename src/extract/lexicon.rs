@@ -236,6 +236,7 @@ struct LinkingFile {
 #[derive(Debug, Deserialize)]
 struct AttributionFile {
     speech: Vec<String>,
+    embedded_speaker_words: usize,
     prefix: Vec<String>,
     participle: Vec<String>,
     listener_verbs: Vec<String>,
@@ -408,6 +409,9 @@ pub struct Lexicon {
     /// Quotation marks, which may open an outcome's own words after its auxiliary.
     pub quote_marks: HashSet<String>,
     pub speech: HashSet<String>,
+    /// How many words a speaker set inside a clause may run to ("76 people Levine Cava said
+    /// were unaccounted for").
+    pub embedded_speaker_words: usize,
     pub attribution_prefix: Phrases<()>,
     pub participle: HashSet<String>,
     pub listener_verbs: HashSet<String>,
@@ -713,6 +717,7 @@ impl Lexicon {
             predicate_window: file.linking.predicate_window,
             verb_endings: file.linking.verb_endings.clone(),
             speech: set(&a.speech),
+            embedded_speaker_words: a.embedded_speaker_words,
             attribution_prefix: Phrases::from_list(&a.prefix),
             participle: set(&a.participle),
             listener_verbs: set(&a.listener_verbs),
