@@ -371,6 +371,11 @@ fn noun_phrase(
             k += 1;
         }
     }
+    // a noun of a subject class, or a plural WordNet knows ("students")
+    let noun_at = |j: usize| {
+        lexicon.subjects.match_at(keys, j).is_some()
+            || lexicon.nouns.reading(keys[j]) == Reading::Plural
+    };
     let mut best: Option<(usize, usize, Subject)> = None;
     let mut unknown: Option<(usize, usize)> = None;
     let mut participle = None;
@@ -398,10 +403,21 @@ fn noun_phrase(
             break;
         }
         if lexicon.coordinators.contains(keys[k]) {
-            let next_is_noun = (k + 1..(k + 2 + lexicon.noun_lookahead).min(tokens.len()))
-                .any(|j| lexicon.subjects.match_at(keys, j).is_some());
-            let next_is_count = starts_count(keys, k + 1, lexicon);
-            if best.is_some() && next_is_noun && !next_is_count {
+            let ahead = k + 1..(k + 2 + lexicon.noun_lookahead).min(tokens.len());
+            // a second noun of a class joins the first ("police and security personnel"); a
+            // noun ahead joins the modifiers read so far ("five middle or high school
+            // students"), which then start over
+            let joins = if best.is_some() {
+                ahead
+                    .clone()
+                    .any(|j| lexicon.subjects.match_at(keys, j).is_some())
+            } else {
+                // (a plural read so far is the head: "a dozen ships and Navy SEALs")
+                let begun = consumed.is_some_and(|c| c > q.last && !noun_at(c));
+                begun && ahead.clone().any(noun_at)
+            };
+            if joins && !starts_count(keys, k + 1, lexicon) {
+                unknown = unknown.filter(|_| best.is_some());
                 k += 1;
                 continue;
             }
@@ -473,7 +489,12 @@ fn noun_phrase(
                     && !lexicon.auxiliaries.contains(*n)
                     && !lexicon.speech.contains(*n)
             });
-            if !known_follows && !next_joins {
+            // "middle or high school students": a known noun after a coordinator
+            let coordinated = keys
+                .get(k + 1)
+                .is_some_and(|n| lexicon.coordinators.contains(*n))
+                && (k + 2..(k + 3 + lexicon.noun_lookahead).min(tokens.len())).any(noun_at);
+            if !known_follows && !next_joins && !coordinated {
                 break;
             }
         }
@@ -681,11 +702,13 @@ fn predicate_metric(
                 let phrase = noun_phrase(sentence, keys, sibling, lexicon);
                 k = phrase.last.unwrap_or(sibling.last) + 1;
             }
-            // "Two policemen and a civilian were killed": a single noun joins the list
-            // (a list cut off by the sentence's end has no next word)
-            None if keys
-                .get(next)
-                .is_some_and(|n| lexicon.single_determiners.contains(*n)) =>
+            // "Two policemen and a civilian were killed", "five men and women were hurt": an
+            // uncounted noun joins the list (a list cut off by the sentence's end has no next
+            // word)
+            None if keys.get(next).is_some_and(|n| {
+                lexicon.single_determiners.contains(*n)
+                    || lexicon.nouns.reading(n) == Reading::Plural
+            }) =>
             {
                 k = next + 1;
                 while k < keys.len()
@@ -1220,6 +1243,38 @@ mod tests {
         assert_eq!(
             metrics("A ferry with more than 400 passengers sank."),
             [Some(Metric::named("on_board"))]
+        );
+    }
+
+    #[test]
+    fn coordinated_modifiers_and_nouns_keep_the_outcome() {
+        assert_eq!(
+            summary("Five other middle or high school students have been injured."),
+            [(
+                Some(5),
+                Exact,
+                Some(Metric::named("injured")),
+                "other:students".into()
+            )]
+        );
+        assert_eq!(
+            summary("Five men and women were hurt.")[0].2,
+            Some(Metric::named("injured"))
+        );
+        // a bare figure before a coordinator opens no noun phrase
+        assert_eq!(
+            summary("Maui fire kills 36 and leaves devastation"),
+            [(
+                Some(36),
+                Exact,
+                Some(Metric::named("killed")),
+                "people".into()
+            )]
+        );
+        // a plural read so far is the head, not a modifier of the next noun
+        assert_eq!(
+            summary("More than a dozen Navy ships and Navy SEALs joined.")[0].3,
+            "other:vessels"
         );
     }
 
