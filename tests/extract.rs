@@ -192,7 +192,11 @@ fn counts_across_event_types() {
             "25 exact killed security_forces",
         ),
         // partitives are parts of another count; counts named by their outcome
-        ("Nine of the dead were police officers.", ""),
+        // a group named by its outcome counts its members
+        (
+            "Nine of the dead were police officers.",
+            "9 exact killed people",
+        ),
         (
             "The blast wounded 23 people, five of them seriously.",
             "23 exact injured people",

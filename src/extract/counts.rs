@@ -184,7 +184,9 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 .then(|| lexicon.predicate.match_at(&keys, after))
                 .flatten();
             let after = group.map_or(after, |(len, _)| after + len);
-            acted_on
+            // (the verb before a list is not a partitive's: "wounded 23 people, five of them
+            // seriously")
+            own_verb
                 .or_else(|| predicate_metric(sentence, &keys, after, &found, lexicon))
                 .or(group.map(|(_, &metric)| metric))
                 .or(phrase.implied)
@@ -825,7 +827,10 @@ fn unnamed_outcome(
     let no_object = keys.get(k + 1).is_none_or(|next| {
         !next.chars().any(char::is_alphanumeric) || lexicon.after_predicate.contains(*next)
     });
-    let known = lexicon.not_nouns.contains(word)
+    // (a family's own word is no unnamed outcome: "Twenty-two of the 29 crew members
+    // survived" is the part's)
+    let known = lexicon.predicate.match_at(keys, k).is_some()
+        || lexicon.not_nouns.contains(word)
         || lexicon.after_predicate.contains(word)
         || lexicon.clause_breaks.contains(word)
         || lexicon.speech.contains(word);
