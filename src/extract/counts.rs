@@ -131,8 +131,17 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             && keys
                 .get(q.last + 1)
                 .is_some_and(|w| lexicon.means_prepositions.contains(*w));
-        let per_place =
-            phrase.noun.is_none() && (per_means || place_follows(sentence, &keys, q.last, lexicon));
+        // "Kota (9), Malang (2)": a bracketed figure after a name is that place's share
+        let bracketed_place = phrase.noun.is_none()
+            && qual_start >= 2
+            && lexicon
+                .aside_marks
+                .get(keys[qual_start - 1])
+                .is_some_and(|close| keys.get(q.last + 1) == Some(&close.as_str()))
+            && sentence.tokens[qual_start - 2].is_capitalized()
+            && !lexicon.not_places.contains(keys[qual_start - 2]);
+        let per_place = phrase.noun.is_none()
+            && (per_means || bracketed_place || place_follows(sentence, &keys, q.last, lexicon));
         let shares_with = per_place.then(|| sibling.or(last_whole)).flatten();
         let part = if let Some(whole) = aside_of {
             Part::Of(Some(whole))
@@ -247,6 +256,12 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             }
             None => metric,
         };
+        // ("Deaths were reported in Kota (9)": with no count to share, the outcome named before)
+        let metric = metric.or_else(|| {
+            (bracketed_place && shares_with.is_none())
+                .then(|| outcome_before(&keys, qual_start, lexicon))
+                .flatten()
+        });
         // an item of an open breakdown list with no outcome of its own is one more part
         let part = match open_breakdown {
             Some(whole) if part == Part::Whole && metric.is_none() && listed => Part::Of(whole),
@@ -255,7 +270,8 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         let superseded = (qual_start.saturating_sub(lexicon.revision_window)..qual_start)
             .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
         // ("one of the provinces hardest hit" counts nothing a later figure could share)
-        if part == Part::Whole && (metric.is_some() || !q.partitive) {
+        // (nor a bracketed share of a place: in "Kota (9) and Malang (2)" each is its own)
+        if part == Part::Whole && (metric.is_some() || !q.partitive) && !bracketed_place {
             last_whole = Some(drafts.len());
         }
         drafts.push(CountDraft {
@@ -852,6 +868,22 @@ fn begins_clause(keys: &[&str], first: usize, lexicon: &Lexicon) -> bool {
     })
 }
 
+/// The nearest outcome named before `at`, as a figure's name, a predicate or an active verb,
+/// within the nominal window ("Deaths were reported in Kota (9)").
+fn outcome_before(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Metric> {
+    let before = &keys[..at];
+    (at.saturating_sub(lexicon.nominal_window)..at)
+        .rev()
+        .find_map(|k| {
+            lexicon
+                .nominal
+                .match_at(before, k)
+                .or_else(|| lexicon.predicate.match_at(before, k))
+                .or_else(|| lexicon.active.match_at(before, k))
+        })
+        .map(|(_, &metric)| metric)
+}
+
 /// Whether a place follows the figure ending at `last`: "in Syria", "each from China".
 fn place_follows(sentence: &Sentence<'_>, keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
     let mut k = last + 1;
@@ -1281,6 +1313,32 @@ mod tests {
             summary("More than a dozen Navy ships and Navy SEALs joined.")[0].3,
             "other:vessels"
         );
+    }
+
+    #[test]
+    fn a_bracketed_figure_after_a_name_is_that_places_share() {
+        let killed = Some(Metric::named("killed"));
+        let counts = |text: &str| {
+            drafts(text)
+                .into_iter()
+                .map(|d| (d.quantity.value, d.metric, d.part == Part::Whole))
+                .collect::<Vec<_>>()
+        };
+        // of the count before it
+        assert_eq!(
+            counts("At least 12 people died: Kota (9) and Malang (2)."),
+            [
+                (Some(12), killed, true),
+                (Some(9), killed, false),
+                (Some(2), killed, false)
+            ]
+        );
+        // of the outcome named before it
+        assert_eq!(
+            counts("Deaths were reported in Kota (9) and Malang (2)."),
+            [(Some(9), killed, true), (Some(2), killed, true)]
+        );
+        assert!(counts("Police (2) were called.").is_empty());
     }
 
     #[test]
