@@ -12,9 +12,47 @@ pub struct Token<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
-    /// Lower-cased, with typographic apostrophes made plain: what the lexicon matches. Inline
-    /// up to 24 bytes, so that tokenising allocates nothing for nearly every word.
-    pub key: CompactString,
+    /// Lower-cased, with typographic apostrophes made plain: what the lexicon matches.
+    pub key: Key<'a>,
+}
+
+/// A token's key: the token's own text when that is already its key, as most words' is, so
+/// that tokenising copies nothing for them; else the folded form, inline up to 24 bytes, so
+/// that tokenising allocates nothing for nearly every other word.
+#[derive(Debug, Clone)]
+pub enum Key<'a> {
+    Text(&'a str),
+    Folded(CompactString),
+}
+
+impl Key<'_> {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Key::Text(text) => text,
+            Key::Folded(key) => key,
+        }
+    }
+}
+
+impl PartialEq<&str> for Key<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Display for Key<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<Key<'_>> for String {
+    fn from(key: Key<'_>) -> Self {
+        match key {
+            Key::Text(text) => text.to_owned(),
+            Key::Folded(key) => key.into(),
+        }
+    }
 }
 
 impl Token<'_> {
@@ -302,7 +340,13 @@ pub fn any_word(text: &str, signal: impl Fn(&str) -> bool) -> bool {
             if word.starts_with(|c: char| c.is_ascii_digit()) {
                 return true;
             }
-            if word.len() <= buffer.len() && word.is_ascii() {
+            // most words are their own key
+            if !word
+                .bytes()
+                .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+            {
+                signal(word)
+            } else if word.len() <= buffer.len() && word.is_ascii() {
                 let lower = &mut buffer[..word.len()];
                 lower.copy_from_slice(word.as_bytes());
                 lower.make_ascii_lowercase();
@@ -347,7 +391,7 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
             start: base + i,
             end: base + i + w.len(),
             text: w,
-            key: compact_key(w),
+            key: token_key(w),
         });
     });
     tokens
@@ -378,22 +422,18 @@ pub fn for_each_segment<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str))
     }
 }
 
-/// [`key_of`] as a compact string.
-fn compact_key(word: &str) -> CompactString {
-    if word.is_ascii() {
-        ascii_key(word)
-    } else {
-        key_of(word).into()
+/// [`key_of`] as a token's key.
+fn token_key(word: &str) -> Key<'_> {
+    if !word.is_ascii() {
+        return Key::Folded(key_of(word).into());
     }
-}
-
-/// [`key_of`] of an ASCII word: itself, lower-cased.
-fn ascii_key(word: &str) -> CompactString {
-    let mut key = CompactString::from(word);
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        let mut key = CompactString::from(word);
         key.make_ascii_lowercase();
+        Key::Folded(key)
+    } else {
+        Key::Text(word)
     }
-    key
 }
 
 /// UAX #29 word segments of ASCII text, whitespace runs included: letters, digits and `_`
