@@ -401,19 +401,10 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
 /// offset: what [`tokens`] makes tokens of, for callers that need no keys. Words are UAX #29
 /// word segments; ASCII text takes a fast path that applies the same rules.
 pub fn for_each_segment<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str)) {
-    // Each path is its own loop, so that the word iterator inlines into it (behind one boxed
-    // iterator it cost a call per word, and tokenising is most of extraction).
-    // A white-space segment opens with white space (runs of it are one segment).
-    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
     if text.is_ascii() {
-        for (i, w) in ascii_words(text).filter(|(_, w)| !is_space(w.as_bytes()[0])) {
-            each(i, w);
-        }
+        ascii_words(text, each);
     } else if let Some((classes, offsets)) = stand_ins(text) {
-        let words = class_words(text, &classes, |i| offsets[i]);
-        for (i, w) in words.filter(|(_, w)| !is_space(w.as_bytes()[0])) {
-            each(i, w);
-        }
+        class_words(text, &classes, |i| offsets[i], each);
     } else {
         let words = text.split_word_bound_indices();
         for (i, w) in words.filter(|(_, w)| !w.chars().all(char::is_whitespace)) {
@@ -436,58 +427,57 @@ fn token_key(word: &str) -> Key<'_> {
     }
 }
 
-/// UAX #29 word segments of ASCII text, whitespace runs included: letters, digits and `_`
-/// join (WB5, WB8–WB10, WB13a/b); `:` `.` `'` join letters (WB6/7); `,` `;` `.` `'` join
-/// digits (WB11/12); anything else stands alone.
-fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    class_words(text, text.as_bytes(), |i| i)
+/// Calls `each` with the UAX #29 word segments of ASCII text but white space, and their
+/// offsets: letters, digits and `_` join (WB5, WB8–WB10, WB13a/b); `:` `.` `'` join letters
+/// (WB6/7); `,` `;` `.` `'` join digits (WB11/12); anything else stands alone.
+fn ascii_words<'a>(text: &'a str, each: impl FnMut(usize, &'a str)) {
+    class_words(text, text.as_bytes(), |i| i, each);
 }
 
 /// [`ascii_words`] over `classes`, one ASCII stand-in per character of `text`; `offset(i)`
-/// is the byte offset of character `i` (of the end for `classes.len()`).
+/// is the byte offset of character `i` (of the end for `classes.len()`). A loop that calls
+/// `each`, not an iterator: tokenising is much of extraction, and the iterator's state
+/// machine cost more than the rules it applies.
 fn class_words<'a>(
     text: &'a str,
     bytes: &[u8],
     offset: impl Fn(usize) -> usize,
-) -> impl Iterator<Item = (usize, &'a str)> {
+    mut each: impl FnMut(usize, &'a str),
+) {
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let mut i = 0;
-    std::iter::from_fn(move || {
+    while i < bytes.len() {
         let start = i;
-        let first = *bytes.get(i)?;
+        let first = bytes[i];
         i += 1;
-        if first.is_ascii_whitespace() && first != b'\x0b' && first != b'\x0c' {
-            // spaces join (WB3d); a CR LF pair joins (WB3); other breaks stand alone
-            if first == b' ' {
-                while bytes.get(i) == Some(&b' ') {
+        // White space joins only white space (WB3, WB3d), so dropping it a byte at a time
+        // drops the same segments.
+        if matches!(first, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
+            continue;
+        }
+        if is_word(first) {
+            loop {
+                while i < bytes.len() && is_word(bytes[i]) {
                     i += 1;
                 }
-            } else if first == b'\r' && bytes.get(i) == Some(&b'\n') {
-                i += 1;
-            }
-        } else if is_word(first) {
-            while let Some(&next) = bytes.get(i) {
+                let (Some(&next), Some(&after)) = (bytes.get(i), bytes.get(i + 1)) else {
+                    break;
+                };
                 let prev = bytes[i - 1];
-                if is_word(next) {
-                    i += 1;
-                    continue;
-                }
-                let after = bytes.get(i + 1).copied().unwrap_or(0);
                 let joins_letters = prev.is_ascii_alphabetic()
                     && matches!(next, b':' | b'.' | b'\'')
                     && after.is_ascii_alphabetic();
                 let joins_digits = prev.is_ascii_digit()
                     && matches!(next, b',' | b';' | b'.' | b'\'')
                     && after.is_ascii_digit();
-                if joins_letters || joins_digits {
-                    i += 2;
-                } else {
+                if !(joins_letters || joins_digits) {
                     break;
                 }
+                i += 2;
             }
         }
-        Some((offset(start), &text[offset(start)..offset(i)]))
-    })
+        each(offset(start), &text[offset(start)..offset(i)]);
+    }
 }
 
 /// Line breaks and other ASCII white space inside a paragraph become spaces, so the segmenter
@@ -707,15 +697,13 @@ mod tests {
     fn the_ascii_word_fast_path_agrees_with_the_segmenter() {
         let alphabet = "aZy09_:.,;'\"-!? \t\n\r()$%\x0b";
         for text in random_texts(0x2545_F491_4F6C_DD1D, 20_000, 24, &characters(alphabet)) {
-            let fast: Vec<(usize, &str)> = ascii_words(&text).collect();
-            let uax: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
-            let words = |v: &[(usize, &str)]| -> Vec<(usize, String)> {
-                v.iter()
-                    .filter(|(_, w)| !w.chars().all(char::is_whitespace))
-                    .map(|(i, w)| (*i, w.to_string()))
-                    .collect()
-            };
-            assert_eq!(words(&fast), words(&uax), "{text:?}");
+            let mut fast: Vec<(usize, &str)> = Vec::new();
+            ascii_words(&text, |i, w| fast.push((i, w)));
+            let uax: Vec<(usize, &str)> = text
+                .split_word_bound_indices()
+                .filter(|(_, w)| !w.chars().all(char::is_whitespace))
+                .collect();
+            assert_eq!(fast, uax, "{text:?}");
         }
     }
 
@@ -733,9 +721,8 @@ mod tests {
             };
             typographic += usize::from(!text.is_ascii());
             let not_space = |(_, w): &(usize, &str)| !w.chars().all(char::is_whitespace);
-            let words: Vec<(usize, &str)> = class_words(&text, &classes, |i| offsets[i])
-                .filter(not_space)
-                .collect();
+            let mut words: Vec<(usize, &str)> = Vec::new();
+            class_words(&text, &classes, |i| offsets[i], |i, w| words.push((i, w)));
             let uax: Vec<(usize, &str)> =
                 text.split_word_bound_indices().filter(not_space).collect();
             assert_eq!(words, uax, "{text:?}");
