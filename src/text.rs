@@ -609,6 +609,9 @@ mod tests {
         assert_eq!(toks[2].start, 19);
         assert_eq!(&text[toks[2].start - 10..toks[2].end - 10], "1,200");
         assert_eq!(toks[3].key, "people's");
+        // a word that is already its key is not copied
+        assert!(matches!(toks[1].key, Key::Text("least")));
+        assert!(matches!(&toks[0].key, Key::Folded(key) if key == "at"));
         assert!(toks[3].is_possessive());
     }
 
