@@ -415,15 +415,27 @@ pub fn for_each_segment<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str))
 
 /// [`key_of`] as a token's key.
 fn token_key(word: &str) -> Key<'_> {
-    if !word.is_ascii() {
-        return Key::Folded(key_of(word).into());
+    // one pass for the many words that are already keys: lower-case ASCII
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Key::Text(word)
+    } else {
+        folded_key(word)
     }
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+}
+
+/// The key of a word that is not its own key. Not inlined, so that the common case above
+/// stays small enough to inline into the segmenter's loop.
+#[inline(never)]
+fn folded_key(word: &str) -> Key<'static> {
+    if word.is_ascii() {
         let mut key = CompactString::from(word);
         key.make_ascii_lowercase();
         Key::Folded(key)
     } else {
-        Key::Text(word)
+        Key::Folded(key_of(word).into())
     }
 }
 
@@ -483,11 +495,20 @@ fn class_words<'a>(
 /// Line breaks and other ASCII white space inside a paragraph become spaces, so the segmenter
 /// sees one paragraph; byte lengths (and so offsets) are unchanged.
 pub fn fold_line_breaks(text: &str) -> Cow<'_, str> {
-    if text.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') {
-        text.replace(|c: char| c.is_ascii_whitespace(), " ").into()
-    } else {
-        text.into()
+    if !text.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') {
+        return text.into();
     }
+    // Bytes, not characters (a pass with no decoding): in UTF-8 an ASCII byte is a whole
+    // character, so replacing one by a space leaves the text valid.
+    let mut folded = text.as_bytes().to_vec();
+    for b in &mut folded {
+        if b.is_ascii_whitespace() {
+            *b = b' ';
+        }
+    }
+    String::from_utf8(folded)
+        .expect("ASCII replaced by ASCII is still UTF-8")
+        .into()
 }
 
 /// A sentence of a block: its tokens (never empty).
@@ -739,6 +760,18 @@ mod tests {
             "the generator exercises the marks ({typographic})"
         );
         assert!(stand_ins("café").is_none());
+    }
+
+    #[test]
+    fn folding_line_breaks_keeps_every_offset_and_other_characters() {
+        let text = "Floods in “Sindh”\r\nkilled\t12 — said\x0cofficials.";
+        let folded = fold_line_breaks(text);
+        assert_eq!(folded, "Floods in “Sindh”  killed 12 — said officials.");
+        assert_eq!(folded.len(), text.len());
+        assert!(matches!(
+            fold_line_breaks("no breaks here"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
