@@ -12,9 +12,47 @@ pub struct Token<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
-    /// Lower-cased, with typographic apostrophes made plain: what the lexicon matches. Inline
-    /// up to 24 bytes, so that tokenising allocates nothing for nearly every word.
-    pub key: CompactString,
+    /// Lower-cased, with typographic apostrophes made plain: what the lexicon matches.
+    pub key: Key<'a>,
+}
+
+/// A token's key: the token's own text when that is already its key, as most words' is, so
+/// that tokenising copies nothing for them; else the folded form, inline up to 24 bytes, so
+/// that tokenising allocates nothing for nearly every other word.
+#[derive(Debug, Clone)]
+pub enum Key<'a> {
+    Text(&'a str),
+    Folded(CompactString),
+}
+
+impl Key<'_> {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Key::Text(text) => text,
+            Key::Folded(key) => key,
+        }
+    }
+}
+
+impl PartialEq<&str> for Key<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Display for Key<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<Key<'_>> for String {
+    fn from(key: Key<'_>) -> Self {
+        match key {
+            Key::Text(text) => text.to_owned(),
+            Key::Folded(key) => key.into(),
+        }
+    }
 }
 
 impl Token<'_> {
@@ -302,7 +340,13 @@ pub fn any_word(text: &str, signal: impl Fn(&str) -> bool) -> bool {
             if word.starts_with(|c: char| c.is_ascii_digit()) {
                 return true;
             }
-            if word.len() <= buffer.len() && word.is_ascii() {
+            // most words are their own key
+            if !word
+                .bytes()
+                .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+            {
+                signal(word)
+            } else if word.len() <= buffer.len() && word.is_ascii() {
                 let lower = &mut buffer[..word.len()];
                 lower.copy_from_slice(word.as_bytes());
                 lower.make_ascii_lowercase();
@@ -347,7 +391,7 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
             start: base + i,
             end: base + i + w.len(),
             text: w,
-            key: compact_key(w),
+            key: token_key(w),
         });
     });
     tokens
@@ -357,19 +401,10 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
 /// offset: what [`tokens`] makes tokens of, for callers that need no keys. Words are UAX #29
 /// word segments; ASCII text takes a fast path that applies the same rules.
 pub fn for_each_segment<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str)) {
-    // Each path is its own loop, so that the word iterator inlines into it (behind one boxed
-    // iterator it cost a call per word, and tokenising is most of extraction).
-    // A white-space segment opens with white space (runs of it are one segment).
-    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
     if text.is_ascii() {
-        for (i, w) in ascii_words(text).filter(|(_, w)| !is_space(w.as_bytes()[0])) {
-            each(i, w);
-        }
+        ascii_words(text, each);
     } else if let Some((classes, offsets)) = stand_ins(text) {
-        let words = class_words(text, &classes, |i| offsets[i]);
-        for (i, w) in words.filter(|(_, w)| !is_space(w.as_bytes()[0])) {
-            each(i, w);
-        }
+        class_words(text, &classes, |i| offsets[i], each);
     } else {
         let words = text.split_word_bound_indices();
         for (i, w) in words.filter(|(_, w)| !w.chars().all(char::is_whitespace)) {
@@ -378,86 +413,102 @@ pub fn for_each_segment<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str))
     }
 }
 
-/// [`key_of`] as a compact string.
-fn compact_key(word: &str) -> CompactString {
-    if word.is_ascii() {
-        ascii_key(word)
+/// [`key_of`] as a token's key.
+fn token_key(word: &str) -> Key<'_> {
+    // one pass for the many words that are already keys: lower-case ASCII
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Key::Text(word)
     } else {
-        key_of(word).into()
+        folded_key(word)
     }
 }
 
-/// [`key_of`] of an ASCII word: itself, lower-cased.
-fn ascii_key(word: &str) -> CompactString {
-    let mut key = CompactString::from(word);
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+/// The key of a word that is not its own key. Not inlined, so that the common case above
+/// stays small enough to inline into the segmenter's loop.
+#[inline(never)]
+fn folded_key(word: &str) -> Key<'static> {
+    if word.is_ascii() {
+        let mut key = CompactString::from(word);
         key.make_ascii_lowercase();
+        Key::Folded(key)
+    } else {
+        Key::Folded(key_of(word).into())
     }
-    key
 }
 
-/// UAX #29 word segments of ASCII text, whitespace runs included: letters, digits and `_`
-/// join (WB5, WB8–WB10, WB13a/b); `:` `.` `'` join letters (WB6/7); `,` `;` `.` `'` join
-/// digits (WB11/12); anything else stands alone.
-fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    class_words(text, text.as_bytes(), |i| i)
+/// Calls `each` with the UAX #29 word segments of ASCII text but white space, and their
+/// offsets: letters, digits and `_` join (WB5, WB8–WB10, WB13a/b); `:` `.` `'` join letters
+/// (WB6/7); `,` `;` `.` `'` join digits (WB11/12); anything else stands alone.
+fn ascii_words<'a>(text: &'a str, each: impl FnMut(usize, &'a str)) {
+    class_words(text, text.as_bytes(), |i| i, each);
 }
 
 /// [`ascii_words`] over `classes`, one ASCII stand-in per character of `text`; `offset(i)`
-/// is the byte offset of character `i` (of the end for `classes.len()`).
+/// is the byte offset of character `i` (of the end for `classes.len()`). A loop that calls
+/// `each`, not an iterator: tokenising is much of extraction, and the iterator's state
+/// machine cost more than the rules it applies.
 fn class_words<'a>(
     text: &'a str,
     bytes: &[u8],
     offset: impl Fn(usize) -> usize,
-) -> impl Iterator<Item = (usize, &'a str)> {
+    mut each: impl FnMut(usize, &'a str),
+) {
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let mut i = 0;
-    std::iter::from_fn(move || {
+    while i < bytes.len() {
         let start = i;
-        let first = *bytes.get(i)?;
+        let first = bytes[i];
         i += 1;
-        if first.is_ascii_whitespace() && first != b'\x0b' && first != b'\x0c' {
-            // spaces join (WB3d); a CR LF pair joins (WB3); other breaks stand alone
-            if first == b' ' {
-                while bytes.get(i) == Some(&b' ') {
+        // White space joins only white space (WB3, WB3d), so dropping it a byte at a time
+        // drops the same segments.
+        if matches!(first, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
+            continue;
+        }
+        if is_word(first) {
+            loop {
+                while i < bytes.len() && is_word(bytes[i]) {
                     i += 1;
                 }
-            } else if first == b'\r' && bytes.get(i) == Some(&b'\n') {
-                i += 1;
-            }
-        } else if is_word(first) {
-            while let Some(&next) = bytes.get(i) {
+                let (Some(&next), Some(&after)) = (bytes.get(i), bytes.get(i + 1)) else {
+                    break;
+                };
                 let prev = bytes[i - 1];
-                if is_word(next) {
-                    i += 1;
-                    continue;
-                }
-                let after = bytes.get(i + 1).copied().unwrap_or(0);
                 let joins_letters = prev.is_ascii_alphabetic()
                     && matches!(next, b':' | b'.' | b'\'')
                     && after.is_ascii_alphabetic();
                 let joins_digits = prev.is_ascii_digit()
                     && matches!(next, b',' | b';' | b'.' | b'\'')
                     && after.is_ascii_digit();
-                if joins_letters || joins_digits {
-                    i += 2;
-                } else {
+                if !(joins_letters || joins_digits) {
                     break;
                 }
+                i += 2;
             }
         }
-        Some((offset(start), &text[offset(start)..offset(i)]))
-    })
+        each(offset(start), &text[offset(start)..offset(i)]);
+    }
 }
 
 /// Line breaks and other ASCII white space inside a paragraph become spaces, so the segmenter
 /// sees one paragraph; byte lengths (and so offsets) are unchanged.
 pub fn fold_line_breaks(text: &str) -> Cow<'_, str> {
-    if text.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') {
-        text.replace(|c: char| c.is_ascii_whitespace(), " ").into()
-    } else {
-        text.into()
+    if !text.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') {
+        return text.into();
     }
+    // Bytes, not characters (a pass with no decoding): in UTF-8 an ASCII byte is a whole
+    // character, so replacing one by a space leaves the text valid.
+    let mut folded = text.as_bytes().to_vec();
+    for b in &mut folded {
+        if b.is_ascii_whitespace() {
+            *b = b' ';
+        }
+    }
+    String::from_utf8(folded)
+        .expect("ASCII replaced by ASCII is still UTF-8")
+        .into()
 }
 
 /// A sentence of a block: its tokens (never empty).
@@ -579,6 +630,9 @@ mod tests {
         assert_eq!(toks[2].start, 19);
         assert_eq!(&text[toks[2].start - 10..toks[2].end - 10], "1,200");
         assert_eq!(toks[3].key, "people's");
+        // a word that is already its key is not copied
+        assert!(matches!(toks[1].key, Key::Text("least")));
+        assert!(matches!(&toks[0].key, Key::Folded(key) if key == "at"));
         assert!(toks[3].is_possessive());
     }
 
@@ -667,15 +721,13 @@ mod tests {
     fn the_ascii_word_fast_path_agrees_with_the_segmenter() {
         let alphabet = "aZy09_:.,;'\"-!? \t\n\r()$%\x0b";
         for text in random_texts(0x2545_F491_4F6C_DD1D, 20_000, 24, &characters(alphabet)) {
-            let fast: Vec<(usize, &str)> = ascii_words(&text).collect();
-            let uax: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
-            let words = |v: &[(usize, &str)]| -> Vec<(usize, String)> {
-                v.iter()
-                    .filter(|(_, w)| !w.chars().all(char::is_whitespace))
-                    .map(|(i, w)| (*i, w.to_string()))
-                    .collect()
-            };
-            assert_eq!(words(&fast), words(&uax), "{text:?}");
+            let mut fast: Vec<(usize, &str)> = Vec::new();
+            ascii_words(&text, |i, w| fast.push((i, w)));
+            let uax: Vec<(usize, &str)> = text
+                .split_word_bound_indices()
+                .filter(|(_, w)| !w.chars().all(char::is_whitespace))
+                .collect();
+            assert_eq!(fast, uax, "{text:?}");
         }
     }
 
@@ -693,9 +745,8 @@ mod tests {
             };
             typographic += usize::from(!text.is_ascii());
             let not_space = |(_, w): &(usize, &str)| !w.chars().all(char::is_whitespace);
-            let words: Vec<(usize, &str)> = class_words(&text, &classes, |i| offsets[i])
-                .filter(not_space)
-                .collect();
+            let mut words: Vec<(usize, &str)> = Vec::new();
+            class_words(&text, &classes, |i| offsets[i], |i, w| words.push((i, w)));
             let uax: Vec<(usize, &str)> =
                 text.split_word_bound_indices().filter(not_space).collect();
             assert_eq!(words, uax, "{text:?}");
@@ -709,6 +760,18 @@ mod tests {
             "the generator exercises the marks ({typographic})"
         );
         assert!(stand_ins("café").is_none());
+    }
+
+    #[test]
+    fn folding_line_breaks_keeps_every_offset_and_other_characters() {
+        let text = "Floods in “Sindh”\r\nkilled\t12 — said\x0cofficials.";
+        let folded = fold_line_breaks(text);
+        assert_eq!(folded, "Floods in “Sindh”  killed 12 — said officials.");
+        assert_eq!(folded.len(), text.len());
+        assert!(matches!(
+            fold_line_breaks("no breaks here"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -1,6 +1,10 @@
 //! The extraction vocabulary: `assets/lexicon.toml`, optionally merged with a user's file,
 //! compiled into word-sequence matchers.
 
+mod words;
+
+pub use words::{WordMap, WordSet};
+
 use super::text::{WordFinder, word_keys};
 use crate::load::{Furniture, FurnitureFile};
 use crate::model::{Metric, Qualifier, Subject};
@@ -27,7 +31,7 @@ pub enum LexiconError {
 /// A set of word sequences, matched against lower-cased tokens.
 #[derive(Debug, Clone)]
 pub struct Phrases<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: WordMap<Vec<(Vec<String>, T)>>,
     /// Words in the longest phrase, the farthest back one can start before a given end.
     longest: usize,
 }
@@ -35,7 +39,7 @@ pub struct Phrases<T> {
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Self {
-            by_first: HashMap::default(),
+            by_first: WordMap::default(),
             longest: 0,
         }
     }
@@ -101,7 +105,7 @@ impl Phrases<()> {
     }
 }
 
-fn set(list: &[String]) -> HashSet<String> {
+fn set(list: &[String]) -> WordSet {
     list.iter().map(|w| w.to_lowercase()).collect()
 }
 
@@ -303,80 +307,80 @@ struct StatementsFile {
 pub struct Lexicon {
     /// Words that can start a quantity, a statement or a speaker cue: a sentence with none of
     /// them (and no digit) holds no claim, so extraction skips it.
-    pub number_words: HashSet<String>,
-    pub statement_words: HashSet<String>,
-    pub speech_words: HashSet<String>,
+    pub number_words: WordSet,
+    pub statement_words: WordSet,
+    pub speech_words: WordSet,
     /// All three together, for the one look per word that decides whether a sentence is
     /// worth tokenising.
-    signal_words: HashSet<String>,
+    signal_words: WordSet,
     /// Words that can start a time phrase, a month or a weekday.
-    pub time_words: HashSet<String>,
-    pub units: HashMap<String, u64>,
-    pub tens: HashMap<String, u64>,
-    pub scales: HashMap<String, u64>,
+    pub time_words: WordSet,
+    pub units: WordMap<u64>,
+    pub tens: WordMap<u64>,
+    pub scales: WordMap<u64>,
     pub dozen: u64,
     pub vague: Phrases<u64>,
     pub qualifiers: Phrases<Qualifier>,
     pub distributive: Vec<Qualifier>,
     /// Auxiliaries that make the figure before them approximate ("300 feared dead").
-    pub hedges: HashSet<String>,
+    pub hedges: WordSet,
     /// Verbs whose particle reads like a qualifier ("handed over 31 bodies").
-    pub particle_verbs: HashSet<String>,
+    pub particle_verbs: WordSet,
     pub subjects: Phrases<Subject>,
-    pub implied_metric: HashMap<String, Metric>,
+    pub implied_metric: WordMap<Metric>,
     /// Nouns whose count is of this outcome when its sentence names none.
-    pub usual_metric: HashMap<String, Metric>,
+    pub usual_metric: WordMap<Metric>,
     /// A named group's nouns (lower case, words joined by spaces) → the group's name.
     pub groups: HashMap<String, String>,
     pub plural_endings: Vec<String>,
     pub not_plural_endings: Vec<String>,
-    pub invariant_plurals: HashSet<String>,
+    pub invariant_plurals: WordSet,
     /// WordNet's nouns, with the lexicon's plural endings.
     pub nouns: Nouns,
     /// The smallest figure kept as a count when no outcome is named.
     pub min_other_value: u64,
-    pub breakdown_nouns: HashSet<String>,
+    pub breakdown_nouns: WordSet,
     pub breakdown_markers: Phrases<()>,
-    pub modifiers: HashSet<String>,
-    pub not_nouns: HashSet<String>,
+    pub modifiers: WordSet,
+    pub not_nouns: WordSet,
     pub predicate: Phrases<Metric>,
     pub active: Phrases<Metric>,
     pub nominal: Phrases<Metric>,
-    pub auxiliaries: HashSet<String>,
+    pub auxiliaries: WordSet,
     /// "nine of them", "27 of the dead": the word after the figure and the word that starts
     /// the group it is part of.
-    pub partitive_links: HashSet<String>,
-    pub partitive_heads: HashSet<String>,
+    pub partitive_links: WordSet,
+    pub partitive_heads: WordSet,
     /// Words that join items of a list ("and", "or"); a comma joins them too.
-    pub coordinators: HashSet<String>,
+    pub coordinators: WordSet,
     /// "3,688 in Syria", "five from Iran": words before the place of a per-place figure, and
     /// words that may stand between ("four each from China").
-    pub origin_prepositions: HashSet<String>,
+    pub origin_prepositions: WordSet,
     /// After a bare figure listed after a count: a split of that count by how ("by road").
-    pub means_prepositions: HashSet<String>,
+    pub means_prepositions: WordSet,
     /// Prepositions that open a phrase saying which ones a counted noun means, between it and
     /// its outcome ("five members of the same family were killed").
-    pub noun_prepositions: HashSet<String>,
+    pub noun_prepositions: WordSet,
     /// "were among the 40 people abducted": a count among another count, whose outcome it has.
     pub membership: Phrases<()>,
     /// "the 150 people who died": words that open a clause saying what happened to them.
-    pub relative_pronouns: HashSet<String>,
+    pub relative_pronouns: WordSet,
     /// "400 to 700": words that join a range's bounds ("and" too after an opener).
-    pub range_joiners: HashSet<String>,
+    pub range_joiners: WordSet,
     /// "between 300 and 500": words that open a range.
-    pub range_openers: HashSet<String>,
-    pub distributive_words: HashSet<String>,
+    pub range_openers: WordSet,
+    pub distributive_words: WordSet,
     /// Verbs that move a named figure ("rose", "climbed"): a long stretch between a figure's
     /// name and the figure must end in one of them, within this many words.
-    pub toll_verbs: HashSet<String>,
+    pub toll_verbs: WordSet,
     pub toll_verb_window: usize,
     /// "Two policemen and a civilian": determiners of a single uncounted noun in a list.
-    pub single_determiners: HashSet<String>,
+    pub single_determiners: WordSet,
     /// "the number of …": a figure named by what happened ("the number of dead").
     pub figure_of: Phrases<()>,
     /// Marks that open an aside, with the mark that closes it ("–" … "–", "(" … ")"), and how
     /// far the closing mark may be.
-    pub aside_marks: HashMap<String, String>,
+    pub aside_marks: WordMap<String>,
     pub aside_window: usize,
     /// How many words a counted noun phrase may run to after its number.
     pub noun_phrase_words: usize,
@@ -395,40 +399,40 @@ pub struct Lexicon {
     /// has risen to 143").
     pub nominal_window: usize,
     /// Tokens that end the phrase between a figure's name and the figure.
-    pub clause_breaks: HashSet<String>,
+    pub clause_breaks: WordSet,
     /// Words that introduce the cause of a named figure ("the toll from the quake").
-    pub cause_prepositions: HashSet<String>,
+    pub cause_prepositions: WordSet,
     pub bridge: Phrases<()>,
-    pub change: HashSet<String>,
+    pub change: WordSet,
     /// The word before a figure a change moves a count to ("revised down to 164").
-    pub moved_to: HashSet<String>,
-    pub after_predicate: HashSet<String>,
+    pub moved_to: WordSet,
+    pub after_predicate: WordSet,
     /// Outcomes that are prepositions too: with an object after them ("179 aboard the ferry
     /// had been rescued") a later outcome of the clause wins.
     pub prepositional: Phrases<()>,
     /// Quotation marks, which may open an outcome's own words after its auxiliary.
-    pub quote_marks: HashSet<String>,
-    pub speech: HashSet<String>,
+    pub quote_marks: WordSet,
+    pub speech: WordSet,
     /// How many words a speaker set inside a clause may run to ("76 people Levine Cava said
     /// were unaccounted for").
     pub embedded_speaker_words: usize,
     pub attribution_prefix: Phrases<()>,
-    pub participle: HashSet<String>,
-    pub listener_verbs: HashSet<String>,
-    pub passive: HashSet<String>,
-    pub roles: HashSet<String>,
-    pub titles: HashSet<String>,
-    pub person_pronouns: HashSet<String>,
-    pub group_pronouns: HashSet<String>,
-    pub determiners: HashSet<String>,
-    pub place_prepositions: HashSet<String>,
+    pub participle: WordSet,
+    pub listener_verbs: WordSet,
+    pub passive: WordSet,
+    pub roles: WordSet,
+    pub titles: WordSet,
+    pub person_pronouns: WordSet,
+    pub group_pronouns: WordSet,
+    pub determiners: WordSet,
+    pub place_prepositions: WordSet,
     pub region_prepositions: Phrases<()>,
     /// Parts of a country named with "the" ("in the north", "in the capital").
-    pub regions: HashSet<String>,
-    pub not_places: HashSet<String>,
+    pub regions: WordSet,
+    pub not_places: WordSet,
     /// Lower-case words inside a proper name ("Ministry of Health", "Bosnia and Herzegovina").
-    pub name_joiners: HashSet<String>,
-    pub weekdays: HashSet<String>,
+    pub name_joiners: WordSet,
+    pub weekdays: WordSet,
     /// How many blocks from the start an article's own weekday is looked for in.
     pub weekday_lead_blocks: usize,
     /// Leading words of a time phrase that do not change the span it names ("over the past
@@ -438,7 +442,7 @@ pub struct Lexicon {
     pub articles: HashSet<String>,
     /// Whether a text may name a weekday, without tokenising it.
     pub weekday_finder: WordFinder,
-    pub months: HashSet<String>,
+    pub months: WordSet,
     /// The month words in the file's order: the twelve names first, in calendar order.
     pub month_order: Vec<String>,
     pub earlier: Phrases<()>,
@@ -446,16 +450,16 @@ pub struct Lexicon {
     pub period: Phrases<()>,
     pub after_event: Phrases<()>,
     /// Verbs that place one event after another ("came" in "the attack came a day after…").
-    pub sequence_verbs: HashSet<String>,
+    pub sequence_verbs: WordSet,
     pub before_event: Phrases<()>,
     pub revision: Phrases<()>,
-    pub frame_time: HashSet<String>,
+    pub frame_time: WordSet,
     /// Words before a bare year ("in 2019", "a 1960 tsunami"); `plausible_years` bound it.
-    pub year_prepositions: HashSet<String>,
+    pub year_prepositions: WordSet,
     plausible_years: [u32; 2],
-    pub abbreviations: HashSet<String>,
-    pub unit_words: HashSet<String>,
-    pub before_number: HashSet<String>,
+    pub abbreviations: WordSet,
+    pub unit_words: WordSet,
+    pub before_number: WordSet,
     /// Phrases before a figure that make it a place's size or a capacity ("home to").
     pub sizes: Phrases<()>,
     pub age_words: Phrases<()>,
@@ -470,8 +474,8 @@ pub struct Lexicon {
     pub abduction_metric: Metric,
     pub places_attacked: Phrases<()>,
     pub place_list_markers: Phrases<()>,
-    pub place_descriptors: HashSet<String>,
-    pub negations: HashSet<String>,
+    pub place_descriptors: WordSet,
+    pub negations: WordSet,
     /// Loading's page-furniture vocabulary, from the same file: pass it to
     /// `load::LoadOptions` so that a user's `--lexicon` extends it too.
     pub furniture: Arc<Furniture>,
@@ -645,14 +649,14 @@ impl Lexicon {
         let n = &file.non_counts;
         let st = &file.statements;
         let mut lexicon = Self {
-            number_words: HashSet::default(),
-            statement_words: HashSet::default(),
-            speech_words: HashSet::default(),
-            signal_words: HashSet::default(),
-            time_words: HashSet::default(),
-            units: file.numbers.units.clone(),
-            tens: file.numbers.tens.clone(),
-            scales: file.numbers.scales.clone(),
+            number_words: WordSet::default(),
+            statement_words: WordSet::default(),
+            speech_words: WordSet::default(),
+            signal_words: WordSet::default(),
+            time_words: WordSet::default(),
+            units: file.numbers.units.clone().into_iter().collect(),
+            tens: file.numbers.tens.clone().into_iter().collect(),
+            scales: file.numbers.scales.clone().into_iter().collect(),
             dozen: file.numbers.dozen,
             vague,
             qualifiers,
@@ -660,8 +664,8 @@ impl Lexicon {
             hedges: set(&q.hedges),
             particle_verbs: set(&q.particle_verbs),
             subjects,
-            implied_metric: s.implied_metric.clone(),
-            usual_metric: s.usual_metric.clone(),
+            implied_metric: s.implied_metric.clone().into_iter().collect(),
+            usual_metric: s.usual_metric.clone().into_iter().collect(),
             groups: s
                 .groups
                 .iter()
@@ -699,7 +703,7 @@ impl Lexicon {
             toll_verb_window: file.linking.toll_verb_window,
             single_determiners: set(&file.linking.single_determiners),
             figure_of: Phrases::from_list(&file.linking.figure_of),
-            aside_marks: file.linking.aside_marks.clone(),
+            aside_marks: file.linking.aside_marks.clone().into_iter().collect(),
             aside_window: file.linking.aside_window,
             partitive_heads: set(&file.linking.partitive_heads),
             nominal_window: file.linking.nominal_window,
@@ -734,8 +738,8 @@ impl Lexicon {
             name_joiners: set(&c.name_joiners),
             weekdays: set(&c.weekdays),
             weekday_lead_blocks: c.weekday_lead_blocks,
-            time_filler: set(&c.time_filler),
-            articles: set(&c.articles),
+            time_filler: c.time_filler.iter().map(|w| w.to_lowercase()).collect(),
+            articles: c.articles.iter().map(|w| w.to_lowercase()).collect(),
             weekday_finder: WordFinder::new(&c.weekdays),
             months: set(&c.months),
             month_order: c.months.iter().map(|m| m.to_lowercase()).collect(),

@@ -227,7 +227,7 @@ impl<'a> ArticleClaims<'a> {
     ) -> Vec<usize> {
         let lexicon = self.lexicon;
         let keys = sentence.keys();
-        let has = |words: &rustc_hash::FxHashSet<String>| keys.iter().any(|k| words.contains(*k));
+        let has = |words: &lexicon::WordSet| keys.iter().any(|k| words.contains(*k));
         let has_number = keys
             .iter()
             .any(|k| k.starts_with(|c: char| c.is_ascii_digit()))
