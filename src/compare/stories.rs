@@ -68,6 +68,8 @@ const DATE_WEIGHT: f32 = 1.0;
 const MIN_FIGURE: u64 = 10;
 /// Words shorter than this (in bytes) are mostly function words and initials.
 const MIN_WORD_BYTES: usize = 3;
+/// About how many bytes of text bring one new term: what an article's bag is sized by.
+const BYTES_PER_TERM: usize = 16;
 
 const BUNDLED: &str = include_str!("../../assets/stories.toml");
 
@@ -178,7 +180,14 @@ impl Clustering {
 
     /// An article's terms and their raw weights.
     fn terms(&self, article: &Article, claims: &[&Claim]) -> FxHashMap<u64, f32> {
-        let mut bag = FxHashMap::default();
+        // Sized up front: growing the map was a tenth of this function's time. The dev set's
+        // and /tmp/k1's texts hold one distinct word of three letters or more per 12 bytes,
+        // and stop words are left out.
+        let text_bytes: usize = article.blocks.iter().map(|b| article.text(b).len()).sum();
+        let mut bag = FxHashMap::with_capacity_and_hasher(
+            (article.title.len() + text_bytes) / BYTES_PER_TERM,
+            Default::default(),
+        );
         let mut lead_left = 0;
         self.add_words(&article.title, TITLE_WEIGHT, &mut lead_left, &mut bag);
         lead_left = LEAD_WORDS;
@@ -250,7 +259,7 @@ impl Clustering {
             } else {
                 weight
             };
-            if word.len() < MIN_WORD_BYTES || word.chars().any(|c| c.is_ascii_digit()) {
+            if word.len() < MIN_WORD_BYTES || word.bytes().any(|b| b.is_ascii_digit()) {
                 // figures come from the claims, with what they count
                 return;
             }

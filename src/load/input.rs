@@ -145,7 +145,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, failures: &mut Vec<(String, LoadEr
         };
         if file_type.is_dir() {
             walk(&path, files, failures);
-        } else if has_article_extension(&path) && path.is_file() {
+        } else if has_article_extension(&path)
+            // the entry's type says a regular file without a `stat`; only a link is followed
+            && (file_type.is_file() || (file_type.is_symlink() && path.is_file()))
+        {
             files.push(path);
         }
     }
@@ -162,21 +165,28 @@ fn extension_of(path: &Path) -> Option<String> {
 }
 
 fn read_file(path: &Path, max_bytes: u64) -> Result<Source, LoadError> {
+    // The size comes from the open file (one path lookup rather than two, per file of a
+    // folder); a file that cannot be opened is looked up by path, so that a file both too
+    // large and unreadable is still reported too large.
+    let file = File::open(path).map_err(|error| match fs::metadata(path) {
+        Ok(metadata) => too_large(metadata.len(), max_bytes).unwrap_or(error.into()),
+        Err(error) => error.into(),
+    })?;
     // Size is checked before reading so a huge file is never pulled into memory.
-    let size = fs::metadata(path)?.len();
-    if size > max_bytes {
-        return Err(LoadError::TooLarge {
-            size,
-            limit: max_bytes,
-        });
+    let size = file.metadata()?.len();
+    if let Some(error) = too_large(size, max_bytes) {
+        return Err(error);
     }
-    let file = File::open(path)?;
     let raw = read_limited(file, max_bytes, size)?;
     Ok(Source {
         path: path.display().to_string(),
         extension: extension_of(path),
         raw,
     })
+}
+
+fn too_large(size: u64, limit: u64) -> Option<LoadError> {
+    (size > limit).then_some(LoadError::TooLarge { size, limit })
 }
 
 fn read_stdin(max_bytes: u64) -> Result<Source, LoadError> {
@@ -196,13 +206,10 @@ fn read_limited(reader: impl Read, max_bytes: u64, expected: u64) -> Result<Vec<
     reader
         .take(max_bytes.saturating_add(1))
         .read_to_end(&mut raw)?;
-    if raw.len() as u64 > max_bytes {
-        return Err(LoadError::TooLarge {
-            size: raw.len() as u64,
-            limit: max_bytes,
-        });
+    match too_large(raw.len() as u64, max_bytes) {
+        Some(error) => Err(error),
+        None => Ok(raw),
     }
-    Ok(raw)
 }
 
 /// Refuses binary and empty inputs, and decodes the rest.
