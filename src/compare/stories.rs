@@ -354,15 +354,17 @@ fn tf_idf(bags: &[Bag], terms: &Terms) -> Vec<Vector> {
         })
         .collect();
     let documents = bags.len() as f32;
+    // once per term, not once per article that has it
+    let idf: Vec<f32> = (terms.documents.iter())
+        .map(|&df| 1.0 + ((documents + 1.0) / (df as f32 + 1.0)).ln())
+        .collect();
     bags.par_iter()
         .map(|bag| {
             let mut weighted: Vec<(u32, f32)> = bag
                 .iter()
                 .map(|&(term, raw)| {
                     let tf = if raw >= 1.0 { 1.0 + raw.ln() } else { raw };
-                    let df = terms.documents[term as usize] as f32;
-                    let idf = 1.0 + ((documents + 1.0) / (df + 1.0)).ln();
-                    (term, tf * idf)
+                    (term, tf * idf[term as usize])
                 })
                 .collect();
             // heaviest first; equal weights by term, so the cut does not depend on hash order
