@@ -255,6 +255,49 @@ pub fn decode(raw: &[u8]) -> Result<Decoded, LoadError> {
 mod tests {
     use super::*;
 
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_gives_its_files_and_links_to_files_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = |name: &str| dir.path().join(name);
+        fs::write(at("a.txt"), "A").unwrap();
+        fs::create_dir(at("sub")).unwrap();
+        fs::write(at("sub/b.md"), "B").unwrap();
+        fs::write(at("notes.csv"), "C").unwrap();
+        std::os::unix::fs::symlink(at("a.txt"), at("link.txt")).unwrap();
+        std::os::unix::fs::symlink(at("sub"), at("folder.txt")).unwrap();
+        std::os::unix::fs::symlink(at("gone.txt"), at("dangling.txt")).unwrap();
+        let found: Vec<String> = gather(dir.path(), 1000)
+            .into_iter()
+            .map(|pending| match pending {
+                Ok(Pending::File(path)) => {
+                    path.strip_prefix(dir.path()).unwrap().display().to_string()
+                }
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(found, ["a.txt", "link.txt", "sub/b.md"]);
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_and_a_missing_one_is_missing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        fs::write(&path, "x".repeat(11)).unwrap();
+        assert!(matches!(
+            read_file(&path, 10),
+            Err(LoadError::TooLarge {
+                size: 11,
+                limit: 10
+            })
+        ));
+        assert_eq!(read_file(&path, 11).unwrap().raw.len(), 11);
+        assert!(matches!(
+            read_file(&dir.path().join("none.txt"), 10),
+            Err(LoadError::Missing)
+        ));
+    }
+
     #[test]
     fn invalid_bytes_keep_offsets() {
         let raw = b"ab\xFF\xFEcd\xC3\xA9";
