@@ -1,6 +1,7 @@
 //! Status, consensus figures and timeline of one group of claims.
 
 use crate::model::{ArticleId, Claim, ClaimId, Qualifier, Status, TimelineEntry, ValueRange};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
 
 /// Status of count claims (the ones that count: no party claims, no superseded figures).
@@ -143,7 +144,7 @@ pub(super) fn distinct_articles(claims: &[&Claim]) -> usize {
 /// figure comes before the one that revises it.
 pub(super) fn timeline(
     claims: &[&Claim],
-    published: &HashMap<ArticleId, (usize, Option<&str>)>,
+    published: &FxHashMap<ArticleId, (usize, Option<&str>)>,
     value_text: impl Fn(&Claim) -> String,
 ) -> Vec<TimelineEntry> {
     // Only revisions need the claims' positions.

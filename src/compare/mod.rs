@@ -48,8 +48,9 @@ use crate::model::{
 use group::GroupKey;
 use origins::Origins;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use stories::Clustering;
 
 /// What comparing a corpus gives: its stories and each story's comparisons (all ranked
@@ -173,8 +174,9 @@ pub fn value_text(claim: &Claim) -> String {
 /// What every story of one run needs to know about all articles.
 struct Shared<'a> {
     origins: Origins,
-    /// Article id → (load order, publication time).
-    articles_by_id: HashMap<ArticleId, (usize, Option<&'a str>)>,
+    /// Article id → (load order, publication time): looked up for every claim, so hashed
+    /// with Fx rather than SipHash.
+    articles_by_id: FxHashMap<ArticleId, (usize, Option<&'a str>)>,
 }
 
 /// What every comparison of one story needs to know.

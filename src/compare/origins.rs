@@ -86,7 +86,7 @@ impl Fingerprint {
         let mut words = Vec::new();
         for block in article.blocks.iter().filter(|b| b.kind.is_article_text()) {
             words.clear();
-            for sentence in article.text(block).split_inclusive(['.', '!', '?']) {
+            for sentence in sentence_pieces(article.text(block)) {
                 let start = words.len();
                 push_word_hashes(sentence, &mut words);
                 if words.len() - start >= MIN_SENTENCE_WORDS {
@@ -109,6 +109,21 @@ impl Fingerprint {
             sentences,
         }
     }
+}
+
+/// `text.split_inclusive(['.', '!', '?'])`, the stops found by `memchr` (the standard
+/// library's search for a set of characters was a fifth of fingerprinting). The stops are
+/// ASCII, so every piece ends on a character boundary.
+fn sentence_pieces(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr3_iter(b'.', b'!', b'?', text.as_bytes())
+        .map(|stop| stop + 1)
+        .chain(std::iter::once(text.len()))
+        .filter_map(move |end| {
+            let piece = &text[start..end];
+            start = end;
+            (!piece.is_empty()).then_some(piece)
+        })
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -277,6 +292,25 @@ mod tests {
     const WIRE: &str = "Gunmen stormed a district office before dawn on Tuesday and held staff \
         for several hours, a provincial spokesman told reporters. Troops surrounded the building \
         and exchanged fire with the attackers until late afternoon, according to the spokesman.";
+
+    #[test]
+    fn sentence_pieces_split_as_split_inclusive_does() {
+        for text in [
+            "",
+            ".",
+            "No stop at all",
+            "One. Two! Three? ",
+            "Ends on a stop...",
+            "Wait?!. Über 5.000 Menschen… flohen. «Oui!» dit-il",
+        ] {
+            let expected: Vec<&str> = text.split_inclusive(['.', '!', '?']).collect();
+            assert_eq!(
+                sentence_pieces(text).collect::<Vec<_>>(),
+                expected,
+                "{text:?}"
+            );
+        }
+    }
 
     /// The pairs `for_each_shared` visits when `articles` articles share one hash.
     fn pairs_sharing_one_hash(articles: usize) -> Vec<(usize, usize, u32)> {

@@ -68,6 +68,8 @@ const DATE_WEIGHT: f32 = 1.0;
 const MIN_FIGURE: u64 = 10;
 /// Words shorter than this (in bytes) are mostly function words and initials.
 const MIN_WORD_BYTES: usize = 3;
+/// About how many bytes of text bring one new term: what an article's bag is sized by.
+const BYTES_PER_TERM: usize = 16;
 
 const BUNDLED: &str = include_str!("../../assets/stories.toml");
 
@@ -178,7 +180,14 @@ impl Clustering {
 
     /// An article's terms and their raw weights.
     fn terms(&self, article: &Article, claims: &[&Claim]) -> FxHashMap<u64, f32> {
-        let mut bag = FxHashMap::default();
+        // Sized up front: growing the map was a tenth of this function's time. The dev set
+        // and a thousand other real articles hold one distinct word of three letters or more
+        // per 12 bytes, and stop words are left out.
+        let text_bytes: usize = article.blocks.iter().map(|b| article.text(b).len()).sum();
+        let mut bag = FxHashMap::with_capacity_and_hasher(
+            (article.title.len() + text_bytes) / BYTES_PER_TERM,
+            Default::default(),
+        );
         let mut lead_left = 0;
         self.add_words(&article.title, TITLE_WEIGHT, &mut lead_left, &mut bag);
         lead_left = LEAD_WORDS;
@@ -250,7 +259,7 @@ impl Clustering {
             } else {
                 weight
             };
-            if word.len() < MIN_WORD_BYTES || word.chars().any(|c| c.is_ascii_digit()) {
+            if word.len() < MIN_WORD_BYTES || word.bytes().any(|b| b.is_ascii_digit()) {
                 // figures come from the claims, with what they count
                 return;
             }
@@ -345,15 +354,17 @@ fn tf_idf(bags: &[Bag], terms: &Terms) -> Vec<Vector> {
         })
         .collect();
     let documents = bags.len() as f32;
+    // once per term, not once per article that has it
+    let idf: Vec<f32> = (terms.documents.iter())
+        .map(|&df| 1.0 + ((documents + 1.0) / (df as f32 + 1.0)).ln())
+        .collect();
     bags.par_iter()
         .map(|bag| {
             let mut weighted: Vec<(u32, f32)> = bag
                 .iter()
                 .map(|&(term, raw)| {
                     let tf = if raw >= 1.0 { 1.0 + raw.ln() } else { raw };
-                    let df = terms.documents[term as usize] as f32;
-                    let idf = 1.0 + ((documents + 1.0) / (df + 1.0)).ln();
-                    (term, tf * idf)
+                    (term, tf * idf[term as usize])
                 })
                 .collect();
             // heaviest first; equal weights by term, so the cut does not depend on hash order

@@ -1081,7 +1081,8 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>, v: &Furniture) -> Clas
                 }
                 None => {}
             },
-            BlockKind::Boilerplate if classified.outlet.is_none() => {
+            // a bio names its outlet after its author's name, so only with a name to look for
+            BlockKind::Boilerplate if classified.outlet.is_none() && !names.is_empty() => {
                 let opening: String = text.chars().take(v.windows.bio_outlet_chars).collect();
                 if names.iter().any(|n| opening.contains(n.as_str())) {
                     classified.outlet = BIO_OUTLET

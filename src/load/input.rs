@@ -145,7 +145,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, failures: &mut Vec<(String, LoadEr
         };
         if file_type.is_dir() {
             walk(&path, files, failures);
-        } else if has_article_extension(&path) && path.is_file() {
+        } else if has_article_extension(&path)
+            // the entry's type says a regular file without a `stat`; only a link is followed
+            && (file_type.is_file() || (file_type.is_symlink() && path.is_file()))
+        {
             files.push(path);
         }
     }
@@ -162,21 +165,28 @@ fn extension_of(path: &Path) -> Option<String> {
 }
 
 fn read_file(path: &Path, max_bytes: u64) -> Result<Source, LoadError> {
+    // The size comes from the open file (one path lookup rather than two, per file of a
+    // folder); a file that cannot be opened is looked up by path, so that a file both too
+    // large and unreadable is still reported too large.
+    let file = File::open(path).map_err(|error| match fs::metadata(path) {
+        Ok(metadata) => too_large(metadata.len(), max_bytes).unwrap_or(error.into()),
+        Err(error) => error.into(),
+    })?;
     // Size is checked before reading so a huge file is never pulled into memory.
-    let size = fs::metadata(path)?.len();
-    if size > max_bytes {
-        return Err(LoadError::TooLarge {
-            size,
-            limit: max_bytes,
-        });
+    let size = file.metadata()?.len();
+    if let Some(error) = too_large(size, max_bytes) {
+        return Err(error);
     }
-    let file = File::open(path)?;
     let raw = read_limited(file, max_bytes, size)?;
     Ok(Source {
         path: path.display().to_string(),
         extension: extension_of(path),
         raw,
     })
+}
+
+fn too_large(size: u64, limit: u64) -> Option<LoadError> {
+    (size > limit).then_some(LoadError::TooLarge { size, limit })
 }
 
 fn read_stdin(max_bytes: u64) -> Result<Source, LoadError> {
@@ -196,13 +206,10 @@ fn read_limited(reader: impl Read, max_bytes: u64, expected: u64) -> Result<Vec<
     reader
         .take(max_bytes.saturating_add(1))
         .read_to_end(&mut raw)?;
-    if raw.len() as u64 > max_bytes {
-        return Err(LoadError::TooLarge {
-            size: raw.len() as u64,
-            limit: max_bytes,
-        });
+    match too_large(raw.len() as u64, max_bytes) {
+        Some(error) => Err(error),
+        None => Ok(raw),
     }
-    Ok(raw)
 }
 
 /// Refuses binary and empty inputs, and decodes the rest.
@@ -247,6 +254,49 @@ pub fn decode(raw: &[u8]) -> Result<Decoded, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_gives_its_files_and_links_to_files_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = |name: &str| dir.path().join(name);
+        fs::write(at("a.txt"), "A").unwrap();
+        fs::create_dir(at("sub")).unwrap();
+        fs::write(at("sub/b.md"), "B").unwrap();
+        fs::write(at("notes.csv"), "C").unwrap();
+        std::os::unix::fs::symlink(at("a.txt"), at("link.txt")).unwrap();
+        std::os::unix::fs::symlink(at("sub"), at("folder.txt")).unwrap();
+        std::os::unix::fs::symlink(at("gone.txt"), at("dangling.txt")).unwrap();
+        let found: Vec<String> = gather(dir.path(), 1000)
+            .into_iter()
+            .map(|pending| match pending {
+                Ok(Pending::File(path)) => {
+                    path.strip_prefix(dir.path()).unwrap().display().to_string()
+                }
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(found, ["a.txt", "link.txt", "sub/b.md"]);
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_and_a_missing_one_is_missing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        fs::write(&path, "x".repeat(11)).unwrap();
+        assert!(matches!(
+            read_file(&path, 10),
+            Err(LoadError::TooLarge {
+                size: 11,
+                limit: 10
+            })
+        ));
+        assert_eq!(read_file(&path, 11).unwrap().raw.len(), 11);
+        assert!(matches!(
+            read_file(&dir.path().join("none.txt"), 10),
+            Err(LoadError::Missing)
+        ));
+    }
 
     #[test]
     fn invalid_bytes_keep_offsets() {
