@@ -96,7 +96,6 @@ pub fn attributed(claim: &Claim) -> Option<&str> {
         .attribution
         .as_ref()
         .map(|a| a.phrase.as_str())
-        .or(claim.attributed_to.as_deref())
 }
 
 /// A model token in words: `at_least` → "at least", `on_board` → "on board".

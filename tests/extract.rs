@@ -440,28 +440,28 @@ fn attribution_is_the_speaker_with_relays_kept() {
     assert_eq!(attribution.phrase, "Reuters, citing hospital sources");
 
     let claim = only_count("According to the health ministry, 340 people have died of heatstroke.");
-    assert_eq!(claim.attributed_to.as_deref(), Some("health ministry"));
+    assert_eq!(claim.attributed_to(), Some("health ministry"));
 
     let claim = only_count("Interior Minister Ana Costa said 12 police officers were wounded.");
-    assert_eq!(claim.attributed_to.as_deref(), Some("Ana Costa"));
+    assert_eq!(claim.attributed_to(), Some("Ana Costa"));
 
     // an appositive opening with a role; the listener after "told" is not the speaker
     let claim = only_count(
         "Ana Costa, spokeswoman for the coast guard, told Reuters that 40 migrants were missing.",
     );
-    assert_eq!(claim.attributed_to.as_deref(), Some("Ana Costa"));
+    assert_eq!(claim.attributed_to(), Some("Ana Costa"));
 
     // a prepositional phrase after the speaker is not the speaker
     let claim = only_count("The health ministry in the capital said 40 patients died.");
-    assert_eq!(claim.attributed_to.as_deref(), Some("health ministry"));
+    assert_eq!(claim.attributed_to(), Some("health ministry"));
 
     // a passive "were reported" names no speaker
     let claim = only_count("Two hikers were reported missing after the avalanche.");
-    assert_eq!(claim.attributed_to, None);
+    assert_eq!(claim.attributed_to(), None);
 
     // a trailing speaker covers the sentence
     let claim = only_count("Nine people drowned in the flash flood, local officials said.");
-    assert_eq!(claim.attributed_to.as_deref(), Some("local officials"));
+    assert_eq!(claim.attributed_to(), Some("local officials"));
 }
 
 #[test]
@@ -470,7 +470,7 @@ fn pronouns_refer_to_the_last_speaker() {
         "Fire chief Tom Reyes said 6 firefighters were hurt.\nTwo residents died, he said.",
     );
     let second = with_value(&found, 2);
-    assert_eq!(second.attributed_to.as_deref(), Some("Tom Reyes"));
+    assert_eq!(second.attributed_to(), Some("Tom Reyes"));
 }
 
 #[test]

@@ -190,8 +190,7 @@ struct Context<'a> {
 impl Context<'_> {
     fn is_party_claim(&self, claim: &Claim) -> bool {
         claim
-            .attributed_to
-            .as_deref()
+            .attributed_to()
             .is_some_and(|actor| self.parties.contains(&actor_key(actor)))
     }
 

@@ -202,7 +202,7 @@ impl Clustering {
                 .map(|p| ("place", p.as_str()))
                 .chain(claim.actor().map(|a| ("actor", a)))
                 .chain(claim.target().map(|t| ("actor", t)))
-                .chain(claim.attributed_to.as_deref().map(|a| ("actor", a)));
+                .chain(claim.attributed_to().map(|a| ("actor", a)));
             for (kind, name) in names {
                 add_feature(&mut bag, &[kind, name.trim()], CLAIM_NAME_WEIGHT);
             }

@@ -220,7 +220,7 @@ fn write_consensus(
             .iter()
             .filter_map(|&id| report.claim(id))
             .map(|c| {
-                let who = c.attributed_to.as_deref().unwrap_or("a party");
+                let who = c.attributed_to().unwrap_or("a party");
                 format!(
                     "{} {} by {} in {}",
                     index.cite(c.id),
@@ -421,7 +421,7 @@ fn claim_line(article: &Article, claim: &Claim) -> String {
     for detail in [&claim.place, &claim.when].into_iter().flatten() {
         let _ = write!(line, " · {}", escaped(detail));
     }
-    if let Some(actor) = &claim.attributed_to {
+    if let Some(actor) = claim.attributed_to() {
         let _ = write!(line, " · per {}", escaped(actor));
     }
     if claim.block == BlockKind::Caption {

@@ -94,8 +94,7 @@ fn write_row(
     let attributed = claim
         .attribution
         .as_ref()
-        .map(|a| a.phrase.as_str())
-        .or(claim.attributed_to.as_deref());
+        .map(|a| a.phrase.as_str());
     let record = [
         comparison.map_or(String::new(), |c| c.id.to_string()),
         row.map_or(String::new(), |(id, row)| row_ref(id, row)),

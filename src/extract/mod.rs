@@ -372,8 +372,7 @@ impl<'a> ArticleClaims<'a> {
                 places: statement.places.into_iter().map(Into::into).collect(),
             }));
             claim.place = place;
-            claim.attributed_to = attribution.as_ref().map(|a| a.actor.clone());
-            claim.attribution = attribution;
+            claim.attribution = attribution.map(Box::new);
             self.found.push(Found {
                 claim,
                 part_of: None,
@@ -423,8 +422,7 @@ impl<'a> ArticleClaims<'a> {
         claim.place = place;
         claim.when = when.map(Into::into);
         claim.time_scope = time_scope;
-        claim.attributed_to = attribution.as_ref().map(|a| a.actor.clone());
-        claim.attribution = attribution;
+        claim.attribution = attribution.map(Box::new);
         claim
     }
 
@@ -631,7 +629,6 @@ fn absorb(into: &mut Found, other: Found) {
     let b_better = block_rank(b.block) < block_rank(a.block);
     if b.attribution.is_some() && (a.attribution.is_none() || b_better) {
         a.attribution = b.attribution;
-        a.attributed_to = b.attributed_to;
     }
     if b.when.is_some() && (a.when.is_none() || b_better) {
         a.when = b.when;

@@ -249,7 +249,7 @@ fn consensus_lines(state: &State, comparison: &Comparison, columns: usize) -> Ve
             format!(
                 "{} ({}, in {source})",
                 value_text(claim),
-                claim.attributed_to.as_deref().unwrap_or("a party")
+                claim.attributed_to().unwrap_or("a party")
             )
         })
         .collect();
