@@ -35,6 +35,15 @@ fn article(text: &str, published: &str) -> Article {
     article
 }
 
+/// The quotes a claim's mentions are written with (`extract --json`), read from `article`.
+fn written_quotes(claim: &Claim, article: &Article) -> Vec<String> {
+    let written = serde_json::to_value(claim.quoted(Some(article))).expect("serialisable");
+    (written["mentions"].as_array().expect("mentions"))
+        .iter()
+        .map(|m| m["quote"].as_str().expect("a quote").to_owned())
+        .collect()
+}
+
 fn claims_of(body: &str) -> Vec<Claim> {
     extract(
         &[article(&format!("Report\n{body}"), "2026-03-01")],
@@ -619,7 +628,8 @@ fn sub_counts_link_to_their_parent_and_breakdowns_are_listed_too() {
 fn repeated_claims_merge_into_one_with_every_mention() {
     let text =
         "Quake kills 40 in mountain villages\nAt least 40 people were killed, officials said.";
-    let found = extract(&[article(text, "2026-03-01")], lexicon()).claims;
+    let article = article(text, "2026-03-01");
+    let found = extract(std::slice::from_ref(&article), lexicon()).claims;
     assert_eq!(found.len(), 1, "{found:#?}");
     let claim = &found[0];
     assert_eq!(claim.mentions.len(), 2);
@@ -629,8 +639,9 @@ fn repeated_claims_merge_into_one_with_every_mention() {
         "the body's qualifier wins"
     );
     assert_eq!(claim.block, BlockKind::Body);
-    for mention in &claim.mentions {
-        assert_eq!(&text[mention.start..mention.end], mention.quote);
+    let quotes = written_quotes(claim, &article);
+    for (mention, quote) in claim.mentions.iter().zip(&quotes) {
+        assert_eq!(&text[mention.start..mention.end], quote);
     }
 }
 
@@ -692,11 +703,14 @@ fn headlines_count_in_short_form() {
 #[test]
 fn every_mention_is_the_text_at_its_span() {
     let text = "Flood toll climbs\nIn Rivertown, the floods killed 1,204 people and displaced some 30,000 more, officials said.\nThe army rescued 300.";
-    let found = extract(&[article(text, "2026-03-01")], lexicon()).claims;
+    let article = article(text, "2026-03-01");
+    let found = extract(std::slice::from_ref(&article), lexicon()).claims;
     assert!(!found.is_empty());
     for claim in &found {
-        for m in &claim.mentions {
-            assert_eq!(&text[m.start..m.end], m.quote, "{claim:#?}");
+        let quotes = written_quotes(claim, &article);
+        assert_eq!(quotes.len(), claim.mentions.len());
+        for (m, quote) in claim.mentions.iter().zip(&quotes) {
+            assert_eq!(&text[m.start..m.end], quote, "{claim:#?}");
         }
     }
 }
@@ -878,12 +892,19 @@ mod gold {
     #[test]
     fn every_quote_is_the_file_at_its_span() {
         let report = report();
-        for claim in &report.claims {
+        let written = serde_json::to_value(&report).expect("serialisable");
+        for (claim, json) in report
+            .claims
+            .iter()
+            .zip(written["claims"].as_array().unwrap())
+        {
             let article = report.article(claim.article).unwrap();
-            for m in &claim.mentions {
+            let quotes = json["mentions"].as_array().unwrap();
+            assert_eq!(quotes.len(), claim.mentions.len());
+            for (m, quote) in claim.mentions.iter().zip(quotes) {
                 assert_eq!(
                     String::from_utf8_lossy(&article.raw()[m.start..m.end]),
-                    m.quote
+                    quote["quote"].as_str().unwrap()
                 );
             }
         }

@@ -348,14 +348,7 @@ impl<'a> ArticleClaims<'a> {
             self.found[*old].revised_by = current;
         }
         for statement in statements {
-            let mention = mention(
-                self.article,
-                block,
-                location.0,
-                sentence,
-                statement.first,
-                statement.last,
-            );
+            let mention = mention(block, location.0, sentence, statement.first, statement.last);
             let place = (statement.kind == ClaimKind::Abduction)
                 .then(|| {
                     nearest_place(&places, statement.first)
@@ -396,14 +389,7 @@ impl<'a> ArticleClaims<'a> {
         time_scope: TimeScope,
         attribution: Option<Attribution>,
     ) -> Claim {
-        let mention = mention(
-            self.article,
-            block,
-            block_index,
-            sentence,
-            draft.first,
-            draft.last,
-        );
+        let mention = mention(block, block_index, sentence, draft.first, draft.last);
         let mut claim = empty_claim(self.article, ClaimKind::Count, block.kind, mention);
         claim.value = draft.quantity.value;
         claim.qualifier = Some(draft.qualifier);
@@ -519,7 +505,6 @@ fn nearest_place(places: &[context::Place], at: usize) -> Option<&str> {
 }
 
 fn mention(
-    article: &Article,
     block: &Block,
     block_index: usize,
     sentence: &Sentence<'_>,
@@ -532,7 +517,6 @@ fn mention(
     Mention {
         start,
         end,
-        quote: article.quote(start, end),
         block: block_index,
         text_start,
         text_end,

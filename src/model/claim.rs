@@ -1,8 +1,9 @@
 //! Claims: counts and statements one article makes, with their mentions.
 
-use super::{ArticleId, BlockKind, ClaimId, Metric};
+use super::{Article, ArticleId, BlockKind, ClaimId, Metric};
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize, Serializer};
+use std::borrow::Cow;
 use std::fmt;
 use thin_vec::ThinVec;
 
@@ -153,21 +154,56 @@ pub struct Attribution {
     pub via: Option<CompactString>,
 }
 
-/// One place in the file where a claim is stated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One place in the file where a claim is stated. Its quote, the file's bytes there, is read
+/// from the article when shown or written ([`Mention::quote`]), not kept: a corpus holds
+/// hundreds of thousands of mentions, and the article keeps its file anyway.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     /// Byte offsets into the original file.
     pub start: usize,
     pub end: usize,
-    /// The file's bytes at `start..end`.
-    pub quote: CompactString,
     /// Index of the block it lies in, and the span within that block's text (for display).
-    #[serde(skip)]
     pub block: usize,
-    #[serde(skip)]
     pub text_start: usize,
-    #[serde(skip)]
     pub text_end: usize,
+}
+
+impl Mention {
+    /// The file's bytes at `start..end` in `article` (the claim's), decoded as a reader would.
+    pub fn quote<'a>(&self, article: &'a Article) -> Cow<'a, str> {
+        article.quote(self.start, self.end)
+    }
+}
+
+/// A claim's mentions as the `extract --json` contract writes them: offsets and quote.
+struct QuotedMentions<'a> {
+    mentions: &'a [Mention],
+    article: Option<&'a Article>,
+}
+
+impl Serialize for QuotedMentions<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Quoted<'a> {
+            start: usize,
+            end: usize,
+            quote: Cow<'a, str>,
+        }
+        serializer.collect_seq(self.mentions.iter().map(|m| Quoted {
+            start: m.start,
+            end: m.end,
+            quote: self.article.map_or(Cow::Borrowed(""), |a| m.quote(a)),
+        }))
+    }
+}
+
+/// A claim as the `extract --json` contract writes it: its fields, then its mentions quoted
+/// from its article's file.
+#[derive(Serialize)]
+pub struct QuotedClaim<'a> {
+    #[serde(flatten)]
+    claim: &'a Claim,
+    mentions: QuotedMentions<'a>,
 }
 
 /// Part of a count that is not a claim of its own: "including three women and three children".
@@ -261,6 +297,8 @@ pub struct Claim {
     /// Hedge statements that qualify this claim, and, on a hedge, the claims it qualifies.
     pub hedged_by: ThinVec<ClaimId>,
     pub qualifies: ThinVec<ClaimId>,
+    /// Written by [`Claim::quoted`], which has the article to quote.
+    #[serde(skip)]
     pub mentions: ThinVec<Mention>,
 }
 
@@ -320,17 +358,32 @@ impl Claim {
         }
     }
 
-    /// The value as an analyst would write it: `≥92`, `~10`, `dozens`.
-    pub fn display_value(&self) -> String {
-        match (self.value, self.qualifier) {
-            (Some(v), Some(q)) => format!("{}{v}", q.symbol()),
-            (Some(v), None) => v.to_string(),
-            (None, _) => self.noun_quantity().unwrap_or_else(|| "—".to_owned()),
+    /// The claim for writing, its mentions quoted from `article` (the claim's own; without
+    /// it, the quotes are empty).
+    pub fn quoted<'a>(&'a self, article: Option<&'a Article>) -> QuotedClaim<'a> {
+        QuotedClaim {
+            claim: self,
+            mentions: QuotedMentions {
+                mentions: &self.mentions,
+                article,
+            },
         }
     }
 
-    fn noun_quantity(&self) -> Option<String> {
-        let quote = &self.mentions.first()?.quote;
+    /// The value as an analyst would write it: `≥92`, `~10`, `dozens` (a vague quantity is
+    /// the first word of its first mention in `article`, the claim's own).
+    pub fn display_value(&self, article: Option<&Article>) -> String {
+        match (self.value, self.qualifier) {
+            (Some(v), Some(q)) => format!("{}{v}", q.symbol()),
+            (Some(v), None) => v.to_string(),
+            (None, _) => self
+                .noun_quantity(article)
+                .unwrap_or_else(|| "—".to_owned()),
+        }
+    }
+
+    fn noun_quantity(&self, article: Option<&Article>) -> Option<String> {
+        let quote = self.mentions.first()?.quote(article?);
         quote.split_whitespace().next().map(|w| w.to_lowercase())
     }
 
@@ -350,7 +403,6 @@ mod tests {
         let mention = |start: usize, end: usize| Mention {
             start,
             end,
-            quote: CompactString::default(),
             block: 0,
             text_start: 0,
             text_end: 0,

@@ -5,7 +5,9 @@
 mod synthetic;
 
 use claimdiff::compare::compare;
-use claimdiff::model::{Article, Attribution, Claim, ClaimKind, Metric, Qualifier, Subject, TimeScope};
+use claimdiff::model::{
+    Article, Attribution, Claim, ClaimKind, Metric, Qualifier, Subject, TimeScope,
+};
 use std::time::{Duration, Instant};
 use synthetic::{article, claim, count, mention};
 
