@@ -379,12 +379,7 @@ fn tf_idf(bags: &[Bag], terms: &Terms) -> Vec<Vector> {
 /// (so each pair is scored once). Linking only near neighbours keeps one stray pair of similar
 /// articles from two events from chaining the events together, when each has closer siblings.
 fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
-    let terms = vectors
-        .iter()
-        .flat_map(|v| v.iter().map(|&(t, _)| t as usize + 1))
-        .max()
-        .unwrap_or(0);
-    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); terms];
+    let mut postings = Postings::of(vectors);
     let mut score = vec![0.0f32; vectors.len()];
     // The articles scored so far for this article, in first-scored order: `touched[..scored]`.
     // Written at every step and kept only when the article was new, so the scan has no branch
@@ -395,8 +390,8 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
     for (article, vector) in vectors.iter().enumerate() {
         let mut scored = 0;
         for &(term, weight) in vector {
-            let postings = &postings[term as usize];
-            let recent = &postings[postings.len().saturating_sub(SCANNED_POSTINGS)..];
+            let earlier = postings.visited(term);
+            let recent = &earlier[earlier.len().saturating_sub(SCANNED_POSTINGS)..];
             for &(other, other_weight) in recent.iter().rev() {
                 let before = score[other as usize];
                 touched[scored] = other;
@@ -412,15 +407,67 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
             }
             score[other] = 0.0;
         }
-        let number = u32::try_from(article).expect("fewer than 4 billion articles");
-        for &(term, weight) in vector {
-            postings[term as usize].push((number, weight));
+        for &(term, _) in vector {
+            postings.visit(term);
         }
     }
     for (article, neighbours) in nearest.iter().enumerate() {
         for &other in neighbours.others() {
             links.union(article, other);
         }
+    }
+}
+
+/// Every term's postings, (article, weight) in article order, in one list laid out term after
+/// term (counted first, so it takes exactly its size: lists grown one push at a time took
+/// half as much again in spare capacity); the articles visited so far are each term's first
+/// `visited` postings.
+struct Postings {
+    /// Where each term's postings start in `postings`; one more than there are terms.
+    starts: Vec<usize>,
+    postings: Vec<(u32, f32)>,
+    visited: Vec<u32>,
+}
+
+impl Postings {
+    fn of(vectors: &[Vector]) -> Self {
+        let terms = vectors
+            .iter()
+            .flat_map(|v| v.iter().map(|&(t, _)| t as usize + 1))
+            .max()
+            .unwrap_or(0);
+        let mut starts = vec![0; terms + 1];
+        for &(term, _) in vectors.iter().flatten() {
+            starts[term as usize + 1] += 1;
+        }
+        for term in 0..terms {
+            starts[term + 1] += starts[term];
+        }
+        let mut filled = starts.clone();
+        let mut postings = vec![(0, 0.0); starts[terms]];
+        for (article, vector) in vectors.iter().enumerate() {
+            let number = u32::try_from(article).expect("fewer than 4 billion articles");
+            for &(term, weight) in vector {
+                postings[filled[term as usize]] = (number, weight);
+                filled[term as usize] += 1;
+            }
+        }
+        Self {
+            starts,
+            postings,
+            visited: vec![0; terms],
+        }
+    }
+
+    /// The postings of `term` from the articles visited so far.
+    fn visited(&self, term: u32) -> &[(u32, f32)] {
+        let start = self.starts[term as usize];
+        &self.postings[start..start + self.visited[term as usize] as usize]
+    }
+
+    /// Counts the next article as visited for `term`.
+    fn visit(&mut self, term: u32) {
+        self.visited[term as usize] += 1;
     }
 }
 
@@ -573,6 +620,27 @@ impl UnionFind {
 mod tests {
     use super::*;
     use crate::model::{ArticleId, BlockKind};
+
+    #[test]
+    fn a_terms_visited_postings_are_the_earlier_articles_in_order() {
+        let vectors: Vec<Vector> = vec![
+            vec![(2, 0.5), (0, 0.5)],
+            vec![(1, 1.0)],
+            vec![(2, 0.25), (1, 0.75)],
+        ];
+        let mut postings = Postings::of(&vectors);
+        assert!(postings.visited(2).is_empty());
+        for vector in &vectors[..2] {
+            for &(term, _) in vector {
+                postings.visit(term);
+            }
+        }
+        assert_eq!(postings.visited(2), [(0, 0.5)]);
+        assert_eq!(postings.visited(1), [(1, 1.0)]);
+        assert_eq!(postings.visited(0), [(0, 0.5)]);
+        postings.visit(2);
+        assert_eq!(postings.visited(2), [(0, 0.5), (2, 0.25)]);
+    }
 
     fn article(index: usize, title: &str, body: &str) -> Article {
         let text = format!("{title}\n\n{body}");
