@@ -169,8 +169,7 @@ impl Clustering {
             bags.extend(made.into_iter().map(|bag| terms.add(bag)));
         }
         let placeable: Vec<bool> = bags.iter().map(|bag| bag.len() >= MIN_TERMS).collect();
-        let vectors = tf_idf(&bags, &terms);
-        drop(bags);
+        let vectors = tf_idf(bags, &terms);
         let mut links = UnionFind::new(articles.len());
         link_similar(&vectors, self.threshold, &mut links);
         groups(articles, &vectors, &placeable, &mut links)
@@ -333,8 +332,10 @@ type Vector = Vec<(u32, f32)>;
 
 /// TF-IDF vectors of the bags, each cut to its [`KEPT_TERMS`] heaviest terms and normalised.
 /// Terms are numbered in first-seen order; terms only one article has are dropped after
-/// normalising (they count for its length but can link it to nothing).
-fn tf_idf(bags: &[Bag], terms: &Terms) -> Vec<Vector> {
+/// normalising (they count for its length but can link it to nothing). Each bag is consumed
+/// as its vector is made, so the bags and the vectors are not all held at once (that was the
+/// peak of a run's memory).
+fn tf_idf(bags: Vec<Bag>, terms: &Terms) -> Vec<Vector> {
     let mut shared = 0;
     let numbers: Vec<Option<u32>> = (terms.documents.iter())
         .map(|&documents| {
@@ -345,11 +346,11 @@ fn tf_idf(bags: &[Bag], terms: &Terms) -> Vec<Vector> {
         })
         .collect();
     let documents = bags.len() as f32;
-    bags.par_iter()
+    bags.into_par_iter()
         .map(|bag| {
             let mut weighted: Vec<(u32, f32)> = bag
-                .iter()
-                .map(|&(term, raw)| {
+                .into_iter()
+                .map(|(term, raw)| {
                     let tf = if raw >= 1.0 { 1.0 + raw.ln() } else { raw };
                     let df = terms.documents[term as usize] as f32;
                     let idf = 1.0 + ((documents + 1.0) / (df + 1.0)).ln();
