@@ -641,7 +641,7 @@ fn repeated_claims_merge_into_one_with_every_mention() {
     assert_eq!(claim.block, BlockKind::Body);
     let quotes = written_quotes(claim, &article);
     for (mention, quote) in claim.mentions.iter().zip(&quotes) {
-        assert_eq!(&text[mention.start..mention.end], quote);
+        assert_eq!(&text[mention.start()..mention.end()], quote);
     }
 }
 
@@ -710,7 +710,7 @@ fn every_mention_is_the_text_at_its_span() {
         let quotes = written_quotes(claim, &article);
         assert_eq!(quotes.len(), claim.mentions.len());
         for (m, quote) in claim.mentions.iter().zip(&quotes) {
-            assert_eq!(&text[m.start..m.end], quote, "{claim:#?}");
+            assert_eq!(&text[m.start()..m.end()], quote, "{claim:#?}");
         }
     }
 }
@@ -856,7 +856,7 @@ mod gold {
                 for claim in counts.filter(|c| c.article == article.id) {
                     for m in &claim.mentions {
                         assert!(
-                            m.end <= span.start || m.start >= span.end,
+                            m.end() <= span.start || m.start() >= span.end,
                             "{name}: «{phrase}» extracted as {claim:#?}"
                         );
                     }
@@ -903,7 +903,7 @@ mod gold {
             assert_eq!(quotes.len(), claim.mentions.len());
             for (m, quote) in claim.mentions.iter().zip(quotes) {
                 assert_eq!(
-                    String::from_utf8_lossy(&article.raw()[m.start..m.end]),
+                    String::from_utf8_lossy(&article.raw()[m.start()..m.end()]),
                     quote["quote"].as_str().unwrap()
                 );
             }
@@ -926,7 +926,7 @@ mod gold {
         let appended_start = article.blocks[appended].start;
         for claim in report.claims.iter().filter(|c| c.article == article.id) {
             assert!(
-                claim.mentions.iter().all(|m| m.start < appended_start),
+                claim.mentions.iter().all(|m| m.start() < appended_start),
                 "{claim:#?}"
             );
         }

@@ -291,7 +291,7 @@ fn write_provenance(out: &mut String, report: &Report, comparison: &Comparison, 
         let spans = claim
             .mentions
             .iter()
-            .map(|m| code_span(&format!("{path}:{}-{}", m.start, m.end)))
+            .map(|m| code_span(&format!("{path}:{}-{}", m.start(), m.end())))
             .collect::<Vec<_>>()
             .join(", ");
         let _ = writeln!(

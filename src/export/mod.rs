@@ -123,12 +123,8 @@ pub fn readable_quote<'a>(article: Option<&'a Article>, mention: &Mention) -> Co
     let Some(article) = article else {
         return Cow::Borrowed("");
     };
-    let text = (article.blocks.get(mention.block))
-        .and_then(|block| {
-            article
-                .text(block)
-                .get(mention.text_start..mention.text_end)
-        })
+    let text = (article.blocks.get(mention.block()))
+        .and_then(|block| article.text(block).get(mention.text_range()))
         .map_or_else(|| mention.quote(article), Cow::Borrowed);
     // A mention can run over a line break; shown on one line, each run of spaces is one.
     if text.contains(|c: char| c.is_whitespace() && c != ' ') || text.contains("  ") {

@@ -119,8 +119,8 @@ fn write_row(
         mark_words(comparison, claim, index).join("; "),
         text(claim_quote(report, claim).as_deref()),
         text(article.map(|a| cited_path(&a.path)).as_deref()),
-        number(mention.map(|m| m.start as u64)),
-        number(mention.map(|m| m.end as u64)),
+        number(mention.map(|m| m.start() as u64)),
+        number(mention.map(|m| m.end() as u64)),
     ];
     writer.write_record(&record)?;
     Ok(())

@@ -476,7 +476,7 @@ impl<'a> ArticleClaims<'a> {
             .collect();
         for (i, mut found) in merged.into_iter().enumerate() {
             found.claim.id = ClaimId::from_index(i);
-            found.claim.mentions.sort_by_key(|m| m.start);
+            found.claim.mentions.sort_by_key(|m| m.start());
             found.claim.mentions.shrink_to_fit();
             claims.push(found.claim);
         }
@@ -514,13 +514,7 @@ fn mention(
     let text_start = sentence.tokens[first].start;
     let text_end = sentence.tokens[last].end;
     let (start, end) = block.file_span(text_start, text_end);
-    Mention {
-        start,
-        end,
-        block: block_index,
-        text_start,
-        text_end,
-    }
+    Mention::new(start, end, block_index, text_start..text_end)
 }
 
 fn empty_claim(article: &Article, kind: ClaimKind, block: BlockKind, mention: Mention) -> Claim {

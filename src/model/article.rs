@@ -85,7 +85,7 @@ impl Run {
 /// The largest file whose offsets an [`OffsetMap`] can hold; the loader refuses larger ones.
 pub const MAX_FILE_BYTES: u64 = u32::MAX as u64;
 
-fn narrow(position: usize) -> u32 {
+pub(super) fn narrow(position: usize) -> u32 {
     u32::try_from(position).expect("file offsets fit in u32: the loader refuses larger files")
 }
 

@@ -1,10 +1,12 @@
 //! Claims: counts and statements one article makes, with their mentions.
 
+use super::article::narrow;
 use super::{Article, ArticleId, BlockKind, ClaimId, Metric};
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 use thin_vec::ThinVec;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -156,22 +158,53 @@ pub struct Attribution {
 
 /// One place in the file where a claim is stated. Its quote, the file's bytes there, is read
 /// from the article when shown or written ([`Mention::quote`]), not kept: a corpus holds
-/// hundreds of thousands of mentions, and the article keeps its file anyway.
+/// hundreds of thousands of mentions, and the article keeps its file anyway. Positions are
+/// u32, as a file's offsets are ([`super::MAX_FILE_BYTES`]): twenty bytes, and a claim's one mention
+/// with its list header fits the allocator's 48-byte size.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
-    /// Byte offsets into the original file.
-    pub start: usize,
-    pub end: usize,
-    /// Index of the block it lies in, and the span within that block's text (for display).
-    pub block: usize,
-    pub text_start: usize,
-    pub text_end: usize,
+    start: u32,
+    end: u32,
+    block: u32,
+    text_start: u32,
+    text_end: u32,
 }
 
 impl Mention {
+    /// The mention at file bytes `start..end`, which are `text` of the text of block `block`.
+    pub fn new(start: usize, end: usize, block: usize, text: Range<usize>) -> Self {
+        Self {
+            start: narrow(start),
+            end: narrow(end),
+            block: narrow(block),
+            text_start: narrow(text.start),
+            text_end: narrow(text.end),
+        }
+    }
+
+    /// Byte offset of its start in the original file.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset of its end in the original file.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Index of the block it lies in.
+    pub fn block(&self) -> usize {
+        self.block as usize
+    }
+
+    /// Its span within its block's text (for display).
+    pub fn text_range(&self) -> Range<usize> {
+        self.text_start as usize..self.text_end as usize
+    }
+
     /// The file's bytes at `start..end` in `article` (the claim's), decoded as a reader would.
     pub fn quote<'a>(&self, article: &'a Article) -> Cow<'a, str> {
-        article.quote(self.start, self.end)
+        article.quote(self.start(), self.end())
     }
 }
 
@@ -185,8 +218,8 @@ impl Serialize for QuotedMentions<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
         struct Quoted<'a> {
-            start: usize,
-            end: usize,
+            start: u32,
+            end: u32,
             quote: Cow<'a, str>,
         }
         serializer.collect_seq(self.mentions.iter().map(|m| Quoted {
@@ -400,13 +433,7 @@ mod tests {
 
     #[test]
     fn the_primary_mention_is_the_longest() {
-        let mention = |start: usize, end: usize| Mention {
-            start,
-            end,
-            block: 0,
-            text_start: 0,
-            text_end: 0,
-        };
+        let mention = |start: usize, end: usize| Mention::new(start, end, 0, 0..0);
         let claim = Claim {
             mentions: thin_vec::thin_vec![mention(0, 12), mention(100, 121), mention(300, 312)],
             ..Claim::new(
@@ -416,7 +443,7 @@ mod tests {
                 BlockKind::Body,
             )
         };
-        assert_eq!(claim.primary_mention().map(|m| m.start), Some(100));
+        assert_eq!(claim.primary_mention().map(Mention::start), Some(100));
     }
 
     #[test]

@@ -30,7 +30,7 @@ mod tests {
         let sizes = [
             ("Claim", size_of::<Claim>(), 240),
             ("Block", size_of::<Block>(), 40),
-            ("Mention", size_of::<Mention>(), 40),
+            ("Mention", size_of::<Mention>(), 20),
             ("ClaimId", size_of::<ClaimId>(), 4),
         ];
         for (name, size, most) in sizes {

@@ -154,13 +154,7 @@ mod tests {
         let id = ArticleId::from_index(0);
         let mut article = Article::new(id, "x.txt");
         article.set_source(b"Fire: 12 hurt \xff".to_vec(), "Fire: 12 hurt ?".to_owned());
-        let mention = |start, end| Mention {
-            start,
-            end,
-            block: 0,
-            text_start: start,
-            text_end: end,
-        };
+        let mention = |start, end| Mention::new(start, end, 0, start..end);
         let mut claim = Claim::new(
             ClaimId::from_index(0),
             id,
