@@ -128,7 +128,7 @@ fn claims(random: &mut Random, articles: &[Article]) -> Vec<Claim> {
                         count.when = Some(when.into());
                     }
                     if random.below(10) == 0 {
-                        let group: &str = random.pick(&groups);
+                        let group = *random.pick(&groups);
                         count.attribution = Some(Box::new(Attribution {
                             phrase: group.into(),
                             actor: group.into(),
