@@ -6,7 +6,8 @@
 
 use crate::compare::value_text;
 use crate::model::{
-    BlockKind, Claim, ClaimId, ClaimKind, Comparison, ComparisonId, Consensus, Qualifier, Subject,
+    Article, BlockKind, Claim, ClaimId, ClaimKind, Comparison, ComparisonId, Consensus, Qualifier,
+    Subject,
 };
 use std::collections::BTreeSet;
 
@@ -77,13 +78,13 @@ pub fn row_ref(comparison: ComparisonId, row: usize) -> String {
 }
 
 /// The claim's value with its marks: `84 (party claim)`, `5 (superseded by k5.2)`; a newer
-/// figure is cited by its row in the comparison, else by its claim id.
-pub fn marked_value(comparison: &Comparison, claim: &Claim) -> String {
+/// figure is cited by its row in the comparison, else by its claim id. (`article`: the claim's.)
+pub fn marked_value(comparison: &Comparison, claim: &Claim, article: Option<&Article>) -> String {
     let cite = |newer: ClaimId| match comparison.claims.iter().position(|&c| c == newer) {
         Some(row) => row_ref(comparison.id, row),
         None => newer.to_string(),
     };
-    let mut value = value_text(claim);
+    let mut value = value_text(claim, article);
     for mark in marks(Some(comparison), claim) {
         value.push_str(&format!(" ({})", mark.words_citing(cite)));
     }
@@ -92,11 +93,7 @@ pub fn marked_value(comparison: &Comparison, claim: &Claim) -> String {
 
 /// Who the claim is attributed to, as the article words it when it does.
 pub fn attributed(claim: &Claim) -> Option<&str> {
-    claim
-        .attribution
-        .as_ref()
-        .map(|a| a.phrase.as_str())
-        .or(claim.attributed_to.as_deref())
+    claim.attribution.as_ref().map(|a| a.phrase.as_str())
 }
 
 /// A model token in words: `at_least` → "at least", `on_board` → "on board".
@@ -148,9 +145,10 @@ pub fn consensus_figures(consensus: &Consensus) -> Vec<String> {
     parts
 }
 
-/// A timeline entry's note on the figure it replaces: "revises 11".
-pub fn revises(earlier: &Claim) -> String {
-    format!("revises {}", value_text(earlier))
+/// A timeline entry's note on the figure it replaces: "revises 11" (`article`: the earlier
+/// claim's).
+pub fn revises(earlier: &Claim, article: Option<&Article>) -> String {
+    format!("revises {}", value_text(earlier, article))
 }
 
 #[cfg(test)]

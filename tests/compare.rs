@@ -60,12 +60,11 @@ fn articles() -> Vec<Article> {
 }
 
 fn attributed(mut claim: Claim, actor: &str) -> Claim {
-    claim.attributed_to = Some(actor.into());
-    claim.attribution = Some(Attribution {
+    claim.attribution = Some(Box::new(Attribution {
         phrase: actor.into(),
         actor: actor.into(),
         via: None,
-    });
+    }));
     claim
 }
 

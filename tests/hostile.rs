@@ -103,19 +103,19 @@ pub(crate) fn assert_spans_valid(article: &Article, claims: &[Claim]) {
     for claim in claims.iter().filter(|c| c.article == article.id) {
         for mention in &claim.mentions {
             on_boundaries(
-                mention.start,
-                mention.end,
+                mention.start(),
+                mention.end(),
                 &format!("mention of {}", claim.id),
             );
-            let block = &article.blocks[mention.block];
+            let block = &article.blocks[mention.block()];
+            let text = mention.text_range();
             assert!(
-                mention.text_start <= mention.text_end
-                    && article.text(block).is_char_boundary(mention.text_start)
-                    && article.text(block).is_char_boundary(mention.text_end),
+                text.start <= text.end
+                    && article.text(block).is_char_boundary(text.start)
+                    && article.text(block).is_char_boundary(text.end),
                 "mention of {} splits its block's text",
                 claim.id
             );
-            assert_eq!(mention.quote, article.quote(mention.start, mention.end));
         }
     }
 }

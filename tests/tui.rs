@@ -1131,8 +1131,11 @@ fn the_detail_view_wraps_quotes_and_attributions_at_80_columns() {
     press(&mut state, &["<Enter>"]);
     let quote = state
         .claims_of(state.selected().unwrap())
-        .filter_map(|c| state.report.claims[c].primary_mention())
-        .map(|m| m.quote.to_string())
+        .filter_map(|c| {
+            let claim = &state.report.claims[c];
+            let article = state.report.article(claim.article)?;
+            Some(claim.primary_mention()?.quote(article).into_owned())
+        })
         .max_by_key(String::len)
         .unwrap();
     // page down until the longest quote's last word is on screen

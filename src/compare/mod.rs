@@ -157,10 +157,10 @@ pub fn compare_stories(
 }
 
 /// What a claim states, in a word or two: `≥40` for a count, the places for places attacked,
-/// "actor → target" for a statement.
-pub fn value_text(claim: &Claim) -> String {
+/// "actor → target" for a statement. A vague count's word is read from `article`, the claim's.
+pub fn value_text(claim: &Claim, article: Option<&Article>) -> String {
     match claim.kind {
-        ClaimKind::Count => claim.display_value(),
+        ClaimKind::Count => claim.display_value(article),
         ClaimKind::PlacesAttacked => claim.places().join(", "),
         _ => match (claim.actor(), claim.target()) {
             (Some(actor), Some(target)) => format!("{actor} → {target}"),
@@ -192,8 +192,7 @@ struct Context<'a> {
 impl Context<'_> {
     fn is_party_claim(&self, claim: &Claim) -> bool {
         claim
-            .attributed_to
-            .as_deref()
+            .attributed_to()
             .is_some_and(|actor| self.parties.contains(&actor_key(actor)))
     }
 
@@ -265,7 +264,10 @@ impl Context<'_> {
             time_scope,
             consensus: Some(consensus),
             party_claims: party_claims.iter().map(|c| c.id).collect(),
-            timeline: assess::timeline(members, &self.shared.articles_by_id, value_text),
+            timeline: assess::timeline(members, &self.shared.articles_by_id, |claim| {
+                let article = self.shared.articles_by_id.get(&claim.article);
+                value_text(claim, article.map(|&(i, _)| &self.articles[i]))
+            }),
             // Set by the caller, which knows the story.
             story: StoryId::from_index(0),
         }

@@ -171,8 +171,7 @@ impl Clustering {
             bags.extend(made.into_iter().map(|bag| terms.add(bag)));
         }
         let placeable: Vec<bool> = bags.iter().map(|bag| bag.len() >= MIN_TERMS).collect();
-        let vectors = tf_idf(&bags, &terms);
-        drop(bags);
+        let vectors = tf_idf(bags, &terms);
         let mut links = UnionFind::new(articles.len());
         link_similar(&vectors, self.threshold, &mut links);
         groups(articles, &vectors, &placeable, &mut links)
@@ -211,7 +210,7 @@ impl Clustering {
                 .map(|p| ("place", p.as_str()))
                 .chain(claim.actor().map(|a| ("actor", a)))
                 .chain(claim.target().map(|t| ("actor", t)))
-                .chain(claim.attributed_to.as_deref().map(|a| ("actor", a)));
+                .chain(claim.attributed_to().map(|a| ("actor", a)));
             for (kind, name) in names {
                 add_feature(&mut bag, &[kind, name.trim()], CLAIM_NAME_WEIGHT);
             }
@@ -342,8 +341,10 @@ type Vector = Vec<(u32, f32)>;
 
 /// TF-IDF vectors of the bags, each cut to its [`KEPT_TERMS`] heaviest terms and normalised.
 /// Terms are numbered in first-seen order; terms only one article has are dropped after
-/// normalising (they count for its length but can link it to nothing).
-fn tf_idf(bags: &[Bag], terms: &Terms) -> Vec<Vector> {
+/// normalising (they count for its length but can link it to nothing). Each bag is consumed
+/// as its vector is made, so the bags and the vectors are not all held at once (that was the
+/// peak of a run's memory).
+fn tf_idf(bags: Vec<Bag>, terms: &Terms) -> Vec<Vector> {
     let mut shared = 0;
     let numbers: Vec<Option<u32>> = (terms.documents.iter())
         .map(|&documents| {
@@ -358,11 +359,11 @@ fn tf_idf(bags: &[Bag], terms: &Terms) -> Vec<Vector> {
     let idf: Vec<f32> = (terms.documents.iter())
         .map(|&df| 1.0 + ((documents + 1.0) / (df as f32 + 1.0)).ln())
         .collect();
-    bags.par_iter()
+    bags.into_par_iter()
         .map(|bag| {
             let mut weighted: Vec<(u32, f32)> = bag
-                .iter()
-                .map(|&(term, raw)| {
+                .into_iter()
+                .map(|(term, raw)| {
                     let tf = if raw >= 1.0 { 1.0 + raw.ln() } else { raw };
                     (term, tf * idf[term as usize])
                 })
@@ -390,12 +391,7 @@ fn tf_idf(bags: &[Bag], terms: &Terms) -> Vec<Vector> {
 /// (so each pair is scored once). Linking only near neighbours keeps one stray pair of similar
 /// articles from two events from chaining the events together, when each has closer siblings.
 fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
-    let terms = vectors
-        .iter()
-        .flat_map(|v| v.iter().map(|&(t, _)| t as usize + 1))
-        .max()
-        .unwrap_or(0);
-    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); terms];
+    let mut postings = Postings::of(vectors);
     let mut score = vec![0.0f32; vectors.len()];
     // The articles scored so far for this article, in first-scored order: `touched[..scored]`.
     // Written at every step and kept only when the article was new, so the scan has no branch
@@ -406,8 +402,8 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
     for (article, vector) in vectors.iter().enumerate() {
         let mut scored = 0;
         for &(term, weight) in vector {
-            let postings = &postings[term as usize];
-            let recent = &postings[postings.len().saturating_sub(SCANNED_POSTINGS)..];
+            let earlier = postings.visited(term);
+            let recent = &earlier[earlier.len().saturating_sub(SCANNED_POSTINGS)..];
             for &(other, other_weight) in recent.iter().rev() {
                 let before = score[other as usize];
                 touched[scored] = other;
@@ -423,15 +419,67 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
             }
             score[other] = 0.0;
         }
-        let number = u32::try_from(article).expect("fewer than 4 billion articles");
-        for &(term, weight) in vector {
-            postings[term as usize].push((number, weight));
+        for &(term, _) in vector {
+            postings.visit(term);
         }
     }
     for (article, neighbours) in nearest.iter().enumerate() {
         for &other in neighbours.others() {
             links.union(article, other);
         }
+    }
+}
+
+/// Every term's postings, (article, weight) in article order, in one list laid out term after
+/// term (counted first, so it takes exactly its size: lists grown one push at a time took
+/// half as much again in spare capacity); the articles visited so far are each term's first
+/// `visited` postings.
+struct Postings {
+    /// Where each term's postings start in `postings`; one more than there are terms.
+    starts: Vec<usize>,
+    postings: Vec<(u32, f32)>,
+    visited: Vec<u32>,
+}
+
+impl Postings {
+    fn of(vectors: &[Vector]) -> Self {
+        let terms = vectors
+            .iter()
+            .flat_map(|v| v.iter().map(|&(t, _)| t as usize + 1))
+            .max()
+            .unwrap_or(0);
+        let mut starts = vec![0; terms + 1];
+        for &(term, _) in vectors.iter().flatten() {
+            starts[term as usize + 1] += 1;
+        }
+        for term in 0..terms {
+            starts[term + 1] += starts[term];
+        }
+        let mut filled = starts.clone();
+        let mut postings = vec![(0, 0.0); starts[terms]];
+        for (article, vector) in vectors.iter().enumerate() {
+            let number = u32::try_from(article).expect("fewer than 4 billion articles");
+            for &(term, weight) in vector {
+                postings[filled[term as usize]] = (number, weight);
+                filled[term as usize] += 1;
+            }
+        }
+        Self {
+            starts,
+            postings,
+            visited: vec![0; terms],
+        }
+    }
+
+    /// The postings of `term` from the articles visited so far.
+    fn visited(&self, term: u32) -> &[(u32, f32)] {
+        let start = self.starts[term as usize];
+        &self.postings[start..start + self.visited[term as usize] as usize]
+    }
+
+    /// Counts the next article as visited for `term`.
+    fn visit(&mut self, term: u32) {
+        self.visited[term as usize] += 1;
     }
 }
 
@@ -584,6 +632,27 @@ impl UnionFind {
 mod tests {
     use super::*;
     use crate::model::{ArticleId, BlockKind};
+
+    #[test]
+    fn a_terms_visited_postings_are_the_earlier_articles_in_order() {
+        let vectors: Vec<Vector> = vec![
+            vec![(2, 0.5), (0, 0.5)],
+            vec![(1, 1.0)],
+            vec![(2, 0.25), (1, 0.75)],
+        ];
+        let mut postings = Postings::of(&vectors);
+        assert!(postings.visited(2).is_empty());
+        for vector in &vectors[..2] {
+            for &(term, _) in vector {
+                postings.visit(term);
+            }
+        }
+        assert_eq!(postings.visited(2), [(0, 0.5)]);
+        assert_eq!(postings.visited(1), [(1, 1.0)]);
+        assert_eq!(postings.visited(0), [(0, 0.5)]);
+        postings.visit(2);
+        assert_eq!(postings.visited(2), [(0, 0.5), (2, 0.25)]);
+    }
 
     fn article(index: usize, title: &str, body: &str) -> Article {
         let text = format!("{title}\n\n{body}");

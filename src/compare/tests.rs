@@ -92,12 +92,11 @@ pub(super) fn blank_claim(id: ClaimId, article: ArticleId, kind: ClaimKind) -> C
 }
 
 fn attribute(claim: &mut Claim, actor: &str) {
-    claim.attributed_to = Some(actor.into());
-    claim.attribution = Some(Attribution {
+    claim.attribution = Some(Box::new(Attribution {
         phrase: actor.into(),
         actor: actor.into(),
         via: None,
-    });
+    }));
 }
 
 fn by_label<'a>(comparisons: &'a [Comparison], label: &str) -> &'a Comparison {

@@ -2,7 +2,7 @@
 //! file's bytes (the README's contract).
 
 use super::{Exporter, write_json};
-use crate::model::{Article, Claim, Comparison, Report, Story};
+use crate::model::{Article, Comparison, QuotedClaim, Report, Story};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -36,7 +36,7 @@ pub struct JsonLines;
 #[serde(tag = "type", rename_all = "snake_case")]
 enum Record<'a> {
     Article(&'a Article),
-    Claim(&'a Claim),
+    Claim(QuotedClaim<'a>),
     Story(&'a Story),
     Comparison(&'a Comparison),
 }
@@ -51,7 +51,10 @@ impl JsonLines {
 impl Exporter for JsonLines {
     fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let records = (report.articles.iter().map(Record::Article))
-            .chain(report.claims.iter().map(Record::Claim))
+            .chain(
+                (report.claims.iter())
+                    .map(|claim| Record::Claim(claim.quoted(report.article(claim.article)))),
+            )
             .chain(report.stories.iter().map(Record::Story))
             .chain(report.comparisons.iter().map(Record::Comparison));
         for record in records {

@@ -119,7 +119,7 @@ fn write_comparison(
     out.push_str("| ref | source | value | qualifier | attributed to | where | when | quote |\n");
     out.push_str("|---|---|---|---|---|---|---|---|\n");
     for (row, claim) in claims.iter().enumerate() {
-        let mut value = escaped(&value_text(claim)).into_owned();
+        let mut value = escaped(&value_text(claim, report.article(claim.article))).into_owned();
         for mark in mark_words(Some(comparison), claim, index) {
             let _ = write!(value, " ({mark})");
         }
@@ -220,11 +220,11 @@ fn write_consensus(
             .iter()
             .filter_map(|&id| report.claim(id))
             .map(|c| {
-                let who = c.attributed_to.as_deref().unwrap_or("a party");
+                let who = c.attributed_to().unwrap_or("a party");
                 format!(
                     "{} {} by {} in {}",
                     index.cite(c.id),
-                    escaped(&value_text(c)),
+                    escaped(&value_text(c, report.article(c.article))),
                     escaped(who),
                     names.name(c.article)
                 )
@@ -266,7 +266,7 @@ fn write_timeline(
                 out,
                 " (revises {}, {})",
                 index.cite(earlier.id),
-                escaped(&value_text(earlier))
+                escaped(&value_text(earlier, report.article(earlier.article)))
             );
         }
         out.push('\n');
@@ -291,7 +291,7 @@ fn write_provenance(out: &mut String, report: &Report, comparison: &Comparison, 
         let spans = claim
             .mentions
             .iter()
-            .map(|m| code_span(&format!("{path}:{}-{}", m.start, m.end)))
+            .map(|m| code_span(&format!("{path}:{}-{}", m.start(), m.end())))
             .collect::<Vec<_>>()
             .join(", ");
         let _ = writeln!(
@@ -397,7 +397,7 @@ fn claim_line(article: &Article, claim: &Claim) -> String {
     let mut line = format!("{} ", claim.id);
     match claim.kind {
         ClaimKind::Count => {
-            let _ = write!(line, "{}", escaped(&claim.display_value()));
+            let _ = write!(line, "{}", escaped(&claim.display_value(Some(article))));
             if let Some(subject) = &claim.subject {
                 let subject = claim.noun.as_ref().map_or_else(
                     || subject.to_string().replace('_', " "),
@@ -414,14 +414,14 @@ fn claim_line(article: &Article, claim: &Claim) -> String {
                 line,
                 "{}: {}",
                 kind.as_str().replace('_', " "),
-                escaped(&value_text(claim))
+                escaped(&value_text(claim, Some(article)))
             );
         }
     }
     for detail in [&claim.place, &claim.when].into_iter().flatten() {
         let _ = write!(line, " · {}", escaped(detail));
     }
-    if let Some(actor) = &claim.attributed_to {
+    if let Some(actor) = claim.attributed_to() {
         let _ = write!(line, " · per {}", escaped(actor));
     }
     if claim.block == BlockKind::Caption {

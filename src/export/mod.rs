@@ -118,20 +118,19 @@ fn mark_words(comparison: Option<&Comparison>, claim: &Claim, index: &RowIndex) 
 /// What a reader of the article saw at a mention: the text with its markup gone (`<a href=…>`,
 /// `**`, entities decoded), on one line. The mention's offsets and `quote` keep pointing at the
 /// file's bytes; this is only for showing it. Falls back to the raw quote when the block text
-/// is unavailable.
-pub fn readable_quote<'a>(article: Option<&'a Article>, mention: &'a Mention) -> Cow<'a, str> {
-    let text = article.and_then(|article| {
-        let block = article.blocks.get(mention.block)?;
-        article
-            .text(block)
-            .get(mention.text_start..mention.text_end)
-    });
-    let text = text.unwrap_or(&mention.quote);
+/// is unavailable, and to nothing without the article.
+pub fn readable_quote<'a>(article: Option<&'a Article>, mention: &Mention) -> Cow<'a, str> {
+    let Some(article) = article else {
+        return Cow::Borrowed("");
+    };
+    let text = (article.blocks.get(mention.block()))
+        .and_then(|block| article.text(block).get(mention.text_range()))
+        .map_or_else(|| mention.quote(article), Cow::Borrowed);
     // A mention can run over a line break; shown on one line, each run of spaces is one.
     if text.contains(|c: char| c.is_whitespace() && c != ' ') || text.contains("  ") {
         Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
     } else {
-        Cow::Borrowed(text)
+        text
     }
 }
 

@@ -91,11 +91,7 @@ fn write_row(
         .row(claim.id)
         .filter(|(id, _)| comparison.is_some_and(|c| c.id == *id));
     let mention = claim.primary_mention();
-    let attributed = claim
-        .attribution
-        .as_ref()
-        .map(|a| a.phrase.as_str())
-        .or(claim.attributed_to.as_deref());
+    let attributed = claim.attribution.as_ref().map(|a| a.phrase.as_str());
     let record = [
         comparison.map_or(String::new(), |c| c.id.to_string()),
         row.map_or(String::new(), |(id, row)| row_ref(id, row)),
@@ -107,7 +103,7 @@ fn write_row(
         text(article.map(|a| a.source_name()).as_deref()),
         claim.kind.as_str().to_owned(),
         number(claim.value),
-        text(Some(&value_text(claim))),
+        text(Some(&value_text(claim, article))),
         claim
             .qualifier
             .map_or(String::new(), |q| q.as_str().to_owned()),
@@ -123,8 +119,8 @@ fn write_row(
         mark_words(comparison, claim, index).join("; "),
         text(claim_quote(report, claim).as_deref()),
         text(article.map(|a| cited_path(&a.path)).as_deref()),
-        number(mention.map(|m| m.start as u64)),
-        number(mention.map(|m| m.end as u64)),
+        number(mention.map(|m| m.start() as u64)),
+        number(mention.map(|m| m.end() as u64)),
     ];
     writer.write_record(&record)?;
     Ok(())

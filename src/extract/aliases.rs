@@ -53,11 +53,7 @@ impl Aliases {
         if self.by_name.is_empty() {
             return;
         }
-        let statement_actor = claim.statement.as_mut().and_then(|s| s.actor.as_mut());
-        for actor in [statement_actor, claim.attributed_to.as_mut()]
-            .into_iter()
-            .flatten()
-        {
+        if let Some(actor) = claim.statement.as_mut().and_then(|s| s.actor.as_mut()) {
             *actor = self.canonical(actor);
         }
         if let Some(attribution) = &mut claim.attribution {

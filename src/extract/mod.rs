@@ -348,14 +348,7 @@ impl<'a> ArticleClaims<'a> {
             self.found[*old].revised_by = current;
         }
         for statement in statements {
-            let mention = mention(
-                self.article,
-                block,
-                location.0,
-                sentence,
-                statement.first,
-                statement.last,
-            );
+            let mention = mention(block, location.0, sentence, statement.first, statement.last);
             let place = (statement.kind == ClaimKind::Abduction)
                 .then(|| {
                     nearest_place(&places, statement.first)
@@ -372,8 +365,7 @@ impl<'a> ArticleClaims<'a> {
                 places: statement.places.into_iter().map(Into::into).collect(),
             }));
             claim.place = place;
-            claim.attributed_to = attribution.as_ref().map(|a| a.actor.clone());
-            claim.attribution = attribution;
+            claim.attribution = attribution.map(Box::new);
             self.found.push(Found {
                 claim,
                 part_of: None,
@@ -397,14 +389,7 @@ impl<'a> ArticleClaims<'a> {
         time_scope: TimeScope,
         attribution: Option<Attribution>,
     ) -> Claim {
-        let mention = mention(
-            self.article,
-            block,
-            block_index,
-            sentence,
-            draft.first,
-            draft.last,
-        );
+        let mention = mention(block, block_index, sentence, draft.first, draft.last);
         let mut claim = empty_claim(self.article, ClaimKind::Count, block.kind, mention);
         claim.value = draft.quantity.value;
         claim.qualifier = Some(draft.qualifier);
@@ -424,8 +409,7 @@ impl<'a> ArticleClaims<'a> {
         claim.place = place;
         claim.when = when.map(Into::into);
         claim.time_scope = time_scope;
-        claim.attributed_to = attribution.as_ref().map(|a| a.actor.clone());
-        claim.attribution = attribution;
+        claim.attribution = attribution.map(Box::new);
         claim
     }
 
@@ -493,7 +477,7 @@ impl<'a> ArticleClaims<'a> {
             .collect();
         for (i, mut found) in merged.into_iter().enumerate() {
             found.claim.id = ClaimId::from_index(i);
-            found.claim.mentions.sort_by_key(|m| m.start);
+            found.claim.mentions.sort_by_key(|m| m.start());
             found.claim.mentions.shrink_to_fit();
             claims.push(found.claim);
         }
@@ -522,7 +506,6 @@ fn nearest_place(places: &[context::Place], at: usize) -> Option<&str> {
 }
 
 fn mention(
-    article: &Article,
     block: &Block,
     block_index: usize,
     sentence: &Sentence<'_>,
@@ -532,14 +515,7 @@ fn mention(
     let text_start = sentence.tokens[first].start;
     let text_end = sentence.tokens[last].end;
     let (start, end) = block.file_span(text_start, text_end);
-    Mention {
-        start,
-        end,
-        quote: article.quote(start, end),
-        block: block_index,
-        text_start,
-        text_end,
-    }
+    Mention::new(start, end, block_index, text_start..text_end)
 }
 
 fn empty_claim(article: &Article, kind: ClaimKind, block: BlockKind, mention: Mention) -> Claim {
@@ -632,7 +608,6 @@ fn absorb(into: &mut Found, other: Found) {
     let b_better = block_rank(b.block) < block_rank(a.block);
     if b.attribution.is_some() && (a.attribution.is_none() || b_better) {
         a.attribution = b.attribution;
-        a.attributed_to = b.attributed_to;
     }
     if b.when.is_some() && (a.when.is_none() || b_better) {
         a.when = b.when;

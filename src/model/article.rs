@@ -1,8 +1,8 @@
 //! Loaded articles: their blocks, kinds, and the map from clean text back to file bytes.
 
 use super::ArticleId;
-use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use thin_vec::ThinVec;
 
 /// What a block of an article is. Everything but `Headline`, `Standfirst` and `Body` is page
@@ -85,7 +85,7 @@ impl Run {
 /// The largest file whose offsets an [`OffsetMap`] can hold; the loader refuses larger ones.
 pub const MAX_FILE_BYTES: u64 = u32::MAX as u64;
 
-fn narrow(position: usize) -> u32 {
+pub(super) fn narrow(position: usize) -> u32 {
     u32::try_from(position).expect("file offsets fit in u32: the loader refuses larger files")
 }
 
@@ -423,11 +423,11 @@ impl Article {
     }
 
     /// The file's bytes at `start..end`, decoded (lossily, like any reader of the file would).
-    pub fn quote(&self, start: usize, end: usize) -> CompactString {
+    pub fn quote(&self, start: usize, end: usize) -> Cow<'_, str> {
         let raw = self.raw();
         let end = end.min(raw.len());
         let start = start.min(end);
-        String::from_utf8_lossy(&raw[start..end]).into()
+        String::from_utf8_lossy(&raw[start..end])
     }
 
     /// A short name for the source: the outlet, else the file stem.

@@ -1,9 +1,12 @@
 //! Claims: counts and statements one article makes, with their mentions.
 
-use super::{ArticleId, BlockKind, ClaimId, Metric};
+use super::article::narrow;
+use super::{Article, ArticleId, BlockKind, ClaimId, Metric};
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize, Serializer};
+use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 use thin_vec::ThinVec;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -153,21 +156,87 @@ pub struct Attribution {
     pub via: Option<CompactString>,
 }
 
-/// One place in the file where a claim is stated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One place in the file where a claim is stated. Its quote, the file's bytes there, is read
+/// from the article when shown or written ([`Mention::quote`]), not kept: a corpus holds
+/// hundreds of thousands of mentions, and the article keeps its file anyway. Positions are
+/// u32, as a file's offsets are ([`super::MAX_FILE_BYTES`]): twenty bytes, and a claim's one mention
+/// with its list header fits the allocator's 48-byte size.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
-    /// Byte offsets into the original file.
-    pub start: usize,
-    pub end: usize,
-    /// The file's bytes at `start..end`.
-    pub quote: CompactString,
-    /// Index of the block it lies in, and the span within that block's text (for display).
-    #[serde(skip)]
-    pub block: usize,
-    #[serde(skip)]
-    pub text_start: usize,
-    #[serde(skip)]
-    pub text_end: usize,
+    start: u32,
+    end: u32,
+    block: u32,
+    text_start: u32,
+    text_end: u32,
+}
+
+impl Mention {
+    /// The mention at file bytes `start..end`, which are `text` of the text of block `block`.
+    pub fn new(start: usize, end: usize, block: usize, text: Range<usize>) -> Self {
+        Self {
+            start: narrow(start),
+            end: narrow(end),
+            block: narrow(block),
+            text_start: narrow(text.start),
+            text_end: narrow(text.end),
+        }
+    }
+
+    /// Byte offset of its start in the original file.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset of its end in the original file.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Index of the block it lies in.
+    pub fn block(&self) -> usize {
+        self.block as usize
+    }
+
+    /// Its span within its block's text (for display).
+    pub fn text_range(&self) -> Range<usize> {
+        self.text_start as usize..self.text_end as usize
+    }
+
+    /// The file's bytes at `start..end` in `article` (the claim's), decoded as a reader would.
+    pub fn quote<'a>(&self, article: &'a Article) -> Cow<'a, str> {
+        article.quote(self.start(), self.end())
+    }
+}
+
+/// A claim's mentions as the `extract --json` contract writes them: offsets and quote.
+struct QuotedMentions<'a> {
+    mentions: &'a [Mention],
+    article: Option<&'a Article>,
+}
+
+impl Serialize for QuotedMentions<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Quoted<'a> {
+            start: u32,
+            end: u32,
+            quote: Cow<'a, str>,
+        }
+        serializer.collect_seq(self.mentions.iter().map(|m| Quoted {
+            start: m.start,
+            end: m.end,
+            quote: self.article.map_or(Cow::Borrowed(""), |a| m.quote(a)),
+        }))
+    }
+}
+
+/// A claim as the `extract --json` contract writes it: its fields, then its mentions quoted
+/// from its article's file.
+#[derive(Serialize)]
+pub struct QuotedClaim<'a> {
+    #[serde(flatten)]
+    claim: &'a Claim,
+    mentions: QuotedMentions<'a>,
 }
 
 /// Part of a count that is not a claim of its own: "including three women and three children".
@@ -200,6 +269,24 @@ fn statement_fields<S: Serializer>(
         .serialize(serializer)
 }
 
+/// A claim's attribution as the claim's own `attributed_to` and `attribution`.
+fn attribution_fields<S: Serializer>(
+    attribution: &Option<Box<Attribution>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Fields<'a> {
+        attributed_to: Option<&'a str>,
+        attribution: Option<&'a Attribution>,
+    }
+    let attribution = attribution.as_deref();
+    Fields {
+        attributed_to: attribution.map(|a| a.actor.as_str()),
+        attribution,
+    }
+    .serialize(serializer)
+}
+
 /// A claim one article makes: a count or a statement. (Its lists are thin: eight bytes when
 /// empty, as most are, since a large corpus holds hundreds of thousands of claims.)
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -224,9 +311,10 @@ pub struct Claim {
     pub place: Option<CompactString>,
     pub when: Option<CompactString>,
     pub time_scope: TimeScope,
-    /// The normalised actor who says so (`attribution.actor`).
-    pub attributed_to: Option<CompactString>,
-    pub attribution: Option<Attribution>,
+    /// Who says so, where the text says. Boxed, as over half of all claims have none; serialised
+    /// as `attributed_to` (its `actor`) and `attribution`.
+    #[serde(flatten, serialize_with = "attribution_fields")]
+    pub attribution: Option<Box<Attribution>>,
     /// For statements: who claims, accuses or denies, and whom; for places attacked, the
     /// places. Serialised as the claim's own `actor`, `target` and `places`.
     #[serde(flatten, serialize_with = "statement_fields")]
@@ -242,10 +330,17 @@ pub struct Claim {
     /// Hedge statements that qualify this claim, and, on a hedge, the claims it qualifies.
     pub hedged_by: ThinVec<ClaimId>,
     pub qualifies: ThinVec<ClaimId>,
+    /// Written by [`Claim::quoted`], which has the article to quote.
+    #[serde(skip)]
     pub mentions: ThinVec<Mention>,
 }
 
 impl Claim {
+    /// The normalised actor who says so (`attribution.actor`).
+    pub fn attributed_to(&self) -> Option<&str> {
+        Some(&self.attribution.as_ref()?.actor)
+    }
+
     /// Who the statement's actor is (none for counts).
     pub fn actor(&self) -> Option<&str> {
         self.statement.as_ref()?.actor.as_deref()
@@ -283,7 +378,6 @@ impl Claim {
             place: None,
             when: None,
             time_scope: TimeScope::Main,
-            attributed_to: None,
             attribution: None,
             statement: None,
             block,
@@ -297,17 +391,32 @@ impl Claim {
         }
     }
 
-    /// The value as an analyst would write it: `≥92`, `~10`, `dozens`.
-    pub fn display_value(&self) -> String {
-        match (self.value, self.qualifier) {
-            (Some(v), Some(q)) => format!("{}{v}", q.symbol()),
-            (Some(v), None) => v.to_string(),
-            (None, _) => self.noun_quantity().unwrap_or_else(|| "—".to_owned()),
+    /// The claim for writing, its mentions quoted from `article` (the claim's own; without
+    /// it, the quotes are empty).
+    pub fn quoted<'a>(&'a self, article: Option<&'a Article>) -> QuotedClaim<'a> {
+        QuotedClaim {
+            claim: self,
+            mentions: QuotedMentions {
+                mentions: &self.mentions,
+                article,
+            },
         }
     }
 
-    fn noun_quantity(&self) -> Option<String> {
-        let quote = &self.mentions.first()?.quote;
+    /// The value as an analyst would write it: `≥92`, `~10`, `dozens` (a vague quantity is
+    /// the first word of its first mention in `article`, the claim's own).
+    pub fn display_value(&self, article: Option<&Article>) -> String {
+        match (self.value, self.qualifier) {
+            (Some(v), Some(q)) => format!("{}{v}", q.symbol()),
+            (Some(v), None) => v.to_string(),
+            (None, _) => self
+                .noun_quantity(article)
+                .unwrap_or_else(|| "—".to_owned()),
+        }
+    }
+
+    fn noun_quantity(&self, article: Option<&Article>) -> Option<String> {
+        let quote = self.mentions.first()?.quote(article?);
         quote.split_whitespace().next().map(|w| w.to_lowercase())
     }
 
@@ -324,14 +433,7 @@ mod tests {
 
     #[test]
     fn the_primary_mention_is_the_longest() {
-        let mention = |start: usize, end: usize| Mention {
-            start,
-            end,
-            quote: CompactString::default(),
-            block: 0,
-            text_start: 0,
-            text_end: 0,
-        };
+        let mention = |start: usize, end: usize| Mention::new(start, end, 0, 0..0);
         let claim = Claim {
             mentions: thin_vec::thin_vec![mention(0, 12), mention(100, 121), mention(300, 312)],
             ..Claim::new(
@@ -341,7 +443,7 @@ mod tests {
                 BlockKind::Body,
             )
         };
-        assert_eq!(claim.primary_mention().map(|m| m.start), Some(100));
+        assert_eq!(claim.primary_mention().map(Mention::start), Some(100));
     }
 
     #[test]

@@ -28,9 +28,9 @@ mod tests {
     #[cfg(target_pointer_width = "64")]
     fn claims_and_blocks_stay_small() {
         let sizes = [
-            ("Claim", size_of::<Claim>(), 328),
+            ("Claim", size_of::<Claim>(), 240),
             ("Block", size_of::<Block>(), 40),
-            ("Mention", size_of::<Mention>(), 64),
+            ("Mention", size_of::<Mention>(), 20),
             ("ClaimId", size_of::<ClaimId>(), 4),
         ];
         for (name, size, most) in sizes {

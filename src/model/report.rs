@@ -1,7 +1,7 @@
 //! A run's whole result: the `extract --json` document, and the filter over it.
 
 use super::{Article, ArticleId, Claim, ClaimId, Comparison, Id, Status, Story, StoryId};
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 /// Where the item with this id is. A run numbers its items in order, so the id's own position
 /// is tried first (filtering looks ids up for every comparison; a scan made each keystroke
@@ -19,12 +19,35 @@ fn position_of<T, const PREFIX: char>(
 }
 
 /// Everything one run produced: the `extract --json` document.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
     pub articles: Vec<Article>,
     pub claims: Vec<Claim>,
     pub stories: Vec<Story>,
     pub comparisons: Vec<Comparison>,
+}
+
+/// The claims with their mentions quoted from their articles ([`Claim::quoted`]).
+impl Serialize for Report {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut report = serializer.serialize_struct("Report", 4)?;
+        report.serialize_field("articles", &self.articles)?;
+        report.serialize_field("claims", &QuotedClaims(self))?;
+        report.serialize_field("stories", &self.stories)?;
+        report.serialize_field("comparisons", &self.comparisons)?;
+        report.end()
+    }
+}
+
+struct QuotedClaims<'a>(&'a Report);
+
+impl Serialize for QuotedClaims<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let report = self.0;
+        serializer.collect_seq(
+            (report.claims.iter()).map(|claim| claim.quoted(report.article(claim.article))),
+        )
+    }
 }
 
 impl Report {
@@ -92,15 +115,19 @@ impl Report {
     pub fn search_text(&self, comparison: &Comparison) -> String {
         let mut haystack = comparison.label.to_lowercase();
         for claim in comparison.claims.iter().filter_map(|&id| self.claim(id)) {
-            for mention in &claim.mentions {
+            let article = self.article(claim.article);
+            let quotes = article
+                .into_iter()
+                .flat_map(|a| claim.mentions.iter().map(move |m| m.quote(a)));
+            for quote in quotes {
                 haystack.push('\n');
-                haystack.push_str(&mention.quote.to_lowercase());
+                haystack.push_str(&quote.to_lowercase());
             }
             if let Some(attribution) = &claim.attribution {
                 haystack.push('\n');
                 haystack.push_str(&attribution.phrase.to_lowercase());
             }
-            if let Some(article) = self.article(claim.article) {
+            if let Some(article) = article {
                 haystack.push('\n');
                 haystack.push_str(&article.source_name().to_lowercase());
             }
@@ -120,6 +147,39 @@ pub fn query_matches(search_text: &str, query: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{BlockKind, ClaimKind, Mention};
+
+    #[test]
+    fn mentions_are_written_with_their_quotes_read_from_the_articles_file() {
+        let id = ArticleId::from_index(0);
+        let mut article = Article::new(id, "x.txt");
+        article.set_source(b"Fire: 12 hurt \xff".to_vec(), "Fire: 12 hurt ?".to_owned());
+        let mention = |start, end| Mention::new(start, end, 0, start..end);
+        let mut claim = Claim::new(
+            ClaimId::from_index(0),
+            id,
+            ClaimKind::Count,
+            BlockKind::Body,
+        );
+        claim.mentions = thin_vec::thin_vec![mention(6, 13), mention(6, 15)];
+        let mut orphan = claim.clone();
+        orphan.article = ArticleId::from_index(1);
+        let report = Report {
+            articles: vec![article],
+            claims: vec![claim, orphan],
+            ..Report::default()
+        };
+        let written = serde_json::to_value(&report).unwrap();
+        let quotes = |claim: usize| -> Vec<String> {
+            (written["claims"][claim]["mentions"].as_array().unwrap())
+                .iter()
+                .map(|m| m["quote"].as_str().unwrap().to_owned())
+                .collect()
+        };
+        assert_eq!(quotes(0), ["12 hurt", "12 hurt \u{fffd}"]);
+        assert_eq!(written["claims"][0]["mentions"][0]["start"], 6);
+        assert_eq!(quotes(1), ["", ""], "no article, nothing to quote");
+    }
 
     #[test]
     fn ids_are_found_in_or_out_of_numbering_order() {

@@ -156,9 +156,9 @@ impl PaneCache {
             let blocks = emphasis.entry(article).or_default();
             for mention in &state.report.claims[claim].mentions {
                 blocks
-                    .entry(mention.block)
+                    .entry(mention.block())
                     .or_default()
-                    .push(mention.text_start..mention.text_end);
+                    .push(mention.text_range());
             }
         }
         for blocks in emphasis.values_mut() {

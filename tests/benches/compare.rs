@@ -5,7 +5,9 @@
 mod synthetic;
 
 use claimdiff::compare::compare;
-use claimdiff::model::{Article, Claim, ClaimKind, Metric, Qualifier, Subject, TimeScope};
+use claimdiff::model::{
+    Article, Attribution, Claim, ClaimKind, Metric, Qualifier, Subject, TimeScope,
+};
 use std::time::{Duration, Instant};
 use synthetic::{article, claim, count, mention};
 
@@ -126,7 +128,12 @@ fn claims(random: &mut Random, articles: &[Article]) -> Vec<Claim> {
                         count.when = Some(when.into());
                     }
                     if random.below(10) == 0 {
-                        count.attributed_to = Some((*random.pick(&groups)).into());
+                        let group = *random.pick(&groups);
+                        count.attribution = Some(Box::new(Attribution {
+                            phrase: group.into(),
+                            actor: group.into(),
+                            via: None,
+                        }));
                     }
                     count
                 }

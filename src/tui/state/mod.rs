@@ -86,9 +86,9 @@ impl Lookup {
                 continue;
             };
             mentions[article].extend(claim.mentions.iter().map(|m| MentionAt {
-                block: m.block,
-                text_start: m.text_start,
-                text_end: m.text_end,
+                block: m.block(),
+                text_start: m.text_range().start,
+                text_end: m.text_range().end,
                 claim: claim_index,
             }));
         }
@@ -213,8 +213,8 @@ impl State {
                     .iter()
                     .map(move |m| MentionTarget {
                         article,
-                        block: m.block,
-                        range: m.text_start..m.text_end,
+                        block: m.block(),
+                        range: m.text_range(),
                     })
             })
             .collect();

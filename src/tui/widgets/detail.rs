@@ -5,7 +5,7 @@ use super::source_name;
 use crate::compare::value_text;
 use crate::export::plural;
 use crate::marks;
-use crate::model::{Claim, Comparison};
+use crate::model::{Article, Claim, Comparison};
 use crate::tui::state::State;
 use crate::tui::text::{sanitize, width, wrap, wrap_ranges};
 use crate::tui::theme::Theme;
@@ -121,6 +121,7 @@ fn table_lines(state: &State, comparison: &Comparison, columns: usize) -> Vec<Li
     let optional = |text: Option<&str>| sanitize(text.unwrap_or("—")).into_owned();
     for (row, index) in claims.into_iter().enumerate() {
         let claim = &state.report.claims[index];
+        let article = state.report.article(claim.article);
         let source = state.source_of(index);
         let source_style = source.map_or(Style::new(), |s| state.theme.source(s));
         // the row's reference first, as the exports cite it ("k2.1 1 Reuters")
@@ -139,7 +140,7 @@ fn table_lines(state: &State, comparison: &Comparison, columns: usize) -> Vec<Li
         let cells = [
             (name, source_style),
             (
-                sanitize(&marks::marked_value(comparison, claim)).into_owned(),
+                sanitize(&marks::marked_value(comparison, claim, article)).into_owned(),
                 value_style,
             ),
             (
@@ -157,7 +158,7 @@ fn table_lines(state: &State, comparison: &Comparison, columns: usize) -> Vec<Li
             .map(|(_, cell)| cell)
             .collect();
         lines.extend(row_lines(&cells, &widths));
-        lines.extend(quote_lines(claim, source_style, columns));
+        lines.extend(quote_lines(claim, article, source_style, columns));
     }
     lines
 }
@@ -190,11 +191,16 @@ fn row_lines(cells: &[Cell], widths: &[usize]) -> Vec<Line<'static>> {
 }
 
 /// The claim's quote in full, wrapped under its row.
-fn quote_lines(claim: &Claim, source_style: Style, columns: usize) -> Vec<Line<'static>> {
-    let Some(mention) = claim.primary_mention() else {
+fn quote_lines(
+    claim: &Claim,
+    article: Option<&Article>,
+    source_style: Style,
+    columns: usize,
+) -> Vec<Line<'static>> {
+    let (Some(mention), Some(article)) = (claim.primary_mention(), article) else {
         return Vec::new();
     };
-    let quote = format!("“{}”", mention.quote.trim());
+    let quote = format!("“{}”", mention.quote(article).trim());
     let indent = " ".repeat(QUOTE_INDENT);
     wrap(
         &quote,
@@ -248,8 +254,8 @@ fn consensus_lines(state: &State, comparison: &Comparison, columns: usize) -> Ve
                 .unwrap_or_default();
             format!(
                 "{} ({}, in {source})",
-                value_text(claim),
-                claim.attributed_to.as_deref().unwrap_or("a party")
+                value_text(claim, state.report.article(claim.article)),
+                claim.attributed_to().unwrap_or("a party")
             )
         })
         .collect();
@@ -290,7 +296,13 @@ fn timeline_lines(state: &State, comparison: &Comparison, columns: usize) -> Vec
             sanitize(&entry.value)
         );
         if let Some(earlier) = entry.revises.and_then(|id| state.report.claim(id)) {
-            text.push_str(&format!(" ({})", sanitize(&marks::revises(earlier))));
+            text.push_str(&format!(
+                " ({})",
+                sanitize(&marks::revises(
+                    earlier,
+                    state.report.article(earlier.article)
+                ))
+            ));
         }
         let style = source.map_or(Style::new(), |s| state.theme.source(s));
         lines.extend(wrap(&text, columns, style));

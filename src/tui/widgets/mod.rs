@@ -52,7 +52,9 @@ impl Widget for &State {
 /// source makes it; places attacked say how many places the source names.
 fn source_value(state: &State, claim: &Claim, source: Option<usize>) -> Span<'static> {
     let value = match claim.kind {
-        ClaimKind::Count => sanitize(&claim.display_value()).into_owned(),
+        ClaimKind::Count => {
+            sanitize(&claim.display_value(state.report.article(claim.article))).into_owned()
+        }
         ClaimKind::PlacesAttacked if claim.places().len() == 1 => "1 place".to_owned(),
         ClaimKind::PlacesAttacked => format!("{} places", claim.places().len()),
         _ => "✓".to_owned(),
