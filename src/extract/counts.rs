@@ -269,9 +269,11 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         };
         let superseded = (qual_start.saturating_sub(lexicon.revision_window)..qual_start)
             .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
-        // ("one of the provinces hardest hit" counts nothing a later figure could share)
-        // (nor a bracketed share of a place: in "Kota (9) and Malang (2)" each is its own)
-        if part == Part::Whole && (metric.is_some() || !q.partitive) && !bracketed_place {
+        // ("one of the provinces hardest hit", "one of Turkey's provinces" count nothing a later
+        // figure could share, nor does a bracketed share of a place: in "Kota (9) and Malang
+        // (2)" each is its own)
+        let counts_something = metric.is_some() || (!q.partitive && phrase.noun.is_some());
+        if part == Part::Whole && counts_something && !bracketed_place {
             last_whole = Some(drafts.len());
         }
         drafts.push(CountDraft {
@@ -385,6 +387,11 @@ fn noun_phrase(
             .get(k)
             .is_some_and(|key| lexicon.partitive_heads.contains(*key))
         {
+            consumed = Some(k);
+            k += 1;
+        }
+        // "two of Turkey's provinces", "four of the group's members"
+        if tokens.get(k).is_some_and(|t| t.is_possessive()) {
             consumed = Some(k);
             k += 1;
         }
@@ -1339,6 +1346,29 @@ mod tests {
             [(Some(9), killed, true), (Some(2), killed, true)]
         );
         assert!(counts("Police (2) were called.").is_empty());
+    }
+
+    #[test]
+    fn a_possessive_opens_a_partitive_group() {
+        assert_eq!(
+            summary("Four of the group's members were arrested."),
+            [(
+                Some(4),
+                Exact,
+                Some(Metric::named("arrested")),
+                "other:members".into()
+            )]
+        );
+        // "one of Turkey's provinces" counts nothing a later figure could share
+        let metrics = |text: &str| summary(text).into_iter().map(|s| s.2).collect::<Vec<_>>();
+        let displaced = Some(Metric::named("displaced"));
+        assert_eq!(
+            metrics(
+                "At least 28,044 people were evacuated from Kahramanmaras, one of Turkey's \
+                 provinces hardest hit, the agency said, 23,437 by plane and 4,607 by road."
+            ),
+            [displaced; 3]
+        );
     }
 
     #[test]

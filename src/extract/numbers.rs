@@ -35,7 +35,7 @@ pub fn quantities(tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Quantity> {
                     q = range;
                 }
                 if is_count(tokens, &keys, &q, lexicon) {
-                    q.partitive = is_partitive(&keys, &q, lexicon);
+                    q.partitive = is_partitive(tokens, &keys, &q, lexicon);
                     found.push(q);
                 }
                 i = q.last + 1;
@@ -255,7 +255,7 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         }
     }
     // "one of the officials said": a pronoun, not a count
-    if q.value == Some(1) && is_partitive(keys, q, lexicon) {
+    if q.value == Some(1) && is_partitive(tokens, keys, q, lexicon) {
         return false;
     }
     // A bare four-digit number in the range of years is a year unless a counted noun follows.
@@ -266,13 +266,14 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
     !(year_like && lexicon.subjects.match_at(keys, q.last + 1).is_none())
 }
 
-/// "nine of them", "27 of the dead", "40 of whom": the figure picks a part of a group.
-fn is_partitive(keys: &[&str], q: &Quantity, lexicon: &Lexicon) -> bool {
+/// "nine of them", "27 of the dead", "40 of whom", "one of Turkey's provinces": the figure
+/// picks a part of a group.
+fn is_partitive(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon) -> bool {
     keys.get(q.last + 1)
         .is_some_and(|k| lexicon.partitive_links.contains(*k))
-        && keys
-            .get(q.last + 2)
-            .is_some_and(|k| lexicon.partitive_heads.contains(*k))
+        && keys.get(q.last + 2).is_some_and(|k| {
+            lexicon.partitive_heads.contains(*k) || tokens[q.last + 2].is_possessive()
+        })
 }
 
 #[cfg(test)]
