@@ -6,8 +6,7 @@
 //! `--lexicon` file extends.
 
 use super::html::class_words;
-use super::meta::date_pattern;
-use super::meta::{dateline_date, is_relative_time};
+use super::meta::{PatternWords, Patterns, dateline_date, is_relative_time};
 use super::text::{ends_sentence, sub_block};
 use super::{Draft, Piece};
 use crate::model::BlockKind;
@@ -39,6 +38,7 @@ pub struct FurnitureFile {
     /// Each agency's name as shown, and the other ways credits write it.
     wire_agencies: HashMap<String, Vec<String>>,
     furniture_classes: Vec<String>,
+    patterns: PatternWords,
     windows: Windows,
 }
 
@@ -107,8 +107,9 @@ pub struct Furniture {
     pub(super) furniture_classes: Vec<Vec<String>>,
     /// The month names (`[context] months`: the twelve in calendar order, then abbreviations).
     pub(super) months: Vec<String>,
-    /// Dates as datelines and metadata write them, naming months by `months`.
-    pub(super) date: Regex,
+    /// Dates, times, counters, credits and bios, with the words of `[furniture.patterns]` and
+    /// the months of `months`.
+    pub(super) patterns: Patterns,
     pub(super) windows: Windows,
 }
 
@@ -192,7 +193,7 @@ impl Furniture {
                 .iter()
                 .map(|c| class_words(c).collect())
                 .collect(),
-            date: date_pattern(&months),
+            patterns: Patterns::new(&file.patterns, &months),
             months,
             windows: file.windows,
         }
@@ -260,26 +261,11 @@ fn at_most_words(text: &str, most: usize) -> bool {
 static WIRE_DATELINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^().!?]*\(([^()]+)\)\s*[-–—]").expect("valid pattern"));
 
-/// A gallery counter: "3 / 12".
-static COUNTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$").expect("valid pattern"));
-
-/// Whether a line is a gallery counter (tested on every block; most do not open with a digit).
-fn is_counter(text: &str) -> bool {
-    text.starts_with(|c: char| c.is_numeric()) && COUNTER.is_match(text)
+/// Whether a line is a gallery counter, "3 / 12" (tested on every block; most do not open
+/// with a digit).
+fn is_counter(text: &str, v: &Furniture) -> bool {
+    text.starts_with(|c: char| c.is_numeric()) && v.patterns.counter.is_match(text)
 }
-
-/// A photo credit closing a caption: "... 2026. (AP)", "... city. (Photo: Jane Doe/Agency)".
-static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[.!?"”]\s*\((?:Photo:?\s*)?[A-Z][\w&.'’-]*(?:[ /][A-Z][\w&.'’-]*){0,4}\)$"#)
-        .expect("valid pattern")
-});
-
-/// "<someone> at|of|for <Outlet Name>" in a bio.
-static BIO_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:at|of|for|with)\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})")
-        .expect("valid pattern")
-});
 
 /// The classified blocks, and the metadata they reveal.
 #[derive(Debug, Default)]
@@ -473,7 +459,7 @@ fn line_kind(text: &str, v: &Furniture) -> Option<BlockKind> {
     if text.len() > windows.furniture_line_chars {
         return None;
     }
-    if is_counter(text) {
+    if is_counter(text, v) {
         return Some(BlockKind::Caption);
     }
     if text.len() <= windows.short_line_chars {
@@ -508,7 +494,7 @@ fn line_kind(text: &str, v: &Furniture) -> Option<BlockKind> {
         }
     }
     // the pattern is anchored at a closing parenthesis; most blocks end otherwise
-    if text.ends_with(')') && TRAILING_CREDIT.is_match(text) {
+    if text.ends_with(')') && v.patterns.trailing_credit.is_match(text) {
         return Some(BlockKind::Caption);
     }
     None
@@ -688,7 +674,7 @@ fn mark_gallery_and_credits(drafts: &mut [Draft], v: &Furniture) {
         if current.fixed || current.block.kind != BlockKind::Body {
             continue;
         }
-        if previous.block.kind == BlockKind::Caption && is_counter(&previous.block.text) {
+        if previous.block.kind == BlockKind::Caption && is_counter(&previous.block.text, v) {
             drafts[i].block.kind = BlockKind::Caption;
         } else if is_photo_credit(&current.block.text, v) {
             // "Name Name / Outlet": a photo credit; the prose next to it is its caption
@@ -1085,7 +1071,9 @@ fn metadata(drafts: Vec<Draft>, headline: Option<String>, v: &Furniture) -> Clas
             BlockKind::Boilerplate if classified.outlet.is_none() && !names.is_empty() => {
                 let opening: String = text.chars().take(v.windows.bio_outlet_chars).collect();
                 if names.iter().any(|n| opening.contains(n.as_str())) {
-                    classified.outlet = BIO_OUTLET
+                    classified.outlet = v
+                        .patterns
+                        .bio_outlet
                         .captures(&opening)
                         .map(|c| c[1].to_owned())
                         .filter(|outlet| !names.iter().any(|n| n.contains(outlet.as_str())));

@@ -3,20 +3,63 @@
 use super::furniture::Furniture;
 use crate::extract::lexicon::month_number;
 use regex::Regex;
-use std::sync::LazyLock;
+use serde::Deserialize;
 
-/// The date pattern for these (lower-case) month names and abbreviations: ISO dates, "March 3,
-/// 2024" and "3rd of March 2024". A month name's first letter must be a capital (so a glued
-/// "readJan 31" still matches but "amar 5" inside a word does not); the rest is
-/// case-insensitive. Longer names come first, so "Sept." is read whole rather than as "Sep".
-pub(super) fn date_pattern(months: &[String]) -> Regex {
-    let mut names: Vec<&String> = months.iter().filter(|m| !m.is_empty()).collect();
-    names.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    names.dedup();
-    let month = names
+/// The words inside the loader's patterns (`[furniture.patterns]` of the lexicon file), as
+/// written; each is described there.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatternWords {
+    counter_joiners: Vec<String>,
+    credit_openers: Vec<String>,
+    bio_prepositions: Vec<String>,
+    bio_articles: Vec<String>,
+    ordinal_suffixes: Vec<String>,
+    day_of_month: Vec<String>,
+    time_openers: Vec<String>,
+    before_noon: Vec<String>,
+    after_noon: Vec<String>,
+    relative_units: Vec<String>,
+    relative_after: Vec<String>,
+}
+
+/// The loader's patterns, built from [`PatternWords`] and the lexicon's month names.
+#[derive(Debug)]
+pub(super) struct Patterns {
+    /// Dates as datelines and metadata write them.
+    pub date: Regex,
+    /// A clock time right after a date: "07:57 PM IST", "at 7.57 p.m.", ", 19:57 GMT".
+    time: Regex,
+    /// The afternoon's marks, lower-cased ("pm").
+    after_noon: Vec<String>,
+    /// "Updated 6 sec ago", "5 hours ago": a relative time, which is a divider, not a date.
+    relative: Regex,
+    /// A gallery counter: "3 / 12".
+    pub counter: Regex,
+    /// A photo credit closing a caption: "... 2026. (AP)", "... city. (Photo: Jane Doe/Agency)".
+    pub trailing_credit: Regex,
+    /// "<someone> at|of|for <Outlet Name>" in a bio.
+    pub bio_outlet: Regex,
+}
+
+/// The words as one alternation, longest first, escaped; `capital` makes each word's first
+/// letter a capital and the rest of any case ("Photo", "PHOTO"), otherwise they match as
+/// written.
+fn alternation(words: &[String], capital: bool) -> String {
+    let mut words: Vec<String> = words
         .iter()
-        .map(|name| {
-            let mut chars = name.chars();
+        .map(|w| w.to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    let alternatives: Vec<String> = words
+        .iter()
+        .map(|word| {
+            if !capital {
+                return regex::escape(word);
+            }
+            let mut chars = word.chars();
             let first: String = chars
                 .next()
                 .into_iter()
@@ -28,28 +71,72 @@ pub(super) fn date_pattern(months: &[String]) -> Regex {
                 regex::escape(chars.as_str())
             )
         })
-        .collect::<Vec<_>>()
-        .join("|");
-    let iso = r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:[T ](?P<ih>\d{2}):(?P<imin>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?P<iz>Z|[+-]\d{2}:?\d{2})?)?";
-    let month_first =
-        format!(r"(?P<month>{month})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})\b");
-    let day_first = format!(
-        r"\b(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>{month})\.?,?\s+(?P<dy>\d{{4}})\b"
-    );
-    Regex::new(&format!("{iso}|{month_first}|{day_first}")).expect("date pattern is valid")
+        .collect();
+    // (an empty list matches nothing)
+    if alternatives.is_empty() {
+        r"[^\s\S]".to_owned()
+    } else {
+        alternatives.join("|")
+    }
 }
 
-/// A clock time right after a date: "07:57 PM IST", "at 7.57 p.m.", ", 19:57 GMT".
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,|\bat\b|-|–|\|)?\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>(?i:am|pm|a\.m\.|p\.m\.)))?(?:\s*\(?(?P<zone>[A-Z]{1,5})\)?\b|\s*(?P<offset>[+-]\d{2}:?\d{2}))?")
-        .expect("time pattern is valid")
-});
-
-/// "Updated 6 sec ago", "5 hours ago": a relative time, which is a divider, not a date.
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[a-z ]{0,20}\s)?\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\s+ago\W*$")
-        .expect("relative-time pattern is valid")
-});
+impl Patterns {
+    /// The patterns for these words and (lower-case) month names: a month name's first letter
+    /// must be a capital (so a glued "readJan 31" still matches but "amar 5" inside a word does
+    /// not), and longer names come first, so "Sept." is read whole rather than as "Sep".
+    pub(super) fn new(words: &PatternWords, months: &[String]) -> Self {
+        // every word is escaped, so each pattern is well formed
+        let compile = |pattern: String| Regex::new(&pattern).expect("pattern of escaped words");
+        let month = alternation(months, true);
+        let ordinal = alternation(&words.ordinal_suffixes, false);
+        let day_of = alternation(&words.day_of_month, false);
+        let iso = r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:[T ](?P<ih>\d{2}):(?P<imin>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?P<iz>Z|[+-]\d{2}:?\d{2})?)?";
+        let month_first = format!(
+            r"(?P<month>{month})\.?\s+(?P<md>\d{{1,2}})(?:{ordinal})?,?\s+(?P<my>\d{{4}})\b"
+        );
+        let day_first = format!(
+            r"\b(?P<dd>\d{{1,2}})(?:{ordinal})?\s+(?:(?:{day_of})\s+)?(?P<dmonth>{month})\.?,?\s+(?P<dy>\d{{4}})\b"
+        );
+        let halves: Vec<String> = words
+            .before_noon
+            .iter()
+            .chain(&words.after_noon)
+            .cloned()
+            .collect();
+        let time = format!(
+            r"^\s*(?:,|\b(?:{})\b|-|–|\|)?\s*(?P<h>\d{{1,2}})[:.](?P<m>\d{{2}})(?::(?P<s>\d{{2}}))?(?:\s*(?P<ampm>(?i:{})))?(?:\s*\(?(?P<zone>[A-Z]{{1,5}})\)?\b|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?",
+            alternation(&words.time_openers, false),
+            alternation(&halves, false),
+        );
+        let relative = format!(
+            r"(?i)^(?:[a-z ]{{0,20}}\s)?\d+\s*(?:{})\s+(?:{})\W*$",
+            alternation(&words.relative_units, false),
+            alternation(&words.relative_after, false),
+        );
+        let counter = format!(
+            r"^\d{{1,3}}\s*(?:/|{})\s*\d{{1,3}}$",
+            alternation(&words.counter_joiners, false)
+        );
+        let trailing_credit = format!(
+            r#"[.!?"”]\s*\((?:(?:{}):?\s*)?[A-Z][\w&.'’-]*(?:[ /][A-Z][\w&.'’-]*){{0,4}}\)$"#,
+            alternation(&words.credit_openers, true)
+        );
+        let bio_outlet = format!(
+            r"\b(?:{})\s+((?:(?:{})\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}})",
+            alternation(&words.bio_prepositions, false),
+            alternation(&words.bio_articles, true)
+        );
+        Patterns {
+            date: compile(format!("{iso}|{month_first}|{day_first}")),
+            time: compile(time),
+            after_noon: words.after_noon.iter().map(|w| w.to_lowercase()).collect(),
+            relative: compile(relative),
+            counter: compile(counter),
+            trailing_credit: compile(trailing_credit),
+            bio_outlet: compile(bio_outlet),
+        }
+    }
+}
 
 /// A date found in some text, normalised.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,7 +150,8 @@ pub struct FoundDate {
 
 /// Every valid date in `text`, in order.
 pub fn dates_in(text: &str, v: &Furniture) -> Vec<FoundDate> {
-    v.date
+    v.patterns
+        .date
         .captures_iter(text)
         .filter_map(|caps| {
             let whole = caps.get(0)?;
@@ -123,7 +211,9 @@ pub fn normalise_date(value: &str, v: &Furniture) -> String {
 
 /// Whether a line is nothing but a relative time ("Updated 6 sec ago").
 pub fn is_relative_time(line: &str, v: &Furniture) -> bool {
-    line.len() < v.windows.relative_time_chars && has_digit(line) && RELATIVE.is_match(line.trim())
+    line.len() < v.windows.relative_time_chars
+        && has_digit(line)
+        && v.patterns.relative.is_match(line.trim())
 }
 
 /// Whether a text holds four digits in a row, as every date the patterns know has (its year):
@@ -218,7 +308,7 @@ fn iso_date(caps: &regex::Captures<'_>) -> Option<FoundDate> {
 
 /// Extends a found date with a clock time written right after it, if there is one.
 fn append_time(found: &mut FoundDate, after: &str, v: &Furniture) {
-    let Some(caps) = TIME.captures(after) else {
+    let Some(caps) = v.patterns.time.captures(after) else {
         return;
     };
     let parse = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -229,7 +319,10 @@ fn append_time(found: &mut FoundDate, after: &str, v: &Furniture) {
         if !(1..=12).contains(&hour) {
             return;
         }
-        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+        let pm = v
+            .patterns
+            .after_noon
+            .contains(&ampm.as_str().to_lowercase());
         hour = match (pm, hour) {
             (false, 12) => 0,
             (true, 12) => 12,
@@ -293,7 +386,55 @@ fn offset(zone: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Furniture, url_domain};
+    use super::{Furniture, PatternWords, Patterns, url_domain};
+
+    #[test]
+    fn the_patterns_words_come_from_the_lexicon() {
+        // the bundled `[furniture.patterns]`, with some lists replaced
+        let words = |replaced: &str| -> PatternWords {
+            let bundled: toml::Table = toml::from_str(crate::extract::lexicon::BUNDLED)
+                .expect("the bundled lexicon is valid");
+            let mut patterns: toml::Table = bundled["furniture"]["patterns"]
+                .clone()
+                .try_into()
+                .expect("a table");
+            patterns.extend(toml::from_str::<toml::Table>(replaced).expect("valid lists"));
+            patterns.try_into().expect("pattern words")
+        };
+        let months = ["march".to_owned()];
+        let bundled = Patterns::new(&words(""), &months);
+        assert!(bundled.relative.is_match("Updated 5 hours ago"));
+        assert!(!bundled.relative.is_match("5 Stunden her"));
+        assert!(
+            bundled
+                .trailing_credit
+                .is_match("The scene. (Photo: Jane Doe/Agency)")
+        );
+        assert!(
+            !bundled
+                .trailing_credit
+                .is_match("The scene. (Foto: Jane Doe/Agency)")
+        );
+        assert!(bundled.date.is_match("3rd of March 2024"));
+        let other = Patterns::new(
+            &words(
+                r#"relative_units = ["stunden"]
+                relative_after = ["her"]
+                credit_openers = ["foto"]
+                ordinal_suffixes = []"#,
+            ),
+            &months,
+        );
+        assert!(other.relative.is_match("5 Stunden her"));
+        assert!(
+            other
+                .trailing_credit
+                .is_match("The scene. (Foto: Jane Doe/Agency)")
+        );
+        // an emptied list matches nothing rather than everything
+        assert!(!other.date.is_match("3rd of March 2024"));
+        assert!(other.date.is_match("3 March 2024"));
+    }
 
     // The functions under test, with the bundled vocabulary.
     fn dates_in(text: &str) -> Vec<super::FoundDate> {
