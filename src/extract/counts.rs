@@ -212,10 +212,19 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             };
             // (a list item's own outcome wins over the verb before its list: "killed five
             // soldiers and three civilians were injured")
-            let acting = own_verb
-                .or(phrase.implied)
-                .or_else(|| has_noun.then(predicate).flatten())
-                .or(acted_on);
+            // the noun's own outcome holds ("three bodies were pulled out" are dead) unless a
+            // graver one happens to them ("21 hostages were killed")
+            let noun_or_predicate = || match phrase.implied {
+                Some(implied) => Some(
+                    has_noun
+                        .then(predicate)
+                        .flatten()
+                        .filter(|p| p.severity() > implied.severity())
+                        .unwrap_or(implied),
+                ),
+                None => has_noun.then(predicate).flatten(),
+            };
+            let acting = own_verb.or_else(noun_or_predicate).or(acted_on);
             match acting
                 .map(Ok)
                 .or_else(|| nominal_metric(&keys, qual_start, lexicon).map(Err))
@@ -1368,6 +1377,20 @@ mod tests {
                  provinces hardest hit, the agency said, 23,437 by plane and 4,607 by road."
             ),
             [displaced; 3]
+        );
+    }
+
+    #[test]
+    fn a_graver_outcome_overrides_the_nouns_own() {
+        let metrics = |text: &str| summary(text).into_iter().map(|s| s.2).collect::<Vec<_>>();
+        assert_eq!(
+            metrics("At least 21 hostages were killed when gunmen stormed the train."),
+            [Some(Metric::named("killed"))]
+        );
+        // a milder one does not: the bodies stay dead
+        assert_eq!(
+            metrics("Three bodies were pulled out of the river."),
+            [Some(Metric::named("killed"))]
         );
     }
 
