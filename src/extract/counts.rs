@@ -493,7 +493,8 @@ fn noun_phrase(
             || lexicon.not_nouns.contains(keys[k])
             || lexicon.auxiliaries.contains(keys[k])
             || lexicon.predicate.match_at(keys, k).is_some()
-            || lexicon.active.match_at(keys, k).is_some()
+            // ("40 rescue workers": a verb before a known noun modifies it)
+            || (lexicon.active.match_at(keys, k).is_some() && !noun_follows())
             || lexicon.speech.contains(keys[k])
             || lexicon.breakdown_markers.match_at(keys, k).is_some()
         {
@@ -1391,6 +1392,30 @@ mod tests {
         assert_eq!(
             metrics("Three bodies were pulled out of the river."),
             [Some(Metric::named("killed"))]
+        );
+    }
+
+    #[test]
+    fn a_verb_before_a_known_noun_modifies_it() {
+        let deployed = Some(Metric::named("deployed"));
+        assert_eq!(
+            summary("Twelve ambulances and 40 rescue workers were deployed.")
+                .into_iter()
+                .map(|s| (s.0, s.2))
+                .collect::<Vec<_>>(),
+            [(Some(12), deployed), (Some(40), deployed)]
+        );
+    }
+
+    #[test]
+    fn a_later_figure_after_then_revises_the_count() {
+        let killed = Some(Metric::named("killed"));
+        assert_eq!(
+            summary("First reports said 40 people had died, then 46.")
+                .into_iter()
+                .map(|s| (s.0, s.2))
+                .collect::<Vec<_>>(),
+            [(Some(40), killed), (Some(46), killed)]
         );
     }
 
