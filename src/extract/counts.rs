@@ -265,6 +265,18 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             }
             None => metric,
         };
+        // "29 crew members …, and 11 have been arrested": a bare figure opening a coordinated
+        // clause with an outcome of its own counts the noun of the count before it
+        let coordinated_clause = qual_start
+            .checked_sub(1)
+            .is_some_and(|joint| lexicon.coordinators.contains(keys[joint]));
+        if phrase.subject.is_none()
+            && metric.is_some()
+            && coordinated_clause
+            && shares_with.is_none()
+        {
+            phrase.subject = last_whole.and_then(|whole| drafts[whole].phrase.subject.clone());
+        }
         // ("Deaths were reported in Kota (9)": with no count to share, the outcome named before)
         let metric = metric.or_else(|| {
             (bracketed_place && shares_with.is_none())
@@ -1416,6 +1428,21 @@ mod tests {
                 .map(|s| (s.0, s.2))
                 .collect::<Vec<_>>(),
             [(Some(40), killed), (Some(46), killed)]
+        );
+    }
+
+    #[test]
+    fn a_bare_figure_opening_a_coordinated_clause_counts_the_noun_before() {
+        assert_eq!(
+            summary("Twenty-two of the 29 crew members survived, and 11 have been arrested.")
+                .last()
+                .cloned(),
+            Some((
+                Some(11),
+                Exact,
+                Some(Metric::named("arrested")),
+                "other:crew".into()
+            ))
         );
     }
 
