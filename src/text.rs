@@ -308,17 +308,21 @@ type StandIns = (Vec<u8>, Vec<usize>);
 fn stand_ins(text: &str) -> Option<StandIns> {
     let mut classes = Vec::with_capacity(text.len());
     let mut offsets = Vec::with_capacity(text.len() + 1);
-    for (i, c) in text.char_indices() {
-        let class = match c {
-            _ if c.is_ascii() => c as u8,
-            '\u{2018}' | '\u{2019}' => b'\'',
-            '\u{201C}' | '\u{201D}' => b'"',
-            '\u{2013}' | '\u{2014}' => b'-',
-            '\u{2022}' => b'*',
+    // bytes, not characters: nearly all are ASCII, and each mark is three bytes, E2 80 xx
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (class, len) = match bytes[i..] {
+            [b, ..] if b.is_ascii() => (b, 1),
+            [0xE2, 0x80, 0x98 | 0x99, ..] => (b'\'', 3), // ‘ ’
+            [0xE2, 0x80, 0x9C | 0x9D, ..] => (b'"', 3),  // “ ”
+            [0xE2, 0x80, 0x93 | 0x94, ..] => (b'-', 3),  // – —
+            [0xE2, 0x80, 0xA2, ..] => (b'*', 3),         // •
             _ => return None,
         };
         classes.push(class);
         offsets.push(i);
+        i += len;
     }
     offsets.push(text.len());
     Some((classes, offsets))
@@ -441,11 +445,21 @@ fn is_own_key(word: &str) -> bool {
         .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
-/// [`key_of`], a folded key written to `arena` so that it lives as long as the word.
+/// [`key_of`], a folded key written to `arena` so that it lives as long as the word. Inlined,
+/// so that the common case costs the segmenter's loop no call.
+#[inline]
 fn arena_key<'a>(word: &'a str, arena: &'a Bump) -> &'a str {
     if is_own_key(word) {
         word
-    } else if word.is_ascii() {
+    } else {
+        arena_folded_key(word, arena)
+    }
+}
+
+/// The key of a word that is not its own key, written to `arena`.
+#[inline(never)]
+fn arena_folded_key<'a>(word: &str, arena: &'a Bump) -> &'a str {
+    if word.is_ascii() {
         let key = arena.alloc_str(word);
         key.make_ascii_lowercase();
         key
