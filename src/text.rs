@@ -562,8 +562,21 @@ pub struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    pub fn keys(&self) -> &[&'a str] {
-        &self.keys
+    pub fn keys(&self) -> Keys<'_, 'a> {
+        Keys(&self.keys)
+    }
+}
+
+/// A sentence's keys, borrowed. A value, not a reference, so that the rules pass them on as
+/// `&keys`, as they did the list each collected before the sentence held them.
+#[derive(Debug, Clone, Copy)]
+pub struct Keys<'s, 'a>(&'s [&'a str]);
+
+impl<'a> std::ops::Deref for Keys<'_, 'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        self.0
     }
 }
 
@@ -871,6 +884,30 @@ mod tests {
         assert!(any_word("in 2024 it rained", |_| false));
         assert!(!any_word("Nothing here, officially.", killed));
         assert!(any_word("Überschwemmung killed", killed));
+    }
+
+    #[test]
+    fn sentences_tokenise_as_their_text_alone_does_and_hold_its_keys() {
+        let texts = [
+            "Floods KILLED 12. “They’re gone,” Mr Khan said – again! The toll rose.",
+            "Plain ASCII: Officials said 4 died. Then RAIN came.",
+            "Überschwemmung in Köln. Zwölf Menschen starben.",
+        ];
+        for text in texts {
+            let arena = Bump::new();
+            let found: Vec<Sentence<'_>> = sentences(text, &arena, |_| false, |_| true).collect();
+            let bounds = sentence_bounds(text, |_| false);
+            assert_eq!(found.len(), bounds.len(), "{text:?}");
+            for (sentence, &(start, end)) in found.iter().zip(&bounds) {
+                let alone = tokens(&text[start..end], start);
+                let view = |t: &Token<'_>| (t.start, t.end, t.text.to_owned(), t.key.to_string());
+                let got: Vec<_> = sentence.tokens.iter().map(view).collect();
+                let want: Vec<_> = alone.iter().map(view).collect();
+                assert_eq!(got, want, "{text:?}");
+                let keys: Vec<&str> = alone.iter().map(|t| t.key.as_str()).collect();
+                assert_eq!(*sentence.keys(), keys[..], "{text:?}");
+            }
+        }
     }
 
     #[test]
