@@ -2,6 +2,7 @@
 
 pub mod nouns;
 
+use bumpalo::Bump;
 use compact_str::CompactString;
 use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
@@ -16,19 +17,20 @@ pub struct Token<'a> {
     pub key: Key<'a>,
 }
 
-/// A token's key: the token's own text when that is already its key, as most words' is, so
-/// that tokenising copies nothing for them; else the folded form, inline up to 24 bytes, so
-/// that tokenising allocates nothing for nearly every other word.
+/// A token's key: borrowed when it lives as long as the text (the token's own text, when that
+/// is already its key, as most words' is, or the folded form in a sentence's arena), so that
+/// tokenising copies nothing for them; else the folded form, inline up to 24 bytes, so that
+/// tokenising allocates nothing for nearly every other word.
 #[derive(Debug, Clone)]
 pub enum Key<'a> {
-    Text(&'a str),
+    Borrowed(&'a str),
     Folded(CompactString),
 }
 
 impl Key<'_> {
     pub fn as_str(&self) -> &str {
         match self {
-            Key::Text(text) => text,
+            Key::Borrowed(key) => key,
             Key::Folded(key) => key,
         }
     }
@@ -49,7 +51,7 @@ impl std::fmt::Display for Key<'_> {
 impl From<Key<'_>> for String {
     fn from(key: Key<'_>) -> Self {
         match key {
-            Key::Text(text) => text.to_owned(),
+            Key::Borrowed(key) => key.to_owned(),
             Key::Folded(key) => key.into(),
         }
     }
@@ -290,6 +292,10 @@ fn glued_sentences(bytes: &[u8], dot: usize) -> bool {
     lower_before && word_before && capitalised_after
 }
 
+/// Per character of a text its ASCII stand-in, and the byte offset of each character and of
+/// the end: see [`stand_ins`].
+type StandIns = (Vec<u8>, Vec<usize>);
+
 /// A text's characters as ASCII stand-ins that the segmentation rules treat alike, when
 /// every character is ASCII or one of the typographic marks news text is full of (curly
 /// quotes, dashes, bullets), so that such text takes the fast paths too: per character its
@@ -299,20 +305,24 @@ fn glued_sentences(bytes: &[u8], dot: usize) -> bool {
 /// sentences: Close), curly double quotes stand alone as `"` does (words: Other; sentences:
 /// Close), en and em dashes as `-` (words: Other; sentences: SContinue) and a bullet as `*`
 /// (Other in both).
-fn stand_ins(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
+fn stand_ins(text: &str) -> Option<StandIns> {
     let mut classes = Vec::with_capacity(text.len());
     let mut offsets = Vec::with_capacity(text.len() + 1);
-    for (i, c) in text.char_indices() {
-        let class = match c {
-            _ if c.is_ascii() => c as u8,
-            '\u{2018}' | '\u{2019}' => b'\'',
-            '\u{201C}' | '\u{201D}' => b'"',
-            '\u{2013}' | '\u{2014}' => b'-',
-            '\u{2022}' => b'*',
+    // bytes, not characters: nearly all are ASCII, and each mark is three bytes, E2 80 xx
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (class, len) = match bytes[i..] {
+            [b, ..] if b.is_ascii() => (b, 1),
+            [0xE2, 0x80, 0x98 | 0x99, ..] => (b'\'', 3), // ‘ ’
+            [0xE2, 0x80, 0x9C | 0x9D, ..] => (b'"', 3),  // “ ”
+            [0xE2, 0x80, 0x93 | 0x94, ..] => (b'-', 3),  // – —
+            [0xE2, 0x80, 0xA2, ..] => (b'*', 3),         // •
             _ => return None,
         };
         classes.push(class);
         offsets.push(i);
+        i += len;
     }
     offsets.push(text.len());
     Some((classes, offsets))
@@ -383,18 +393,25 @@ pub fn word_keys(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// Room for the tokens of a text of `len` bytes: words average five bytes or more.
+fn token_capacity(len: usize) -> usize {
+    len / 5 + 1
+}
+
 /// Tokens of `text` (whitespace dropped); offsets are shifted by `base`.
 pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    for_each_segment(text, |i, w| {
-        tokens.push(Token {
-            start: base + i,
-            end: base + i + w.len(),
-            text: w,
-            key: token_key(w),
-        });
-    });
+    let mut tokens = Vec::with_capacity(token_capacity(text.len()));
+    for_each_segment(text, |i, w| tokens.push(token(base + i, w, token_key(w))));
     tokens
+}
+
+fn token<'a>(start: usize, text: &'a str, key: Key<'a>) -> Token<'a> {
+    Token {
+        start,
+        end: start + text.len(),
+        text,
+        key,
+    }
 }
 
 /// Calls `each` with every word or punctuation mark of `text` (white space dropped) and its
@@ -415,14 +432,39 @@ pub fn for_each_segment<'a>(text: &'a str, mut each: impl FnMut(usize, &'a str))
 
 /// [`key_of`] as a token's key.
 fn token_key(word: &str) -> Key<'_> {
-    // one pass for the many words that are already keys: lower-case ASCII
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Key::Text(word)
+    if is_own_key(word) {
+        Key::Borrowed(word)
     } else {
         folded_key(word)
+    }
+}
+
+/// One pass for the many words that are already keys: lower-case ASCII.
+fn is_own_key(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
+/// [`key_of`], a folded key written to `arena` so that it lives as long as the word. Inlined,
+/// so that the common case costs the segmenter's loop no call.
+#[inline]
+fn arena_key<'a>(word: &'a str, arena: &'a Bump) -> &'a str {
+    if is_own_key(word) {
+        word
+    } else {
+        arena_folded_key(word, arena)
+    }
+}
+
+/// The key of a word that is not its own key, written to `arena`.
+#[inline(never)]
+fn arena_folded_key<'a>(word: &str, arena: &'a Bump) -> &'a str {
+    if word.is_ascii() {
+        let key = arena.alloc_str(word);
+        key.make_ascii_lowercase();
+        key
+    } else {
+        arena.alloc_str(&key_of(word))
     }
 }
 
@@ -511,46 +553,97 @@ pub fn fold_line_breaks(text: &str) -> Cow<'_, str> {
         .into()
 }
 
-/// A sentence of a block: its tokens (never empty).
+/// A sentence of a block: its tokens (never empty) and their keys, collected once: the rules
+/// look a sentence's keys up many times.
 #[derive(Debug, Clone)]
 pub struct Sentence<'a> {
     pub tokens: Vec<Token<'a>>,
+    keys: Vec<&'a str>,
 }
 
-impl Sentence<'_> {
-    pub fn keys(&self) -> Vec<&str> {
-        self.tokens.iter().map(|t| t.key.as_str()).collect()
+impl<'a> Sentence<'a> {
+    pub fn keys(&self) -> Keys<'_, 'a> {
+        Keys(&self.keys)
+    }
+}
+
+/// A sentence's keys, borrowed. A value, not a reference, so that the rules pass them on as
+/// `&keys`, as they did the list each collected before the sentence held them.
+#[derive(Debug, Clone, Copy)]
+pub struct Keys<'s, 'a>(&'s [&'a str]);
+
+impl<'a> std::ops::Deref for Keys<'_, 'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        self.0
     }
 }
 
 /// Splits a block's text (line breaks already folded to spaces, so lengths match the block)
 /// into sentences, rejoining those cut after an abbreviation ("Jan. 31"): the sentences of
 /// `text` for which `wanted` (given the sentence's text) is true, each tokenised only when
-/// it is reached (the others never are).
+/// it is reached (the others never are). Keys that are not the words' own text are written
+/// to `arena`.
 pub fn sentences<'a>(
     text: &'a str,
+    arena: &'a Bump,
     is_abbreviation: impl Fn(&str) -> bool,
     wanted: impl Fn(&str) -> bool,
 ) -> impl Iterator<Item = Sentence<'a>> {
-    sentence_bounds(text, is_abbreviation)
+    // once for the block, not again for each sentence
+    let stand_ins = stand_ins_unless_ascii(text);
+    spans_of(text, stand_ins.as_ref(), is_abbreviation)
         .into_iter()
         .filter(move |&(start, end)| wanted(&text[start..end]))
         .filter_map(move |(start, end)| {
-            let piece = &text[start..end];
-            let tokens = tokens(piece, start);
-            (!tokens.is_empty()).then_some(Sentence { tokens })
+            let capacity = token_capacity(end - start);
+            let mut tokens = Vec::with_capacity(capacity);
+            let mut keys = Vec::with_capacity(capacity);
+            let mut push = |at: usize, word: &'a str| {
+                let key = arena_key(word, arena);
+                tokens.push(token(at, word, Key::Borrowed(key)));
+                keys.push(key);
+            };
+            match &stand_ins {
+                Some((classes, offsets)) => {
+                    let from = offsets.partition_point(|&o| o < start);
+                    let to = offsets.partition_point(|&o| o < end);
+                    class_words(text, &classes[from..to], |i| offsets[from + i], push);
+                }
+                None => for_each_segment(&text[start..end], |i, word| push(start + i, word)),
+            }
+            (!tokens.is_empty()).then_some(Sentence { tokens, keys })
         })
 }
 
 /// The sentences of `text` (line breaks already folded to spaces) as byte ranges, rejoining
 /// those cut after an abbreviation; the one sentence splitter of loading and extraction.
 pub fn sentence_bounds(text: &str, is_abbreviation: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
+    spans_of(text, stand_ins_unless_ascii(text).as_ref(), is_abbreviation)
+}
+
+/// [`stand_ins`] of a text the ASCII fast paths cannot take as it is.
+fn stand_ins_unless_ascii(text: &str) -> Option<StandIns> {
+    if text.is_ascii() {
+        None
+    } else {
+        stand_ins(text)
+    }
+}
+
+/// [`sentence_bounds`], given the text's stand-ins when it has them.
+fn spans_of(
+    text: &str,
+    stand_ins: Option<&StandIns>,
+    is_abbreviation: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
     if is_one_sentence(text) {
         vec![(0, text.len())]
     } else if text.is_ascii() {
         sentence_spans(text, ascii_sentences(text), is_abbreviation)
-    } else if let Some((classes, offsets)) = stand_ins(text) {
-        let bounds = class_sentences(text, &classes, |i| offsets[i]);
+    } else if let Some((classes, offsets)) = stand_ins {
+        let bounds = class_sentences(text, classes, |i| offsets[i]);
         sentence_spans(text, bounds, is_abbreviation)
     } else {
         sentence_spans(text, text.split_sentence_bound_indices(), is_abbreviation)
@@ -631,7 +724,7 @@ mod tests {
         assert_eq!(&text[toks[2].start - 10..toks[2].end - 10], "1,200");
         assert_eq!(toks[3].key, "people's");
         // a word that is already its key is not copied
-        assert!(matches!(toks[1].key, Key::Text("least")));
+        assert!(matches!(toks[1].key, Key::Borrowed("least")));
         assert!(matches!(&toks[0].key, Key::Folded(key) if key == "at"));
         assert!(toks[3].is_possessive());
     }
@@ -794,9 +887,34 @@ mod tests {
     }
 
     #[test]
+    fn sentences_tokenise_as_their_text_alone_does_and_hold_its_keys() {
+        let texts = [
+            "Floods KILLED 12. “They’re gone,” Mr Khan said – again! The toll rose.",
+            "Plain ASCII: Officials said 4 died. Then RAIN came.",
+            "Überschwemmung in Köln. Zwölf Menschen starben.",
+        ];
+        for text in texts {
+            let arena = Bump::new();
+            let found: Vec<Sentence<'_>> = sentences(text, &arena, |_| false, |_| true).collect();
+            let bounds = sentence_bounds(text, |_| false);
+            assert_eq!(found.len(), bounds.len(), "{text:?}");
+            for (sentence, &(start, end)) in found.iter().zip(&bounds) {
+                let alone = tokens(&text[start..end], start);
+                let view = |t: &Token<'_>| (t.start, t.end, t.text.to_owned(), t.key.to_string());
+                let got: Vec<_> = sentence.tokens.iter().map(view).collect();
+                let want: Vec<_> = alone.iter().map(view).collect();
+                assert_eq!(got, want, "{text:?}");
+                let keys: Vec<&str> = alone.iter().map(|t| t.key.as_str()).collect();
+                assert_eq!(*sentence.keys(), keys[..], "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn abbreviations_do_not_end_sentences() {
         let text = "It began on Jan. 31 in the city. Dr. Khan said 4 died. Then rain.";
-        let found: Vec<&str> = sentences(text, |w| w == "jan" || w == "dr", |_| true)
+        let arena = Bump::new();
+        let found: Vec<&str> = sentences(text, &arena, |w| w == "jan" || w == "dr", |_| true)
             .map(|s| &text[s.tokens[0].start..s.tokens[s.tokens.len() - 1].end])
             .collect();
         assert_eq!(

@@ -464,7 +464,8 @@ mod tests {
         texts
             .iter()
             .map(|text| {
-                let sentence = sentences(text, |_| false, |_| true).next().unwrap();
+                let arena = bumpalo::Bump::new();
+                let sentence = sentences(text, &arena, |_| false, |_| true).next().unwrap();
                 cues(&sentence, text, &mut speakers, &lexicon)
                     .into_iter()
                     .map(|c| {

@@ -6,6 +6,7 @@ use super::text::{
     Sentence, Token, for_each_segment, key_of, sentences, tokens, without_possessive,
 };
 use crate::model::{Article, BlockKind, TimeScope};
+use bumpalo::Bump;
 use rustc_hash::FxHashSet as HashSet;
 
 /// What an article says about its main event, gathered once.
@@ -72,9 +73,10 @@ impl EventFrame {
         // killed in Kisumu on Tuesday"): the event's own location, like the headline's.
         let lead_block = article.blocks.iter().find(|b| b.kind == BlockKind::Body);
         let lead_text = lead_block.map(|b| super::text::fold_line_breaks(article.text(b)));
+        let arena = Bump::new();
         let lead_sentence = lead_text
             .as_deref()
-            .and_then(|t| block_sentences(t, lexicon).next());
+            .and_then(|t| block_sentences(t, &arena, lexicon).next());
         if let Some(place) =
             lead_sentence.and_then(|s| places(&s, &frame, lexicon).into_iter().next())
         {
@@ -380,6 +382,7 @@ pub fn capitalised_run(
 /// with a digit or a signal word, or opening with a place preposition.
 pub fn block_sentences<'a>(
     folded: &'a str,
+    arena: &'a Bump,
     lexicon: &Lexicon,
 ) -> impl Iterator<Item = Sentence<'a>> {
     let wanted = |sentence: &str| {
@@ -389,7 +392,7 @@ pub fn block_sentences<'a>(
             .is_some_and(|w| lexicon.place_prepositions.contains(key_of(w).as_ref()));
         opens_with_place || super::text::any_word(sentence, |w| lexicon.is_signal(w))
     };
-    sentences(folded, |w| lexicon.abbreviations.contains(w), wanted)
+    sentences(folded, arena, |w| lexicon.abbreviations.contains(w), wanted)
 }
 
 #[cfg(test)]

@@ -1046,7 +1046,8 @@ mod tests {
 
     fn drafts(text: &str) -> Vec<CountDraft> {
         let lexicon = Lexicon::bundled();
-        let sentence = sentences(text, |_| false, |_| true).next().unwrap();
+        let arena = bumpalo::Bump::new();
+        let sentence = sentences(text, &arena, |_| false, |_| true).next().unwrap();
         counts(&sentence, &lexicon)
     }
 

@@ -176,6 +176,8 @@ impl<'a> ArticleClaims<'a> {
     fn run(mut self) -> Vec<Claim> {
         let mut previous_count: Option<usize> = None;
         let mut previous_sentence: Vec<usize> = Vec::new();
+        // one for the article: its sentences' folded keys are few
+        let arena = bumpalo::Bump::new();
         for (block_index, block) in self.article.blocks.iter().enumerate() {
             if !block.kind.is_extractable() {
                 continue;
@@ -183,7 +185,7 @@ impl<'a> ArticleClaims<'a> {
             let folded = text::fold_line_breaks(self.article.text(block));
             let mut frame_place: Option<String> = None;
             for (sentence_index, sentence) in
-                context::block_sentences(&folded, self.lexicon).enumerate()
+                context::block_sentences(&folded, &arena, self.lexicon).enumerate()
             {
                 let sentence = &sentence;
                 if let Some(place) = context::frame_place(sentence, &self.frame, self.lexicon) {

@@ -303,7 +303,8 @@ mod tests {
 
     fn found(text: &str) -> Vec<StatementDraft> {
         let lexicon = Lexicon::bundled();
-        let sentence = sentences(text, |_| false, |_| true).next().unwrap();
+        let arena = bumpalo::Bump::new();
+        let sentence = sentences(text, &arena, |_| false, |_| true).next().unwrap();
         statements(
             &sentence,
             &EventFrame::default(),
