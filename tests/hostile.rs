@@ -500,6 +500,27 @@ fn hostile_lexicon_over_the_size_cap_is_refused() {
     );
 }
 
+#[test]
+fn hostile_lexicon_whose_lists_overflow_a_pattern_is_refused() {
+    // a list of 350,000 relative-time units under the size cap made the loader's pattern pass
+    // the regex size limit, and the process panicked
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("units.toml");
+    let units: Vec<String> = (0..350_000)
+        .map(|n| format!("\"{}\"", invented_place(n).to_lowercase()))
+        .collect();
+    let text = format!(
+        "[furniture.patterns]\nrelative_units = [{}]\n",
+        units.join(",")
+    );
+    std::fs::write(&path, text).unwrap();
+    let error = Lexicon::with_user_file(&path).unwrap_err().to_string();
+    assert!(
+        error.contains("units.toml") && error.contains("pattern"),
+        "{error}"
+    );
+}
+
 /// A made-up capitalised place name per number: "Bavo", "Cedu", … (no real place).
 fn invented_place(mut n: usize) -> String {
     const CONSONANTS: &[u8] = b"bcdfghklmnprstvz";

@@ -547,11 +547,13 @@ impl Lexicon {
     }
 
     fn from_toml(text: &str, name: &str) -> Result<Self, LexiconError> {
-        let file: LexiconFile = toml::from_str(text).map_err(|e| LexiconError::Invalid {
+        let invalid = |reason: String| LexiconError::Invalid {
             path: name.to_owned(),
-            reason: e.to_string(),
-        })?;
-        Ok(Self::compile(file))
+            reason,
+        };
+        let file: LexiconFile = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        // (a pattern built from enormous word lists can pass the regex size limit)
+        Self::compile(file).map_err(|e| invalid(format!("its word lists make a pattern: {e}")))
     }
 
     /// The subject for a named group written as these (lower-case) words: its group's name
@@ -600,7 +602,7 @@ impl Lexicon {
         }
     }
 
-    fn compile(file: LexiconFile) -> Self {
+    fn compile(file: LexiconFile) -> Result<Self, regex::Error> {
         let mut vague = Phrases::default();
         for (phrase, low) in &file.numbers.vague {
             vague.insert(phrase, *low);
@@ -769,10 +771,10 @@ impl Lexicon {
             place_list_markers: Phrases::from_list(&st.place_list_markers),
             place_descriptors: set(&st.place_descriptors),
             negations: set(&st.negations),
-            furniture: Arc::new(Furniture::new(file.furniture, &c.months)),
+            furniture: Arc::new(Furniture::new(file.furniture, &c.months)?),
         };
         lexicon.index_signal_words();
-        lexicon
+        Ok(lexicon)
     }
 
     /// A word that can start a quantity, a statement or a speaker cue.

@@ -114,8 +114,9 @@ pub struct Furniture {
 }
 
 impl Furniture {
-    /// Prepares the vocabulary, with the lexicon's month names.
-    pub(crate) fn new(file: FurnitureFile, months: &[String]) -> Self {
+    /// Prepares the vocabulary, with the lexicon's month names; fails only when its word lists
+    /// make a pattern past the regex size limit.
+    pub(crate) fn new(file: FurnitureFile, months: &[String]) -> Result<Self, regex::Error> {
         let lower = |list: Vec<String>| -> Vec<String> {
             list.into_iter().map(|p| p.to_lowercase()).collect()
         };
@@ -168,7 +169,7 @@ impl Furniture {
         let mut dateline_words = lower(file.dateline_words);
         dateline_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let months = lower(months.to_vec());
-        Self {
+        Ok(Self {
             boilerplate_lines: file
                 .boilerplate_lines
                 .iter()
@@ -193,10 +194,10 @@ impl Furniture {
                 .iter()
                 .map(|c| class_words(c).collect())
                 .collect(),
-            patterns: Patterns::new(&file.patterns, &months),
+            patterns: Patterns::new(&file.patterns, &months)?,
             months,
             windows: file.windows,
-        }
+        })
     }
 
     /// The vocabulary of the bundled lexicon file, prepared once.
@@ -214,7 +215,10 @@ impl Furniture {
             }
             let bundled: Bundled = toml::from_str(crate::extract::lexicon::BUNDLED)
                 .expect("the bundled lexicon is valid");
-            Arc::new(Furniture::new(bundled.furniture, &bundled.context.months))
+            Arc::new(
+                Furniture::new(bundled.furniture, &bundled.context.months)
+                    .expect("the bundled lexicon's patterns compile"),
+            )
         });
         Arc::clone(&BUNDLED)
     }

@@ -84,9 +84,9 @@ impl Patterns {
     /// The patterns for these words and (lower-case) month names: a month name's first letter
     /// must be a capital (so a glued "readJan 31" still matches but "amar 5" inside a word does
     /// not), and longer names come first, so "Sept." is read whole rather than as "Sep".
-    pub(super) fn new(words: &PatternWords, months: &[String]) -> Self {
-        // every word is escaped, so each pattern is well formed
-        let compile = |pattern: String| Regex::new(&pattern).expect("pattern of escaped words");
+    pub(super) fn new(words: &PatternWords, months: &[String]) -> Result<Self, regex::Error> {
+        // every word is escaped, so a pattern fails only by size
+        let compile = |pattern: String| Regex::new(&pattern);
         let month = alternation(months, true);
         let ordinal = alternation(&words.ordinal_suffixes, false);
         let day_of = alternation(&words.day_of_month, false);
@@ -126,15 +126,15 @@ impl Patterns {
             alternation(&words.bio_prepositions, false),
             alternation(&words.bio_articles, true)
         );
-        Patterns {
-            date: compile(format!("{iso}|{month_first}|{day_first}")),
-            time: compile(time),
+        Ok(Patterns {
+            date: compile(format!("{iso}|{month_first}|{day_first}"))?,
+            time: compile(time)?,
             after_noon: words.after_noon.iter().map(|w| w.to_lowercase()).collect(),
-            relative: compile(relative),
-            counter: compile(counter),
-            trailing_credit: compile(trailing_credit),
-            bio_outlet: compile(bio_outlet),
-        }
+            relative: compile(relative)?,
+            counter: compile(counter)?,
+            trailing_credit: compile(trailing_credit)?,
+            bio_outlet: compile(bio_outlet)?,
+        })
     }
 }
 
