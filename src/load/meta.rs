@@ -402,7 +402,7 @@ mod tests {
             patterns.try_into().expect("pattern words")
         };
         let months = ["march".to_owned()];
-        let bundled = Patterns::new(&words(""), &months);
+        let bundled = Patterns::new(&words(""), &months).unwrap();
         assert!(bundled.relative.is_match("Updated 5 hours ago"));
         assert!(!bundled.relative.is_match("5 Stunden her"));
         assert!(
@@ -424,7 +424,8 @@ mod tests {
                 ordinal_suffixes = []"#,
             ),
             &months,
-        );
+        )
+        .unwrap();
         assert!(other.relative.is_match("5 Stunden her"));
         assert!(
             other
