@@ -517,8 +517,7 @@ fn noun_phrase(
         // ("500 buildings collapsed"); a known noun close after makes them modifiers
         // ("84 Pakistan security personnel").
         let is_modifier = tokens[k].is_capitalized() || lexicon.modifiers.contains(keys[k]);
-        let known_follows = (k + 1..(k + 1 + lexicon.noun_lookahead).min(tokens.len()))
-            .any(|j| lexicon.subjects.match_at(keys, j).is_some());
+        let known_follows = noun_follows();
         if !is_modifier {
             let verb_like = lexicon
                 .verb_endings
@@ -790,13 +789,9 @@ fn member_of_count(
         .map_or(start, |(len, _)| start + len);
     let group = &found[found.binary_search_by_key(&start, |q| q.first).ok()?];
     let phrase = noun_phrase(sentence, keys, group, lexicon);
-    let mut k = phrase.last.unwrap_or(group.last) + 1;
-    let window = (k + lexicon.predicate_window).min(keys.len());
-    while k < window
-        && (lexicon.relative_pronouns.contains(keys[k]) || lexicon.auxiliaries.contains(keys[k]))
-    {
-        k += 1;
-    }
+    let k = past_auxiliaries(keys, phrase.last.unwrap_or(group.last) + 1, lexicon, |w| {
+        lexicon.relative_pronouns.contains(w)
+    });
     phrase
         .implied
         .or_else(|| {
@@ -811,15 +806,23 @@ fn member_of_count(
 
 /// Whether the auxiliaries after a count (from `from`) hedge its outcome ("300 feared dead").
 fn hedged(keys: &[&str], from: usize, lexicon: &Lexicon) -> bool {
+    let end = past_auxiliaries(keys, from, lexicon, |_| false);
+    keys[from..end].iter().any(|w| lexicon.hedges.contains(*w))
+        && lexicon.predicate.match_at(keys, end).is_some()
+}
+
+/// The token after the auxiliaries that start at `from` (and the words `also` passes over),
+/// within the outcome window.
+fn past_auxiliaries(
+    keys: &[&str],
+    from: usize,
+    lexicon: &Lexicon,
+    also: impl Fn(&str) -> bool,
+) -> usize {
     let window = (from + lexicon.predicate_window).min(keys.len());
-    let auxiliaries = (from..window).take_while(|&k| lexicon.auxiliaries.contains(keys[k]));
-    let mut hedge = false;
-    let mut end = from;
-    for k in auxiliaries {
-        hedge |= lexicon.hedges.contains(keys[k]);
-        end = k + 1;
-    }
-    hedge && lexicon.predicate.match_at(keys, end).is_some()
+    (from..window)
+        .find(|&k| !lexicon.auxiliaries.contains(keys[k]) && !also(keys[k]))
+        .unwrap_or(window)
 }
 
 /// The token after a speaker and speech verb set inside a clause at `at` ("… people [Levine
@@ -857,11 +860,7 @@ fn unnamed_outcome(
     needs_auxiliary: bool,
     lexicon: &Lexicon,
 ) -> Option<String> {
-    let window = (from + lexicon.predicate_window).min(keys.len());
-    let mut k = from;
-    while k < window && lexicon.auxiliaries.contains(keys[k]) {
-        k += 1;
-    }
+    let k = past_auxiliaries(keys, from, lexicon, |_| false);
     let auxiliary = k > from;
     let token = sentence.tokens.get(k)?;
     let word = keys[k];
