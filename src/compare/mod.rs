@@ -111,10 +111,17 @@ pub fn compare_stories(
                     .filter_map(|c| c.actor().map(actor_key))
                     .collect(),
             };
+            // where the story happened: the words of its titles and of each article's lead
             let title_words: HashSet<String> = group
                 .articles
                 .iter()
-                .flat_map(|&a| articles[a].title.split(|c: char| !c.is_alphanumeric()))
+                .flat_map(|&a| {
+                    let article = &articles[a];
+                    let lead = article.blocks.iter().find(|b| b.kind == BlockKind::Body);
+                    let lead = lead.map_or("", |block| article.text(block));
+                    [article.title.as_str(), lead]
+                })
+                .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();

@@ -610,13 +610,37 @@ fn starts_count(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
         || lexicon.vague.match_at(keys, at).is_some()
 }
 
-/// "killing at least 11", "said it had killed 84": an active verb just before the figure.
+/// "killing at least 11", "said it had killed 84": an active verb just before the figure, or
+/// before the measures listed ahead of it ("burned 1,200 acres and 300 homes").
 fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Metric> {
     let mut end = qual_start;
     while let Some((start, _)) = lexicon.bridge.match_ending_at(keys, end) {
         end = start;
     }
-    lexicon.active.match_ending_at(keys, end).map(|(_, &m)| m)
+    let own = lexicon.active.match_ending_at(keys, end);
+    own.or_else(|| lexicon.active.match_ending_at(keys, past_measures(keys, end, lexicon)))
+        .map(|(_, &m)| m)
+}
+
+/// The start of the measures listed just before `end` ("20 hectares, 1,200 acres and"), which
+/// are no counts for a verb to stop at; `end` when there are none.
+fn past_measures(keys: &[&str], end: usize, lexicon: &Lexicon) -> usize {
+    let mut start = end;
+    loop {
+        let mut k = start;
+        // the joint: ",", "and" or ", and"
+        while k > 0 && lexicon.is_list_joint(keys[k - 1]) {
+            k -= 1;
+        }
+        let is_measure = k >= 2
+            && k < start
+            && lexicon.unit_words.contains(keys[k - 1])
+            && keys[k - 2].starts_with(|c: char| c.is_ascii_digit());
+        if !is_measure {
+            return start;
+        }
+        start = k - 2;
+    }
 }
 
 /// The outcome after an auxiliary later in the clause that starts at `from`, if any ("aboard
@@ -1023,8 +1047,14 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                 .chain(before_name)
                 .any(|i| lexicon.toll_verbs.contains(before[i]))
         };
+        // ("rose by 12": the change itself)
+        let increment = || {
+            lexicon.increments.contains(before[qual_start - 1])
+                && qual_start >= 2
+                && lexicon.toll_verbs.contains(before[qual_start - 2])
+        };
         let linked = k > start + len
-            && lexicon.change.contains(before[qual_start - 1])
+            && (lexicon.change.contains(before[qual_start - 1]) || increment())
             && (!loose || moved());
         if k == qual_start && (linked || k == start + len) {
             let start = figure_of.unwrap_or(start);
@@ -1213,6 +1243,11 @@ mod tests {
         assert_eq!(
             metrics("The storm damaged 300 houses, 12 schools and 4 bridges."),
             [Some(destroyed); 3]
+        );
+        // a measure in the list is no count the verb stops at
+        assert_eq!(
+            metrics("The fire burned 20 hectares, 1,200 acres and 300 homes."),
+            [Some(destroyed)]
         );
         // an item with an outcome of its own keeps it
         assert_eq!(

@@ -227,6 +227,7 @@ struct LinkingFile {
     bridge: Vec<String>,
     change: Vec<String>,
     moved_to: Vec<String>,
+    increments: Vec<String>,
     after_predicate: Vec<String>,
     prepositional: Vec<String>,
     quote_marks: Vec<String>,
@@ -406,6 +407,8 @@ pub struct Lexicon {
     pub change: WordSet,
     /// The word before a figure a change moves a count to ("revised down to 164").
     pub moved_to: WordSet,
+    /// The word before a figure that is a change, after a verb that moves a count ("rose by 12").
+    pub increments: WordSet,
     pub after_predicate: WordSet,
     /// Outcomes that are prepositions too: with an object after them ("179 aboard the ferry
     /// had been rescued") a later outcome of the clause wins.
@@ -714,6 +717,7 @@ impl Lexicon {
             bridge: Phrases::from_list(&file.linking.bridge),
             change: set(&file.linking.change),
             moved_to: set(&file.linking.moved_to),
+            increments: set(&file.linking.increments),
             after_predicate: set(&file.linking.after_predicate),
             prepositional: Phrases::from_list(&file.linking.prepositional),
             quote_marks: set(&file.linking.quote_marks),

@@ -61,7 +61,8 @@ fn range_from(
     if !(lexicon.range_joiners.contains(joint) || opened && lexicon.coordinators.contains(joint)) {
         return None;
     }
-    let change = before(1).is_some_and(|w| lexicon.moved_to.contains(w))
+    let change = before(1)
+        .is_some_and(|w| lexicon.moved_to.contains(w) || lexicon.increments.contains(w))
         && before(2).is_some_and(|w| lexicon.change.contains(w));
     if change {
         return None;
