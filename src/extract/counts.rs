@@ -224,10 +224,25 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 ),
                 None => has_noun.then(predicate).flatten(),
             };
-            let acting = own_verb.or_else(noun_or_predicate).or(acted_on);
+            // A verb that moves a named figure names no outcome of its own ("the death toll
+            // was expected to hit 250"); a participle on the noun is more precise than a name
+            // before it ("a list of 400 missing people").
+            let moves_named_figure = qual_start
+                .checked_sub(1)
+                .is_some_and(|verb| lexicon.toll_verbs.contains(keys[verb]));
+            let named = moves_named_figure
+                .then(|| nominal_metric(&keys, qual_start, lexicon))
+                .flatten();
+            let acting = match named {
+                Some(_) => None,
+                None => own_verb
+                    .or_else(noun_or_predicate)
+                    .or(acted_on)
+                    .or(phrase.participle),
+            };
             match acting
                 .map(Ok)
-                .or_else(|| nominal_metric(&keys, qual_start, lexicon).map(Err))
+                .or_else(|| named.or_else(|| nominal_metric(&keys, qual_start, lexicon)).map(Err))
             {
                 Some(Ok(metric)) => Some(metric),
                 Some(Err(nominal)) => {
@@ -237,11 +252,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                     }
                     Some(nominal.metric)
                 }
-                None => (!has_noun)
-                    .then(predicate)
-                    .flatten()
-                    .or(phrase.participle)
-                    .or(phrase.usual),
+                None => (!has_noun).then(predicate).flatten().or(phrase.usual),
             }
         };
         // "… 368 people rescued, since revised down to 164", "… bringing the total to 41,732":
@@ -427,6 +438,10 @@ fn noun_phrase(
     let mut participle = None;
     let mut words = 0;
     while k < tokens.len() && words < lexicon.noun_phrase_words {
+        // another count is no noun of this one ("two of his three sons")
+        if best.is_none() && unknown.is_none() && starts_count(keys, k, lexicon) {
+            break;
+        }
         // a second noun joins only after "and": "police and security personnel", not
         // "pilgrims dead"
         let may_match = best.is_none() || lexicon.coordinators.contains(keys[k - 1]);
@@ -718,9 +733,16 @@ fn predicate_metric(
             k += 1;
             continue;
         }
-        // "five members of the same family were killed": a phrase after the noun that says
-        // which ones, up to the verb
-        if !passive && lexicon.noun_prepositions.contains(keys[k]) {
+        // "five members of the same family were killed", "758 families living near the site
+        // were evacuated": a phrase after the noun that says which ones, up to the verb
+        let participle = || {
+            k == from
+                && lexicon
+                    .participle_endings
+                    .iter()
+                    .any(|e| keys[k].len() > e.len() + 2 && keys[k].ends_with(e.as_str()))
+        };
+        if !passive && (lexicon.noun_prepositions.contains(keys[k]) || participle()) {
             k += 1;
             while k < keys.len()
                 && steps < lexicon.predicate_window
@@ -795,9 +817,10 @@ fn predicate_metric(
     None
 }
 
-/// The outcome of a count that a membership phrase at `at` leads to ("among the 40 people
-/// abducted", "among the 150 people who died"): its noun's own, or an outcome right after it,
-/// past a relative pronoun and auxiliaries.
+/// The outcome of a group that a membership phrase at `at` leads to: a count ("among the 40
+/// people abducted", "among the 150 people who died": its noun's own, or an outcome right after
+/// it, past a relative pronoun and auxiliaries), or a group named by its outcome ("among the
+/// dead", "among those who died").
 fn member_of_count(
     sentence: &Sentence<'_>,
     keys: &[&str],
@@ -811,7 +834,17 @@ fn member_of_count(
         .qualifiers
         .match_at(keys, start)
         .map_or(start, |(len, _)| start + len);
-    let group = &found[found.binary_search_by_key(&start, |q| q.first).ok()?];
+    let Ok(group) = found.binary_search_by_key(&start, |q| q.first) else {
+        let k = past_auxiliaries(keys, start, lexicon, |w| {
+            lexicon.relative_pronouns.contains(w)
+        });
+        return lexicon
+            .nominal
+            .match_at(keys, k)
+            .or_else(|| lexicon.predicate.match_at(keys, k))
+            .map(|(_, &metric)| metric);
+    };
+    let group = &found[group];
     let phrase = noun_phrase(sentence, keys, group, lexicon);
     let k = past_auxiliaries(keys, phrase.last.unwrap_or(group.last) + 1, lexicon, |w| {
         lexicon.relative_pronouns.contains(w)

@@ -236,6 +236,7 @@ struct LinkingFile {
     revision_window: usize,
     predicate_window: usize,
     verb_endings: Vec<String>,
+    participle_endings: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -396,6 +397,8 @@ pub struct Lexicon {
     /// Endings of words that read as verbs, which end an unknown counted noun ("500
     /// buildings collapsed").
     pub verb_endings: Vec<String>,
+    /// Endings of a participle that opens a phrase after a counted noun ("families living near").
+    pub participle_endings: Vec<String>,
     /// How many words before a figure its name may stand ("the number of those killed in …
     /// has risen to 143").
     pub nominal_window: usize,
@@ -726,6 +729,7 @@ impl Lexicon {
             revision_window: file.linking.revision_window,
             predicate_window: file.linking.predicate_window,
             verb_endings: file.linking.verb_endings.clone(),
+            participle_endings: file.linking.participle_endings.clone(),
             speech: set(&a.speech),
             embedded_speaker_words: a.embedded_speaker_words,
             attribution_prefix: Phrases::from_list(&a.prefix),
