@@ -203,12 +203,15 @@ fn words_at(keys: &[&str], i: usize, lexicon: &Lexicon) -> Option<(u64, usize)> 
                 current = 0;
             }
         } else if let Some(prev) = last.map(|l| keys[l]) {
-            // "twenty-three" (a hyphen after tens), "two hundred and fifty" ("and" after a
-            // scale), and only when a number word follows
+            // "twenty-three" (a hyphen after tens), "two-hundred" (a hyphen before a scale),
+            // "two hundred and fifty" ("and" after a scale), and only when a number word follows
             let next = keys.get(j + 1).copied().unwrap_or("");
-            let joins = (key == "-" && lexicon.tens.contains_key(prev))
-                || (key == "and" && lexicon.scales.contains_key(prev));
-            if !joins || !(lexicon.units.contains_key(next) || lexicon.tens.contains_key(next)) {
+            let below_hundred =
+                |word: &str| lexicon.units.contains_key(word) || lexicon.tens.contains_key(word);
+            let joins = (key == "-" && lexicon.tens.contains_key(prev) && below_hundred(next))
+                || (key == "-" && below_hundred(prev) && lexicon.scales.contains_key(next))
+                || (key == "and" && lexicon.scales.contains_key(prev) && below_hundred(next));
+            if !joins {
                 break;
             }
         } else {
@@ -305,6 +308,10 @@ mod tests {
             [Some(300_000), Some(100)]
         );
         assert_eq!(values("two dozen villagers"), [Some(24)]);
+        assert_eq!(
+            values("two-hundred pilgrims and three-thousand fans"),
+            [Some(200), Some(3000)]
+        );
         assert_eq!(values("two and three"), [Some(2), Some(3)]);
     }
 
