@@ -227,9 +227,13 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             // A verb that moves a named figure names no outcome of its own ("the death toll
             // was expected to hit 250"); a participle on the noun is more precise than a name
             // before it ("a list of 400 missing people").
-            let moves_named_figure = qual_start
-                .checked_sub(1)
-                .is_some_and(|verb| lexicon.toll_verbs.contains(keys[verb]));
+            let moves_named_figure = qual_start.checked_sub(1).is_some_and(|before| {
+                let verb = match before.checked_sub(1) {
+                    Some(verb) if lexicon.moved_to.contains(keys[before]) => verb,
+                    _ => before,
+                };
+                lexicon.toll_verbs.contains(keys[verb])
+            });
             let named = moves_named_figure
                 .then(|| nominal_metric(&keys, qual_start, lexicon))
                 .flatten();
