@@ -169,7 +169,12 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             phrase.subject = drafts[whole].phrase.subject.clone();
         }
         let mut first = qual_start;
-        let own_verb = active_metric(&keys, qual_start, lexicon);
+        // ("47 killed 157 injured", a headline's list: the verb before the figure is the
+        // previous count's outcome when this one has its own right after it)
+        let verb_is_previous_outcome = drafts.last().is_some_and(|d| d.last + 2 == qual_start)
+            && lexicon.predicate.match_at(&keys, end + 1).is_some();
+        let own_verb =
+            active_metric(&keys, qual_start, lexicon).filter(|_| !verb_is_previous_outcome);
         let acted_on = own_verb.or_else(|| sibling.and_then(|s| drafts[s].acted_on));
         // The verb that acts on the count wins over the noun's own outcome: "identified 27 of
         // the dead" are identified. A part of a group ("nine of them") counts only with an
@@ -193,6 +198,20 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 .then(|| lexicon.predicate.match_at(&keys, after))
                 .flatten();
             let after = group.map_or(after, |(len, _)| after + len);
+            // "nine of the dead were police officers", "27 of the dead people were said to be
+            // policemen": the group's members named after a copula
+            if group.is_some() || phrase.implied.is_some() {
+                let noun_end = lexicon
+                    .subjects
+                    .match_at(&keys, after)
+                    .map_or(after, |(len, _)| after + len);
+                let complement = past_auxiliaries(&keys, noun_end, lexicon, |_| false);
+                if let Some((_, subject)) = lexicon.subjects.match_at(&keys, complement)
+                    && complement > noun_end
+                {
+                    phrase.subject = Some(subject.clone());
+                }
+            }
             // (the verb before a list is not a partitive's: "wounded 23 people, five of them
             // seriously")
             own_verb
@@ -246,7 +265,15 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             };
             match acting
                 .map(Ok)
-                .or_else(|| named.or_else(|| nominal_metric(&keys, qual_start, lexicon)).map(Err))
+                .or_else(|| {
+                    named
+                        .or_else(|| {
+                            (!verb_is_previous_outcome)
+                                .then(|| nominal_metric(&keys, qual_start, lexicon))
+                                .flatten()
+                        })
+                        .map(Err)
+                })
             {
                 Some(Ok(metric)) => Some(metric),
                 Some(Err(nominal)) => {
@@ -702,7 +729,7 @@ fn predicate_metric(
                 next.chars().any(char::is_alphanumeric)
                     && !lexicon.after_predicate.contains(*next)
                     && !lexicon.auxiliaries.contains(*next)
-            });
+            }) && !counted_with_outcome(sentence, keys, k + len, found, lexicon);
             if object_follows && lexicon.prepositional.match_at(keys, k).is_some() {
                 return Some(later_predicate(keys, k + len, lexicon).unwrap_or(metric));
             }
@@ -822,6 +849,25 @@ fn predicate_metric(
         }
     }
     None
+}
+
+/// Whether a count starts at `at` with an outcome right after its noun phrase: the next item
+/// of a headline's list ("47 killed 157 injured"), not an object.
+fn counted_with_outcome(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    at: usize,
+    found: &[Quantity],
+    lexicon: &Lexicon,
+) -> bool {
+    let Ok(count) = found.binary_search_by_key(&at, |q| q.first) else {
+        return false;
+    };
+    let count = &found[count];
+    let end = noun_phrase(sentence, keys, count, lexicon)
+        .last
+        .unwrap_or(count.last);
+    lexicon.predicate.match_at(keys, end + 1).is_some()
 }
 
 /// The outcome of a group that a membership phrase at `at` leads to: a count ("among the 40
@@ -1284,6 +1330,11 @@ mod tests {
             metrics("The storm damaged 300 houses, 12 schools and 4 bridges."),
             [Some(destroyed); 3]
         );
+        // a headline's list: each figure has its own outcome
+        assert_eq!(
+            metrics("Blast leaves 47 pakistanis killed 157 injured in peshawar"),
+            [Some(Metric::named("killed")), Some(Metric::named("injured"))]
+        );
         // a measure in the list is no count the verb stops at
         assert_eq!(
             metrics("The fire burned 20 hectares, 1,200 acres and 300 homes."),
@@ -1465,6 +1516,23 @@ mod tests {
                  provinces hardest hit, the agency said, 23,437 by plane and 4,607 by road."
             ),
             [displaced; 3]
+        );
+    }
+
+    #[test]
+    fn a_group_named_by_its_outcome_takes_the_members_named_after_a_copula() {
+        let subjects = |text: &str| summary(text).into_iter().map(|s| s.3).collect::<Vec<_>>();
+        assert_eq!(
+            subjects("Nine of the dead were police officers."),
+            ["security_forces"]
+        );
+        assert_eq!(
+            subjects("Twenty-seven of the dead people were said to be policemen."),
+            ["security_forces"]
+        );
+        assert_eq!(
+            subjects("Four of the injured were taken to hospital."),
+            ["people"]
         );
     }
 
