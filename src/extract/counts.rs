@@ -224,8 +224,13 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             // its own ("thousands of residents lost homes") takes its own predicate first.
             // (the predicate is looked for once: before the name with a noun, after it without)
             let has_noun = phrase.noun.is_some();
+            let a_whole = whole_of_part == Some(q.first)
+                || lexicon
+                    .whole_links
+                    .match_ending_at(&keys, qual_start)
+                    .is_some();
             let predicate = || {
-                (whole_of_part != Some(q.first))
+                (!a_whole)
                     .then(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
                     .flatten()
             };
@@ -263,18 +268,15 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                     .or(acted_on)
                     .or(phrase.participle),
             };
-            match acting
-                .map(Ok)
-                .or_else(|| {
-                    named
-                        .or_else(|| {
-                            (!verb_is_previous_outcome)
-                                .then(|| nominal_metric(&keys, qual_start, lexicon))
-                                .flatten()
-                        })
-                        .map(Err)
-                })
-            {
+            match acting.map(Ok).or_else(|| {
+                named
+                    .or_else(|| {
+                        (!verb_is_previous_outcome)
+                            .then(|| nominal_metric(&keys, qual_start, lexicon))
+                            .flatten()
+                    })
+                    .map(Err)
+            }) {
                 Some(Ok(metric)) => Some(metric),
                 Some(Err(nominal)) => {
                     first = nominal.start;
@@ -441,7 +443,11 @@ fn noun_phrase(
     let tokens = &sentence.tokens;
     let mut k = q.last + 1;
     let mut consumed: Option<usize> = None;
-    if keys
+    // "600 out of 800 students": the whole follows
+    if let Some((len, _)) = lexicon.whole_links.match_at(keys, k) {
+        consumed = Some(k + len - 1);
+        k += len;
+    } else if keys
         .get(k)
         .is_some_and(|key| lexicon.partitive_links.contains(*key))
     {
@@ -664,8 +670,12 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
         end = start;
     }
     let own = lexicon.active.match_ending_at(keys, end);
-    own.or_else(|| lexicon.active.match_ending_at(keys, past_measures(keys, end, lexicon)))
-        .map(|(_, &m)| m)
+    own.or_else(|| {
+        lexicon
+            .active
+            .match_ending_at(keys, past_measures(keys, end, lexicon))
+    })
+    .map(|(_, &m)| m)
 }
 
 /// The start of the measures listed just before `end` ("20 hectares, 1,200 acres and"), which
@@ -725,11 +735,12 @@ fn predicate_metric(
             // auxiliary, a verb that also takes an object is active, and the count its agent
             let transitive = lexicon.active.match_at(keys, k).is_some();
             // ("53 injured were being treated": an auxiliary starts no object)
-            let object_follows = keys.get(k + len).is_some_and(|next| {
-                next.chars().any(char::is_alphanumeric)
-                    && !lexicon.after_predicate.contains(*next)
-                    && !lexicon.auxiliaries.contains(*next)
-            }) && !counted_with_outcome(sentence, keys, k + len, found, lexicon);
+            let object_follows =
+                keys.get(k + len).is_some_and(|next| {
+                    next.chars().any(char::is_alphanumeric)
+                        && !lexicon.after_predicate.contains(*next)
+                        && !lexicon.auxiliaries.contains(*next)
+                }) && !counted_with_outcome(sentence, keys, k + len, found, lexicon);
             if object_follows && lexicon.prepositional.match_at(keys, k).is_some() {
                 return Some(later_predicate(keys, k + len, lexicon).unwrap_or(metric));
             }
@@ -1333,7 +1344,10 @@ mod tests {
         // a headline's list: each figure has its own outcome
         assert_eq!(
             metrics("Blast leaves 47 pakistanis killed 157 injured in peshawar"),
-            [Some(Metric::named("killed")), Some(Metric::named("injured"))]
+            [
+                Some(Metric::named("killed")),
+                Some(Metric::named("injured"))
+            ]
         );
         // a measure in the list is no count the verb stops at
         assert_eq!(

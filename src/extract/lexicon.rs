@@ -216,6 +216,7 @@ struct LinkingFile {
     coordinators: Vec<String>,
     single_determiners: Vec<String>,
     figure_of: Vec<String>,
+    whole_links: Vec<String>,
     aside_marks: HashMap<String, String>,
     aside_window: usize,
     partitive_links: Vec<String>,
@@ -380,6 +381,9 @@ pub struct Lexicon {
     pub single_determiners: WordSet,
     /// "the number of …": a figure named by what happened ("the number of dead").
     pub figure_of: Phrases<()>,
+    /// Words before a figure that is the whole a count before it is part of ("333 students out
+    /// of 830").
+    pub whole_links: Phrases<()>,
     /// Marks that open an aside, with the mark that closes it ("–" … "–", "(" … ")"), and how
     /// far the closing mark may be.
     pub aside_marks: WordMap<String>,
@@ -711,6 +715,7 @@ impl Lexicon {
             toll_verb_window: file.linking.toll_verb_window,
             single_determiners: set(&file.linking.single_determiners),
             figure_of: Phrases::from_list(&file.linking.figure_of),
+            whole_links: Phrases::from_list(&file.linking.whole_links),
             aside_marks: file.linking.aside_marks.clone().into_iter().collect(),
             aside_window: file.linking.aside_window,
             partitive_heads: set(&file.linking.partitive_heads),

@@ -270,14 +270,16 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
     !(year_like && lexicon.subjects.match_at(keys, q.last + 1).is_none())
 }
 
-/// "nine of them", "27 of the dead", "40 of whom", "one of Turkey's provinces": the figure
-/// picks a part of a group.
+/// "nine of them", "27 of the dead", "40 of whom", "one of Turkey's provinces", "600 out of
+/// 800 students": the figure picks a part of a group.
 fn is_partitive(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon) -> bool {
-    keys.get(q.last + 1)
-        .is_some_and(|k| lexicon.partitive_links.contains(*k))
-        && keys.get(q.last + 2).is_some_and(|k| {
-            lexicon.partitive_heads.contains(*k) || tokens[q.last + 2].is_possessive()
-        })
+    lexicon.whole_links.match_at(keys, q.last + 1).is_some()
+        || keys
+            .get(q.last + 1)
+            .is_some_and(|k| lexicon.partitive_links.contains(*k))
+            && keys.get(q.last + 2).is_some_and(|k| {
+                lexicon.partitive_heads.contains(*k) || tokens[q.last + 2].is_possessive()
+            })
 }
 
 #[cfg(test)]
