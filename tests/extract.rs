@@ -550,6 +550,11 @@ fn time_scopes_keep_other_days_and_periods_apart() {
 
     let claim = only_count("Over the past week, floods have killed 120 people.");
     assert_eq!(claim.time_scope, TimeScope::Period);
+    // a period after a superlative frames a comparison, not the figure
+    let claim = only_count(
+        "The sinking killed at least 82 people, one of the worst disasters in recent years.",
+    );
+    assert_eq!(claim.time_scope, TimeScope::Main);
 
     // figures about other events are not claims about this one: dated before publication,
     // or by a year before the article's own (here none: it names no date of its own)

@@ -137,12 +137,8 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
     let targets: Vec<Option<GroupKey>> = groups
         .iter()
         .map(|(key, members)| {
-            // Named victims ("women killed", "foreigners injured") are mostly a breakdown of
-            // the people; a named group is the whole population for the outcomes reported
-            // under `other` ("passengers on board", "students rescued").
             let GroupKey::Count {
                 subject: SubjectClass::CiviliansOrPeople,
-                metric: Metric::OTHER,
                 ..
             } = key
             else {

@@ -219,7 +219,11 @@ pub fn time_notes(
                 .replace("before", "later")
                 .replace("Before", "Later");
             notes.push(note(TimeScope::Later, when, i + len));
-        } else if let Some((len, _)) = lexicon.period.match_at(&keys, i) {
+        } else if let Some((len, _)) = lexicon.period.match_at(&keys, i).filter(|_| {
+            !keys[i.saturating_sub(lexicon.superlative_window)..i]
+                .iter()
+                .any(|k| lexicon.superlatives.contains(*k))
+        }) {
             // "over the past" + "two days"
             let phrase_end = i + len - 1;
             let end = (phrase_end + 1..(phrase_end + 4).min(tokens.len()))

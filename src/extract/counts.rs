@@ -172,7 +172,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         // ("47 killed 157 injured", a headline's list: the verb before the figure is the
         // previous count's outcome when this one has its own right after it)
         let verb_is_previous_outcome = drafts.last().is_some_and(|d| d.last + 2 == qual_start)
-            && lexicon.predicate.match_at(&keys, end + 1).is_some();
+            && counted_with_outcome(&keys, q.first, &found, lexicon);
         let own_verb =
             active_metric(&keys, qual_start, lexicon).filter(|_| !verb_is_previous_outcome);
         let acted_on = own_verb.or_else(|| sibling.and_then(|s| drafts[s].acted_on));
@@ -735,12 +735,11 @@ fn predicate_metric(
             // auxiliary, a verb that also takes an object is active, and the count its agent
             let transitive = lexicon.active.match_at(keys, k).is_some();
             // ("53 injured were being treated": an auxiliary starts no object)
-            let object_follows =
-                keys.get(k + len).is_some_and(|next| {
-                    next.chars().any(char::is_alphanumeric)
-                        && !lexicon.after_predicate.contains(*next)
-                        && !lexicon.auxiliaries.contains(*next)
-                }) && !counted_with_outcome(sentence, keys, k + len, found, lexicon);
+            let object_follows = keys.get(k + len).is_some_and(|next| {
+                next.chars().any(char::is_alphanumeric)
+                    && !lexicon.after_predicate.contains(*next)
+                    && !lexicon.auxiliaries.contains(*next)
+            }) && !counted_with_outcome(keys, k + len, found, lexicon);
             if object_follows && lexicon.prepositional.match_at(keys, k).is_some() {
                 return Some(later_predicate(keys, k + len, lexicon).unwrap_or(metric));
             }
@@ -862,23 +861,17 @@ fn predicate_metric(
     None
 }
 
-/// Whether a count starts at `at` with an outcome right after its noun phrase: the next item
-/// of a headline's list ("47 killed 157 injured"), not an object.
-fn counted_with_outcome(
-    sentence: &Sentence<'_>,
-    keys: &[&str],
-    at: usize,
-    found: &[Quantity],
-    lexicon: &Lexicon,
-) -> bool {
-    let Ok(count) = found.binary_search_by_key(&at, |q| q.first) else {
-        return false;
-    };
-    let count = &found[count];
-    let end = noun_phrase(sentence, keys, count, lexicon)
-        .last
-        .unwrap_or(count.last);
-    lexicon.predicate.match_at(keys, end + 1).is_some()
+/// Whether a bare figure starts at `at` with an outcome right after it: the next item of a
+/// headline's list ("47 killed 157 injured"), not an object ("killed five people").
+fn counted_with_outcome(keys: &[&str], at: usize, found: &[Quantity], lexicon: &Lexicon) -> bool {
+    found
+        .binary_search_by_key(&at, |q| q.first)
+        .is_ok_and(|count| {
+            lexicon
+                .predicate
+                .match_at(keys, found[count].last + 1)
+                .is_some()
+        })
 }
 
 /// The outcome of a group that a membership phrase at `at` leads to: a count ("among the 40
@@ -1386,6 +1379,48 @@ mod tests {
             metrics("The crush on Oct. 29 that killed 158 people.").len(),
             1
         );
+        // a group named by its outcome, with no count of its own
+        assert_eq!(metrics("Three Britons were among the dead."), [killed]);
+        assert_eq!(
+            metrics("Two of his three sons were among the missing."),
+            [Some(Metric::named("missing")), Some(Metric::OTHER)]
+        );
+        assert_eq!(
+            metrics("Twelve nationals were among those who died."),
+            [killed]
+        );
+    }
+
+    #[test]
+    fn a_phrase_after_the_noun_leads_to_its_outcome() {
+        let metrics = |text: &str| summary(text).into_iter().map(|s| s.2).collect::<Vec<_>>();
+        assert_eq!(
+            metrics("Up to 758 families living near the site were also evacuated."),
+            [Some(Metric::named("displaced"))]
+        );
+        assert_eq!(
+            metrics("At least 24 people on the ground died."),
+            [Some(Metric::named("killed"))]
+        );
+        // an auxiliary after an outcome word starts no object
+        assert_eq!(
+            metrics("53 injured were currently being treated."),
+            [Some(Metric::named("injured"))]
+        );
+        // "out of" names the whole, which shares no outcome
+        assert_eq!(
+            summary("At least 600 out of 800 students are missing.")[0],
+            (
+                Some(600),
+                AtLeast,
+                Some(Metric::named("missing")),
+                "other:students".into()
+            )
+        );
+        assert_eq!(
+            metrics("Officials said 333 students out of 830 were kidnapped."),
+            [Some(Metric::named("abducted"))]
+        );
     }
 
     #[test]
@@ -1625,6 +1660,33 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_verb_moves_a_named_figure() {
+        let killed = Some(Metric::named("killed"));
+        // the increment and the new toll
+        assert_eq!(
+            summary("The death toll rose by 668 to 4,000."),
+            [
+                (Some(668), Exact, killed, "people".into()),
+                (Some(4000), Exact, killed, "people".into())
+            ]
+        );
+        // "hit" moves the toll here, attacking nothing
+        assert_eq!(
+            summary("The death toll was expected to hit 250.")[0].2,
+            killed
+        );
+        assert_eq!(
+            summary("The toll has risen to 54 people and 63 others are missing.")[0].2,
+            killed
+        );
+        // a participle on the noun beats a name before it
+        assert_eq!(
+            summary("Police had a list of 400 missing people.")[0].2,
+            Some(Metric::named("missing"))
+        );
+    }
+
+    #[test]
     fn nominal_figures_and_revisions() {
         let d = drafts("Rescuers found 9 bodies, revising an earlier death toll of four.");
         assert_eq!(d.len(), 2);
@@ -1747,7 +1809,7 @@ mod tests {
                 Some(9),
                 Exact,
                 Some(Metric::named("killed")),
-                "people".into()
+                "security_forces".into()
             )]
         );
         assert_eq!(

@@ -270,6 +270,8 @@ struct ContextFile {
     earlier: Vec<String>,
     later: Vec<String>,
     period: Vec<String>,
+    superlatives: Vec<String>,
+    superlative_window: usize,
     after_event: Vec<String>,
     sequence_verbs: Vec<String>,
     before_event: Vec<String>,
@@ -458,6 +460,10 @@ pub struct Lexicon {
     pub earlier: Phrases<()>,
     pub later: Phrases<()>,
     pub period: Phrases<()>,
+    /// Words that make a period after them the frame of a comparison ("the worst tragedies in
+    /// recent years"), within `superlative_window` words, not the time of a figure.
+    pub superlatives: WordSet,
+    pub superlative_window: usize,
     pub after_event: Phrases<()>,
     /// Verbs that place one event after another ("came" in "the attack came a day after…").
     pub sequence_verbs: WordSet,
@@ -761,6 +767,8 @@ impl Lexicon {
             earlier: Phrases::from_list(&c.earlier),
             later: Phrases::from_list(&c.later),
             period: Phrases::from_list(&c.period),
+            superlatives: set(&c.superlatives),
+            superlative_window: c.superlative_window,
             after_event: Phrases::from_list(&c.after_event),
             sequence_verbs: set(&c.sequence_verbs),
             before_event: Phrases::from_list(&c.before_event),
