@@ -204,7 +204,7 @@ fn counts_across_event_types() {
         // a group named by its outcome counts its members
         (
             "Nine of the dead were police officers.",
-            "9 exact killed people",
+            "9 exact killed security_forces",
         ),
         (
             "The blast wounded 23 people, five of them seriously.",

@@ -3,7 +3,7 @@
 use crate::extract::Lexicon;
 use crate::model::{Claim, ClaimKind, Metric, Subject, TimeScope};
 use crate::text::without_possessive;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
 
 /// What makes claims comparable. Two claims with equal keys land in one comparison.
@@ -87,6 +87,8 @@ impl SubjectClass {
 pub struct GroupingWords {
     time_filler: FxHashSet<String>,
     articles: FxHashSet<String>,
+    /// Outcomes compared as another ("survived" as "rescued").
+    compared_with: FxHashMap<String, String>,
 }
 
 impl GroupingWords {
@@ -94,6 +96,7 @@ impl GroupingWords {
         Self {
             time_filler: lexicon.time_filler.clone(),
             articles: lexicon.articles.clone(),
+            compared_with: lexicon.compared_with.clone(),
         }
     }
 }
@@ -114,7 +117,13 @@ impl GroupKey {
                 .flatten();
                 Self::Count {
                     metric: claim.metric.unwrap_or(Metric::OTHER),
-                    predicate: claim.predicate.as_deref().map(str::to_owned),
+                    predicate: claim.predicate.as_deref().map(|predicate| {
+                        words
+                            .compared_with
+                            .get(predicate)
+                            .map_or(predicate, String::as_str)
+                            .to_owned()
+                    }),
                     subject: SubjectClass::of_claim(claim),
                     scope,
                     when,

@@ -169,9 +169,12 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             phrase.subject = drafts[whole].phrase.subject.clone();
         }
         let mut first = qual_start;
-        // ("47 killed 157 injured", a headline's list: the verb before the figure is the
-        // previous count's outcome when this one has its own right after it)
-        let verb_is_previous_outcome = drafts.last().is_some_and(|d| d.last + 2 == qual_start)
+        // ("47 killed 157 injured", "7 dead at least 31 survive", a headline's list: the words
+        // before the figure are the previous count's outcome when this one has its own right
+        // after it)
+        let verb_is_previous_outcome = drafts
+            .last()
+            .is_some_and(|d| d.last + 1 == qual_start || d.last + 2 == qual_start)
             && counted_with_outcome(&keys, q.first, &found, lexicon);
         let own_verb =
             active_metric(&keys, qual_start, lexicon).filter(|_| !verb_is_previous_outcome);
@@ -296,10 +299,18 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 && lexicon.single_determiners.contains(keys[before - 1])
                 && moved(before - 2)
         };
+        // (a plural after the figure is what it counts, even one no claim counts: "taken to
+        // six hospitals")
+        let counts_a_plural = keys
+            .get(q.last + 1)
+            .is_some_and(|w| lexicon.nouns.reading(w) == Reading::Plural);
         let moved_from = qual_start
             .checked_sub(1)
             .filter(|&before| {
-                metric.is_none() && phrase.noun.is_none() && (moved(before) || described(before))
+                metric.is_none()
+                    && phrase.noun.is_none()
+                    && !counts_a_plural
+                    && (moved(before) || described(before))
             })
             .and(last_whole);
         let metric = match moved_from {
@@ -1335,6 +1346,13 @@ mod tests {
             [Some(destroyed); 3]
         );
         // a headline's list: each figure has its own outcome
+        assert_eq!(
+            metrics("7 dead at least 31 survive landslide"),
+            [
+                Some(Metric::named("killed")),
+                Some(Metric::named("survived"))
+            ]
+        );
         assert_eq!(
             metrics("Blast leaves 47 pakistanis killed 157 injured in peshawar"),
             [

@@ -193,6 +193,10 @@ struct MetricFile {
     /// name as their `predicate`.
     #[serde(default)]
     reported_as: Option<String>,
+    /// Claims of this family are compared with that family's ("survived" with "rescued"): one
+    /// population told two ways.
+    #[serde(default)]
+    compared_with: Option<String>,
     #[serde(default)]
     predicate: Vec<String>,
     #[serde(default)]
@@ -450,6 +454,8 @@ pub struct Lexicon {
     /// Leading words of a time phrase that do not change the span it names ("over the past
     /// two days" is "past two days").
     pub time_filler: HashSet<String>,
+    /// Families compared with another's claims (`compared_with`): family name → that name.
+    pub compared_with: HashMap<String, String>,
     /// Articles, which do not change what a statement's target names.
     pub articles: HashSet<String>,
     /// Whether a text may name a weekday, without tokenising it.
@@ -760,6 +766,11 @@ impl Lexicon {
             weekdays: set(&c.weekdays),
             weekday_lead_blocks: c.weekday_lead_blocks,
             time_filler: c.time_filler.iter().map(|w| w.to_lowercase()).collect(),
+            compared_with: file
+                .metrics
+                .iter()
+                .filter_map(|(name, family)| Some((name.clone(), family.compared_with.clone()?)))
+                .collect(),
             articles: c.articles.iter().map(|w| w.to_lowercase()).collect(),
             weekday_finder: WordFinder::new(&c.weekdays),
             months: set(&c.months),
