@@ -115,20 +115,23 @@ fn fold_bare_counts(groups: Vec<Group>) -> Vec<Group> {
     merge(groups, targets)
 }
 
-/// People counted with an outcome reported under `other` fold into the one named group
-/// counted with the same outcome, time and place that shares a figure with them: "476 people on board" and "476
-/// passengers on board" count one population. Without a shared figure the group may be part
-/// of the people ("174 people rescued", "75 students rescued") and both stay.
+/// People fold into the one named group counted with the same outcome, time and place that
+/// shares a figure with them: "476 people on board" and "476 passengers on board", "78 people
+/// killed" and "78 migrants killed" count one population. Without a shared figure the group
+/// may be part of the people ("174 people rescued", "75 students rescued"; "26 foreigners
+/// killed") and both stay, as does a breakdown ("11 people, including five men").
 fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     let values = |members: &[usize]| -> HashSet<u64> {
         members.iter().filter_map(|&c| claims[c].value).collect()
     };
     let mut named: HashMap<GroupKey, Vec<usize>> = HashMap::new();
-    for (i, (key, _)) in groups.iter().enumerate() {
+    for (i, (key, members)) in groups.iter().enumerate() {
+        // (a group only of parts, "five men" of "11 people, including …", is a breakdown)
         if let GroupKey::Count {
             subject: SubjectClass::Other(_),
             ..
         } = key
+            && members.iter().any(|&c| claims[c].part_of.is_none())
             && let Some(outcome) = outcome(key)
         {
             named.entry(outcome).or_default().push(i);

@@ -575,6 +575,21 @@ fn people_join_the_named_group_that_shares_their_figure() {
     fixture.claims[2].value = Some(500);
     let comparisons = fixture.run();
     assert_eq!(by_label(&comparisons, "passengers on board").claims, ["c1"]);
+
+    // the same for the dead: "78 migrants" and "78 people" are one toll
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 78, Qualifier::Exact, Subject::Other("migrants".into()));
+    fixture.killed(2, 78, Qualifier::Exact, Subject::People);
+    fixture.killed(2, 82, Qualifier::AtLeast, Subject::People);
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "migrants killed").claims,
+        ["c1", "c2", "c3"]
+    );
+    // a breakdown is no population of its own, even with a figure in common
+    fixture.claims[0].part_of = Some(ClaimId::from_index(2));
+    let comparisons = fixture.run();
+    assert_eq!(by_label(&comparisons, "migrants killed").claims, ["c1"]);
 }
 
 #[test]
