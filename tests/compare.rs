@@ -474,6 +474,13 @@ mod gold {
                     // Revised by a figure the gold does not list: any id outside the report.
                     count.revised_by = Some(ClaimId::from_index(u32::MAX as usize - 1));
                 }
+                if entry["note"]
+                    .as_str()
+                    .is_some_and(|n| n.contains("sub-count"))
+                {
+                    // A breakdown's part, as extraction links it ("five men" of the 11).
+                    count.part_of = Some(ClaimId::from_index(u32::MAX as usize - 1));
+                }
                 let quote = entry["quote"].as_str().unwrap();
                 if article.text(&article.blocks[0]).contains(quote) {
                     count = quoted(count, article, quote);

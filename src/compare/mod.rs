@@ -45,13 +45,12 @@ use crate::model::{
     Article, ArticleId, BlockKind, Claim, ClaimKind, Comparison, ComparisonId, Consensus, Metric,
     Status, Story, StoryId, Subject, TimeScope,
 };
-use crate::text::{fold_line_breaks, sentence_bounds};
 use group::GroupKey;
 use origins::Origins;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use stories::Clustering;
 
 /// What comparing a corpus gives: its stories and each story's comparisons (all ranked
@@ -112,35 +111,13 @@ pub fn compare_stories(
                     .filter_map(|c| c.actor().map(actor_key))
                     .collect(),
             };
-            // where the story happened: a place its titles name, or the lead sentences of two
-            // of its articles (one lead can name a spot within the event)
-            let words = |text: &str| -> HashSet<String> {
-                text.split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_lowercase)
-                    .collect()
-            };
-            let mut title_words: HashSet<String> = HashSet::new();
-            let mut lead_counts: HashMap<String, usize> = HashMap::new();
-            for &a in &group.articles {
-                let article = &articles[a];
-                title_words.extend(words(&article.title));
-                let block = article.blocks.iter().find(|b| b.kind == BlockKind::Body);
-                let block = fold_line_breaks(block.map_or("", |block| article.text(block)));
-                // (an abbreviation that ends the first sentence early only shortens the lead)
-                let lead = sentence_bounds(&block, |_| false)
-                    .first()
-                    .map_or("", |&(start, end)| &block[start..end]);
-                for word in words(lead) {
-                    *lead_counts.entry(word).or_default() += 1;
-                }
-            }
-            title_words.extend(
-                lead_counts
-                    .into_iter()
-                    .filter(|&(_, count)| count >= 2)
-                    .map(|(word, _)| word),
-            );
+            let title_words: HashSet<String> = group
+                .articles
+                .iter()
+                .flat_map(|&a| articles[a].title.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
             fold::fold_groups(
                 group::group_claims(&story_claims, clustering.grouping()),
                 &story_claims,
