@@ -3,7 +3,7 @@
 
 use super::lexicon::Lexicon;
 use super::numbers::{Quantity, quantities};
-use super::text::Sentence;
+use super::text::{Sentence, Token};
 use crate::model::{Metric, Qualifier, Subject};
 use crate::text::nouns::Reading;
 
@@ -611,14 +611,32 @@ fn noun_phrase(
         k += 1;
         words += 1;
     }
+    // "five police vehicles", "ten army trucks": a class noun before a plural modifies it
+    let head_after = |last: usize| {
+        let next = last + 1;
+        keys.get(next).is_some_and(|&w| {
+            lexicon.nouns.reading(w) == Reading::Plural
+                && lexicon.subjects.match_at(keys, next).is_none()
+                && lexicon.predicate.match_at(keys, next).is_none()
+                && !lexicon.not_nouns.contains(w)
+                && !lexicon.auxiliaries.contains(w)
+        })
+    };
     match best {
+        Some((start, len, _)) if head_after(start + len - 1) => {
+            let head = start + len;
+            NounPhrase {
+                subject: Some(Subject::Other(lexicon.named_group(&keys[head..=head]))),
+                noun: Some(join_words(&tokens[start..=head])),
+                last: Some(head),
+                implied: lexicon.implied_metric.get(keys[head]).copied(),
+                usual: lexicon.usual_metric.get(keys[head]).copied(),
+                participle,
+            }
+        }
         Some((start, len, subject)) => {
             let last = start + len - 1;
-            let noun = sentence.tokens[start..=last]
-                .iter()
-                .map(|t| t.text)
-                .collect::<Vec<_>>()
-                .join(" ");
+            let noun = join_words(&sentence.tokens[start..=last]);
             let implied = lexicon.implied_metric.get(keys[last]).copied();
             NounPhrase {
                 subject: Some(subject),
@@ -631,17 +649,14 @@ fn noun_phrase(
         }
         None => match unknown {
             // Lower-case words that are not modifiers: counted, but not a known class.
-            Some((first, last)) => {
-                let words: Vec<&str> = tokens[first..=last].iter().map(|t| t.text).collect();
-                NounPhrase {
-                    subject: Some(Subject::Other(lexicon.named_group(&keys[first..=last]))),
-                    noun: Some(words.join(" ")),
-                    last: Some(last),
-                    implied: None,
-                    usual: None,
-                    participle,
-                }
-            }
+            Some((first, last)) => NounPhrase {
+                subject: Some(Subject::Other(lexicon.named_group(&keys[first..=last]))),
+                noun: Some(join_words(&tokens[first..=last])),
+                last: Some(last),
+                implied: None,
+                usual: None,
+                participle,
+            },
             // Only capitalised words: a plural one is the named group counted ("43 Syrians",
             // a title's "476 Passengers"); otherwise modifiers of a noun left unsaid.
             None => match consumed.filter(|&last| last > q.last && lexicon.is_plural(keys[last])) {
@@ -660,6 +675,11 @@ fn noun_phrase(
             },
         },
     }
+}
+
+/// The tokens' text joined by single spaces ("security personnel").
+fn join_words(tokens: &[Token<'_>]) -> String {
+    tokens.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
 }
 
 fn starts_count(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
@@ -799,9 +819,17 @@ fn predicate_metric(
         };
         if !passive && (lexicon.noun_prepositions.contains(keys[k]) || participle()) {
             k += 1;
+            // ("residents of Mainit, Tagbaros and Elizalde": a comma between names)
+            let names_listed = |k: usize| {
+                keys[k] == ","
+                    && sentence
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.is_capitalized())
+            };
             while k < keys.len()
                 && steps < lexicon.predicate_window
-                && keys[k].chars().any(char::is_alphanumeric)
+                && (keys[k].chars().any(char::is_alphanumeric) || names_listed(k))
                 && !lexicon.auxiliaries.contains(keys[k])
                 && !lexicon.clause_breaks.contains(keys[k])
                 && lexicon.predicate.match_at(keys, k).is_none()
@@ -1438,6 +1466,23 @@ mod tests {
         assert_eq!(
             metrics("Officials said 333 students out of 830 were kidnapped."),
             [Some(Metric::named("abducted"))]
+        );
+        // names listed with commas in the phrase
+        assert_eq!(
+            metrics("Around 600 residents of Mainit, Tagbaros and Elizalde have been evacuated."),
+            [Some(Metric::named("displaced"))]
+        );
+    }
+
+    #[test]
+    fn a_class_noun_before_a_plural_modifies_it() {
+        assert_eq!(
+            summary("At least five police vehicles were set ablaze and toppled.")[0].3,
+            "other:vehicles"
+        );
+        assert_eq!(
+            summary("Five police officers were killed.")[0].3,
+            "security_forces"
         );
     }
 
