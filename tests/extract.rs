@@ -956,8 +956,8 @@ fn a_title_case_qualifier_is_not_a_place() {
 }
 
 /// The dev set's totals over its eight events, scored by the shared scorer (`--loose`), stay at
-/// or above what this release reaches: 343 of 363 counts found, precision 0.956 (280 of 293),
-/// 33 of 37 conflicts grouped right, every quote the file's own text. Runs when
+/// or above what this release reaches: 343 of 363 counts found, precision 0.959 (280 of 292),
+/// 35 of 37 conflicts grouped right, every quote the file's own text. Runs when
 /// `../shared/dev-set` and `python3` are present, and says so when not.
 #[test]
 fn the_dev_set_scores_hold() {
@@ -1024,11 +1024,11 @@ fn the_dev_set_scores_hold() {
     assert_eq!(needed, 363);
     assert!(found >= 343, "dev set recall fell: {found} of {needed}");
     assert!(
-        right * 1000 >= reported * 955,
+        right * 1000 >= reported * 958,
         "dev set precision fell: {right} of {reported}"
     );
     assert!(
-        grouped >= 33,
+        grouped >= 35,
         "dev set conflicts grouped right fell: {grouped} of 37"
     );
 }

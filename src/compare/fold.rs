@@ -5,7 +5,7 @@
 //! named group ("476 people on board" beside "476 passengers on board").
 
 use super::group::{GroupKey, SubjectClass};
-use crate::model::{Claim, Metric};
+use crate::model::{ArticleId, Claim, Metric};
 use std::collections::{HashMap, HashSet};
 
 /// A group: its key and the indices of its claims.
@@ -18,7 +18,7 @@ pub(super) fn fold_groups(
     claims: &[&Claim],
     title_words: &HashSet<String>,
 ) -> Vec<Group> {
-    let groups = fold_bare_counts(fold_event_place(groups, title_words));
+    let groups = fold_bare_counts(fold_event_place(groups, claims, title_words));
     fold_people_into_named_group(groups, claims)
 }
 
@@ -48,30 +48,60 @@ fn place_head(place: &str) -> &str {
 }
 
 /// Placed groups fold into the unplaced group of the same key when their place is the only
-/// one that key has in the story and the story's titles name it: a per-place breakdown names
-/// two places or more, or places the titles do not.
-fn fold_event_place(groups: Vec<Group>, title_words: &HashSet<String>) -> Vec<Group> {
+/// one that key has in the story and the story's titles name it, or when each article naming
+/// it gives that key no unplaced figure and no other place: "46 missing in Maco" beside other
+/// articles' "48 missing" is where the event happened. A per-place breakdown names two places
+/// in one article, or sits beside that article's own total.
+fn fold_event_place(
+    groups: Vec<Group>,
+    claims: &[&Claim],
+    title_words: &HashSet<String>,
+) -> Vec<Group> {
     let mut heads: HashMap<GroupKey, HashSet<&str>> = HashMap::new();
-    for (key, _) in &groups {
-        if let (Some(bare), GroupKey::Count { place: Some(p), .. }) = (without_place(key), key) {
-            heads.entry(bare).or_default().insert(place_head(p));
+    // per key without its place: each article's place heads, and the articles giving an
+    // unplaced figure
+    let mut article_heads: HashMap<(GroupKey, ArticleId), HashSet<&str>> = HashMap::new();
+    let mut unplaced_articles: HashMap<GroupKey, HashSet<ArticleId>> = HashMap::new();
+    for (key, members) in &groups {
+        match (without_place(key), key) {
+            (Some(bare), GroupKey::Count { place: Some(p), .. }) => {
+                for &c in members {
+                    article_heads
+                        .entry((bare.clone(), claims[c].article))
+                        .or_default()
+                        .insert(place_head(p));
+                }
+                heads.entry(bare).or_default().insert(place_head(p));
+            }
+            (Some(bare), _) => {
+                unplaced_articles
+                    .entry(bare)
+                    .or_default()
+                    .extend(members.iter().map(|&c| claims[c].article));
+            }
+            (None, _) => {}
         }
     }
-    let unplaced: HashSet<&GroupKey> = groups
-        .iter()
-        .map(|(k, _)| k)
-        .filter(|k| matches!(k, GroupKey::Count { place: None, .. }))
-        .collect();
-    let target = |key: &GroupKey| -> Option<GroupKey> {
+    let target = |(key, members): &Group| -> Option<GroupKey> {
         let GroupKey::Count { place: Some(_), .. } = key else {
             return None;
         };
         let bare = without_place(key)?;
+        let unplaced = unplaced_articles.get(&bare)?;
         let family = heads.get(&bare)?;
         let named = family.len() == 1 && family.iter().all(|head| title_words.contains(*head));
-        (named && unplaced.contains(&bare)).then_some(bare)
+        let only_place = || {
+            members.iter().all(|&c| {
+                let article = claims[c].article;
+                !unplaced.contains(&article)
+                    && article_heads
+                        .get(&(bare.clone(), article))
+                        .is_some_and(|heads| heads.len() == 1)
+            })
+        };
+        (named || only_place()).then_some(bare)
     };
-    let targets: Vec<Option<GroupKey>> = groups.iter().map(|(k, _)| target(k)).collect();
+    let targets: Vec<Option<GroupKey>> = groups.iter().map(target).collect();
     merge(groups, targets)
 }
 

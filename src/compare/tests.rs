@@ -515,15 +515,31 @@ fn the_story_own_place_joins_the_whole_event_but_a_breakdown_stays_apart() {
     assert_eq!(killed.claims, ["c1", "c2"]);
     assert_eq!(killed.status, Status::Conflict);
 
-    // two places for one figure: a breakdown, each place its own comparison
+    // two places for one figure in one article: a breakdown, each place its own comparison;
+    // the other article's only place is still where the event happened
     fixture.articles[1].title = "Riverton and Lakeside mourn".into();
     fixture
         .killed(3, 5, Qualifier::Exact, Subject::People)
         .place = Some("Lakeside".into());
+    fixture
+        .killed(3, 2, Qualifier::Exact, Subject::People)
+        .place = Some("Hillview".into());
     let comparisons = fixture.run();
     assert_eq!(
         by_label(&comparisons, "civilians/people killed").claims,
-        ["c1"]
+        ["c1", "c2"]
+    );
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed in Lakeside").claims,
+        ["c3"]
+    );
+
+    // beside the article's own total, a place is a part of it
+    fixture.killed(2, 30, Qualifier::Exact, Subject::People);
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c1", "c5"]
     );
     assert_eq!(
         by_label(&comparisons, "civilians/people killed in Riverton").claims,
