@@ -149,7 +149,8 @@ fn fold_bare_counts(groups: Vec<Group>) -> Vec<Group> {
 /// shares a figure with them: "476 people on board" and "476 passengers on board", "78 people
 /// killed" and "78 migrants killed" count one population. Without a shared figure the group
 /// may be part of the people ("174 people rescued", "75 students rescued"; "26 foreigners
-/// killed") and both stay, as does a breakdown ("11 people, including five men").
+/// killed") and both stay, as do a breakdown ("11 people, including five men") and a group
+/// much smaller than the people.
 fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     let values = |members: &[usize]| -> HashSet<u64> {
         members.iter().filter_map(|&c| claims[c].value).collect()
@@ -178,10 +179,16 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                 return None;
             };
             let own = values(members);
-            let mut sharing = named
-                .get(&outcome(key)?)?
-                .iter()
-                .filter(|&&g| !own.is_disjoint(&values(&groups[g].1)));
+            // (of the same size: "two doctors" who died share a figure with the people by
+            // chance, not their toll)
+            let mut sorted: Vec<u64> = own.iter().copied().collect();
+            sorted.sort_unstable();
+            let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0);
+            let mut sharing = named.get(&outcome(key)?)?.iter().filter(|&&g| {
+                let theirs = values(&groups[g].1);
+                !own.is_disjoint(&theirs)
+                    && theirs.iter().max().is_some_and(|&max| max * 2 >= median)
+            });
             match (sharing.next(), sharing.next()) {
                 (Some(&only), None) => Some(groups[only].0.clone()),
                 _ => None,

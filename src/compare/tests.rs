@@ -606,6 +606,13 @@ fn people_join_the_named_group_that_shares_their_figure() {
     fixture.claims[0].part_of = Some(ClaimId::from_index(2));
     let comparisons = fixture.run();
     assert_eq!(by_label(&comparisons, "migrants killed").claims, ["c1"]);
+    // nor is a group far smaller than the people's toll ("two doctors")
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 2, Qualifier::Exact, Subject::Other("doctors".into()));
+    fixture.killed(2, 2, Qualifier::Exact, Subject::People);
+    fixture.killed(2, 270, Qualifier::Exact, Subject::People);
+    let comparisons = fixture.run();
+    assert_eq!(by_label(&comparisons, "doctors killed").claims, ["c1"]);
 }
 
 #[test]
