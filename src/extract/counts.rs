@@ -566,6 +566,7 @@ fn noun_phrase(
         // ("300 feared dead": an auxiliary modifies no noun)
         if best.is_some()
             || lexicon.not_nouns.contains(keys[k])
+            || lexicon.clause_breaks.contains(keys[k])
             || lexicon.auxiliaries.contains(keys[k])
             || lexicon.predicate.match_at(keys, k).is_some()
             // ("40 rescue workers": a verb before a known noun modifies it)
