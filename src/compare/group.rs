@@ -105,16 +105,18 @@ impl GroupKey {
     pub(super) fn of(claim: &Claim, words: &GroupingWords) -> Self {
         match claim.kind {
             ClaimKind::Count => {
-                let scope = claim.time_scope;
-                // Spans before or after the event are told apart by their wording ("a day
-                // earlier", "a week later"); longer periods are one span whatever their length
-                // ("in the last 10 days", "over the past two weeks" both count the wave).
-                let when = matches!(
-                    scope,
-                    TimeScope::Earlier | TimeScope::Later | TimeScope::OtherEvent
-                )
-                .then(|| claim.when.as_deref().and_then(|when| when_key(when, words)))
-                .flatten();
+                // A figure that stood later counts the same thing as the event's own: the toll
+                // "the following day" is the latest of one timeline.
+                let scope = match claim.time_scope {
+                    TimeScope::Later => TimeScope::Main,
+                    scope => scope,
+                };
+                // Spans before the event are told apart by their wording ("a day earlier");
+                // longer periods are one span whatever their length ("in the last 10 days",
+                // "over the past two weeks" both count the wave).
+                let when = matches!(scope, TimeScope::Earlier | TimeScope::OtherEvent)
+                    .then(|| claim.when.as_deref().and_then(|when| when_key(when, words)))
+                    .flatten();
                 Self::Count {
                     metric: claim.metric.unwrap_or(Metric::OTHER),
                     predicate: claim.predicate.as_deref().map(|predicate| {
@@ -362,9 +364,9 @@ pub(super) fn label(key: &GroupKey, claims: &[&Claim]) -> String {
             }
             let when = first_written(|c| c.when.as_deref());
             let span = match scope {
-                TimeScope::Main => None,
+                // (a later figure is compared as the event's own)
+                TimeScope::Main | TimeScope::Later => None,
                 TimeScope::Earlier => Some(when.unwrap_or("earlier")),
-                TimeScope::Later => Some(when.unwrap_or("later")),
                 TimeScope::Period => Some(when.unwrap_or("over a longer period")),
                 TimeScope::OtherEvent => Some(when.unwrap_or("another event")),
             };

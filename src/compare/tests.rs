@@ -237,6 +237,21 @@ fn time_scopes_and_places_are_compared_apart() {
 }
 
 #[test]
+fn a_figure_that_stood_later_joins_the_events_timeline() {
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 30, Qualifier::Exact, Subject::People);
+    let later = fixture.killed(2, 45, Qualifier::Exact, Subject::People);
+    later.time_scope = TimeScope::Later;
+    later.when = Some("the following day".into());
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    assert_eq!(comparisons[0].claims, ["c1", "c2"]);
+    // an earlier day's figure is another count
+    fixture.claims[1].time_scope = TimeScope::Earlier;
+    assert_eq!(fixture.run().len(), 2);
+}
+
+#[test]
 fn other_subjects_group_by_their_noun() {
     let mut fixture = Fixture::new(2);
     fixture.killed(1, 3, Qualifier::Exact, Subject::Other("women".into()));
