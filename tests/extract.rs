@@ -2,7 +2,9 @@
 //! are not claims, and the sample against its gold annotation.
 
 use claimdiff::extract::{Lexicon, extract};
-use claimdiff::model::{Article, ArticleId, BlockKind, Claim, ClaimKind, Qualifier, TimeScope};
+use claimdiff::model::{
+    Article, ArticleId, BlockKind, Claim, ClaimKind, Metric, Qualifier, TimeScope,
+};
 use std::sync::OnceLock;
 
 fn lexicon() -> &'static Lexicon {
@@ -584,6 +586,29 @@ fn time_scopes_keep_other_days_and_periods_apart() {
         (found[0].time_scope, found[0].when.as_deref()),
         (TimeScope::Main, Some("Tuesday"))
     );
+}
+
+#[test]
+fn a_changed_figure_restates_the_previous_sentences_count() {
+    let found = claims_of(
+        "The floods killed 5,300 people and left 900 homeless, officials said.\n\
+         The mayor said the figure could reach 20,000.\n\
+         The number increased by 668 overnight.",
+    );
+    let summary: Vec<(Option<u64>, Option<Metric>)> =
+        found.iter().map(|c| (c.value, c.metric)).collect();
+    let killed = Some(Metric::named("killed"));
+    assert_eq!(
+        summary,
+        [
+            (Some(5300), killed),
+            (Some(900), Some(Metric::named("displaced"))),
+            (Some(20000), killed),
+            (Some(668), killed)
+        ]
+    );
+    // with no count before it, a restated figure is no claim
+    assert_eq!(counts("The mayor said the figure could reach 20,000."), "");
 }
 
 #[test]

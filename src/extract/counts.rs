@@ -57,6 +57,9 @@ pub struct CountDraft {
     /// An outcome no metric family names, as written ("600 pupils were enrolled"): the claim's
     /// `predicate`, so that claims of the same outcome still line up.
     pub unnamed_outcome: Option<String>,
+    /// A bare figure that restates the previous sentence's count ("The figure could reach
+    /// 20,000"): it counts what that count counts.
+    pub refers_back: bool,
 }
 
 impl CountDraft {
@@ -352,6 +355,11 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         if part == Part::Whole && counts_something && !bracketed_place {
             last_whole = Some(drafts.len());
         }
+        let refers_back = metric.is_none()
+            && q.value.is_some()
+            && phrase.noun.is_none()
+            && part == Part::Whole
+            && refers_back(&keys, qual_start, lexicon);
         drafts.push(CountDraft {
             quantity: *q,
             qualifier,
@@ -364,6 +372,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             shares_with,
             acted_on,
             unnamed_outcome: None,
+            refers_back,
         });
     }
     // Parts and per-place figures take their parent's (or list-mate's) metric; a superseded
@@ -415,8 +424,39 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             d.metric = d.unnamed_outcome.as_ref().map(|_| Metric::OTHER);
         }
     }
-    drafts.retain(|d| d.metric.is_some() || d.part != Part::Whole);
+    drafts.retain(|d| d.metric.is_some() || d.part != Part::Whole || d.refers_back);
     drafts
+}
+
+/// Whether a change leads to the figure at `qual_start` from a back reference ("the figure
+/// could reach", "lowered it to", "the number increased by"), within the toll verb window.
+fn refers_back(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> bool {
+    let Some(before) = qual_start.checked_sub(1) else {
+        return false;
+    };
+    // ("the figure could reach": the verb is the qualifier's)
+    if lexicon
+        .back_references
+        .match_ending_at(keys, qual_start)
+        .is_some()
+    {
+        return true;
+    }
+    let changed = lexicon.change.contains(keys[before])
+        || lexicon.increments.contains(keys[before])
+        || lexicon.toll_verbs.contains(keys[before]);
+    changed
+        && (qual_start.saturating_sub(lexicon.toll_verb_window + 2)..before).any(|start| {
+            lexicon
+                .back_references
+                .match_at(&keys[..before], start)
+                .is_some_and(|(len, _)| {
+                    // only words between the reference and the figure
+                    keys[start + len..before]
+                        .iter()
+                        .all(|w| w.chars().all(char::is_alphabetic))
+                })
+        })
 }
 
 /// The index of an earlier count joined to this one by "and" or a comma, whose noun phrase

@@ -233,6 +233,7 @@ struct LinkingFile {
     change: Vec<String>,
     moved_to: Vec<String>,
     increments: Vec<String>,
+    back_references: Vec<String>,
     after_predicate: Vec<String>,
     prepositional: Vec<String>,
     quote_marks: Vec<String>,
@@ -422,6 +423,8 @@ pub struct Lexicon {
     pub moved_to: WordSet,
     /// The word before a figure that is a change, after a verb that moves a count ("rose by 12").
     pub increments: WordSet,
+    /// Words a changed figure restates the previous sentence's count by ("the figure").
+    pub back_references: Phrases<()>,
     pub after_predicate: WordSet,
     /// Outcomes that are prepositions too: with an object after them ("179 aboard the ferry
     /// had been rescued") a later outcome of the clause wins.
@@ -738,6 +741,7 @@ impl Lexicon {
             change: set(&file.linking.change),
             moved_to: set(&file.linking.moved_to),
             increments: set(&file.linking.increments),
+            back_references: Phrases::from_list(&file.linking.back_references),
             after_predicate: set(&file.linking.after_predicate),
             prepositional: Phrases::from_list(&file.linking.prepositional),
             quote_marks: set(&file.linking.quote_marks),

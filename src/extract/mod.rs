@@ -154,6 +154,15 @@ struct Found {
     qualifies: Vec<usize>,
 }
 
+/// The counts of the sentences before, that a sentence's figures may refer to.
+#[derive(Debug, Clone, Copy)]
+struct Before {
+    /// The latest whole count so far: what an "including …" list opening a sentence breaks down.
+    last_count: Option<usize>,
+    /// The first whole count of the previous sentence with claims: what "the figure" restates.
+    first_count: Option<usize>,
+}
+
 struct ArticleClaims<'a> {
     article: &'a Article,
     lexicon: &'a Lexicon,
@@ -192,13 +201,20 @@ impl<'a> ArticleClaims<'a> {
                     frame_place = Some(place);
                 }
                 let location = (block_index, sentence_index);
+                let before = Before {
+                    last_count: previous_count,
+                    first_count: previous_sentence
+                        .iter()
+                        .copied()
+                        .find(|&i| self.is_whole_count(i)),
+                };
                 let here = self.sentence(
                     block,
                     sentence,
                     &folded,
                     location,
                     frame_place.as_deref(),
-                    previous_count,
+                    before,
                 );
                 if let Some(last) = here.iter().rev().find(|&&i| self.is_whole_count(i)) {
                     previous_count = Some(*last);
@@ -225,7 +241,7 @@ impl<'a> ArticleClaims<'a> {
         folded: &str,
         location: (usize, usize),
         frame_place: Option<&str>,
-        previous_count: Option<usize>,
+        before: Before,
     ) -> Vec<usize> {
         let lexicon = self.lexicon;
         let keys = sentence.keys();
@@ -270,7 +286,7 @@ impl<'a> ArticleClaims<'a> {
             let parent = match draft.part {
                 Part::Whole => None,
                 Part::Of(Some(d)) => claim_of_draft.get(d).copied().flatten(),
-                Part::Of(None) => previous_count,
+                Part::Of(None) => before.last_count,
             };
             let is_breakdown = draft.part != Part::Whole
                 && draft
@@ -298,6 +314,14 @@ impl<'a> ArticleClaims<'a> {
                 claim_of_draft.push(None);
                 continue;
             }
+            // a restated figure counts what the previous sentence's count counts
+            let restated = before
+                .first_count
+                .filter(|_| draft.refers_back && draft.metric.is_none());
+            if draft.refers_back && draft.metric.is_none() && restated.is_none() {
+                claim_of_draft.push(None);
+                continue;
+            }
             let at = draft.quantity.first;
             let place = nearest_place(&places, at).or(frame_place).map(Into::into);
             let (when, time_scope) = context::time_for(&notes, &keys, at, &self.frame);
@@ -317,6 +341,13 @@ impl<'a> ArticleClaims<'a> {
                 time_scope,
                 attribution,
             );
+            if let Some(previous) = restated {
+                let previous = &self.found[previous].claim;
+                claim.metric = previous.metric;
+                claim.predicate = previous.predicate.clone();
+                claim.subject = previous.subject.clone();
+                claim.noun = previous.noun.clone();
+            }
             // a part names no outcome of its own: it is part of what happened to its parent
             if let Some(parent) = parent.filter(|_| draft.part != Part::Whole) {
                 let whole = &self.found[parent].claim;
