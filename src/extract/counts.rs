@@ -1175,6 +1175,14 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         let Some((len, &metric)) = named else {
             continue;
         };
+        // ("the crash that killed all but one of the 242 people on board … has risen to 274":
+        // the noun of another count names no figure)
+        if start
+            .checked_sub(1)
+            .is_some_and(|counted| starts_count(before, counted, lexicon))
+        {
+            continue;
+        }
         // prefer the longer name that ends here too: "death toll" over "toll"
         let (start, len) = match start
             .checked_sub(1)
