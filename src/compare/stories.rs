@@ -387,40 +387,40 @@ fn tf_idf(bags: Vec<Bag>, terms: &Terms) -> Vec<Vector> {
 }
 
 /// Links each article to its [`NEIGHBOURS`] most similar articles among those whose cosine
-/// similarity reaches `threshold`, through an inverted index built as the articles are visited
-/// (so each pair is scored once). Linking only near neighbours keeps one stray pair of similar
-/// articles from two events from chaining the events together, when each has closer siblings.
+/// similarity reaches `threshold`, each article scored against the earlier articles that share
+/// a term with it (so each pair is scored once). Linking only near neighbours keeps one stray
+/// pair of similar articles from two events from chaining the events together, when each has
+/// closer siblings.
+///
+/// An article's scores depend only on the postings, so a chunk of articles is scored in
+/// parallel (this was a fifth of a run's instructions, all on one thread); the similar pairs
+/// are then offered to [`Nearest`] in article order, as one article after another would, so
+/// the links do not depend on the thread count.
 fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
-    let mut postings = Postings::of(vectors);
-    let mut score = vec![0.0f32; vectors.len()];
-    // The articles scored so far for this article, in first-scored order: `touched[..scored]`.
-    // Written at every step and kept only when the article was new, so the scan has no branch
-    // to mispredict. An article is first scored once, so `scored` never passes the article
-    // count.
-    let mut touched = vec![0u32; vectors.len()];
+    let postings = Postings::of(vectors);
     let mut nearest = vec![Nearest::default(); vectors.len()];
-    for (article, vector) in vectors.iter().enumerate() {
-        let mut scored = 0;
-        for &(term, weight) in vector {
-            let earlier = postings.visited(term);
-            let recent = &earlier[earlier.len().saturating_sub(SCANNED_POSTINGS)..];
-            for &(other, other_weight) in recent.iter().rev() {
-                let before = score[other as usize];
-                touched[scored] = other;
-                scored += usize::from(before == 0.0);
-                score[other as usize] = before + weight * other_weight;
+    let threads = rayon::current_num_threads();
+    // one score array per thread, reused: allocating one per article would cost as much as
+    // the scoring
+    let mut scratch: Vec<Scores> = (0..threads).map(|_| Scores::new(vectors.len())).collect();
+    let count = vectors.len();
+    for chunk_start in (0..count).step_by(LINKED_PER_THREAD * threads) {
+        let chunk = chunk_start..count.min(chunk_start + LINKED_PER_THREAD * threads);
+        let per_thread = chunk.len().div_ceil(threads);
+        let similar: Vec<Vec<(usize, f32)>> = scratch
+            .par_iter_mut()
+            .enumerate()
+            .flat_map_iter(|(thread, scores)| {
+                let from = count.min(chunk.start + thread * per_thread);
+                let part = from..chunk.end.min(from + per_thread);
+                part.map(|article| scores.similar(article, &vectors[article], &postings, threshold))
+            })
+            .collect();
+        for (article, similar) in chunk.zip(similar) {
+            for (other, similarity) in similar {
+                nearest[article].keep(similarity, other);
+                nearest[other].keep(similarity, article);
             }
-        }
-        for &other in &touched[..scored] {
-            let other = other as usize;
-            if score[other] >= threshold {
-                nearest[article].keep(score[other], other);
-                nearest[other].keep(score[other], article);
-            }
-            score[other] = 0.0;
-        }
-        for &(term, _) in vector {
-            postings.visit(term);
         }
     }
     for (article, neighbours) in nearest.iter().enumerate() {
@@ -430,15 +430,69 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
     }
 }
 
+/// Articles a thread scores at a time: few enough that their similar pairs (a few hundred an
+/// article where many reprint one story) stay small beside the corpus.
+const LINKED_PER_THREAD: usize = 64;
+
+/// One thread's working arrays for scoring an article against all earlier ones.
+struct Scores {
+    score: Vec<f32>,
+    /// The articles scored so far for this article, in first-scored order: `touched[..scored]`.
+    /// Written at every step and kept only when the article was new, so the scan has no
+    /// branch to mispredict. An article is first scored once, so `scored` never passes the
+    /// article count.
+    touched: Vec<u32>,
+}
+
+impl Scores {
+    fn new(articles: usize) -> Self {
+        Self {
+            score: vec![0.0; articles],
+            touched: vec![0; articles],
+        }
+    }
+
+    /// The earlier articles whose similarity to `article` reaches `threshold`, with it, in
+    /// first-scored order: for each term, its [`SCANNED_POSTINGS`] most recent earlier
+    /// articles, latest first. Leaves every score at zero again.
+    fn similar(
+        &mut self,
+        article: usize,
+        vector: &Vector,
+        postings: &Postings,
+        threshold: f32,
+    ) -> Vec<(usize, f32)> {
+        let (score, touched) = (&mut self.score, &mut self.touched);
+        let mut scored = 0;
+        for &(term, weight) in vector {
+            let earlier = postings.before(term, article);
+            let recent = &earlier[earlier.len().saturating_sub(SCANNED_POSTINGS)..];
+            for &(other, other_weight) in recent.iter().rev() {
+                let before = score[other as usize];
+                touched[scored] = other;
+                scored += usize::from(before == 0.0);
+                score[other as usize] = before + weight * other_weight;
+            }
+        }
+        let mut similar = Vec::new();
+        for &other in &touched[..scored] {
+            let other = other as usize;
+            if score[other] >= threshold {
+                similar.push((other, score[other]));
+            }
+            score[other] = 0.0;
+        }
+        similar
+    }
+}
+
 /// Every term's postings, (article, weight) in article order, in one list laid out term after
 /// term (counted first, so it takes exactly its size: lists grown one push at a time took
-/// half as much again in spare capacity); the articles visited so far are each term's first
-/// `visited` postings.
+/// half as much again in spare capacity).
 struct Postings {
     /// Where each term's postings start in `postings`; one more than there are terms.
     starts: Vec<usize>,
     postings: Vec<(u32, f32)>,
-    visited: Vec<u32>,
 }
 
 impl Postings {
@@ -464,22 +518,13 @@ impl Postings {
                 filled[term as usize] += 1;
             }
         }
-        Self {
-            starts,
-            postings,
-            visited: vec![0; terms],
-        }
+        Self { starts, postings }
     }
 
-    /// The postings of `term` from the articles visited so far.
-    fn visited(&self, term: u32) -> &[(u32, f32)] {
-        let start = self.starts[term as usize];
-        &self.postings[start..start + self.visited[term as usize] as usize]
-    }
-
-    /// Counts the next article as visited for `term`.
-    fn visit(&mut self, term: u32) {
-        self.visited[term as usize] += 1;
+    /// The postings of `term` from articles before `article`.
+    fn before(&self, term: u32, article: usize) -> &[(u32, f32)] {
+        let of_term = &self.postings[self.starts[term as usize]..self.starts[term as usize + 1]];
+        &of_term[..of_term.partition_point(|&(other, _)| (other as usize) < article)]
     }
 }
 
@@ -634,24 +679,18 @@ mod tests {
     use crate::model::{ArticleId, BlockKind};
 
     #[test]
-    fn a_terms_visited_postings_are_the_earlier_articles_in_order() {
+    fn a_terms_postings_before_an_article_are_the_earlier_articles_in_order() {
         let vectors: Vec<Vector> = vec![
             vec![(2, 0.5), (0, 0.5)],
             vec![(1, 1.0)],
             vec![(2, 0.25), (1, 0.75)],
         ];
-        let mut postings = Postings::of(&vectors);
-        assert!(postings.visited(2).is_empty());
-        for vector in &vectors[..2] {
-            for &(term, _) in vector {
-                postings.visit(term);
-            }
-        }
-        assert_eq!(postings.visited(2), [(0, 0.5)]);
-        assert_eq!(postings.visited(1), [(1, 1.0)]);
-        assert_eq!(postings.visited(0), [(0, 0.5)]);
-        postings.visit(2);
-        assert_eq!(postings.visited(2), [(0, 0.5), (2, 0.25)]);
+        let postings = Postings::of(&vectors);
+        assert!(postings.before(2, 0).is_empty());
+        assert_eq!(postings.before(2, 2), [(0, 0.5)]);
+        assert_eq!(postings.before(1, 2), [(1, 1.0)]);
+        assert_eq!(postings.before(0, 2), [(0, 0.5)]);
+        assert_eq!(postings.before(2, 3), [(0, 0.5), (2, 0.25)]);
     }
 
     fn article(index: usize, title: &str, body: &str) -> Article {
