@@ -312,8 +312,15 @@ fn stand_ins(text: &str) -> Option<StandIns> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // a run of ASCII is its own stand-in, copied at once rather than a byte at a time
+        let ascii = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
+        classes.extend_from_slice(&bytes[i..i + ascii]);
+        offsets.extend(i..i + ascii);
+        i += ascii;
+        if i == bytes.len() {
+            break;
+        }
         let (class, len) = match bytes[i..] {
-            [b, ..] if b.is_ascii() => (b, 1),
             [0xE2, 0x80, 0x98 | 0x99, ..] => (b'\'', 3), // ‘ ’
             [0xE2, 0x80, 0x9C | 0x9D, ..] => (b'"', 3),  // “ ”
             [0xE2, 0x80, 0x93 | 0x94, ..] => (b'-', 3),  // – —
