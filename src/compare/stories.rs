@@ -403,9 +403,24 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
     // one score array per thread, reused: allocating one per article would cost as much as
     // the scoring
     let mut scratch: Vec<Scores> = (0..threads).map(|_| Scores::new(vectors.len())).collect();
+    // How many earlier articles have each term: counted in article order, a chunk ahead of
+    // the scoring, so that scoring needs no search of the postings (a binary search per term
+    // missed the cache at every step)
+    let mut visited = vec![0u32; postings.terms()];
     let count = vectors.len();
     for chunk_start in (0..count).step_by(LINKED_PER_THREAD * threads) {
         let chunk = chunk_start..count.min(chunk_start + LINKED_PER_THREAD * threads);
+        // per article of the chunk, per term of its vector, the term's earlier articles
+        let mut earlier: Vec<u32> = Vec::new();
+        let mut firsts: Vec<usize> = Vec::with_capacity(chunk.len() + 1);
+        for vector in &vectors[chunk.clone()] {
+            firsts.push(earlier.len());
+            for &(term, _) in vector {
+                earlier.push(visited[term as usize]);
+                visited[term as usize] += 1;
+            }
+        }
+        firsts.push(earlier.len());
         let per_thread = chunk.len().div_ceil(threads);
         let similar: Vec<Vec<(usize, f32)>> = scratch
             .par_iter_mut()
@@ -413,7 +428,13 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
             .flat_map_iter(|(thread, scores)| {
                 let from = count.min(chunk.start + thread * per_thread);
                 let part = from..chunk.end.min(from + per_thread);
-                part.map(|article| scores.similar(article, &vectors[article], &postings, threshold))
+                let (earlier, firsts) = (&earlier, &firsts);
+                let postings = &postings;
+                part.map(move |article| {
+                    let at = article - chunk_start;
+                    let earlier = &earlier[firsts[at]..firsts[at + 1]];
+                    scores.similar(&vectors[article], earlier, postings, threshold)
+                })
             })
             .collect();
         for (article, similar) in chunk.zip(similar) {
@@ -452,20 +473,21 @@ impl Scores {
         }
     }
 
-    /// The earlier articles whose similarity to `article` reaches `threshold`, with it, in
-    /// first-scored order: for each term, its [`SCANNED_POSTINGS`] most recent earlier
-    /// articles, latest first. Leaves every score at zero again.
+    /// The earlier articles whose similarity to an article reaches `threshold`, with it, in
+    /// first-scored order: for each term of its `vector`, of the term's `earlier` articles (one
+    /// count per term) the [`SCANNED_POSTINGS`] most recent, latest first. Leaves every score
+    /// at zero again.
     fn similar(
         &mut self,
-        article: usize,
         vector: &Vector,
+        earlier: &[u32],
         postings: &Postings,
         threshold: f32,
     ) -> Vec<(usize, f32)> {
         let (score, touched) = (&mut self.score, &mut self.touched);
         let mut scored = 0;
-        for &(term, weight) in vector {
-            let earlier = postings.before(term, article);
+        for (&(term, weight), &earlier) in vector.iter().zip(earlier) {
+            let earlier = postings.first(term, earlier);
             let recent = &earlier[earlier.len().saturating_sub(SCANNED_POSTINGS)..];
             for &(other, other_weight) in recent.iter().rev() {
                 let before = score[other as usize];
@@ -521,10 +543,15 @@ impl Postings {
         Self { starts, postings }
     }
 
-    /// The postings of `term` from articles before `article`.
-    fn before(&self, term: u32, article: usize) -> &[(u32, f32)] {
-        let of_term = &self.postings[self.starts[term as usize]..self.starts[term as usize + 1]];
-        &of_term[..of_term.partition_point(|&(other, _)| (other as usize) < article)]
+    /// How many terms there are.
+    fn terms(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// The first `count` postings of `term`: those of its `count` earliest articles.
+    fn first(&self, term: u32, count: u32) -> &[(u32, f32)] {
+        let start = self.starts[term as usize];
+        &self.postings[start..start + count as usize]
     }
 }
 
@@ -679,18 +706,19 @@ mod tests {
     use crate::model::{ArticleId, BlockKind};
 
     #[test]
-    fn a_terms_postings_before_an_article_are_the_earlier_articles_in_order() {
+    fn a_terms_first_postings_are_its_earliest_articles_in_order() {
         let vectors: Vec<Vector> = vec![
             vec![(2, 0.5), (0, 0.5)],
             vec![(1, 1.0)],
             vec![(2, 0.25), (1, 0.75)],
         ];
         let postings = Postings::of(&vectors);
-        assert!(postings.before(2, 0).is_empty());
-        assert_eq!(postings.before(2, 2), [(0, 0.5)]);
-        assert_eq!(postings.before(1, 2), [(1, 1.0)]);
-        assert_eq!(postings.before(0, 2), [(0, 0.5)]);
-        assert_eq!(postings.before(2, 3), [(0, 0.5), (2, 0.25)]);
+        assert_eq!(postings.terms(), 3);
+        assert!(postings.first(2, 0).is_empty());
+        assert_eq!(postings.first(2, 1), [(0, 0.5)]);
+        assert_eq!(postings.first(1, 1), [(1, 1.0)]);
+        assert_eq!(postings.first(0, 1), [(0, 0.5)]);
+        assert_eq!(postings.first(2, 2), [(0, 0.5), (2, 0.25)]);
     }
 
     fn article(index: usize, title: &str, body: &str) -> Article {
