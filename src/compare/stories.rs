@@ -27,7 +27,7 @@
 use super::group::GroupingWords;
 use crate::extract::Lexicon;
 use crate::model::{Article, BlockKind, Claim, ClaimKind};
-use crate::words::lowercase_hash;
+use crate::words::{lowercase_hash, lowercase_hash_unless_digits};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
@@ -258,11 +258,13 @@ impl Clustering {
             } else {
                 weight
             };
-            if word.len() < MIN_WORD_BYTES || word.bytes().any(|b| b.is_ascii_digit()) {
-                // figures come from the claims, with what they count
+            if word.len() < MIN_WORD_BYTES {
                 return;
             }
-            let hash = lowercase_hash(word);
+            // figures come from the claims, with what they count
+            let Some(hash) = lowercase_hash_unless_digits(word) else {
+                return;
+            };
             if self.ignored.contains(&hash) {
                 return;
             }
