@@ -31,6 +31,33 @@ pub(crate) fn ascii_lowercase_hash(word: &[u8]) -> u64 {
     fx_hash(lower)
 }
 
+/// [`lowercase_hash`] of a word that holds no ASCII digit, `None` for one that does. A short
+/// ASCII word is looked through once, for digits as it is lower-cased, not three times (digits,
+/// ASCII, lower case): clustering hashes every word of a corpus and leaves out those with
+/// digits.
+#[inline]
+pub(crate) fn lowercase_hash_unless_digits(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() <= STACK_WORD {
+        let mut buffer = [0u8; STACK_WORD];
+        let mut ascii = true;
+        for (slot, &b) in buffer.iter_mut().zip(bytes) {
+            if b.is_ascii_digit() {
+                return None;
+            }
+            ascii &= b.is_ascii();
+            *slot = b.to_ascii_lowercase();
+        }
+        if ascii {
+            return Some(fx_hash(&buffer[..bytes.len()]));
+        }
+    }
+    if bytes.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(lowercase_hash(word))
+}
+
 #[inline]
 fn fx_hash(bytes: &[u8]) -> u64 {
     let mut hasher = rustc_hash::FxHasher::default();
@@ -50,5 +77,14 @@ mod tests {
         assert_eq!(lowercase_hash(&long), lowercase_hash(&long.to_uppercase()));
         assert_ne!(lowercase_hash("police"), lowercase_hash("polite"));
         assert_eq!(ascii_lowercase_hash(b"Police"), lowercase_hash("police"));
+        for word in ["Police", "Straße", "ÉTÉ", &long, &long.to_uppercase()] {
+            assert_eq!(
+                lowercase_hash_unless_digits(word),
+                Some(lowercase_hash(word))
+            );
+        }
+        assert_eq!(lowercase_hash_unless_digits("G20"), None);
+        assert_eq!(lowercase_hash_unless_digits("Straße9"), None);
+        assert_eq!(lowercase_hash_unless_digits(&format!("{long}7")), None);
     }
 }

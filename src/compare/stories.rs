@@ -27,7 +27,7 @@
 use super::group::GroupingWords;
 use crate::extract::Lexicon;
 use crate::model::{Article, BlockKind, Claim, ClaimKind};
-use crate::words::lowercase_hash;
+use crate::words::{lowercase_hash, lowercase_hash_unless_digits};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
@@ -258,11 +258,13 @@ impl Clustering {
             } else {
                 weight
             };
-            if word.len() < MIN_WORD_BYTES || word.bytes().any(|b| b.is_ascii_digit()) {
-                // figures come from the claims, with what they count
+            if word.len() < MIN_WORD_BYTES {
                 return;
             }
-            let hash = lowercase_hash(word);
+            // figures come from the claims, with what they count
+            let Some(hash) = lowercase_hash_unless_digits(word) else {
+                return;
+            };
             if self.ignored.contains(&hash) {
                 return;
             }
@@ -387,40 +389,61 @@ fn tf_idf(bags: Vec<Bag>, terms: &Terms) -> Vec<Vector> {
 }
 
 /// Links each article to its [`NEIGHBOURS`] most similar articles among those whose cosine
-/// similarity reaches `threshold`, through an inverted index built as the articles are visited
-/// (so each pair is scored once). Linking only near neighbours keeps one stray pair of similar
-/// articles from two events from chaining the events together, when each has closer siblings.
+/// similarity reaches `threshold`, each article scored against the earlier articles that share
+/// a term with it (so each pair is scored once). Linking only near neighbours keeps one stray
+/// pair of similar articles from two events from chaining the events together, when each has
+/// closer siblings.
+///
+/// An article's scores depend only on the postings, so a chunk of articles is scored in
+/// parallel (this was a fifth of a run's instructions, all on one thread); the similar pairs
+/// are then offered to [`Nearest`] in article order, as one article after another would, so
+/// the links do not depend on the thread count.
 fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
-    let mut postings = Postings::of(vectors);
-    let mut score = vec![0.0f32; vectors.len()];
-    // The articles scored so far for this article, in first-scored order: `touched[..scored]`.
-    // Written at every step and kept only when the article was new, so the scan has no branch
-    // to mispredict. An article is first scored once, so `scored` never passes the article
-    // count.
-    let mut touched = vec![0u32; vectors.len()];
+    let postings = Postings::of(vectors);
     let mut nearest = vec![Nearest::default(); vectors.len()];
-    for (article, vector) in vectors.iter().enumerate() {
-        let mut scored = 0;
-        for &(term, weight) in vector {
-            let earlier = postings.visited(term);
-            let recent = &earlier[earlier.len().saturating_sub(SCANNED_POSTINGS)..];
-            for &(other, other_weight) in recent.iter().rev() {
-                let before = score[other as usize];
-                touched[scored] = other;
-                scored += usize::from(before == 0.0);
-                score[other as usize] = before + weight * other_weight;
+    let threads = rayon::current_num_threads();
+    // one score array per thread, reused: allocating one per article would cost as much as
+    // the scoring
+    let mut scratch: Vec<Scores> = (0..threads).map(|_| Scores::new(vectors.len())).collect();
+    // How many earlier articles have each term: counted in article order, a chunk ahead of
+    // the scoring, so that scoring needs no search of the postings (a binary search per term
+    // missed the cache at every step)
+    let mut visited = vec![0u32; postings.terms()];
+    let count = vectors.len();
+    for chunk_start in (0..count).step_by(LINKED_PER_THREAD * threads) {
+        let chunk = chunk_start..count.min(chunk_start + LINKED_PER_THREAD * threads);
+        // per article of the chunk, per term of its vector, the term's earlier articles
+        let mut earlier: Vec<u32> = Vec::new();
+        let mut firsts: Vec<usize> = Vec::with_capacity(chunk.len() + 1);
+        for vector in &vectors[chunk.clone()] {
+            firsts.push(earlier.len());
+            for &(term, _) in vector {
+                earlier.push(visited[term as usize]);
+                visited[term as usize] += 1;
             }
         }
-        for &other in &touched[..scored] {
-            let other = other as usize;
-            if score[other] >= threshold {
-                nearest[article].keep(score[other], other);
-                nearest[other].keep(score[other], article);
+        firsts.push(earlier.len());
+        let per_thread = chunk.len().div_ceil(threads);
+        let similar: Vec<Vec<(usize, f32)>> = scratch
+            .par_iter_mut()
+            .enumerate()
+            .flat_map_iter(|(thread, scores)| {
+                let from = count.min(chunk.start + thread * per_thread);
+                let part = from..chunk.end.min(from + per_thread);
+                let (earlier, firsts) = (&earlier, &firsts);
+                let postings = &postings;
+                part.map(move |article| {
+                    let at = article - chunk_start;
+                    let earlier = &earlier[firsts[at]..firsts[at + 1]];
+                    scores.similar(&vectors[article], earlier, postings, threshold)
+                })
+            })
+            .collect();
+        for (article, similar) in chunk.zip(similar) {
+            for (other, similarity) in similar {
+                nearest[article].keep(similarity, other);
+                nearest[other].keep(similarity, article);
             }
-            score[other] = 0.0;
-        }
-        for &(term, _) in vector {
-            postings.visit(term);
         }
     }
     for (article, neighbours) in nearest.iter().enumerate() {
@@ -430,15 +453,70 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
     }
 }
 
+/// Articles a thread scores at a time: few enough that their similar pairs (a few hundred an
+/// article where many reprint one story) stay small beside the corpus.
+const LINKED_PER_THREAD: usize = 64;
+
+/// One thread's working arrays for scoring an article against all earlier ones.
+struct Scores {
+    score: Vec<f32>,
+    /// The articles scored so far for this article, in first-scored order: `touched[..scored]`.
+    /// Written at every step and kept only when the article was new, so the scan has no
+    /// branch to mispredict. An article is first scored once, so `scored` never passes the
+    /// article count.
+    touched: Vec<u32>,
+}
+
+impl Scores {
+    fn new(articles: usize) -> Self {
+        Self {
+            score: vec![0.0; articles],
+            touched: vec![0; articles],
+        }
+    }
+
+    /// The earlier articles whose similarity to an article reaches `threshold`, with it, in
+    /// first-scored order: for each term of its `vector`, of the term's `earlier` articles (one
+    /// count per term) the [`SCANNED_POSTINGS`] most recent, latest first. Leaves every score
+    /// at zero again.
+    fn similar(
+        &mut self,
+        vector: &Vector,
+        earlier: &[u32],
+        postings: &Postings,
+        threshold: f32,
+    ) -> Vec<(usize, f32)> {
+        let (score, touched) = (&mut self.score, &mut self.touched);
+        let mut scored = 0;
+        for (&(term, weight), &earlier) in vector.iter().zip(earlier) {
+            let earlier = postings.first(term, earlier);
+            let recent = &earlier[earlier.len().saturating_sub(SCANNED_POSTINGS)..];
+            for &(other, other_weight) in recent.iter().rev() {
+                let before = score[other as usize];
+                touched[scored] = other;
+                scored += usize::from(before == 0.0);
+                score[other as usize] = before + weight * other_weight;
+            }
+        }
+        let mut similar = Vec::new();
+        for &other in &touched[..scored] {
+            let other = other as usize;
+            if score[other] >= threshold {
+                similar.push((other, score[other]));
+            }
+            score[other] = 0.0;
+        }
+        similar
+    }
+}
+
 /// Every term's postings, (article, weight) in article order, in one list laid out term after
 /// term (counted first, so it takes exactly its size: lists grown one push at a time took
-/// half as much again in spare capacity); the articles visited so far are each term's first
-/// `visited` postings.
+/// half as much again in spare capacity).
 struct Postings {
     /// Where each term's postings start in `postings`; one more than there are terms.
     starts: Vec<usize>,
     postings: Vec<(u32, f32)>,
-    visited: Vec<u32>,
 }
 
 impl Postings {
@@ -464,22 +542,18 @@ impl Postings {
                 filled[term as usize] += 1;
             }
         }
-        Self {
-            starts,
-            postings,
-            visited: vec![0; terms],
-        }
+        Self { starts, postings }
     }
 
-    /// The postings of `term` from the articles visited so far.
-    fn visited(&self, term: u32) -> &[(u32, f32)] {
+    /// How many terms there are.
+    fn terms(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// The first `count` postings of `term`: those of its `count` earliest articles.
+    fn first(&self, term: u32, count: u32) -> &[(u32, f32)] {
         let start = self.starts[term as usize];
-        &self.postings[start..start + self.visited[term as usize] as usize]
-    }
-
-    /// Counts the next article as visited for `term`.
-    fn visit(&mut self, term: u32) {
-        self.visited[term as usize] += 1;
+        &self.postings[start..start + count as usize]
     }
 }
 
@@ -634,24 +708,19 @@ mod tests {
     use crate::model::{ArticleId, BlockKind};
 
     #[test]
-    fn a_terms_visited_postings_are_the_earlier_articles_in_order() {
+    fn a_terms_first_postings_are_its_earliest_articles_in_order() {
         let vectors: Vec<Vector> = vec![
             vec![(2, 0.5), (0, 0.5)],
             vec![(1, 1.0)],
             vec![(2, 0.25), (1, 0.75)],
         ];
-        let mut postings = Postings::of(&vectors);
-        assert!(postings.visited(2).is_empty());
-        for vector in &vectors[..2] {
-            for &(term, _) in vector {
-                postings.visit(term);
-            }
-        }
-        assert_eq!(postings.visited(2), [(0, 0.5)]);
-        assert_eq!(postings.visited(1), [(1, 1.0)]);
-        assert_eq!(postings.visited(0), [(0, 0.5)]);
-        postings.visit(2);
-        assert_eq!(postings.visited(2), [(0, 0.5), (2, 0.25)]);
+        let postings = Postings::of(&vectors);
+        assert_eq!(postings.terms(), 3);
+        assert!(postings.first(2, 0).is_empty());
+        assert_eq!(postings.first(2, 1), [(0, 0.5)]);
+        assert_eq!(postings.first(1, 1), [(1, 1.0)]);
+        assert_eq!(postings.first(0, 1), [(0, 0.5)]);
+        assert_eq!(postings.first(2, 2), [(0, 0.5), (2, 0.25)]);
     }
 
     fn article(index: usize, title: &str, body: &str) -> Article {

@@ -3,6 +3,7 @@
 
 use crate::model::{Article, Claim};
 use compact_str::CompactString;
+use rayon::prelude::*;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -22,22 +23,30 @@ pub struct Aliases {
 impl Aliases {
     /// The acronyms defined anywhere in the articles' extractable text.
     pub fn of(articles: &[Article]) -> Self {
-        let mut by_name = HashMap::new();
-        let texts = articles.iter().flat_map(|a| {
-            a.blocks
-                .iter()
-                .filter(|b| b.kind.is_extractable())
-                .map(|b| a.text(b))
-        });
-        for text in texts.filter(|t| defines_acronym(t)) {
-            for found in DEFINITION.captures_iter(text) {
-                let acronym = &found[2];
-                if let Some(name) = name_for(&found[1], acronym) {
-                    by_name.insert(name.to_lowercase(), acronym.to_owned());
+        // Each article's definitions on its own (in parallel: the pattern was the one
+        // sequential step before extraction), then taken in article order, so that a name
+        // defined twice keeps the last acronym as before.
+        let defined: Vec<Vec<(String, String)>> = articles
+            .par_iter()
+            .map(|a| {
+                let texts = (a.blocks.iter())
+                    .filter(|b| b.kind.is_extractable())
+                    .map(|b| a.text(b));
+                let mut defined = Vec::new();
+                for text in texts.filter(|t| defines_acronym(t)) {
+                    for found in DEFINITION.captures_iter(text) {
+                        let acronym = &found[2];
+                        if let Some(name) = name_for(&found[1], acronym) {
+                            defined.push((name.to_lowercase(), acronym.to_owned()));
+                        }
+                    }
                 }
-            }
+                defined
+            })
+            .collect();
+        Self {
+            by_name: defined.into_iter().flatten().collect(),
         }
-        Self { by_name }
     }
 
     /// The acronym for an actor named in full ("the Northern Liberation Front"), else the
