@@ -201,11 +201,11 @@ impl Context<'_> {
         let (party_claims, others): (Vec<&Claim>, Vec<&Claim>) = members
             .iter()
             .partition(|c| is_count && self.is_party_claim(c));
-        // superseded figures and figures stated only in a photo caption (page furniture,
-        // often an early or partial count) are shown but not counted
+        // superseded figures, increments ("two more died") and figures stated only in a photo
+        // caption (page furniture, often an early or partial count) are shown but not counted
         let current: Vec<&Claim> = others
             .into_iter()
-            .filter(|c| c.revised_by.is_none() && c.block != BlockKind::Caption)
+            .filter(|c| c.revised_by.is_none() && !c.increment && c.block != BlockKind::Caption)
             .collect();
         let counted = if current.is_empty() {
             members

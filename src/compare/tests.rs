@@ -237,6 +237,24 @@ fn time_scopes_and_places_are_compared_apart() {
 }
 
 #[test]
+fn an_increment_is_shown_but_not_counted() {
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 54, Qualifier::Exact, Subject::People);
+    fixture
+        .killed(2, 3, Qualifier::Exact, Subject::People)
+        .increment = true;
+    fixture.killed(2, 60, Qualifier::Exact, Subject::People);
+    let comparisons = fixture.run();
+    let killed = by_label(&comparisons, "civilians/people killed");
+    assert_eq!(killed.claims, ["c1", "c2", "c3"]);
+    let consensus = killed.consensus.as_ref().unwrap();
+    assert_eq!(
+        (consensus.min, consensus.conservative),
+        (Some(54), Some(54))
+    );
+}
+
+#[test]
 fn a_figure_that_stood_later_joins_the_events_timeline() {
     let mut fixture = Fixture::new(2);
     fixture.killed(1, 30, Qualifier::Exact, Subject::People);

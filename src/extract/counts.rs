@@ -60,6 +60,8 @@ pub struct CountDraft {
     /// A bare figure that restates the previous sentence's count ("The figure could reach
     /// 20,000"): it counts what that count counts.
     pub refers_back: bool,
+    /// How many more ("two more died", "a further 300", "the toll rose by 12").
+    pub increment: bool,
 }
 
 impl CountDraft {
@@ -360,6 +362,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             && phrase.noun.is_none()
             && part == Part::Whole
             && refers_back(&keys, qual_start, lexicon);
+        let increment = is_increment(&keys, qual_start, q.last, lexicon);
         drafts.push(CountDraft {
             quantity: *q,
             qualifier,
@@ -373,6 +376,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             acted_on,
             unnamed_outcome: None,
             refers_back,
+            increment,
         });
     }
     // Parts and per-place figures take their parent's (or list-mate's) metric; a superseded
@@ -426,6 +430,22 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
     }
     drafts.retain(|d| d.metric.is_some() || d.part != Part::Whole || d.refers_back);
     drafts
+}
+
+/// Whether the figure from `qual_start` to `last` counts how many more: an increment word
+/// beside it ("two more", "a further 300", "five additional bodies", not "more than"), or an
+/// increment after a toll verb ("rose by 12").
+fn is_increment(keys: &[&str], qual_start: usize, last: usize, lexicon: &Lexicon) -> bool {
+    let before = qual_start.checked_sub(1);
+    let after = keys
+        .get(last + 1)
+        .is_some_and(|w| lexicon.increment_words.contains(*w))
+        && lexicon.qualifiers.match_at(keys, last + 1).is_none();
+    let beside = before.is_some_and(|b| lexicon.increment_words.contains(keys[b]));
+    let by = before.is_some_and(|b| {
+        b > 0 && lexicon.increments.contains(keys[b]) && lexicon.toll_verbs.contains(keys[b - 1])
+    });
+    after || beside || by
 }
 
 /// Whether a change leads to the figure at `qual_start` from a back reference ("the figure
@@ -1796,6 +1816,17 @@ mod tests {
             summary("Police had a list of 400 missing people.")[0].2,
             Some(Metric::named("missing"))
         );
+    }
+
+    #[test]
+    fn a_figure_of_how_many_more_is_an_increment() {
+        let increments = |text: &str| drafts(text).iter().map(|d| d.increment).collect::<Vec<_>>();
+        assert_eq!(increments("Two more died overnight."), [true]);
+        assert_eq!(increments("A further 300 were injured."), [true]);
+        assert_eq!(increments("Rescuers found five additional bodies."), [true]);
+        assert_eq!(increments("The toll rose by 12 to 88."), [true, false]);
+        assert_eq!(increments("More than 300 people died."), [false]);
+        assert_eq!(increments("At least 92 militants were killed."), [false]);
     }
 
     #[test]

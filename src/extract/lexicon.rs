@@ -233,6 +233,7 @@ struct LinkingFile {
     change: Vec<String>,
     moved_to: Vec<String>,
     increments: Vec<String>,
+    increment_words: Vec<String>,
     back_references: Vec<String>,
     after_predicate: Vec<String>,
     prepositional: Vec<String>,
@@ -423,6 +424,8 @@ pub struct Lexicon {
     pub moved_to: WordSet,
     /// The word before a figure that is a change, after a verb that moves a count ("rose by 12").
     pub increments: WordSet,
+    /// Words beside a figure that make it an increment ("two more", "a further 300").
+    pub increment_words: WordSet,
     /// Words a changed figure restates the previous sentence's count by ("the figure").
     pub back_references: Phrases<()>,
     pub after_predicate: WordSet,
@@ -741,6 +744,7 @@ impl Lexicon {
             change: set(&file.linking.change),
             moved_to: set(&file.linking.moved_to),
             increments: set(&file.linking.increments),
+            increment_words: set(&file.linking.increment_words),
             back_references: Phrases::from_list(&file.linking.back_references),
             after_predicate: set(&file.linking.after_predicate),
             prepositional: Phrases::from_list(&file.linking.prepositional),

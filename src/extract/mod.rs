@@ -438,6 +438,7 @@ impl<'a> ArticleClaims<'a> {
             .map(|family| family.as_str().into())
             .or_else(|| draft.unnamed_outcome.as_deref().map(Into::into));
         claim.subject = Some(draft.subject());
+        claim.increment = draft.increment;
         claim.noun = draft.phrase.noun.as_deref().map(Into::into);
         claim.place = place;
         claim.when = when.map(Into::into);

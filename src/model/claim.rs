@@ -326,6 +326,10 @@ pub struct Claim {
     /// An earlier figure this one replaces, and the reverse link.
     pub revises: Option<ClaimId>,
     pub revised_by: Option<ClaimId>,
+    /// A count of how many more ("two more died", "the toll rose by 12"): an increment, not a
+    /// toll. Serialised only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub increment: bool,
     pub breakdown: ThinVec<Breakdown>,
     /// Hedge statements that qualify this claim, and, on a hedge, the claims it qualifies.
     pub hedged_by: ThinVec<ClaimId>,
@@ -384,6 +388,7 @@ impl Claim {
             part_of: None,
             revises: None,
             revised_by: None,
+            increment: false,
             breakdown: ThinVec::new(),
             hedged_by: ThinVec::new(),
             qualifies: ThinVec::new(),
@@ -407,6 +412,8 @@ impl Claim {
     /// the first word of its first mention in `article`, the claim's own).
     pub fn display_value(&self, article: Option<&Article>) -> String {
         match (self.value, self.qualifier) {
+            // how many more: "+3"
+            (Some(v), _) if self.increment => format!("+{v}"),
             (Some(v), Some(q)) => format!("{}{v}", q.symbol()),
             (Some(v), None) => v.to_string(),
             (None, _) => self
@@ -444,6 +451,21 @@ mod tests {
             )
         };
         assert_eq!(claim.primary_mention().map(Mention::start), Some(100));
+    }
+
+    #[test]
+    fn an_increment_reads_as_how_many_more() {
+        let mut claim = Claim::new(
+            ClaimId::from_index(0),
+            ArticleId::from_index(0),
+            ClaimKind::Count,
+            BlockKind::Body,
+        );
+        claim.value = Some(3);
+        claim.qualifier = Some(Qualifier::Exact);
+        assert_eq!(claim.display_value(None), "3");
+        claim.increment = true;
+        assert_eq!(claim.display_value(None), "+3");
     }
 
     #[test]
