@@ -145,8 +145,9 @@ fn fold_bare_counts(groups: Vec<Group>) -> Vec<Group> {
     merge(groups, targets)
 }
 
-/// People fold into the one named group counted with the same outcome, time and place that
-/// shares a figure with them: "476 people on board" and "476 passengers on board", "78 people
+/// People and the one named group counted with the same outcome, time and place that shares a
+/// figure with them fold together, under the name stated more often (the named group's on a
+/// tie): "476 people on board" and "476 passengers on board", "78 people
 /// killed" and "78 migrants killed" count one population. Without a shared figure the group
 /// may be part of the people ("174 people rescued", "75 students rescued"; "26 foreigners
 /// killed") and both stay, as do a breakdown ("11 people, including five men") and a group
@@ -168,9 +169,11 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
             named.entry(outcome).or_default().push(i);
         }
     }
-    let targets: Vec<Option<GroupKey>> = groups
+    // each people group's one named group of the same outcome, time and place
+    let pairs: Vec<(usize, usize)> = groups
         .iter()
-        .map(|(key, members)| {
+        .enumerate()
+        .filter_map(|(people, (key, members))| {
             let GroupKey::Count {
                 subject: SubjectClass::CiviliansOrPeople,
                 ..
@@ -190,11 +193,22 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                     && theirs.iter().max().is_some_and(|&max| max * 2 >= median)
             });
             match (sharing.next(), sharing.next()) {
-                (Some(&only), None) => Some(groups[only].0.clone()),
+                (Some(&only), None) => Some((people, only)),
                 _ => None,
             }
         })
         .collect();
+    // The group stated more often keeps its name: one headline's odd noun ("500 faces
+    // questions") does not rename the people's toll.
+    let mut targets: Vec<Option<GroupKey>> = vec![None; groups.len()];
+    for (people, named) in pairs {
+        let (from, into) = if groups[named].1.len() >= groups[people].1.len() {
+            (people, named)
+        } else {
+            (named, people)
+        };
+        targets[from] = Some(groups[into].0.clone());
+    }
     merge(groups, targets)
 }
 
