@@ -461,6 +461,12 @@ fn attribution_is_the_speaker_with_relays_kept() {
     let claim = only_count("Interior Minister Ana Costa said 12 police officers were wounded.");
     assert_eq!(claim.attributed_to(), Some("Ana Costa"));
 
+    // a speech word inside a name says nothing; a title-case headline's does
+    let claim = only_count("Two victims were from the United States, and none from Canada.");
+    assert_eq!(claim.attributed_to(), None);
+    let claim = only_count("Officials Say 40 Dead In Floods");
+    assert_eq!(claim.attributed_to(), Some("officials"));
+
     // an appositive opening with a role; the listener after "told" is not the speaker
     let claim = only_count(
         "Ana Costa, spokeswoman for the coast guard, told Reuters that 40 migrants were missing.",

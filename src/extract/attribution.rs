@@ -88,6 +88,7 @@ pub fn cues(
             })
         } else if lexicon.speech.contains(keys[k])
             && !(k > 0 && lexicon.passive.contains(keys[k - 1]))
+            && !is_name_part(tokens, k)
         {
             // "were reported missing" is not a speaker's report
             actor_before(tokens, &keys, k, lexicon)
@@ -159,6 +160,17 @@ pub fn subject_start(tokens: &[Token<'_>], keys: &[&str], lexicon: &Lexicon) -> 
         return (comma + 1).min(tokens.len());
     }
     0
+}
+
+/// Whether a capitalised speech word inside a sentence is part of a name ("the United
+/// States, and …"): in a title-case headline ("Officials Say 40 Dead") the word after it is
+/// capitalised or a figure too.
+fn is_name_part(tokens: &[Token<'_>], at: usize) -> bool {
+    at > 0
+        && tokens[at].is_capitalized()
+        && !tokens
+            .get(at + 1)
+            .is_some_and(|next| next.is_capitalized() || next.is_digits())
 }
 
 /// Whether the phrase starting at `start` is introduced by "the".
