@@ -253,6 +253,32 @@ fn a_user_lexicon_extends_extraction_and_a_broken_one_is_refused() {
         (Some(300), Some("stranded"))
     );
 
+    // Compared with the displaced, the stranded line up with them and keep their metric.
+    std::fs::write(
+        dir.path().join("second.txt"),
+        "River report\nAbout 500 villagers were displaced by the flood.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("compared.toml"),
+        "[metrics.stranded]\nactive = [\"stranded\"]\ncompared_with = \"displaced\"\n",
+    )
+    .unwrap();
+    let compared = claimdiff(
+        &[
+            "compare",
+            "--json",
+            "--lexicon",
+            "compared.toml",
+            "report.txt",
+            "second.txt",
+        ],
+        dir.path(),
+    );
+    let comparisons = json(&compared).as_array().unwrap().clone();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    assert_eq!(comparisons[0]["claims"].as_array().unwrap().len(), 2);
+
     std::fs::write(dir.path().join("broken.toml"), "[metrics\n").unwrap();
     let broken = claimdiff(
         &[

@@ -87,7 +87,8 @@ impl SubjectClass {
 pub struct GroupingWords {
     time_filler: FxHashSet<String>,
     articles: FxHashSet<String>,
-    /// Outcomes compared as another ("survived" as "rescued").
+    /// Outcomes compared as another ("survived" as "rescued"), as metrics or as the
+    /// predicates of counts reported under `other`.
     compared_with: FxHashMap<String, String>,
 }
 
@@ -118,7 +119,13 @@ impl GroupKey {
                     .then(|| claim.when.as_deref().and_then(|when| when_key(when, words)))
                     .flatten();
                 Self::Count {
-                    metric: claim.metric.unwrap_or(Metric::OTHER),
+                    metric: claim.metric.map_or(Metric::OTHER, |metric| {
+                        words
+                            .compared_with
+                            .get(metric.as_str())
+                            .and_then(|family| Metric::lookup(family))
+                            .unwrap_or(metric)
+                    }),
                     predicate: claim.predicate.as_deref().map(|predicate| {
                         words
                             .compared_with
