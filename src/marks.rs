@@ -58,13 +58,13 @@ pub fn marks(comparison: Option<&Comparison>, claim: &Claim) -> Vec<Mark> {
     if comparison.is_some_and(|c| c.party_claims.contains(&claim.id)) {
         marks.push(Mark::PartyClaim);
     }
-    if let Some(newer) = claim.revised_by {
+    if let Some(newer) = claim.revised_by() {
         marks.push(Mark::SupersededBy(newer));
     }
     if claim.block == BlockKind::Caption {
         marks.push(Mark::Caption);
     }
-    if !claim.hedged_by.is_empty() {
+    if !claim.hedged_by().is_empty() {
         marks.push(Mark::Hedged);
     }
     marks

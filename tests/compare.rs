@@ -136,7 +136,7 @@ fn claims(articles: &[Article]) -> Vec<Claim> {
         "five civilians were killed",
     );
     first_toll.place = Some("Eastport".into());
-    first_toll.revised_by = Some("c5".parse().unwrap());
+    first_toll.extras_mut().revised_by = Some("c5".parse().unwrap());
     let mut revised_toll = killed(
         "c5",
         a1,
@@ -146,7 +146,7 @@ fn claims(articles: &[Article]) -> Vec<Claim> {
         "nine civilians were killed",
     );
     revised_toll.place = Some("Eastport".into());
-    revised_toll.revises = Some("c4".parse().unwrap());
+    revised_toll.extras_mut().revises = Some("c4".parse().unwrap());
     let mut coast_toll = killed(
         "c14",
         a2,
@@ -472,7 +472,8 @@ mod gold {
                     .is_some_and(|n| n.contains("revised"))
                 {
                     // Revised by a figure the gold does not list: any id outside the report.
-                    count.revised_by = Some(ClaimId::from_index(u32::MAX as usize - 1));
+                    count.extras_mut().revised_by =
+                        Some(ClaimId::from_index(u32::MAX as usize - 1));
                 }
                 if entry["note"]
                     .as_str()

@@ -622,8 +622,8 @@ fn revisions_link_the_old_figure_to_the_new() {
     let found = claims_of("Officials raised the toll to 45, revising an earlier death toll of 30.");
     let new = with_value(&found, 45);
     let old = with_value(&found, 30);
-    assert_eq!(old.revised_by, Some(new.id));
-    assert_eq!(new.revises, Some(old.id));
+    assert_eq!(old.revised_by(), Some(new.id));
+    assert_eq!(new.revises(), Some(old.id));
 }
 
 #[test]
@@ -632,7 +632,7 @@ fn an_earlier_figure_counts_what_its_revision_counts() {
     let new = with_value(&found, 19);
     let old = with_value(&found, 8);
     assert_eq!(old.metric, new.metric);
-    assert_eq!(old.revised_by, Some(new.id));
+    assert_eq!(old.revised_by(), Some(new.id));
 }
 
 #[test]
@@ -661,8 +661,8 @@ fn sub_counts_link_to_their_parent_and_breakdowns_are_listed_too() {
     let children = with_value(&found, 2);
     assert_eq!(children.part_of, Some(parent.id));
     assert_eq!(children.metric, parent.metric);
-    assert_eq!(parent.breakdown.len(), 1);
-    assert_eq!(parent.breakdown[0].value, Some(2));
+    assert_eq!(parent.breakdown().len(), 1);
+    assert_eq!(parent.breakdown()[0].value, Some(2));
 }
 
 #[test]
@@ -710,8 +710,8 @@ fn statements_responsibility_accusation_denial_hedge() {
     assert_eq!(responsibility.actor(), Some("EF"));
     let count = found.iter().find(|c| c.kind == ClaimKind::Count).unwrap();
     let hedge = found.iter().find(|c| c.kind == ClaimKind::Hedge).unwrap();
-    assert_eq!(hedge.qualifies, [count.id]);
-    assert_eq!(count.hedged_by, [hedge.id]);
+    assert_eq!(hedge.qualifies(), [count.id]);
+    assert_eq!(count.hedged_by(), [hedge.id]);
 }
 
 #[test]

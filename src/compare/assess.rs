@@ -148,21 +148,21 @@ pub(super) fn timeline(
     value_text: impl Fn(&Claim) -> String,
 ) -> Vec<TimelineEntry> {
     // Only revisions need the claims' positions.
-    let position: HashMap<ClaimId, usize> = if claims.iter().any(|c| c.revises.is_some()) {
+    let position: HashMap<ClaimId, usize> = if claims.iter().any(|c| c.revises().is_some()) {
         claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect()
     } else {
         HashMap::new()
     };
     let revision_depth = |claim: &Claim| {
         let mut depth = 0;
-        let mut current = claim.revises;
+        let mut current = claim.revises();
         // Bounded by the group size, so a cyclic `revises` chain cannot loop forever.
         while let Some(i) = current.and_then(|id| position.get(&id)) {
             if depth == claims.len() {
                 break;
             }
             depth += 1;
-            current = claims[*i].revises;
+            current = claims[*i].revises();
         }
         depth
     };
@@ -192,7 +192,7 @@ pub(super) fn timeline(
             article: claim.article,
             published: date.map(Into::into),
             value: value_text(claim).into(),
-            revises: claim.revises,
+            revises: claim.revises(),
         })
         .collect()
 }

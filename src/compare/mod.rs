@@ -205,7 +205,9 @@ impl Context<'_> {
         // caption (page furniture, often an early or partial count) are shown but not counted
         let current: Vec<&Claim> = others
             .into_iter()
-            .filter(|c| c.revised_by.is_none() && !c.increment && c.block != BlockKind::Caption)
+            .filter(|c| {
+                c.revised_by().is_none() && !c.is_increment() && c.block != BlockKind::Caption
+            })
             .collect();
         let counted = if current.is_empty() {
             members

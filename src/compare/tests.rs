@@ -242,6 +242,7 @@ fn an_increment_is_shown_but_not_counted() {
     fixture.killed(1, 54, Qualifier::Exact, Subject::People);
     fixture
         .killed(2, 3, Qualifier::Exact, Subject::People)
+        .extras_mut()
         .increment = true;
     fixture.killed(2, 60, Qualifier::Exact, Subject::People);
     let comparisons = fixture.run();
@@ -315,9 +316,10 @@ fn superseded_figures_stay_in_the_timeline_only() {
     fixture.articles[0].published = Some("2026-03-02T10:00:00Z".into());
     fixture.articles[1].published = Some("2026-03-01".into());
     let revised = fixture.killed(1, 11, Qualifier::Exact, Subject::People);
-    revised.revises = Some("c2".parse().unwrap());
+    revised.extras_mut().revises = Some("c2".parse().unwrap());
     fixture
         .killed(1, 5, Qualifier::Exact, Subject::People)
+        .extras_mut()
         .revised_by = Some("c1".parse().unwrap());
     fixture.killed(2, 11, Qualifier::Exact, Subject::People);
     let comparisons = fixture.run();

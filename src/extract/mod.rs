@@ -101,19 +101,18 @@ fn shift_ids(claims: &mut [Claim], offset: usize) {
     let shift = |id: &mut ClaimId| *id = ClaimId::from_index(id.index() + offset);
     for claim in claims {
         shift(&mut claim.id);
-        [
-            &mut claim.part_of,
-            &mut claim.revises,
-            &mut claim.revised_by,
-        ]
-        .into_iter()
-        .flatten()
-        .for_each(shift);
-        claim
-            .hedged_by
-            .iter_mut()
-            .chain(claim.qualifies.iter_mut())
-            .for_each(shift);
+        claim.part_of.iter_mut().for_each(shift);
+        if let Some(extras) = claim.extras.as_deref_mut() {
+            [&mut extras.revises, &mut extras.revised_by]
+                .into_iter()
+                .flatten()
+                .for_each(shift);
+            extras
+                .hedged_by
+                .iter_mut()
+                .chain(extras.qualifies.iter_mut())
+                .for_each(shift);
+        }
     }
 }
 
@@ -299,11 +298,15 @@ impl<'a> ArticleClaims<'a> {
                     let quote = folded
                         [sentence.tokens[draft.first].start..sentence.tokens[draft.last].end]
                         .into();
-                    self.found[parent].claim.breakdown.push(Breakdown {
-                        value: draft.quantity.value,
-                        subject: draft.subject(),
-                        quote,
-                    });
+                    self.found[parent]
+                        .claim
+                        .extras_mut()
+                        .breakdown
+                        .push(Breakdown {
+                            value: draft.quantity.value,
+                            subject: draft.subject(),
+                            quote,
+                        });
                 }
                 if draft.quantity.value.is_none() || parent.is_none() {
                     claim_of_draft.push(None);
@@ -438,7 +441,9 @@ impl<'a> ArticleClaims<'a> {
             .map(|family| family.as_str().into())
             .or_else(|| draft.unnamed_outcome.as_deref().map(Into::into));
         claim.subject = Some(draft.subject());
-        claim.increment = draft.increment;
+        if draft.increment {
+            claim.extras_mut().increment = true;
+        }
         claim.noun = draft.phrase.noun.as_deref().map(Into::into);
         claim.place = place;
         claim.when = when.map(Into::into);
@@ -518,13 +523,19 @@ impl<'a> ArticleClaims<'a> {
         for (i, (part_of, revised_by, qualifies)) in links.into_iter().enumerate() {
             claims[i].part_of = part_of.filter(|&p| p != i).map(ClaimId::from_index);
             if let Some(current) = revised_by.filter(|&c| c != i) {
-                claims[i].revised_by = Some(ClaimId::from_index(current));
-                claims[current].revises = Some(ClaimId::from_index(i));
+                claims[i].extras_mut().revised_by = Some(ClaimId::from_index(current));
+                claims[current].extras_mut().revises = Some(ClaimId::from_index(i));
             }
             for target in qualifies {
-                if target != i && !claims[i].qualifies.contains(&ClaimId::from_index(target)) {
-                    claims[i].qualifies.push(ClaimId::from_index(target));
-                    claims[target].hedged_by.push(ClaimId::from_index(i));
+                if target != i && !claims[i].qualifies().contains(&ClaimId::from_index(target)) {
+                    claims[i]
+                        .extras_mut()
+                        .qualifies
+                        .push(ClaimId::from_index(target));
+                    claims[target]
+                        .extras_mut()
+                        .hedged_by
+                        .push(ClaimId::from_index(i));
                 }
             }
         }
@@ -652,7 +663,10 @@ fn absorb(into: &mut Found, other: Found) {
     if b_better {
         a.block = b.block;
     }
-    a.breakdown.extend(b.breakdown);
+    let parts = b.extras.map(|e| e.breakdown).unwrap_or_default();
+    if !parts.is_empty() {
+        a.extras_mut().breakdown.extend(parts);
+    }
     a.mentions.extend(b.mentions);
     if into.part_of.is_none() {
         into.part_of = other.part_of;
@@ -663,6 +677,7 @@ fn absorb(into: &mut Found, other: Found) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Extras;
 
     #[test]
     fn ranges_follow_qualifiers() {
@@ -722,8 +737,11 @@ mod tests {
             ),
             Claim {
                 part_of: Some(ClaimId::from_index(0)),
-                revises: Some(ClaimId::from_index(0)),
-                hedged_by: thin_vec::thin_vec![ClaimId::from_index(2)],
+                extras: Some(Box::new(Extras {
+                    revises: Some(ClaimId::from_index(0)),
+                    hedged_by: thin_vec::thin_vec![ClaimId::from_index(2)],
+                    ..Extras::default()
+                })),
                 ..Claim::new(
                     ClaimId::from_index(1),
                     article,
@@ -736,7 +754,7 @@ mod tests {
         assert_eq!(claims[0].id, "c11");
         assert_eq!(claims[1].id, "c12");
         assert_eq!(claims[1].part_of, Some(ClaimId::from_index(10)));
-        assert_eq!(claims[1].revises, Some(ClaimId::from_index(10)));
-        assert_eq!(claims[1].hedged_by, [ClaimId::from_index(12)]);
+        assert_eq!(claims[1].revises(), Some(ClaimId::from_index(10)));
+        assert_eq!(claims[1].hedged_by(), [ClaimId::from_index(12)]);
     }
 }

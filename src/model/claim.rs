@@ -287,6 +287,34 @@ fn attribution_fields<S: Serializer>(
     .serialize(serializer)
 }
 
+/// A claim's rarely set fields, boxed in [`Claim`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Extras {
+    /// An earlier figure this one replaces, and the reverse link.
+    pub revises: Option<ClaimId>,
+    pub revised_by: Option<ClaimId>,
+    /// A count of how many more ("two more died", "the toll rose by 12"): an increment, not a
+    /// toll. Serialised only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub increment: bool,
+    pub breakdown: ThinVec<Breakdown>,
+    /// Hedge statements that qualify this claim, and, on a hedge, the claims it qualifies.
+    pub hedged_by: ThinVec<ClaimId>,
+    pub qualifies: ThinVec<ClaimId>,
+}
+
+/// A claim's extras as the claim's own fields (`revises: null`, `breakdown: []`, … when it
+/// has none).
+fn extra_fields<S: Serializer>(
+    extras: &Option<Box<Extras>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    extras
+        .as_deref()
+        .unwrap_or(&Extras::default())
+        .serialize(serializer)
+}
+
 /// A claim one article makes: a count or a statement. (Its lists are thin: eight bytes when
 /// empty, as most are, since a large corpus holds hundreds of thousands of claims.)
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -323,17 +351,11 @@ pub struct Claim {
     pub block: BlockKind,
     /// The parent count this one is part of ("15 bodies, including nine policemen").
     pub part_of: Option<ClaimId>,
-    /// An earlier figure this one replaces, and the reverse link.
-    pub revises: Option<ClaimId>,
-    pub revised_by: Option<ClaimId>,
-    /// A count of how many more ("two more died", "the toll rose by 12"): an increment, not a
-    /// toll. Serialised only when true.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub increment: bool,
-    pub breakdown: ThinVec<Breakdown>,
-    /// Hedge statements that qualify this claim, and, on a hedge, the claims it qualifies.
-    pub hedged_by: ThinVec<ClaimId>,
-    pub qualifies: ThinVec<ClaimId>,
+    /// Revisions, increments, breakdowns and hedges. Boxed, as fewer than one claim in ten
+    /// has any; serialised as the claim's own fields. Read through [`Claim::revises`] and
+    /// its siblings, written through [`Claim::extras_mut`].
+    #[serde(flatten, serialize_with = "extra_fields")]
+    pub extras: Option<Box<Extras>>,
     /// Written by [`Claim::quoted`], which has the article to quote.
     #[serde(skip)]
     pub mentions: ThinVec<Mention>,
@@ -365,6 +387,42 @@ impl Claim {
         self.statement.get_or_insert_default()
     }
 
+    /// The earlier figure this one replaces.
+    pub fn revises(&self) -> Option<ClaimId> {
+        self.extras.as_ref()?.revises
+    }
+
+    /// The later figure that replaces this one.
+    pub fn revised_by(&self) -> Option<ClaimId> {
+        self.extras.as_ref()?.revised_by
+    }
+
+    /// Whether this count is of how many more ("two more died").
+    pub fn is_increment(&self) -> bool {
+        self.extras.as_ref().is_some_and(|e| e.increment)
+    }
+
+    /// The parts of this count that are no claims of their own.
+    pub fn breakdown(&self) -> &[Breakdown] {
+        self.extras.as_ref().map_or(&[], |e| &e.breakdown)
+    }
+
+    /// The hedge statements that qualify this claim.
+    pub fn hedged_by(&self) -> &[ClaimId] {
+        self.extras.as_ref().map_or(&[], |e| &e.hedged_by)
+    }
+
+    /// On a hedge, the claims it qualifies.
+    pub fn qualifies(&self) -> &[ClaimId] {
+        self.extras.as_ref().map_or(&[], |e| &e.qualifies)
+    }
+
+    /// The rarely set fields, made on first use: set only what is there, so that most
+    /// claims go without.
+    pub fn extras_mut(&mut self) -> &mut Extras {
+        self.extras.get_or_insert_default()
+    }
+
     /// A claim of `kind` in `article`, stated in a `block` kind block, with every optional
     /// field empty and the main event as its time.
     pub fn new(id: ClaimId, article: ArticleId, kind: ClaimKind, block: BlockKind) -> Self {
@@ -386,12 +444,7 @@ impl Claim {
             statement: None,
             block,
             part_of: None,
-            revises: None,
-            revised_by: None,
-            increment: false,
-            breakdown: ThinVec::new(),
-            hedged_by: ThinVec::new(),
-            qualifies: ThinVec::new(),
+            extras: None,
             mentions: ThinVec::new(),
         }
     }
@@ -413,7 +466,7 @@ impl Claim {
     pub fn display_value(&self, article: Option<&Article>) -> String {
         match (self.value, self.qualifier) {
             // how many more: "+3"
-            (Some(v), _) if self.increment => format!("+{v}"),
+            (Some(v), _) if self.is_increment() => format!("+{v}"),
             (Some(v), Some(q)) => format!("{}{v}", q.symbol()),
             (Some(v), None) => v.to_string(),
             (None, _) => self
@@ -464,8 +517,26 @@ mod tests {
         claim.value = Some(3);
         claim.qualifier = Some(Qualifier::Exact);
         assert_eq!(claim.display_value(None), "3");
-        claim.increment = true;
+        claim.extras_mut().increment = true;
         assert_eq!(claim.display_value(None), "+3");
+    }
+
+    #[test]
+    fn extras_serialise_in_place_as_the_claim_own_fields() {
+        let mut claim = Claim::new(
+            ClaimId::from_index(0),
+            ArticleId::from_index(0),
+            ClaimKind::Count,
+            BlockKind::Body,
+        );
+        let json = |claim: &Claim| serde_json::to_string(claim).expect("a claim serialises");
+        assert!(json(&claim).ends_with(
+            r#""part_of":null,"revises":null,"revised_by":null,"breakdown":[],"hedged_by":[],"qualifies":[]}"#
+        ));
+        claim.extras_mut().increment = true;
+        assert!(json(&claim).ends_with(
+            r#""part_of":null,"revises":null,"revised_by":null,"increment":true,"breakdown":[],"hedged_by":[],"qualifies":[]}"#
+        ));
     }
 
     #[test]
