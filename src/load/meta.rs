@@ -150,11 +150,17 @@ pub struct FoundDate {
 
 /// Every valid date in `text`, in order.
 pub fn dates_in(text: &str, v: &Furniture) -> Vec<FoundDate> {
+    // where the dates so far end: a time appended to a date can run into the next match
+    // ("2024-03-27 | 13:1024-03-27"), and the spans must not overlap
+    let mut covered = 0;
     v.patterns
         .date
         .captures_iter(text)
         .filter_map(|caps| {
             let whole = caps.get(0)?;
+            if whole.start() < covered {
+                return None;
+            }
             let mut found = if caps.name("iy").is_some() {
                 iso_date(&caps)?
             } else {
@@ -176,6 +182,7 @@ pub fn dates_in(text: &str, v: &Furniture) -> Vec<FoundDate> {
             if !found.has_time {
                 append_time(&mut found, &text[whole.end()..], v);
             }
+            covered = found.end;
             Some(found)
         })
         .collect()
@@ -549,6 +556,11 @@ mod tests {
         assert_eq!(
             dateline_date("Rescuers reached the valley on August 8, 2019."),
             None
+        );
+        // found by the fuzzer: a date's time ran into the next date, whose span overlapped
+        assert_eq!(
+            dateline_date("2024-03-27 | 13:1024-03-27 | 13:10").as_deref(),
+            Some("2024-03-27T13:10:00")
         );
     }
 
