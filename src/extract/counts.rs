@@ -442,10 +442,14 @@ fn is_increment(keys: &[&str], qual_start: usize, last: usize, lexicon: &Lexicon
         .is_some_and(|w| lexicon.increment_words.contains(*w))
         && lexicon.qualifiers.match_at(keys, last + 1).is_none();
     let beside = before.is_some_and(|b| lexicon.increment_words.contains(keys[b]));
-    let by = before.is_some_and(|b| {
-        b > 0 && lexicon.increments.contains(keys[b]) && lexicon.toll_verbs.contains(keys[b - 1])
-    });
-    after || beside || by
+    after || beside || rose_by(keys, qual_start, lexicon)
+}
+
+/// Whether an increment after a toll verb stands just before `qual_start` ("rose by 12").
+fn rose_by(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> bool {
+    qual_start >= 2
+        && lexicon.increments.contains(keys[qual_start - 1])
+        && lexicon.toll_verbs.contains(keys[qual_start - 2])
 }
 
 /// Whether a change leads to the figure at `qual_start` from a back reference ("the figure
@@ -738,6 +742,14 @@ fn noun_phrase(
     }
 }
 
+/// Whether a word ends in one of `endings` after a stem of three letters or more ("living",
+/// not "sing").
+fn has_ending(word: &str, endings: &[String]) -> bool {
+    endings
+        .iter()
+        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending.as_str()))
+}
+
 /// The tokens' text joined by single spaces ("security personnel").
 fn join_words(tokens: &[Token<'_>]) -> String {
     tokens.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
@@ -871,13 +883,7 @@ fn predicate_metric(
         }
         // "five members of the same family were killed", "758 families living near the site
         // were evacuated": a phrase after the noun that says which ones, up to the verb
-        let participle = || {
-            k == from
-                && lexicon
-                    .participle_endings
-                    .iter()
-                    .any(|e| keys[k].len() > e.len() + 2 && keys[k].ends_with(e.as_str()))
-        };
+        let participle = || k == from && has_ending(keys[k], &lexicon.participle_endings);
         if !passive && (lexicon.noun_prepositions.contains(keys[k]) || participle()) {
             k += 1;
             // ("residents of Mainit, Tagbaros and Elizalde": a comma between names)
@@ -1078,10 +1084,7 @@ fn unnamed_outcome(
     let auxiliary = k > from;
     let token = sentence.tokens.get(k)?;
     let word = keys[k];
-    let verb_like = lexicon
-        .verb_endings
-        .iter()
-        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending.as_str()));
+    let verb_like = has_ending(word, &lexicon.verb_endings);
     let no_object = keys.get(k + 1).is_none_or(|next| {
         !next.chars().any(char::is_alphanumeric) || lexicon.after_predicate.contains(*next)
     });
@@ -1246,13 +1249,9 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                 .any(|i| lexicon.toll_verbs.contains(before[i]))
         };
         // ("rose by 12": the change itself)
-        let increment = || {
-            lexicon.increments.contains(before[qual_start - 1])
-                && qual_start >= 2
-                && lexicon.toll_verbs.contains(before[qual_start - 2])
-        };
         let linked = k > start + len
-            && (lexicon.change.contains(before[qual_start - 1]) || increment())
+            && (lexicon.change.contains(before[qual_start - 1])
+                || rose_by(before, qual_start, lexicon))
             && (!loose || moved());
         if k == qual_start && (linked || k == start + len) {
             let start = figure_of.unwrap_or(start);
