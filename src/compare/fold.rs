@@ -48,58 +48,69 @@ fn place_head(place: &str) -> &str {
 }
 
 /// Placed groups fold into the unplaced group of the same key when their place is the only
-/// one that key has in the story and the story's titles name it, or when each article naming
-/// it gives that key no unplaced figure and no other place: "46 missing in Maco" beside other
-/// articles' "48 missing" is where the event happened. A per-place breakdown names two places
-/// in one article, or sits beside that article's own total.
+/// one that key has in the story and the story's titles name it, or when no article naming
+/// it breaks that key down by place: "46 missing in Maco" beside other articles' "48
+/// missing" is where the event happened. A per-place breakdown gives two places different
+/// figures in one article ("five in Lakeside, two in Hillview"), or a place a figure smaller
+/// than that article's own total; one figure given twice, once with the province and once
+/// with the village, or a placed figure no smaller than the article's unplaced one, is the
+/// event's toll.
 fn fold_event_place(
     groups: Vec<Group>,
     claims: &[&Claim],
     title_words: &HashSet<String>,
 ) -> Vec<Group> {
     let mut heads: HashMap<GroupKey, HashSet<&str>> = HashMap::new();
-    // per key without its place: each article's place heads, and the articles giving an
-    // unplaced figure
-    let mut article_heads: HashMap<(GroupKey, ArticleId), HashSet<&str>> = HashMap::new();
-    let mut unplaced_articles: HashMap<GroupKey, HashSet<ArticleId>> = HashMap::new();
+    // per key without its place and article: the place heads with their figures, and the
+    // largest unplaced figure (`None` for one without a value, which may be any size)
+    let mut placed: HashMap<(GroupKey, ArticleId), Vec<(&str, Option<u64>)>> = HashMap::new();
+    let mut unplaced: HashMap<(GroupKey, ArticleId), Option<u64>> = HashMap::new();
     for (key, members) in &groups {
         match (without_place(key), key) {
             (Some(bare), GroupKey::Count { place: Some(p), .. }) => {
                 for &c in members {
-                    article_heads
+                    placed
                         .entry((bare.clone(), claims[c].article))
                         .or_default()
-                        .insert(place_head(p));
+                        .push((place_head(p), claims[c].value));
                 }
                 heads.entry(bare).or_default().insert(place_head(p));
             }
             (Some(bare), _) => {
-                unplaced_articles
-                    .entry(bare)
-                    .or_default()
-                    .extend(members.iter().map(|&c| claims[c].article));
+                for &c in members {
+                    let largest = unplaced
+                        .entry((bare.clone(), claims[c].article))
+                        .or_insert(Some(0));
+                    *largest = largest.zip(claims[c].value).map(|(a, b)| a.max(b));
+                }
             }
             (None, _) => {}
         }
     }
+    let has_unplaced = |bare: &GroupKey| unplaced.keys().any(|(key, _)| key == bare);
+    let part_of_breakdown = |bare: &GroupKey, claim: &Claim| {
+        let key = (bare.clone(), claim.article);
+        let places = placed.get(&key).map(Vec::as_slice).unwrap_or_default();
+        let split = places
+            .iter()
+            .any(|(head, value)| places.iter().any(|(h, v)| h != head && v != value));
+        let below_total = unplaced
+            .get(&key)
+            .is_some_and(|total| claim.value.zip(*total).is_none_or(|(v, t)| v < t));
+        split || below_total
+    };
     let target = |(key, members): &Group| -> Option<GroupKey> {
         let GroupKey::Count { place: Some(_), .. } = key else {
             return None;
         };
         let bare = without_place(key)?;
-        let unplaced = unplaced_articles.get(&bare)?;
+        if !has_unplaced(&bare) {
+            return None;
+        }
         let family = heads.get(&bare)?;
         let named = family.len() == 1 && family.iter().all(|head| title_words.contains(*head));
-        let only_place = || {
-            members.iter().all(|&c| {
-                let article = claims[c].article;
-                !unplaced.contains(&article)
-                    && article_heads
-                        .get(&(bare.clone(), article))
-                        .is_some_and(|heads| heads.len() == 1)
-            })
-        };
-        (named || only_place()).then_some(bare)
+        let whole = || members.iter().all(|&c| !part_of_breakdown(&bare, claims[c]));
+        (named || whole()).then_some(bare)
     };
     let targets: Vec<Option<GroupKey>> = groups.iter().map(target).collect();
     merge(groups, targets)

@@ -293,6 +293,7 @@ struct NonCountsFile {
     units: Vec<String>,
     sizes: Vec<String>,
     before: Vec<String>,
+    pronoun_determiners: Vec<String>,
     age_words: Vec<String>,
 }
 
@@ -488,6 +489,9 @@ pub struct Lexicon {
     pub abbreviations: WordSet,
     pub unit_words: WordSet,
     pub before_number: WordSet,
+    /// Before "one" with no counted noun after it, these make it a pronoun ("the toll passed
+    /// the one of 1992").
+    pub pronoun_determiners: WordSet,
     /// Phrases before a figure that make it a place's size or a capacity ("home to").
     pub sizes: Phrases<()>,
     pub age_words: Phrases<()>,
@@ -798,6 +802,7 @@ impl Lexicon {
             abbreviations: set(&c.abbreviations),
             unit_words: set(&n.units),
             before_number: set(&n.before),
+            pronoun_determiners: set(&n.pronoun_determiners),
             sizes: Phrases::from_list(&n.sizes),
             age_words: Phrases::from_list(&n.age_words),
             responsibility: Phrases::from_list(&st.responsibility),

@@ -258,8 +258,13 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             return false;
         }
     }
-    // "one of the officials said": a pronoun, not a count
-    if q.value == Some(1) && is_partitive(tokens, keys, q, lexicon) {
+    // "one of the officials said", "surpassing the one that …": a pronoun, not a count
+    let pronoun = || {
+        !first.is_digits()
+            && before.is_some_and(|b| lexicon.pronoun_determiners.contains(b.key.as_str()))
+            && lexicon.subjects.match_at(keys, q.last + 1).is_none()
+    };
+    if q.value == Some(1) && (is_partitive(tokens, keys, q, lexicon) || pronoun()) {
         return false;
     }
     // A bare four-digit number in the range of years is a year unless a counted noun follows.
@@ -342,6 +347,7 @@ mod tests {
             "the JF-17 jets",
             "covers 44% of the land",
             "one of the officials",
+            "the toll surpassed the one of 1992",
             "a magnitude 7.8 quake",
             // units no list names, from WordNet
             "a fine of 500,000 rubles",
@@ -351,6 +357,12 @@ mod tests {
         ] {
             assert_eq!(values(text), Vec::<Option<u64>>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn one_after_a_determiner_counts_only_with_a_noun() {
+        assert_eq!(values("the one soldier was wounded"), [Some(1)]);
+        assert_eq!(values("the 1 in the title"), [Some(1)]);
     }
 
     #[test]
