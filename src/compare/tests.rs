@@ -583,6 +583,34 @@ fn the_story_own_place_joins_the_whole_event_but_a_breakdown_stays_apart() {
 }
 
 #[test]
+fn a_placed_figure_no_part_of_a_breakdown_joins_the_toll_on_its_own() {
+    let mut fixture = Fixture::new(3);
+    fixture.killed(1, 48, Qualifier::Exact, Subject::People);
+    // the article's own figure given again with its place is no part of it
+    fixture.killed(2, 46, Qualifier::Exact, Subject::People);
+    fixture
+        .killed(2, 46, Qualifier::Exact, Subject::People)
+        .place = Some("Maco".into());
+    // two places with different figures in one article: a breakdown, kept apart, while the
+    // same place's figure in another article still joins the toll
+    fixture
+        .killed(3, 14, Qualifier::Exact, Subject::People)
+        .place = Some("Maco".into());
+    fixture
+        .killed(3, 9, Qualifier::Exact, Subject::People)
+        .place = Some("Hillview".into());
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c1", "c2", "c3"]
+    );
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed in Maco").claims,
+        ["c4"]
+    );
+}
+
+#[test]
 fn a_bare_count_joins_the_only_outcome_its_noun_has() {
     let students = || Subject::Other("students".into());
     let mut fixture = Fixture::new(3);
