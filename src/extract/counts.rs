@@ -62,6 +62,9 @@ pub struct CountDraft {
     pub refers_back: bool,
     /// How many more ("two more died", "a further 300", "the toll rose by 12").
     pub increment: bool,
+    /// The outcome is a name before the figure ("the deaths of seven Japanese"), which the
+    /// rest of its list shares ("…, six Filipinos and two Romanians").
+    pub named: bool,
 }
 
 impl CountDraft {
@@ -187,6 +190,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         // The verb that acts on the count wins over the noun's own outcome: "identified 27 of
         // the dead" are identified. A part of a group ("nine of them") counts only with an
         // outcome of its own after the group ("were declared dead").
+        let mut by_name = false;
         let metric = if q.partitive {
             let whole = found.get(i + 1).filter(|whole| whole.first == end + 1);
             whole_of_part = whole.map(|whole| whole.first);
@@ -288,12 +292,22 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 Some(Ok(metric)) => Some(metric),
                 Some(Err(nominal)) => {
                     first = nominal.start;
+                    by_name = true;
                     if phrase.subject.is_none() {
                         phrase.subject = nominal.subject;
                     }
                     Some(nominal.metric)
                 }
-                None => (!has_noun).then(predicate).flatten().or(phrase.usual),
+                None => (!has_noun)
+                    .then(predicate)
+                    .flatten()
+                    .or(phrase.usual)
+                    .or_else(|| {
+                        sibling
+                            .filter(|&s| drafts[s].named)
+                            .and_then(|s| drafts[s].metric)
+                            .inspect(|_| by_name = true)
+                    }),
             }
         };
         // "… 368 people rescued, since revised down to 164", "… bringing the total to 41,732":
@@ -377,6 +391,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             unnamed_outcome: None,
             refers_back,
             increment,
+            named: by_name,
         });
     }
     // Parts and per-place figures take their parent's (or list-mate's) metric; a superseded
@@ -1850,6 +1865,18 @@ mod tests {
                 Some(Metric::named("killed")),
                 "civilians".into()
             )]
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_name_of_its_outcome_shares_it() {
+        let metrics = |text: &str| summary(text).into_iter().map(|s| s.2).collect::<Vec<_>>();
+        let killed = Some(Metric::named("killed"));
+        assert_eq!(
+            metrics(
+                "Officials confirmed the deaths of seven tourists, six Filipinos and two Romanians."
+            ),
+            [killed, killed, killed]
         );
     }
 
