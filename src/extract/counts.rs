@@ -898,9 +898,17 @@ fn predicate_metric(
         }
         // "five members of the same family were killed", "758 families living near the site
         // were evacuated": a phrase after the noun that says which ones, up to the verb
+        let past_participle = k == from
+            && has_ending(keys[k], &lexicon.past_participle_endings)
+            && keys
+                .get(k + 1)
+                .is_some_and(|w| lexicon.participle_prepositions.contains(*w));
         let participle = || k == from && has_ending(keys[k], &lexicon.participle_endings);
-        if !passive && (lexicon.noun_prepositions.contains(keys[k]) || participle()) {
-            k += 1;
+        if !passive
+            && (lexicon.noun_prepositions.contains(keys[k]) || participle() || past_participle)
+        {
+            // (a past participle's preposition may be an auxiliary too: "connected to")
+            k += if past_participle { 2 } else { 1 };
             // ("residents of Mainit, Tagbaros and Elizalde": a comma between names)
             let names_listed = |k: usize| {
                 keys[k] == ","
@@ -932,7 +940,9 @@ fn predicate_metric(
             return None;
         }
         let next = k + 1;
-        if lexicon.breakdown_markers.match_at(keys, next).is_some() {
+        if lexicon.breakdown_markers.match_at(keys, next).is_some()
+            || lexicon.appositives.match_at(keys, next).is_some()
+        {
             // skip the aside up to its closing comma
             k = (next..keys.len().min(next + lexicon.aside_window)).find(|&j| keys[j] == ",")? + 1;
             continue;
@@ -1529,6 +1539,15 @@ mod tests {
         );
         assert_eq!(
             metrics("At least 24 people on the ground died."),
+            [Some(Metric::named("killed"))]
+        );
+        // a past participle before a preposition, and an aside between commas
+        assert_eq!(
+            metrics("Nine engineers connected to the builder were killed."),
+            [Some(Metric::named("killed"))]
+        );
+        assert_eq!(
+            metrics("A total of 121 people, mostly women, died."),
             [Some(Metric::named("killed"))]
         );
         // an auxiliary after an outcome word starts no object

@@ -244,6 +244,9 @@ struct LinkingFile {
     predicate_window: usize,
     verb_endings: Vec<String>,
     participle_endings: Vec<String>,
+    past_participle_endings: Vec<String>,
+    participle_prepositions: Vec<String>,
+    appositives: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -412,6 +415,13 @@ pub struct Lexicon {
     pub verb_endings: Vec<String>,
     /// Endings of a participle that opens a phrase after a counted noun ("families living near").
     pub participle_endings: Vec<String>,
+    /// A past participle opens such a phrase only before one of `participle_prepositions`
+    /// ("nine people connected to the builder were killed").
+    pub past_participle_endings: Vec<String>,
+    pub participle_prepositions: WordSet,
+    /// Words that open an aside between commas after a count ("121 people, mostly women,
+    /// died").
+    pub appositives: Phrases<()>,
     /// How many words before a figure its name may stand ("the number of those killed in …
     /// has risen to 143").
     pub nominal_window: usize,
@@ -759,6 +769,9 @@ impl Lexicon {
             predicate_window: file.linking.predicate_window,
             verb_endings: file.linking.verb_endings.clone(),
             participle_endings: file.linking.participle_endings.clone(),
+            past_participle_endings: file.linking.past_participle_endings.clone(),
+            participle_prepositions: set(&file.linking.participle_prepositions),
+            appositives: Phrases::from_list(&file.linking.appositives),
             speech: set(&a.speech),
             embedded_speaker_words: a.embedded_speaker_words,
             attribution_prefix: Phrases::from_list(&a.prefix),
