@@ -270,7 +270,13 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 };
                 lexicon.toll_verbs.contains(keys[verb])
             });
-            let named = moves_named_figure
+            // … and a name the figure hangs on is its head: "the bodies of 200 miners who were
+            // trapped" are dead, "the rescue of 12 crew who went missing" rescued
+            let head_of_figure = qual_start.checked_sub(1).is_some_and(|link| {
+                lexicon.partitive_links.contains(keys[link])
+                    && lexicon.nominal.match_ending_at(&keys, link).is_some()
+            });
+            let named = (moves_named_figure || head_of_figure)
                 .then(|| nominal_metric(&keys, qual_start, lexicon))
                 .flatten();
             let acting = match named {
@@ -1876,6 +1882,11 @@ mod tests {
         assert_eq!(d[0].subject(), Subject::People);
         assert_eq!((d[1].quantity.value, d[1].superseded), (Some(4), true));
         assert_eq!(d[1].metric, Some(Metric::named("killed")));
+        // a name the figure hangs on beats an outcome in a clause about the counted
+        assert_eq!(
+            drafts("They found the bodies of 20 miners who were trapped underground.")[0].metric,
+            Some(Metric::named("killed"))
+        );
         assert_eq!(
             summary("The confirmed number of drowned fishermen has risen to 31."),
             [(
