@@ -449,7 +449,23 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             d.metric = d.unnamed_outcome.as_ref().map(|_| Metric::OTHER);
         }
     }
-    drafts.retain(|d| d.metric.is_some() || d.part != Part::Whole || d.refers_back);
+    // "37 foreigners of eight nationalities were killed": a figure in a phrase after a
+    // counted noun says what those are, and is no claim
+    let describes: Vec<bool> = drafts
+        .iter()
+        .map(|d| {
+            d.first >= 2
+                && lexicon.partitive_links.contains(keys[d.first - 1])
+                && drafts
+                    .iter()
+                    .any(|e| e.last + 2 == d.first && e.phrase.noun.is_some())
+        })
+        .collect();
+    let mut describes = describes.into_iter();
+    drafts.retain(|d| {
+        !describes.next().unwrap_or(false)
+            && (d.metric.is_some() || d.part != Part::Whole || d.refers_back)
+    });
     drafts
 }
 
@@ -1957,6 +1973,13 @@ mod tests {
         assert!(summary("They could see one another.").is_empty());
         assert!(summary("It was one point of contention.").is_empty());
         assert!(summary("The 12 quake was strong.").is_empty());
+        assert!(summary("The battered city of 500,000 people was dark.").is_empty());
+        assert!(summary("Here are the top 10 developments so far.").is_empty());
+        // a figure in a phrase after a counted noun says what those are
+        assert_eq!(
+            summary("Thirty-seven foreigners of eight nationalities were killed.").len(),
+            1
+        );
     }
 
     #[test]
