@@ -520,6 +520,22 @@ fn refers_back(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> bool {
         })
 }
 
+/// The last token of a hyphenated compound starting at `k` ("panic-stricken"), or `k`.
+fn hyphen_compound_end(tokens: &[Token<'_>], k: usize) -> usize {
+    let mut end = k;
+    while let (Some(hyphen), Some(word)) = (tokens.get(end + 1), tokens.get(end + 2)) {
+        if hyphen.text != "-"
+            || !hyphen.touches(&tokens[end])
+            || !word.is_word()
+            || !word.touches(hyphen)
+        {
+            break;
+        }
+        end += 2;
+    }
+    end
+}
+
 /// The index of an earlier count joined to this one by "and" or a comma, whose noun phrase
 /// ends just before the joint ("At least ten soldiers and 37 militants").
 fn coordinated_sibling(
@@ -676,6 +692,18 @@ fn noun_phrase(
             || lexicon.breakdown_markers.match_at(keys, k).is_some()
         {
             break;
+        }
+        // "3,000 panic-stricken coastal residents": a hyphenated compound before a noun
+        // modifies it
+        let compound_end = hyphen_compound_end(tokens, k);
+        if compound_end > k
+            && (compound_end + 1..(compound_end + 1 + lexicon.noun_lookahead).min(tokens.len()))
+                .any(noun_at)
+        {
+            consumed = Some(compound_end);
+            k = compound_end + 1;
+            words += 1;
+            continue;
         }
         // An unknown lower-case word starts the head noun ("57 suspects overnight"); a
         // second one joins it ("11 crew members") unless it looks like a verb
@@ -1562,6 +1590,11 @@ mod tests {
         assert_eq!(
             metrics("At least 24 people on the ground died."),
             [Some(Metric::named("killed"))]
+        );
+        // a hyphenated compound before the noun
+        assert_eq!(
+            metrics("More than 3,000 panic-stricken residents have been evacuated."),
+            [Some(Metric::named("displaced"))]
         );
         // a past participle before a preposition, and an aside between commas
         assert_eq!(
