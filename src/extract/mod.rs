@@ -386,11 +386,7 @@ impl<'a> ArticleClaims<'a> {
         for statement in statements {
             let mention = mention(block, location.0, sentence, statement.first, statement.last);
             let place = (statement.kind == ClaimKind::Abduction)
-                .then(|| {
-                    nearest_place(&places, statement.first)
-                        .or(frame_place)
-                        .map(Into::into)
-                })
+                .then(|| nearest_place(&places, statement.first).or(frame_place))
                 .flatten();
             let attribution =
                 attribution::cue_for(&cues, statement.first).map(|c| c.attribution.clone());
@@ -400,7 +396,7 @@ impl<'a> ArticleClaims<'a> {
                 target: statement.target.map(Into::into),
                 places: statement.places.into_iter().map(Into::into).collect(),
             }));
-            claim.place = place;
+            claim.place = place.into();
             claim.attribution = attribution.map(Box::new);
             self.found.push(Found {
                 claim,
@@ -438,14 +434,15 @@ impl<'a> ArticleClaims<'a> {
         claim.predicate = draft
             .metric
             .filter(|family| family.reported_as() != *family)
-            .map(|family| family.as_str().into())
-            .or_else(|| draft.unnamed_outcome.as_deref().map(Into::into));
+            .map(|family| family.as_str())
+            .or(draft.unnamed_outcome.as_deref())
+            .into();
         claim.subject = Some(draft.subject());
         if draft.increment {
             claim.extras_mut().increment = true;
         }
         claim.noun = draft.phrase.noun.as_deref().map(Into::into);
-        claim.place = place;
+        claim.place = place.into();
         claim.when = when.map(Into::into);
         claim.time_scope = time_scope;
         claim.attribution = attribution.map(Box::new);
@@ -580,7 +577,7 @@ enum MergeKey {
         value: Option<u64>,
         low: Option<u64>,
         metric: Option<crate::model::Metric>,
-        predicate: Option<CompactString>,
+        predicate: crate::model::RareText,
         subject: Option<crate::model::Subject>,
         scope: TimeScope,
         place: Option<String>,

@@ -239,6 +239,49 @@ pub struct QuotedClaim<'a> {
     mentions: QuotedMentions<'a>,
 }
 
+/// Text that few claims carry (a count's own predicate, its place: about one claim in eight
+/// each), boxed, so that a claim without it spends eight bytes on it rather than twenty-four.
+/// Read as the `Option` it stands for; serialised as the text or `null`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct RareText(Option<Box<CompactString>>);
+
+impl RareText {
+    pub fn as_deref(&self) -> Option<&str> {
+        self.0.as_deref().map(CompactString::as_str)
+    }
+
+    /// The text, if any, as an iterator of at most one.
+    pub fn iter(&self) -> impl Iterator<Item = &CompactString> {
+        self.0.as_deref().into_iter()
+    }
+
+    pub fn is_some(&self) -> bool {
+        self.0.is_some()
+    }
+
+    pub fn is_none(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
+impl<T: Into<CompactString>> From<Option<T>> for RareText {
+    fn from(text: Option<T>) -> Self {
+        Self(text.map(|t| Box::new(t.into())))
+    }
+}
+
+impl From<&str> for RareText {
+    fn from(text: &str) -> Self {
+        Some(text).into()
+    }
+}
+
+impl Serialize for RareText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.as_deref().serialize(serializer)
+    }
+}
+
 /// Part of a count that is not a claim of its own: "including three women and three children".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Breakdown {
@@ -331,12 +374,12 @@ pub struct Claim {
     pub metric: Option<Metric>,
     /// For a count reported under `other`: what happened, as precisely as known: a lexicon
     /// family reported as `other` ("rescued", "on_board") or the predicate's own word.
-    pub predicate: Option<CompactString>,
+    pub predicate: RareText,
     pub subject: Option<Subject>,
     /// The noun as written ("security personnel", "bodies").
     pub noun: Option<CompactString>,
     #[serde(rename = "where")]
-    pub place: Option<CompactString>,
+    pub place: RareText,
     pub when: Option<CompactString>,
     pub time_scope: TimeScope,
     /// Who says so, where the text says. Boxed, as over half of all claims have none; serialised
@@ -434,10 +477,10 @@ impl Claim {
             qualifier: None,
             range: None,
             metric: None,
-            predicate: None,
+            predicate: RareText::default(),
             subject: None,
             noun: None,
-            place: None,
+            place: RareText::default(),
             when: None,
             time_scope: TimeScope::Main,
             attribution: None,
