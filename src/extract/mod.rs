@@ -562,7 +562,7 @@ fn mention(
 
 fn empty_claim(article: &Article, kind: ClaimKind, block: BlockKind, mention: Mention) -> Claim {
     Claim {
-        mentions: thin_vec::thin_vec![mention],
+        mentions: smallvec::smallvec![mention],
         // The id is set once the article's claims are merged.
         ..Claim::new(ClaimId::from_index(0), article.id, kind, block)
     }

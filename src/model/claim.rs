@@ -4,6 +4,7 @@ use super::article::narrow;
 use super::{Article, ArticleId, BlockKind, ClaimId, Metric};
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize, Serializer};
+use smallvec::SmallVec;
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
@@ -159,8 +160,8 @@ pub struct Attribution {
 /// One place in the file where a claim is stated. Its quote, the file's bytes there, is read
 /// from the article when shown or written ([`Mention::quote`]), not kept: a corpus holds
 /// hundreds of thousands of mentions, and the article keeps its file anyway. Positions are
-/// u32, as a file's offsets are ([`super::MAX_FILE_BYTES`]): twenty bytes, and a claim's one mention
-/// with its list header fits the allocator's 48-byte size.
+/// u32, as a file's offsets are ([`super::MAX_FILE_BYTES`]): twenty bytes, so that a claim's
+/// first mention fits in the claim ([`Claim::mentions`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     start: u32,
@@ -399,9 +400,11 @@ pub struct Claim {
     /// its siblings, written through [`Claim::extras_mut`].
     #[serde(flatten, serialize_with = "extra_fields")]
     pub extras: Option<Box<Extras>>,
-    /// Written by [`Claim::quoted`], which has the article to quote.
+    /// Written by [`Claim::quoted`], which has the article to quote. The first is kept in
+    /// the claim (24 bytes more than a thin list's pointer), as nearly nine claims in ten have
+    /// only one: that saves each of them a 48-byte allocation.
     #[serde(skip)]
-    pub mentions: ThinVec<Mention>,
+    pub mentions: SmallVec<[Mention; 1]>,
 }
 
 impl Claim {
@@ -488,7 +491,7 @@ impl Claim {
             block,
             part_of: None,
             extras: None,
-            mentions: ThinVec::new(),
+            mentions: SmallVec::new(),
         }
     }
 
@@ -538,7 +541,7 @@ mod tests {
     fn the_primary_mention_is_the_longest() {
         let mention = |start: usize, end: usize| Mention::new(start, end, 0, 0..0);
         let claim = Claim {
-            mentions: thin_vec::thin_vec![mention(0, 12), mention(100, 121), mention(300, 312)],
+            mentions: smallvec::smallvec![mention(0, 12), mention(100, 121), mention(300, 312)],
             ..Claim::new(
                 ClaimId::from_index(0),
                 ArticleId::from_index(0),
