@@ -964,7 +964,7 @@ mod gold {
             .iter()
             .position(|b| b.kind == claimdiff::model::BlockKind::Appended)
             .expect("the appended story is flagged");
-        let appended_start = article.blocks[appended].start;
+        let appended_start = article.blocks[appended].start();
         for claim in report.claims.iter().filter(|c| c.article == article.id) {
             assert!(
                 claim.mentions.iter().all(|m| m.start() < appended_start),

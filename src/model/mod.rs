@@ -29,7 +29,7 @@ mod tests {
     fn claims_and_blocks_stay_small() {
         let sizes = [
             ("Claim", size_of::<Claim>(), 208),
-            ("Block", size_of::<Block>(), 40),
+            ("Block", size_of::<Block>(), 32),
             ("Mention", size_of::<Mention>(), 20),
             ("ClaimId", size_of::<ClaimId>(), 4),
         ];
