@@ -60,7 +60,7 @@ fn articles() -> Vec<Article> {
 }
 
 fn attributed(mut claim: Claim, actor: &str) -> Claim {
-    claim.attribution = Some(Box::new(Attribution {
+    claim.attribution = Some(std::sync::Arc::new(Attribution {
         phrase: actor.into(),
         actor: actor.into(),
         via: None,

@@ -92,7 +92,7 @@ pub(super) fn blank_claim(id: ClaimId, article: ArticleId, kind: ClaimKind) -> C
 }
 
 fn attribute(claim: &mut Claim, actor: &str) {
-    claim.attribution = Some(Box::new(Attribution {
+    claim.attribution = Some(std::sync::Arc::new(Attribution {
         phrase: actor.into(),
         actor: actor.into(),
         via: None,

@@ -27,6 +27,7 @@ use attribution::Speakers;
 use compact_str::CompactString;
 use context::EventFrame;
 use counts::{CountDraft, Part};
+use std::sync::Arc;
 use text::Sentence;
 
 /// What extraction produced: every article's claims, and a problem per article whose
@@ -55,6 +56,7 @@ pub fn extract(articles: &[Article], lexicon: &Lexicon) -> Extraction {
                 for claim in &mut found {
                     aliases.apply(claim);
                 }
+                share_attributions(&mut found);
                 Ok(found)
             })
             .collect();
@@ -89,6 +91,20 @@ fn claims_of(article: &Article, lexicon: &Lexicon) -> Result<Vec<Claim>, Problem
             fatal: true,
         }
     })
+}
+
+/// An article's claims that cite the same source (those of one cue, mostly: a third of
+/// attributed claims) share one attribution instead of a copy each.
+fn share_attributions(claims: &mut [Claim]) {
+    let mut shared: rustc_hash::FxHashSet<Arc<Attribution>> = Default::default();
+    for attribution in claims.iter_mut().filter_map(|c| c.attribution.as_mut()) {
+        match shared.get(attribution) {
+            Some(first) => *attribution = Arc::clone(first),
+            None => {
+                shared.insert(Arc::clone(attribution));
+            }
+        }
+    }
 }
 
 /// Enough articles per thread and chunk that threads rarely wait for each other.
@@ -397,7 +413,7 @@ impl<'a> ArticleClaims<'a> {
                 places: statement.places.into_iter().map(Into::into).collect(),
             }));
             claim.place = place.into();
-            claim.attribution = attribution.map(Box::new);
+            claim.attribution = attribution.map(Arc::new);
             self.found.push(Found {
                 claim,
                 part_of: None,
@@ -445,7 +461,7 @@ impl<'a> ArticleClaims<'a> {
         claim.place = place.into();
         claim.when = when.map(Into::into);
         claim.time_scope = time_scope;
-        claim.attribution = attribution.map(Box::new);
+        claim.attribution = attribution.map(Arc::new);
         claim
     }
 
@@ -515,6 +531,9 @@ impl<'a> ArticleClaims<'a> {
             found.claim.id = ClaimId::from_index(i);
             found.claim.mentions.sort_by_key(|m| m.start());
             found.claim.mentions.shrink_to_fit();
+            if let Some(extras) = &mut found.claim.extras {
+                extras.breakdown.shrink_to_fit();
+            }
             claims.push(found.claim);
         }
         for (i, (part_of, revised_by, qualifies)) in links.into_iter().enumerate() {

@@ -129,7 +129,7 @@ fn claims(random: &mut Random, articles: &[Article]) -> Vec<Claim> {
                     }
                     if random.below(10) == 0 {
                         let group = *random.pick(&groups);
-                        count.attribution = Some(Box::new(Attribution {
+                        count.attribution = Some(std::sync::Arc::new(Attribution {
                             phrase: group.into(),
                             actor: group.into(),
                             via: None,
