@@ -526,7 +526,7 @@ fn a_body_named_like_a_place_is_not_where_a_figure_stands() {
         "RIVERTON (Wire) -- The toll from the crush in Riverton has risen to 154, officials said.\nThe toll could rise, as 33 others remain in serious condition, according to officials at the Central Disaster and Safety Countermeasures Headquarters.",
     );
     assert_eq!(found.len(), 2, "{found:#?}");
-    assert_eq!(found[1].place, None);
+    assert_eq!(found[1].place.as_deref(), None);
     // a name joined by "and" whose parts are places stays a place
     let found = claims_of(
         "Floods hit the valley.\nOfficials said 40 people died in Riverton and Lakeside.",
@@ -964,7 +964,7 @@ mod gold {
             .iter()
             .position(|b| b.kind == claimdiff::model::BlockKind::Appended)
             .expect("the appended story is flagged");
-        let appended_start = article.blocks[appended].start;
+        let appended_start = article.blocks[appended].start();
         for claim in report.claims.iter().filter(|c| c.article == article.id) {
             assert!(
                 claim.mentions.iter().all(|m| m.start() < appended_start),

@@ -96,7 +96,7 @@ pub(crate) fn assert_spans_valid(article: &Article, claims: &[Claim]) {
         );
     };
     for (i, block) in article.blocks.iter().enumerate() {
-        on_boundaries(block.start, block.end, &format!("block {i}"));
+        on_boundaries(block.start(), block.end(), &format!("block {i}"));
         let (start, end) = block.file_span(0, article.text(block).len());
         on_boundaries(start, end, &format!("block {i} text"));
     }
@@ -410,7 +410,7 @@ fn hostile_twenty_megabyte_single_line() {
         // Cut into blocks of at most 64 KB, so that extraction never holds all its words.
         let blocks = &article(&outcome).blocks;
         assert!(blocks.len() >= line.len() / (64 * 1024));
-        assert!(blocks.iter().all(|b| b.end - b.start <= 64 * 1024));
+        assert!(blocks.iter().all(|b| b.end() - b.start() <= 64 * 1024));
         outcome.claims.len()
     });
     assert!(claims >= 1);

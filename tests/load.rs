@@ -59,32 +59,32 @@ fn assert_offsets_true(article: &Article) {
     let mut previous_end = 0;
     for block in &article.blocks {
         let context = format!("{} block {:?}", article.path, article.text(block));
-        assert!(block.start < block.end, "{context}: empty span");
+        assert!(block.start() < block.end(), "{context}: empty span");
         assert!(
-            block.start >= previous_end,
+            block.start() >= previous_end,
             "{context}: overlaps the block before"
         );
         assert!(
-            raw.is_char_boundary(block.start) && raw.is_char_boundary(block.end),
+            raw.is_char_boundary(block.start()) && raw.is_char_boundary(block.end()),
             "{context}"
         );
-        previous_end = block.end;
+        previous_end = block.end();
         if is_verbatim(block) {
             assert_eq!(
-                &raw[block.start..block.end],
+                &raw[block.start()..block.end()],
                 article.text(block),
                 "{context}"
             );
         }
         assert_eq!(
             block.file_span(0, article.text(block).len()),
-            (block.start, block.end),
+            (block.start(), block.end()),
             "{context}"
         );
         for (at, c) in article.text(block).char_indices() {
             let (start, end) = block.file_span(at, at + c.len_utf8());
             assert!(
-                block.start <= start && start <= end && end <= block.end,
+                block.start() <= start && start <= end && end <= block.end(),
                 "{context}: {c:?}"
             );
             let source = &raw[start..end];
@@ -167,7 +167,7 @@ fn markdown_article_reads_front_matter_and_strips_markup() {
     );
     let block = block_starting(&article, "About 4,000 residents were evacuated");
     assert_eq!(
-        &raw[block.start..block.end],
+        &raw[block.start()..block.end()],
         "About 4,000 residents were evacuated as the river rose to a \\\"historic\\\" level."
     );
 
@@ -563,7 +563,7 @@ fn invalid_utf8_loads_with_a_warning_and_true_offsets() {
     let (start, end) = body.file_span(at, at + 6);
     assert_eq!(&article.raw()[start..end], b"square");
     assert_eq!(
-        article.quote(body.start, body.end).len(),
+        article.quote(body.start(), body.end()).len(),
         article.text(body).len() + 2
     );
 }
@@ -596,7 +596,7 @@ fn bom_and_every_line_ending_keep_offsets_true() {
         assert_eq!(article.title, "Ferry service resumes");
     }
     let with_bom = load_one(&dir.path().join("crlf.txt"));
-    assert_eq!(with_bom.blocks[0].start, 3);
+    assert_eq!(with_bom.blocks[0].start(), 3);
 }
 
 #[test]
@@ -707,11 +707,11 @@ fn huge_inputs_load_in_bounded_time() {
         article
             .blocks
             .windows(2)
-            .all(|w| w[1].start == w[0].end + 1)
+            .all(|w| w[1].start() == w[0].end() + 1)
     );
-    assert_eq!(article.blocks[0].start, 0);
+    assert_eq!(article.blocks[0].start(), 0);
     assert_eq!(
-        article.blocks.last().unwrap().end,
+        article.blocks.last().unwrap().end(),
         long_line.trim_end().len()
     );
     assert_fast("a 10 MB line", started);
@@ -823,7 +823,7 @@ fn sample_002_front_matter_and_filler() {
     assert_eq!(article.text(filler), "Let's dive into the details:");
     let lead = block_starting(&article, "Pakistan' military says");
     assert_eq!(lead.kind, BlockKind::Body);
-    assert_eq!(lead.start, filler.end + 1);
+    assert_eq!(lead.start(), filler.end() + 1);
 }
 
 #[test]

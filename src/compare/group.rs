@@ -434,7 +434,7 @@ mod tests {
                 let claim = Claim {
                     metric: Some(metric),
                     subject,
-                    place: place.map(Into::into),
+                    place: place.into(),
                     time_scope: scope,
                     when: when.map(Into::into),
                     value: Some(4),

@@ -92,7 +92,7 @@ pub(super) fn blank_claim(id: ClaimId, article: ArticleId, kind: ClaimKind) -> C
 }
 
 fn attribute(claim: &mut Claim, actor: &str) {
-    claim.attribution = Some(Box::new(Attribution {
+    claim.attribution = Some(std::sync::Arc::new(Attribution {
         phrase: actor.into(),
         actor: actor.into(),
         via: None,
@@ -200,7 +200,7 @@ fn scoped_fixture() -> Fixture {
         (1, Subject::People, "Riverton"),
         (4, Subject::Civilians, "riverton"),
     ] {
-        fixture.killed(article, 11, Exact, subject).place = Some(place.into());
+        fixture.killed(article, 11, Exact, subject).place = place.into();
     }
     fixture
 }
@@ -544,7 +544,7 @@ fn the_story_own_place_joins_the_whole_event_but_a_breakdown_stays_apart() {
     fixture.killed(1, 30, Qualifier::Exact, Subject::People);
     fixture
         .killed(2, 28, Qualifier::Exact, Subject::People)
-        .place = Some("Riverton".into());
+        .place = "Riverton".into();
     let comparisons = fixture.run();
     let killed = by_label(&comparisons, "civilians/people killed");
     assert_eq!(killed.claims, ["c1", "c2"]);
@@ -555,10 +555,10 @@ fn the_story_own_place_joins_the_whole_event_but_a_breakdown_stays_apart() {
     fixture.articles[1].title = "Riverton and Lakeside mourn".into();
     fixture
         .killed(3, 5, Qualifier::Exact, Subject::People)
-        .place = Some("Lakeside".into());
+        .place = "Lakeside".into();
     fixture
         .killed(3, 2, Qualifier::Exact, Subject::People)
-        .place = Some("Hillview".into());
+        .place = "Hillview".into();
     let comparisons = fixture.run();
     assert_eq!(
         by_label(&comparisons, "civilians/people killed").claims,
@@ -618,7 +618,7 @@ fn a_bare_count_joins_the_only_outcome_its_noun_has() {
     bare.metric = Some(Metric::OTHER);
     let aboard = fixture.killed(2, 323, Qualifier::Exact, students());
     aboard.metric = Some(Metric::OTHER);
-    aboard.predicate = Some("on_board".into());
+    aboard.predicate = "on_board".into();
     let comparisons = fixture.run();
     assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
     assert_eq!(comparisons[0].claims, ["c1", "c2"]);
@@ -633,7 +633,7 @@ fn a_bare_count_joins_the_only_outcome_its_noun_has() {
 fn people_join_the_named_group_that_shares_their_figure() {
     let on_board = |claim: &mut Claim| {
         claim.metric = Some(Metric::OTHER);
-        claim.predicate = Some("on_board".into());
+        claim.predicate = "on_board".into();
     };
     let mut fixture = Fixture::new(3);
     on_board(fixture.killed(

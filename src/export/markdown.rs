@@ -418,7 +418,7 @@ fn claim_line(article: &Article, claim: &Claim) -> String {
             );
         }
     }
-    for detail in [&claim.place, &claim.when].into_iter().flatten() {
+    for detail in claim.place.iter().chain(&claim.when) {
         let _ = write!(line, " · {}", escaped(detail));
     }
     if let Some(actor) = claim.attributed_to() {

@@ -6,7 +6,7 @@ use compact_str::CompactString;
 use rayon::prelude::*;
 use regex::Regex;
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 /// Capitalised words followed by a parenthesised acronym.
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
@@ -66,6 +66,8 @@ impl Aliases {
             *actor = self.canonical(actor);
         }
         if let Some(attribution) = &mut claim.attribution {
+            // not shared yet: attributions are shared once the article's claims are aliased
+            let attribution = Arc::make_mut(attribution);
             attribution.actor = self.canonical(&attribution.actor);
             if let Some(via) = &mut attribution.via {
                 *via = self.canonical(via);

@@ -243,12 +243,13 @@ enum BlockText {
 
 /// A contiguous piece of an article: `start..end` are byte offsets into the original file.
 /// Its text, what a reader sees (tags stripped, entities decoded, for HTML), is
-/// [`Article::text`]. (Forty bytes: a corpus holds hundreds of thousands of blocks.)
+/// [`Article::text`]. Offsets are u32, as a file's are ([`MAX_FILE_BYTES`]): thirty-two
+/// bytes a block, as a corpus holds hundreds of thousands of blocks.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Block {
     pub kind: BlockKind,
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     #[serde(skip)]
     text: BlockText,
     /// How text positions map to the file ([`OffsetMap`]'s runs); none for text that is the
@@ -258,11 +259,21 @@ pub struct Block {
 }
 
 impl Block {
+    /// Byte offset of its start in the original file.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset of its end in the original file.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     /// File span of the text range `start..end` of this block.
     pub fn file_span(&self, start: usize, end: usize) -> (usize, usize) {
         (
-            file_start(self.start, &self.runs, start),
-            file_end(self.start, &self.runs, end),
+            file_start(self.start(), &self.runs, start),
+            file_end(self.start(), &self.runs, end),
         )
     }
 
@@ -396,8 +407,8 @@ impl Article {
         };
         self.blocks.push(Block {
             kind,
-            start,
-            end,
+            start: narrow(start),
+            end: narrow(end),
             text,
             runs,
         });
@@ -412,7 +423,7 @@ impl Article {
     /// The text of one of this article's blocks, as a reader sees it.
     pub fn text(&self, block: &Block) -> &str {
         match block.text {
-            BlockText::Verbatim => &self.source.text[block.start..block.end],
+            BlockText::Verbatim => &self.source.text[block.start()..block.end()],
             BlockText::Rewritten { start, end } => &self.rewritten[start as usize..end as usize],
         }
     }

@@ -28,8 +28,8 @@ mod tests {
     #[cfg(target_pointer_width = "64")]
     fn claims_and_blocks_stay_small() {
         let sizes = [
-            ("Claim", size_of::<Claim>(), 216),
-            ("Block", size_of::<Block>(), 40),
+            ("Claim", size_of::<Claim>(), 208),
+            ("Block", size_of::<Block>(), 32),
             ("Mention", size_of::<Mention>(), 20),
             ("ClaimId", size_of::<ClaimId>(), 4),
         ];

@@ -161,7 +161,7 @@ mod tests {
             ClaimKind::Count,
             BlockKind::Body,
         );
-        claim.mentions = thin_vec::thin_vec![mention(6, 13), mention(6, 15)];
+        claim.mentions = smallvec::smallvec![mention(6, 13), mention(6, 15)];
         let mut orphan = claim.clone();
         orphan.article = ArticleId::from_index(1);
         let report = Report {

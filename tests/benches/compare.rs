@@ -120,7 +120,7 @@ fn claims(random: &mut Random, articles: &[Article]) -> Vec<Claim> {
                         random.pick(&subjects).clone(),
                     );
                     if random.below(4) == 0 {
-                        count.place = Some(random.pick(&places).into());
+                        count.place = random.pick(&places).as_str().into();
                     }
                     if random.below(5) == 0 {
                         let (scope, when) = *random.pick(&scopes);
@@ -129,7 +129,7 @@ fn claims(random: &mut Random, articles: &[Article]) -> Vec<Claim> {
                     }
                     if random.below(10) == 0 {
                         let group = *random.pick(&groups);
-                        count.attribution = Some(Box::new(Attribution {
+                        count.attribution = Some(std::sync::Arc::new(Attribution {
                             phrase: group.into(),
                             actor: group.into(),
                             via: None,
