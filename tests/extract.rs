@@ -599,7 +599,8 @@ fn a_changed_figure_restates_the_previous_sentences_count() {
     let found = claims_of(
         "The floods killed 5,300 people and left 900 homeless, officials said.\n\
          The mayor said the figure could reach 20,000.\n\
-         The number increased by 668 overnight.",
+         The number increased by 668 overnight.\n\
+         But this could rise to as many as 21,000.",
     );
     let summary: Vec<(Option<u64>, Option<Metric>)> =
         found.iter().map(|c| (c.value, c.metric)).collect();
@@ -610,7 +611,8 @@ fn a_changed_figure_restates_the_previous_sentences_count() {
             (Some(5300), killed),
             (Some(900), Some(Metric::named("displaced"))),
             (Some(20000), killed),
-            (Some(668), killed)
+            (Some(668), killed),
+            (Some(21000), killed)
         ]
     );
     // with no count before it, a restated figure is no claim
