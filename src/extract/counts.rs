@@ -449,6 +449,9 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             d.metric = d.unnamed_outcome.as_ref().map(|_| Metric::OTHER);
         }
     }
+    for d in &mut drafts {
+        d.metric = d.metric.map(|m| lexicon.outcome_for(&d.subject(), m));
+    }
     // "37 foreigners of eight nationalities were killed": a figure in a phrase after a
     // counted noun says what those are, and is no claim
     let describes: Vec<bool> = drafts
@@ -1956,6 +1959,19 @@ mod tests {
                 "Officials confirmed the deaths of seven tourists, six Filipinos and two Romanians."
             ),
             [killed, killed, killed]
+        );
+    }
+
+    #[test]
+    fn an_outcome_reads_by_the_class_of_the_counted() {
+        let metrics = |text: &str| summary(text).into_iter().map(|s| s.2).collect::<Vec<_>>();
+        assert_eq!(
+            metrics("Gunmen captured 300 students."),
+            [Some(Metric::named("abducted"))]
+        );
+        assert_eq!(
+            metrics("Troops captured six militants."),
+            [Some(Metric::named("arrested"))]
         );
     }
 

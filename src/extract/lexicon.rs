@@ -154,6 +154,7 @@ struct SubjectsFile {
     places: Vec<String>,
     implied_metric: HashMap<String, Metric>,
     usual_metric: HashMap<String, Metric>,
+    outcome_by_class: BTreeMap<String, BTreeMap<String, Metric>>,
     breakdown: BreakdownFile,
     modifiers: ModifiersFile,
     agreement: AgreementFile,
@@ -345,6 +346,8 @@ pub struct Lexicon {
     pub implied_metric: WordMap<Metric>,
     /// Nouns whose count is of this outcome when its sentence names none.
     pub usual_metric: WordMap<Metric>,
+    /// A subject class for which an outcome reads as another: (class, outcome, read as).
+    outcome_by_class: Vec<(Subject, Metric, Metric)>,
     /// A named group's nouns (lower case, words joined by spaces) → the group's name.
     pub groups: HashMap<String, String>,
     pub plural_endings: Vec<String>,
@@ -601,6 +604,15 @@ impl Lexicon {
     /// The subject for a named group written as these (lower-case) words: its group's name
     /// when the whole phrase or its head noun belongs to one ("high school pupils" →
     /// "students"), else the words themselves.
+    /// What `outcome` reads as for a count of `subject`: militants taken by force are arrested,
+    /// not abducted.
+    pub fn outcome_for(&self, subject: &Subject, outcome: Metric) -> Metric {
+        self.outcome_by_class
+            .iter()
+            .find(|(class, from, _)| class == subject && *from == outcome)
+            .map_or(outcome, |&(_, _, read_as)| read_as)
+    }
+
     pub fn named_group(&self, words: &[&str]) -> String {
         let phrase = words.join(" ");
         self.groups
@@ -710,6 +722,15 @@ impl Lexicon {
             subjects,
             implied_metric: s.implied_metric.clone().into_iter().collect(),
             usual_metric: s.usual_metric.clone().into_iter().collect(),
+            outcome_by_class: s
+                .outcome_by_class
+                .iter()
+                .flat_map(|(class, outcomes)| {
+                    outcomes.iter().map(|(outcome, read_as)| {
+                        (Subject::parse(class), Metric::named(outcome), *read_as)
+                    })
+                })
+                .collect(),
             groups: s
                 .groups
                 .iter()
