@@ -940,8 +940,11 @@ fn predicate_metric(
             k += 1;
             continue;
         }
-        // "Seven children were among the 40 people abducted"
-        if passive && let Some(metric) = member_of_count(sentence, keys, k, found, lexicon) {
+        // "Seven children were among the 40 people abducted", "1,404 people among 2,059
+        // injured are in a critical condition"
+        if (passive || k == from)
+            && let Some(metric) = member_of_count(sentence, keys, k, found, lexicon)
+        {
             return Some(metric);
         }
         // 'were "potentially unaccounted for"': a quotation mark opens the outcome's words
@@ -1556,6 +1559,12 @@ mod tests {
         assert_eq!(
             metrics("Seven children were among the 40 people abducted."),
             [abducted, abducted]
+        );
+        // right after the count, with no verb between
+        let injured = Some(Metric::named("injured"));
+        assert_eq!(
+            metrics("Some 1,404 people among 2,059 injured are in a grave state."),
+            [injured, injured]
         );
         let killed = Some(Metric::named("killed"));
         assert_eq!(
