@@ -151,15 +151,20 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         let per_place = phrase.noun.is_none()
             && (per_means || bracketed_place || place_follows(sentence, &keys, q.last, lexicon));
         let shares_with = per_place.then(|| sibling.or(last_whole)).flatten();
+        let marker = lexicon.breakdown_markers.match_ending_at(&keys, marker_end);
+        // "among the arrested are two women", "the arrested include two women": the name of an
+        // outcome in or before the marker is the parts' outcome
+        let marker_outcome = marker.and_then(|(start, _)| {
+            [marker_end, start]
+                .into_iter()
+                .find_map(|end| lexicon.nominal.match_ending_at(&keys, end))
+                .map(|(_, &metric)| metric)
+        });
         let part = if let Some(whole) = aside_of {
             Part::Of(Some(whole))
         } else if let (Some(whole), None) = (shares_with, sibling) {
             Part::Of(Some(whole))
-        } else if lexicon
-            .breakdown_markers
-            .match_ending_at(&keys, marker_end)
-            .is_some()
-        {
+        } else if marker.is_some() {
             Part::Of(last_whole)
         } else {
             sibling.map_or(Part::Whole, |s| drafts[s].part)
@@ -362,6 +367,11 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             (bracketed_place && shares_with.is_none())
                 .then(|| outcome_before(&keys, qual_start, lexicon))
                 .flatten()
+        });
+        let metric = metric.or(marker_outcome).or_else(|| {
+            sibling
+                .filter(|_| matches!(part, Part::Of(None)))
+                .and_then(|s| drafts[s].metric)
         });
         // an item of an open breakdown list with no outcome of its own is one more part
         let part = match open_breakdown {
@@ -1996,6 +2006,13 @@ mod tests {
         assert_eq!(d[1].part, Part::Of(Some(0)));
         assert_eq!(d[1].subject(), Subject::SecurityForces);
         assert_eq!(d[1].metric, Some(Metric::named("killed")));
+        // a marker naming an outcome gives it to the parts of an earlier sentence's count
+        let d = drafts("Among the arrested are two women and four men.");
+        let arrested = Some(Metric::named("arrested"));
+        assert_eq!(
+            d.iter().map(|d| (d.part, d.metric)).collect::<Vec<_>>(),
+            [(Part::Of(None), arrested), (Part::Of(None), arrested)]
+        );
     }
 
     #[test]
