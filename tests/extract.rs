@@ -507,6 +507,12 @@ fn places_come_from_the_sentence_or_its_frame() {
         "The storm hit the coast.\nRescuers recovered 12 bodies in the town of Lower Ashby.",
     );
     assert_eq!(claim.place.as_deref(), Some("Lower Ashby"));
+
+    // a capitalised preposition inside a sentence starts a name, not a place phrase
+    let claim = only_count(
+        "The siege ended.\nOfficials said 23 hostages were killed in the siege of the In Salah plant.",
+    );
+    assert_eq!(claim.place.as_deref(), None);
 }
 
 #[test]

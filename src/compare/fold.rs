@@ -99,39 +99,21 @@ fn fold_event_place(
             .is_some_and(|total| claim.value.zip(*total).is_none_or(|(v, t)| v < t));
         split || below_total
     };
-    // each placed group's members that fold, and the group they fold into
-    let mut moves: Vec<(usize, Vec<usize>, GroupKey)> = Vec::new();
-    for (i, (key, members)) in groups.iter().enumerate() {
+    let target = |(key, members): &Group| -> Option<GroupKey> {
         let GroupKey::Count { place: Some(_), .. } = key else {
-            continue;
+            return None;
         };
-        let Some(bare) = without_place(key).filter(has_unplaced) else {
-            continue;
+        let bare = without_place(key).filter(has_unplaced)?;
+        let family = heads.get(&bare)?;
+        let named = family.len() == 1 && family.iter().all(|head| title_words.contains(*head));
+        let whole = || {
+            members
+                .iter()
+                .all(|&c| !part_of_breakdown(&bare, claims[c]))
         };
-        let named = heads.get(&bare).is_some_and(|family| {
-            family.len() == 1 && family.iter().all(|h| title_words.contains(*h))
-        });
-        let whole: Vec<usize> = members
-            .iter()
-            .copied()
-            .filter(|&c| named || !part_of_breakdown(&bare, claims[c]))
-            .collect();
-        if !whole.is_empty() {
-            moves.push((i, whole, bare));
-        }
-    }
-    let mut groups = groups;
-    let mut targets: Vec<Option<GroupKey>> = vec![None; groups.len()];
-    for (i, whole, bare) in moves {
-        if whole.len() == groups[i].1.len() {
-            targets[i] = Some(bare);
-        } else {
-            // a breakdown's parts stay under their place; the rest leave as a group of their own
-            groups[i].1.retain(|c| !whole.contains(c));
-            groups.push((groups[i].0.clone(), whole));
-            targets.push(Some(bare));
-        }
-    }
+        (named || whole()).then_some(bare)
+    };
+    let targets: Vec<Option<GroupKey>> = groups.iter().map(target).collect();
     merge(groups, targets)
 }
 

@@ -289,9 +289,14 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
     let tokens = &sentence.tokens;
     let mut found = Vec::new();
     for i in 0..tokens.len() {
-        // "At Least Four Dead" in a title-case headline is a qualifier, not a place
+        // "At Least Four Dead" in a title-case headline is a qualifier, not a place; a
+        // capitalised preposition inside a sentence is part of a name ("the In Amenas plant")
         if !lexicon.place_prepositions.contains(keys[i])
             || lexicon.qualifiers.match_at(&keys, i).is_some()
+            || (i > 0
+                && tokens[i].is_capitalized()
+                && tokens[i - 1].is_word()
+                && !tokens[i - 1].is_capitalized())
         {
             continue;
         }
