@@ -243,6 +243,7 @@ struct LinkingFile {
     noun_lookahead: usize,
     revision_window: usize,
     predicate_window: usize,
+    partitive_outcome_window: usize,
     verb_endings: Vec<String>,
     participle_endings: Vec<String>,
     past_participle_endings: Vec<String>,
@@ -413,6 +414,8 @@ pub struct Lexicon {
     pub revision_window: usize,
     /// How many words after a count its outcome may be looked for.
     pub predicate_window: usize,
+    /// How many words after "one" an outcome may stand to make "one of them" a count.
+    pub partitive_outcome_window: usize,
     /// Endings of words that read as verbs, which end an unknown counted noun ("500
     /// buildings collapsed").
     pub verb_endings: Vec<String>,
@@ -788,6 +791,7 @@ impl Lexicon {
             noun_lookahead: file.linking.noun_lookahead,
             revision_window: file.linking.revision_window,
             predicate_window: file.linking.predicate_window,
+            partitive_outcome_window: file.linking.partitive_outcome_window,
             verb_endings: file.linking.verb_endings.clone(),
             participle_endings: file.linking.participle_endings.clone(),
             past_participle_endings: file.linking.past_participle_endings.clone(),

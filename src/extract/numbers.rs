@@ -264,7 +264,16 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             && before.is_some_and(|b| lexicon.pronoun_determiners.contains(b.key.as_str()))
             && lexicon.subjects.match_at(keys, q.last + 1).is_none()
     };
-    if q.value == Some(1) && (is_partitive(tokens, keys, q, lexicon) || pronoun()) {
+    // ("only one of whom survived", "one of them died": a part with an outcome counts)
+    let outcome_follows = || {
+        (q.last + 1
+            ..keys
+                .len()
+                .min(q.last + 1 + lexicon.partitive_outcome_window))
+            .any(|k| lexicon.predicate.match_at(keys, k).is_some())
+    };
+    let partitive = || is_partitive(tokens, keys, q, lexicon) && !outcome_follows();
+    if q.value == Some(1) && (partitive() || pronoun()) {
         return false;
     }
     // A bare four-digit number in the range of years is a year unless a counted noun follows.
@@ -347,6 +356,7 @@ mod tests {
             "the JF-17 jets",
             "covers 44% of the land",
             "one of the officials",
+            "one of the officials said",
             "the toll surpassed the one of 1992",
             "a magnitude 7.8 quake",
             // units no list names, from WordNet
@@ -357,6 +367,14 @@ mod tests {
         ] {
             assert_eq!(values(text), Vec::<Option<u64>>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn one_of_a_group_counts_with_an_outcome() {
+        assert_eq!(
+            values("242 people, only one of whom survived"),
+            [Some(242), Some(1)]
+        );
     }
 
     #[test]
