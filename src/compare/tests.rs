@@ -590,15 +590,15 @@ fn a_placed_figure_no_part_of_a_breakdown_joins_the_toll_on_its_own() {
     fixture.killed(2, 46, Qualifier::Exact, Subject::People);
     fixture
         .killed(2, 46, Qualifier::Exact, Subject::People)
-        .place = Some("Maco".into());
+        .place = "Maco".into();
     // two places with different figures in one article: a breakdown, kept apart, while the
     // same place's figure in another article still joins the toll
     fixture
         .killed(3, 14, Qualifier::Exact, Subject::People)
-        .place = Some("Maco".into());
+        .place = "Maco".into();
     fixture
         .killed(3, 9, Qualifier::Exact, Subject::People)
-        .place = Some("Hillview".into());
+        .place = "Hillview".into();
     let comparisons = fixture.run();
     assert_eq!(
         by_label(&comparisons, "civilians/people killed").claims,
