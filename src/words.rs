@@ -25,10 +25,11 @@ pub(crate) fn ascii_lowercase_hash(word: &[u8]) -> u64 {
         return fx_hash(&word.to_ascii_lowercase());
     }
     let mut buffer = [0u8; STACK_WORD];
-    let lower = &mut buffer[..word.len()];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    fx_hash(lower)
+    buffer[..word.len()].copy_from_slice(word);
+    // the whole buffer, a length the compiler knows: lower-cased a vector at a time, not a
+    // byte at a time (the zeros past the word stay zeros and are not hashed)
+    buffer.make_ascii_lowercase();
+    fx_hash(&buffer[..word.len()])
 }
 
 /// [`lowercase_hash`] of a word that holds no ASCII digit, `None` for one that does. A short
