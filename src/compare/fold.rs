@@ -11,6 +11,9 @@ use std::collections::{HashMap, HashSet};
 /// A group: its key and the indices of its claims.
 pub(super) type Group = (GroupKey, Vec<usize>);
 
+/// A count key without its place, in one article.
+type KeyInArticle = (GroupKey, ArticleId);
+
 /// Applies the folds in order: places, bare counts, people. `title_words` are the
 /// lower-cased words of the story's titles: a place named there is where the story happened.
 pub(super) fn fold_groups(
@@ -63,8 +66,8 @@ fn fold_event_place(
     let mut heads: HashMap<GroupKey, HashSet<&str>> = HashMap::new();
     // per key without its place and article: the place heads with their figures, and the
     // largest unplaced figure (`None` for one without a value, which may be any size)
-    let mut placed: HashMap<(GroupKey, ArticleId), Vec<(&str, Option<u64>)>> = HashMap::new();
-    let mut unplaced: HashMap<(GroupKey, ArticleId), Option<u64>> = HashMap::new();
+    let mut placed: HashMap<KeyInArticle, Vec<(&str, Option<u64>)>> = HashMap::new();
+    let mut unplaced: HashMap<KeyInArticle, Option<u64>> = HashMap::new();
     for (key, members) in &groups {
         match (without_place(key), key) {
             (Some(bare), GroupKey::Count { place: Some(p), .. }) => {
