@@ -995,7 +995,7 @@ fn a_title_case_qualifier_is_not_a_place() {
 }
 
 /// The dev set's totals over its eight events, scored by the shared scorer (`--loose`), stay at
-/// or above what this release reaches: 343 of 363 counts found, precision 0.959 (280 of 292),
+/// or above what this release reaches: 344 of 363 counts found, precision 0.966 (281 of 291),
 /// 35 of 37 conflicts grouped right, every quote the file's own text. Runs when
 /// `../shared/dev-set` and `python3` are present, and says so when not.
 #[test]
@@ -1061,9 +1061,9 @@ fn the_dev_set_scores_hold() {
             (found + f, needed + n, right + r, reported + p, grouped + g);
     }
     assert_eq!(needed, 363);
-    assert!(found >= 343, "dev set recall fell: {found} of {needed}");
+    assert!(found >= 344, "dev set recall fell: {found} of {needed}");
     assert!(
-        right * 1000 >= reported * 958,
+        right * 1000 >= reported * 965,
         "dev set precision fell: {right} of {reported}"
     );
     assert!(
