@@ -1436,6 +1436,11 @@ mod tests {
                 "civilians".into()
             )]
         );
+        // an intensifier between the verb and its figure
+        assert_eq!(
+            summary("The quake killed a staggering 50,000 people.")[0].2,
+            Some(Metric::named("killed"))
+        );
     }
 
     #[test]
