@@ -537,14 +537,19 @@ fn statements_with_alike_targets_are_one_comparison() {
     assert_eq!(comparisons[0].status, Status::Agree);
 }
 
+/// People killed at a place, an exact figure.
+fn killed_in(fixture: &mut Fixture, article: usize, value: u64, place: &str) {
+    fixture
+        .killed(article, value, Qualifier::Exact, Subject::People)
+        .place = place.into();
+}
+
 #[test]
 fn the_story_own_place_joins_the_whole_event_but_a_breakdown_stays_apart() {
     let mut fixture = Fixture::new(3);
     fixture.articles[0].title = "Blast in Riverton kills 30".into();
     fixture.killed(1, 30, Qualifier::Exact, Subject::People);
-    fixture
-        .killed(2, 28, Qualifier::Exact, Subject::People)
-        .place = "Riverton".into();
+    killed_in(&mut fixture, 2, 28, "Riverton");
     let comparisons = fixture.run();
     let killed = by_label(&comparisons, "civilians/people killed");
     assert_eq!(killed.claims, ["c1", "c2"]);
@@ -553,12 +558,8 @@ fn the_story_own_place_joins_the_whole_event_but_a_breakdown_stays_apart() {
     // two places for one figure in one article: a breakdown, each place its own comparison;
     // the other article's only place is still where the event happened
     fixture.articles[1].title = "Riverton and Lakeside mourn".into();
-    fixture
-        .killed(3, 5, Qualifier::Exact, Subject::People)
-        .place = "Lakeside".into();
-    fixture
-        .killed(3, 2, Qualifier::Exact, Subject::People)
-        .place = "Hillview".into();
+    killed_in(&mut fixture, 3, 5, "Lakeside");
+    killed_in(&mut fixture, 3, 2, "Hillview");
     let comparisons = fixture.run();
     assert_eq!(
         by_label(&comparisons, "civilians/people killed").claims,
@@ -588,21 +589,15 @@ fn a_placed_figure_no_part_of_a_breakdown_joins_the_toll() {
     fixture.killed(1, 48, Qualifier::Exact, Subject::People);
     // the article's own figure given again with its place is no part of it
     fixture.killed(2, 46, Qualifier::Exact, Subject::People);
-    fixture
-        .killed(2, 46, Qualifier::Exact, Subject::People)
-        .place = "Maco".into();
+    killed_in(&mut fixture, 2, 46, "Maco");
     let comparisons = fixture.run();
     assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
     assert_eq!(comparisons[0].claims, ["c1", "c2", "c3"]);
 
     // two places with different figures in one article: a breakdown, whose places stay
     // apart in every article
-    fixture
-        .killed(3, 14, Qualifier::Exact, Subject::People)
-        .place = "Maco".into();
-    fixture
-        .killed(3, 9, Qualifier::Exact, Subject::People)
-        .place = "Hillview".into();
+    killed_in(&mut fixture, 3, 14, "Maco");
+    killed_in(&mut fixture, 3, 9, "Hillview");
     let comparisons = fixture.run();
     assert_eq!(
         by_label(&comparisons, "civilians/people killed").claims,
