@@ -90,23 +90,29 @@ fn fold_event_place(
             (None, _) => {}
         }
     }
-    let has_unplaced = |bare: &GroupKey| unplaced.keys().any(|(key, _)| key == bare);
+    let with_unplaced: HashSet<&GroupKey> = unplaced.keys().map(|(key, _)| key).collect();
+    // Two places with different figures in one article: some pair differs in both, which is
+    // so unless every place or every figure is the same.
+    let split: HashSet<&KeyInArticle> = placed
+        .iter()
+        .filter(|(_, places)| {
+            let (head, value) = places[0];
+            places.iter().any(|(h, _)| *h != head) && places.iter().any(|(_, v)| *v != value)
+        })
+        .map(|(key, _)| key)
+        .collect();
     let part_of_breakdown = |bare: &GroupKey, claim: &Claim| {
         let key = (bare.clone(), claim.article);
-        let places = placed.get(&key).map(Vec::as_slice).unwrap_or_default();
-        let split = places
-            .iter()
-            .any(|(head, value)| places.iter().any(|(h, v)| h != head && v != value));
         let below_total = unplaced
             .get(&key)
             .is_some_and(|total| claim.value.zip(*total).is_none_or(|(v, t)| v < t));
-        split || below_total
+        split.contains(&key) || below_total
     };
     let target = |(key, members): &Group| -> Option<GroupKey> {
         let GroupKey::Count { place: Some(_), .. } = key else {
             return None;
         };
-        let bare = without_place(key).filter(has_unplaced)?;
+        let bare = without_place(key).filter(|bare| with_unplaced.contains(bare))?;
         let family = heads.get(&bare)?;
         let named = family.len() == 1 && family.iter().all(|head| title_words.contains(*head));
         let whole = || {

@@ -460,18 +460,21 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         }
     }
     for d in &mut drafts {
-        d.metric = d.metric.map(|m| lexicon.outcome_for(&d.subject(), m));
+        let subject = d.phrase.subject.as_ref().unwrap_or(&Subject::People);
+        d.metric = d.metric.map(|m| lexicon.outcome_for(subject, m));
     }
     // "37 foreigners of eight nationalities were killed": a figure in a phrase after a
-    // counted noun says what those are, and is no claim
+    // counted noun says what those are, and is no claim (drafts are in sentence order, so
+    // such a noun is the previous draft's)
     let describes: Vec<bool> = drafts
         .iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(i, d)| {
             d.first >= 2
                 && lexicon.partitive_links.contains(keys[d.first - 1])
-                && drafts
-                    .iter()
-                    .any(|e| e.last + 2 == d.first && e.phrase.noun.is_some())
+                && i.checked_sub(1).is_some_and(|p| {
+                    drafts[p].last + 2 == d.first && drafts[p].phrase.noun.is_some()
+                })
         })
         .collect();
     let mut describes = describes.into_iter();
