@@ -604,9 +604,6 @@ impl Lexicon {
         Self::compile(file).map_err(|e| invalid(format!("its word lists make a pattern: {e}")))
     }
 
-    /// The subject for a named group written as these (lower-case) words: its group's name
-    /// when the whole phrase or its head noun belongs to one ("high school pupils" →
-    /// "students"), else the words themselves.
     /// What `outcome` reads as for a count of `subject`: militants taken by force are arrested,
     /// not abducted.
     pub fn outcome_for(&self, subject: &Subject, outcome: Metric) -> Metric {
@@ -616,6 +613,9 @@ impl Lexicon {
             .map_or(outcome, |&(_, _, read_as)| read_as)
     }
 
+    /// The subject for a named group written as these (lower-case) words: its group's name
+    /// when the whole phrase or its head noun belongs to one ("high school pupils" →
+    /// "students"), else the words themselves.
     pub fn named_group(&self, words: &[&str]) -> String {
         let phrase = words.join(" ");
         self.groups

@@ -334,10 +334,9 @@ impl<'a> ArticleClaims<'a> {
                 continue;
             }
             // a restated figure counts what the previous sentence's count counts
-            let restated = before
-                .first_count
-                .filter(|_| draft.refers_back && draft.metric.is_none());
-            if draft.refers_back && draft.metric.is_none() && restated.is_none() {
+            let restates = draft.refers_back && draft.metric.is_none();
+            let restated = before.first_count.filter(|_| restates);
+            if restates && restated.is_none() {
                 claim_of_draft.push(None);
                 continue;
             }

@@ -539,29 +539,29 @@ impl Claim {
 mod tests {
     use super::*;
 
+    /// An empty count claim, the first of the first article.
+    fn a_count() -> Claim {
+        Claim::new(
+            ClaimId::from_index(0),
+            ArticleId::from_index(0),
+            ClaimKind::Count,
+            BlockKind::Body,
+        )
+    }
+
     #[test]
     fn the_primary_mention_is_the_longest() {
         let mention = |start: usize, end: usize| Mention::new(start, end, 0, 0..0);
         let claim = Claim {
             mentions: smallvec::smallvec![mention(0, 12), mention(100, 121), mention(300, 312)],
-            ..Claim::new(
-                ClaimId::from_index(0),
-                ArticleId::from_index(0),
-                ClaimKind::Count,
-                BlockKind::Body,
-            )
+            ..a_count()
         };
         assert_eq!(claim.primary_mention().map(Mention::start), Some(100));
     }
 
     #[test]
     fn an_increment_reads_as_how_many_more() {
-        let mut claim = Claim::new(
-            ClaimId::from_index(0),
-            ArticleId::from_index(0),
-            ClaimKind::Count,
-            BlockKind::Body,
-        );
+        let mut claim = a_count();
         claim.value = Some(3);
         claim.qualifier = Some(Qualifier::Exact);
         assert_eq!(claim.display_value(None), "3");
@@ -571,12 +571,7 @@ mod tests {
 
     #[test]
     fn extras_serialise_in_place_as_the_claim_own_fields() {
-        let mut claim = Claim::new(
-            ClaimId::from_index(0),
-            ArticleId::from_index(0),
-            ClaimKind::Count,
-            BlockKind::Body,
-        );
+        let mut claim = a_count();
         let json = |claim: &Claim| serde_json::to_string(claim).expect("a claim serialises");
         assert!(json(&claim).ends_with(
             r#""part_of":null,"revises":null,"revised_by":null,"breakdown":[],"hedged_by":[],"qualifies":[]}"#
