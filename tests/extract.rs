@@ -283,9 +283,14 @@ fn counts_across_event_types() {
             "The death toll from a powerful earthquake in the western highlands has risen to more than 2,000.",
             "2000 more_than killed people",
         ),
+        // members of a group named before them have its outcome
         (
             "Of the 30 people killed, 12 were children.",
-            "30 exact killed people",
+            "30 exact killed people; 12 exact killed other:children",
+        ),
+        (
+            "Among those confirmed dead, 20 are foreigners, including 18 nationals of one country.",
+            "20 exact killed other:foreigners; 18 exact killed other:foreigners",
         ),
         (
             "The bodies of 12 migrants were recovered from the sea.",

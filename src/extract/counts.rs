@@ -91,6 +91,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
     // "Twenty-two of the 29 crew members survived": the first token of the whole a partitive
     // names, whose verb is the part's
     let mut whole_of_part: Option<usize> = None;
+    let fronted = fronted_group(sentence, &keys, &found, lexicon);
     for (i, q) in found.iter().enumerate() {
         // ("handed over 31 bodies": a verb's particle, not a qualifier)
         let (qual_start, own_qualifier) = match lexicon
@@ -160,16 +161,37 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 .find_map(|end| lexicon.nominal.match_ending_at(&keys, end))
                 .map(|(_, &metric)| metric)
         });
+        let member_of_fronted = fronted
+            .as_ref()
+            .filter(|group| group.comma + 1 == marker_end);
+        let marker_outcome = marker_outcome.or_else(|| {
+            member_of_fronted.and_then(|group| match group.whole {
+                Some(whole) => drafts[whole].metric,
+                None => group.outcome,
+            })
+        });
         let part = if let Some(whole) = aside_of {
             Part::Of(Some(whole))
         } else if let (Some(whole), None) = (shares_with, sibling) {
             Part::Of(Some(whole))
+        } else if let Some(group) = member_of_fronted {
+            Part::Of(group.whole.or(last_whole))
         } else if marker.is_some() {
             Part::Of(last_whole)
         } else {
             sibling.map_or(Part::Whole, |s| drafts[s].part)
         };
         while passed < qual_start {
+            // ("These include two managers of Oreva (a contractor), two clerks …": an aside
+            // closed before the count leaves the list open)
+            let aside_end = lexicon.aside_marks.get(keys[passed]).and_then(|close| {
+                let window = (passed + lexicon.aside_window).min(qual_start);
+                (passed + 1..window).find(|&k| keys[k] == close.as_str())
+            });
+            if let Some(end) = aside_end {
+                passed = end + 1;
+                continue;
+            }
             if lexicon.clause_breaks.contains(keys[passed]) {
                 open_breakdown = None;
             } else if lexicon.breakdown_markers.match_at(&keys, passed).is_some() {
@@ -222,11 +244,8 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                     .subjects
                     .match_at(&keys, after)
                     .map_or(after, |(len, _)| after + len);
-                let complement = past_auxiliaries(&keys, noun_end, lexicon, |_| false);
-                if let Some((_, subject)) = lexicon.subjects.match_at(&keys, complement)
-                    && complement > noun_end
-                {
-                    phrase.subject = Some(subject.clone());
+                if let Some(subject) = complement_subject(&keys, noun_end, lexicon) {
+                    phrase.subject = Some(subject);
                 }
             }
             // (the verb before a list is not a partitive's: "wounded 23 people, five of them
@@ -350,6 +369,13 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             }
             None => metric,
         };
+        // "Among those killed, 20 are foreigners": the members named after a copula
+        if member_of_fronted.is_some()
+            && phrase.noun.is_none()
+            && let Some(subject) = complement_subject(&keys, end + 1, lexicon)
+        {
+            phrase.subject = Some(subject);
+        }
         // "29 crew members …, and 11 have been arrested": a bare figure opening a coordinated
         // clause with an outcome of its own counts the noun of the count before it
         let coordinated_clause = qual_start
@@ -384,7 +410,10 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         // figure could share, nor does a bracketed share of a place: in "Kota (9) and Malang
         // (2)" each is its own)
         let counts_something = metric.is_some() || (!q.partitive && phrase.noun.is_some());
-        if part == Part::Whole && counts_something && !bracketed_place {
+        // (a member of a group before it is a whole to its own parts: "Among those killed, 20
+        // are foreigners, including 18 …")
+        let a_parent = part == Part::Whole || member_of_fronted.is_some();
+        if a_parent && counts_something && !bracketed_place {
             last_whole = Some(drafts.len());
         }
         let refers_back = metric.is_none()
@@ -1118,6 +1147,60 @@ fn member_of_count(
         .or(phrase.usual)
 }
 
+/// Who the members of a group are, named after a copula from `from` ("… were police
+/// officers", "… are foreigners"): a subject class, or a plural noun as a named group.
+fn complement_subject(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Subject> {
+    let complement = past_auxiliaries(keys, from, lexicon, |_| false);
+    if complement == from {
+        return None;
+    }
+    match lexicon.subjects.match_at(keys, complement) {
+        Some((_, subject)) => Some(subject.clone()),
+        None => (lexicon.nouns.reading(keys.get(complement)?) == Reading::Plural)
+            .then(|| Subject::Other(lexicon.named_group(&keys[complement..=complement]))),
+    }
+}
+
+/// A group opening the sentence before a comma, whose members the count right after the comma
+/// is: "Among those confirmed killed, 20 are foreigners", "Of the 22 dead, 20 are foreigners".
+struct FrontedGroup {
+    comma: usize,
+    /// The outcome a membership phrase names ("among those killed").
+    outcome: Option<Metric>,
+    /// The count a partitive names ("of the 22 dead"), by its index in the sentence's quantities.
+    whole: Option<usize>,
+}
+
+fn fronted_group(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    found: &[Quantity],
+    lexicon: &Lexicon,
+) -> Option<FrontedGroup> {
+    let comma = keys
+        .iter()
+        .take(lexicon.nominal_window)
+        .position(|&k| k == ",")?;
+    if lexicon.membership.match_at(keys, 0).is_some() {
+        let outcome = member_of_count(sentence, keys, 0, found, lexicon);
+        return Some(FrontedGroup {
+            comma,
+            outcome,
+            whole: None,
+        });
+    }
+    let opens_partitive = lexicon.partitive_links.contains(keys[0])
+        && keys
+            .get(1)
+            .is_some_and(|head| lexicon.partitive_heads.contains(*head));
+    let whole = found.iter().position(|q| q.last < comma)?;
+    opens_partitive.then_some(FrontedGroup {
+        comma,
+        outcome: None,
+        whole: Some(whole),
+    })
+}
+
 /// Whether the auxiliaries after a count (from `from`) hedge its outcome ("300 feared dead").
 fn hedged(keys: &[&str], from: usize, lexicon: &Lexicon) -> bool {
     let end = past_auxiliaries(keys, from, lexicon, |_| false);
@@ -1264,7 +1347,7 @@ fn counted_noun_agrees(draft: &CountDraft, lexicon: &Lexicon) -> bool {
         return false;
     }
     let head = noun.rsplit(' ').next().unwrap_or(noun).to_lowercase();
-    lexicon.is_plural(&head)
+    lexicon.is_plural(&head) && !lexicon.not_counted_alone.contains(&head)
 }
 
 struct Nominal {
@@ -1567,6 +1650,37 @@ mod tests {
                 Some(Metric::named("killed")),
                 Some(Metric::named("injured"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_group_opening_the_sentence_gives_its_members_its_outcome() {
+        let killed = Some(Metric::named("killed"));
+        let found = drafts("Among those confirmed killed, 20 are foreigners.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].metric, killed);
+        assert_eq!(found[0].part, Part::Of(None));
+        assert_eq!(found[0].subject().to_string(), "other:foreigners");
+        // a partitive names the whole the member belongs to
+        let found = drafts("Of the 22 dead, 20 are foreigners.");
+        let parts: Vec<_> = found.iter().map(|d| (d.metric, d.part)).collect();
+        assert_eq!(parts, [(killed, Part::Whole), (killed, Part::Of(Some(0)))]);
+        // a count that does not follow the comma is no member
+        let found = drafts("Of the 22 dead, police said on Sunday that 20 were identified.");
+        assert_eq!(found[1].part, Part::Whole);
+    }
+
+    #[test]
+    fn organisations_counted_alone_are_no_claim() {
+        assert!(drafts("The building housed five garment factories.").is_empty());
+        assert_eq!(
+            summary("The building housed five garment workshops.")[0].2,
+            Some(Metric::OTHER)
+        );
+        // with an outcome they count
+        assert_eq!(
+            summary("Five factories were gutted.")[0].2,
+            Some(Metric::named("destroyed"))
         );
     }
 

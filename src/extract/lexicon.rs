@@ -169,6 +169,7 @@ struct AgreementFile {
     not_plural_endings: Vec<String>,
     invariant_plurals: Vec<String>,
     min_value: u64,
+    not_counted_alone: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -358,6 +359,7 @@ pub struct Lexicon {
     pub nouns: Nouns,
     /// The smallest figure kept as a count when no outcome is named.
     pub min_other_value: u64,
+    pub not_counted_alone: WordSet,
     pub breakdown_nouns: WordSet,
     pub breakdown_markers: Phrases<()>,
     pub modifiers: WordSet,
@@ -749,6 +751,7 @@ impl Lexicon {
                 s.agreement.singular_endings.clone(),
             ),
             min_other_value: s.agreement.min_value,
+            not_counted_alone: set(&s.agreement.not_counted_alone),
             breakdown_nouns: set(&s.breakdown.nouns),
             breakdown_markers: Phrases::from_list(&s.breakdown.markers),
             modifiers: set(&s.modifiers.words),

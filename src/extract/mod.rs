@@ -303,39 +303,45 @@ impl<'a> ArticleClaims<'a> {
                 Part::Of(Some(d)) => claim_of_draft.get(d).copied().flatten(),
                 Part::Of(None) => before.last_count,
             };
-            let is_breakdown = draft.part != Part::Whole
-                && draft
+            // ("Among the dead are two children" with no count before it: a count of its own)
+            let breaks_down = parent.filter(|_| {
+                draft
                     .phrase
                     .noun
                     .as_deref()
-                    .is_none_or(|n| lexicon.breakdown_nouns.contains(text::key_of(n).as_ref()));
-            if is_breakdown {
-                if let Some(parent) = parent {
-                    let quote = folded
-                        [sentence.tokens[draft.first].start..sentence.tokens[draft.last].end]
-                        .into();
-                    self.found[parent]
-                        .claim
-                        .extras_mut()
-                        .breakdown
-                        .push(Breakdown {
-                            value: draft.quantity.value,
-                            subject: draft.subject(),
-                            quote,
-                        });
-                }
-                if draft.quantity.value.is_none() || parent.is_none() {
+                    .is_none_or(|n| lexicon.breakdown_nouns.contains(text::key_of(n).as_ref()))
+            });
+            if let Some(parent) = breaks_down {
+                let quote = folded
+                    [sentence.tokens[draft.first].start..sentence.tokens[draft.last].end]
+                    .into();
+                self.found[parent]
+                    .claim
+                    .extras_mut()
+                    .breakdown
+                    .push(Breakdown {
+                        value: draft.quantity.value,
+                        subject: draft.subject(),
+                        quote,
+                    });
+                if draft.quantity.value.is_none() {
                     claim_of_draft.push(None);
                     continue;
                 }
             }
-            if draft.part != Part::Whole && parent.is_none() {
+            if draft.part != Part::Whole && parent.is_none() && draft.metric.is_none() {
                 claim_of_draft.push(None);
                 continue;
             }
-            // a restated figure counts what the previous sentence's count counts
+            // a restated figure counts what an earlier count of its sentence counts ("some
+            // estimated 400 people were there, the minister put the number at 150"), else what
+            // the previous sentence's count counts
             let restates = draft.refers_back && draft.metric.is_none();
-            let restated = before.first_count.filter(|_| restates);
+            let restated = added
+                .first()
+                .copied()
+                .or(before.first_count)
+                .filter(|_| restates);
             if restates && restated.is_none() {
                 claim_of_draft.push(None);
                 continue;
