@@ -211,8 +211,16 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             .last()
             .is_some_and(|d| d.last + 1 == qual_start || d.last + 2 == qual_start)
             && counted_with_outcome(&keys, q.first, &found, lexicon);
-        let own_verb =
-            active_metric(&keys, qual_start, lexicon).filter(|_| !verb_is_previous_outcome);
+        // ("Killed were 12 soldiers and three civilians": an outcome opening the clause, then a
+        // copula, acts on the list like a verb)
+        let inverted_outcome = (marker_end < qual_start)
+            .then(|| lexicon.predicate.match_ending_at(&keys, marker_end))
+            .flatten()
+            .filter(|&(start, _)| begins_clause(&keys, start, lexicon))
+            .map(|(_, &metric)| metric);
+        let own_verb = active_metric(&keys, qual_start, lexicon)
+            .or(inverted_outcome)
+            .filter(|_| !verb_is_previous_outcome);
         let acted_on = own_verb.or_else(|| sibling.and_then(|s| drafts[s].acted_on));
         // The verb that acts on the count wins over the noun's own outcome: "identified 27 of
         // the dead" are identified. A part of a group ("nine of them") counts only with an
@@ -402,6 +410,22 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         // an item of an open breakdown list with no outcome of its own is one more part
         let part = match open_breakdown {
             Some(whole) if part == Part::Whole && metric.is_none() && listed => Part::Of(whole),
+            _ => part,
+        };
+        // "killed 12 people, five of them children", "40 were hurt, 12 of them seriously": a part
+        // of a pronoun set off by a comma, with no outcome of its own, is a part of the count
+        // before it
+        let of_pronoun = q.partitive
+            && keys
+                .get(q.last + 2)
+                .is_some_and(|head| lexicon.partitive_pronouns.contains(*head));
+        let set_off = qual_start
+            .checked_sub(1)
+            .is_some_and(|comma| keys[comma] == ",");
+        let part = match last_whole {
+            Some(whole) if part == Part::Whole && metric.is_none() && of_pronoun && set_off => {
+                Part::Of(Some(whole))
+            }
             _ => part,
         };
         let superseded = (qual_start.saturating_sub(lexicon.revision_window)..qual_start)

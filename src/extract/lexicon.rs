@@ -227,6 +227,7 @@ struct LinkingFile {
     aside_window: usize,
     partitive_links: Vec<String>,
     partitive_heads: Vec<String>,
+    partitive_pronouns: Vec<String>,
     nominal_window: usize,
     clause_breaks: Vec<String>,
     auxiliaries: Vec<String>,
@@ -372,6 +373,7 @@ pub struct Lexicon {
     /// the group it is part of.
     pub partitive_links: WordSet,
     pub partitive_heads: WordSet,
+    pub partitive_pronouns: WordSet,
     /// Words that join items of a list ("and", "or"); a comma joins them too.
     pub coordinators: WordSet,
     /// "3,688 in Syria", "five from Iran": words before the place of a per-place figure, and
@@ -778,6 +780,7 @@ impl Lexicon {
             aside_marks: file.linking.aside_marks.clone().into_iter().collect(),
             aside_window: file.linking.aside_window,
             partitive_heads: set(&file.linking.partitive_heads),
+            partitive_pronouns: set(&file.linking.partitive_pronouns),
             nominal_window: file.linking.nominal_window,
             clause_breaks: set(&file.linking.clause_breaks),
             cause_prepositions: set(&file.linking.cause_prepositions),
