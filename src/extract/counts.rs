@@ -193,7 +193,13 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 continue;
             }
             if lexicon.clause_breaks.contains(keys[passed]) {
-                open_breakdown = None;
+                // ("14 killed students: 10 boys and four girls": a colon right after a count
+                // opens a list of its parts)
+                let lists_parts = keys[passed] == ":"
+                    && drafts
+                        .last()
+                        .is_some_and(|d| d.last + 1 == passed && d.part == Part::Whole);
+                open_breakdown = lists_parts.then_some(last_whole);
             } else if lexicon.breakdown_markers.match_at(&keys, passed).is_some() {
                 open_breakdown = Some(last_whole);
             }
@@ -407,9 +413,12 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 .filter(|_| matches!(part, Part::Of(None)))
                 .and_then(|s| drafts[s].metric)
         });
+        let after_colon = qual_start.checked_sub(1).is_some_and(|k| keys[k] == ":");
         // an item of an open breakdown list with no outcome of its own is one more part
         let part = match open_breakdown {
-            Some(whole) if part == Part::Whole && metric.is_none() && listed => Part::Of(whole),
+            Some(whole) if part == Part::Whole && metric.is_none() && (listed || after_colon) => {
+                Part::Of(whole)
+            }
             _ => part,
         };
         // "killed 12 people, five of them children", "40 were hurt, 12 of them seriously": a part

@@ -112,6 +112,18 @@ fn quantity_at(
             ranged: false,
         });
     }
+    // ("Over Dozen Killed": a headline drops the article after a qualifier)
+    if keys[i] == "dozen" && lexicon.qualifiers.match_ending_at(keys, i).is_some() {
+        return Some(Quantity {
+            first: i,
+            last: i,
+            value: Some(lexicon.dozen),
+            low: lexicon.dozen,
+            approximate: true,
+            partitive: false,
+            ranged: false,
+        });
+    }
     if keys[i] == "a" {
         let next = *keys.get(i + 1)?;
         let (value, approximate) = if next == "dozen" {
@@ -324,6 +336,8 @@ mod tests {
             [Some(300_000), Some(100)]
         );
         assert_eq!(values("two dozen villagers"), [Some(24)]);
+        assert_eq!(values("Over Dozen Killed"), [Some(12)]);
+        assert_eq!(values("the dozen villagers"), []);
         assert_eq!(
             values("two-hundred pilgrims and three-thousand fans"),
             [Some(200), Some(3000)]
