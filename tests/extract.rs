@@ -208,9 +208,10 @@ fn counts_across_event_types() {
             "Nine of the dead were police officers.",
             "9 exact killed security_forces",
         ),
+        // (a part of the count before it, with its outcome: how many of them were hurt badly)
         (
             "The blast wounded 23 people, five of them seriously.",
-            "23 exact injured people",
+            "23 exact injured people; 5 exact injured people",
         ),
         (
             "Officials confirmed 3 deaths and 12 injuries.",
@@ -282,6 +283,38 @@ fn counts_across_event_types() {
         (
             "The death toll from a powerful earthquake in the western highlands has risen to more than 2,000.",
             "2000 more_than killed people",
+        ),
+        // a facility says what happened to those in it
+        (
+            "Another 47 people have been taken to the Riverside Medical College and Hospital.",
+            "47 exact injured people",
+        ),
+        (
+            "There are 111 victims at the District Hospital and 12 at the city mortuary.",
+            "111 exact injured people; 12 exact killed people",
+        ),
+        // a figure set off right after its name
+        (
+            "Officials gave their first official death toll—59—on Sunday.",
+            "59 exact killed people",
+        ),
+        // a colon after a count lists its parts; a part of a pronoun set off by a comma is one
+        (
+            "The list names 14 killed students: 10 boys and four girls.",
+            "14 exact killed other:students; 10 exact killed other:boys; 4 exact killed other:girls",
+        ),
+        (
+            "The blast killed 12 people, five of them children.",
+            "12 exact killed people; 5 exact killed other:children",
+        ),
+        // an outcome opening its clause before a copula acts on the list after it
+        (
+            "Killed were 12 soldiers and three civilians.",
+            "12 exact killed security_forces; 3 exact killed civilians",
+        ),
+        (
+            "There are estimates that a few hundred more are dead.",
+            "vague vague killed people",
         ),
         // members of a group named before them have its outcome
         (

@@ -1015,6 +1015,13 @@ fn predicate_metric(
             k += 1;
             continue;
         }
+        // "111 victims at the District Hospital", "47 others have been taken to the Medical
+        // College and Hospital"
+        if (passive || k == from)
+            && let Some(metric) = facility_outcome(sentence, keys, k, lexicon)
+        {
+            return Some(metric);
+        }
         // "Seven children were among the 40 people abducted", "1,404 people among 2,059
         // injured are in a critical condition"
         if (passive || k == from)
@@ -1121,6 +1128,35 @@ fn predicate_metric(
         }
     }
     None
+}
+
+/// The outcome of those a facility at `at` holds: a verb that moves them there or keeps them
+/// (perhaps), a preposition, then a name with a facility word in it ("taken to the Medical
+/// College and Hospital", "at the district hospital", "in morgues").
+fn facility_outcome(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    at: usize,
+    lexicon: &Lexicon,
+) -> Option<Metric> {
+    let mut k = at;
+    while keys
+        .get(k)
+        .is_some_and(|w| lexicon.facility_verbs.contains(*w))
+    {
+        k += 1;
+    }
+    if !lexicon.facility_prepositions.contains(keys.get(k)?) {
+        return None;
+    }
+    let name_end = keys.len().min(k + 1 + lexicon.facility_window);
+    (k + 1..name_end)
+        .take_while(|&j| {
+            let token = &sentence.tokens[j];
+            token.is_word() || token.is_possessive() || lexicon.name_joiners.contains(keys[j])
+        })
+        .find_map(|j| lexicon.facilities.match_at(keys, j))
+        .map(|(_, &metric)| metric)
 }
 
 /// Whether a bare figure starts at `at` with an outcome right after it: the next item of a
@@ -1424,6 +1460,15 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
             Some((longer, _)) if longer == len + 1 => (start - 1, longer),
             _ => (start, len),
         };
+        // "their first official death toll—59—", "those killed -- 97 --": the figure set off
+        // right after its name
+        if start + len + 1 == qual_start && lexicon.aside_marks.contains_key(before[start + len]) {
+            return Some(Nominal {
+                start: figure_of.unwrap_or(start),
+                metric,
+                subject: None,
+            });
+        }
         let mut subject = None;
         // Between the name and the number: words only (the counted noun, "from the
         // cyclone"), ending in a linking verb or preposition ("rose to", "of"). A noun after

@@ -205,6 +205,9 @@ struct MetricFile {
     active: Vec<String>,
     #[serde(default)]
     nominal: Vec<String>,
+    /// Places where those it counts are: "111 victims at the District Hospital".
+    #[serde(default)]
+    facilities: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -245,6 +248,9 @@ struct LinkingFile {
     noun_lookahead: usize,
     revision_window: usize,
     predicate_window: usize,
+    facility_verbs: Vec<String>,
+    facility_prepositions: Vec<String>,
+    facility_window: usize,
     partitive_outcome_window: usize,
     verb_endings: Vec<String>,
     participle_endings: Vec<String>,
@@ -418,6 +424,11 @@ pub struct Lexicon {
     pub revision_window: usize,
     /// How many words after a count its outcome may be looked for.
     pub predicate_window: usize,
+    /// Facilities by the outcome of those in them ("hospital": injured).
+    pub facilities: Phrases<Metric>,
+    pub facility_verbs: WordSet,
+    pub facility_prepositions: WordSet,
+    pub facility_window: usize,
     /// How many words after "one" an outcome may stand to make "one of them" a count.
     pub partitive_outcome_window: usize,
     /// Endings of words that read as verbs, which end an unknown counted noun ("500
@@ -693,8 +704,12 @@ impl Lexicon {
                 subjects.insert(phrase, subject.clone());
             }
         }
-        let (mut predicate, mut active, mut nominal) =
-            (Phrases::default(), Phrases::default(), Phrases::default());
+        let (mut predicate, mut active, mut nominal, mut facilities) = (
+            Phrases::default(),
+            Phrases::default(),
+            Phrases::default(),
+            Phrases::default(),
+        );
         for (name, words) in &file.metrics {
             let metric = Metric::define(name, words.severity, words.reported_as.as_deref());
             for phrase in &words.predicate {
@@ -705,6 +720,9 @@ impl Lexicon {
             }
             for phrase in &words.nominal {
                 nominal.insert(phrase, metric);
+            }
+            for phrase in &words.facilities {
+                facilities.insert(phrase, metric);
             }
         }
         let a = &file.attribution;
@@ -797,6 +815,10 @@ impl Lexicon {
             noun_lookahead: file.linking.noun_lookahead,
             revision_window: file.linking.revision_window,
             predicate_window: file.linking.predicate_window,
+            facilities,
+            facility_verbs: set(&file.linking.facility_verbs),
+            facility_prepositions: set(&file.linking.facility_prepositions),
+            facility_window: file.linking.facility_window,
             partitive_outcome_window: file.linking.partitive_outcome_window,
             verb_endings: file.linking.verb_endings.clone(),
             participle_endings: file.linking.participle_endings.clone(),
