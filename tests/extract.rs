@@ -293,6 +293,16 @@ fn counts_across_event_types() {
             "There are 111 victims at the District Hospital and 12 at the city mortuary.",
             "111 exact injured people; 12 exact killed people",
         ),
+        // a body's own outcome yields to one that says more about it
+        (
+            "Officials said 88 bodies have been identified and 187 were yet to be identified.",
+            "88 exact other people; 187 exact other people",
+        ),
+        // a breakdown aside with commas of its own runs up to the comma its outcome follows
+        (
+            "Three people, including a farmer, his wife and a neighbour, were arrested.",
+            "3 exact arrested people",
+        ),
         // a figure set off right after its name
         (
             "Officials gave their first official death toll—59—on Sunday.",
@@ -1033,7 +1043,7 @@ fn a_title_case_qualifier_is_not_a_place() {
 }
 
 /// The dev set's totals over its eight events, scored by the shared scorer (`--loose`), stay at
-/// or above what this release reaches: 344 of 363 counts found, precision 0.966 (281 of 291),
+/// or above what this release reaches: 346 of 363 counts found, precision 0.966 (283 of 293),
 /// 35 of 37 conflicts grouped right, every quote the file's own text. Runs when
 /// `../shared/dev-set` and `python3` are present, and says so when not.
 #[test]
@@ -1099,7 +1109,7 @@ fn the_dev_set_scores_hold() {
             (found + f, needed + n, right + r, reported + p, grouped + g);
     }
     assert_eq!(needed, 363);
-    assert!(found >= 344, "dev set recall fell: {found} of {needed}");
+    assert!(found >= 346, "dev set recall fell: {found} of {needed}");
     assert!(
         right * 1000 >= reported * 965,
         "dev set precision fell: {right} of {reported}"

@@ -287,13 +287,17 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             // (a list item's own outcome wins over the verb before its list: "killed five
             // soldiers and three civilians were injured")
             // the noun's own outcome holds ("three bodies were pulled out" are dead) unless a
-            // graver one happens to them ("21 hostages were killed")
+            // graver one happens to them ("21 hostages were killed") or one it yields to ("88
+            // bodies have been identified")
             let noun_or_predicate = || match phrase.implied {
                 Some(implied) => Some(
                     has_noun
                         .then(predicate)
                         .flatten()
-                        .filter(|p| p.severity() > implied.severity())
+                        .filter(|p| {
+                            p.severity() > implied.severity()
+                                || lexicon.implied_yields_to.contains(p)
+                        })
                         .unwrap_or(implied),
                 ),
                 None => has_noun.then(predicate).flatten(),
@@ -1081,8 +1085,22 @@ fn predicate_metric(
         if lexicon.breakdown_markers.match_at(keys, next).is_some()
             || lexicon.appositives.match_at(keys, next).is_some()
         {
-            // skip the aside up to its closing comma
-            k = (next..keys.len().min(next + lexicon.aside_window)).find(|&j| keys[j] == ",")? + 1;
+            // skip the aside up to its closing comma: the one the outcome follows when the aside
+            // lists with commas of its own ("Three people, including a man, his wife and
+            // another, were arrested")
+            let window = next..keys.len().min(next + lexicon.aside_window);
+            let closes = |j: usize| {
+                keys[j] == ","
+                    && (lexicon
+                        .auxiliaries
+                        .contains(keys.get(j + 1).copied().unwrap_or(""))
+                        || lexicon.predicate.match_at(keys, j + 1).is_some())
+            };
+            k = window
+                .clone()
+                .find(|&j| closes(j))
+                .or_else(|| window.clone().find(|&j| keys[j] == ","))?
+                + 1;
             continue;
         }
         let next = if keys

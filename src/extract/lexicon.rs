@@ -153,6 +153,7 @@ struct SubjectsFile {
     people: Vec<String>,
     places: Vec<String>,
     implied_metric: HashMap<String, Metric>,
+    implied_yields_to: Vec<Metric>,
     usual_metric: HashMap<String, Metric>,
     outcome_by_class: BTreeMap<String, BTreeMap<String, Metric>>,
     breakdown: BreakdownFile,
@@ -353,6 +354,7 @@ pub struct Lexicon {
     pub particle_verbs: WordSet,
     pub subjects: Phrases<Subject>,
     pub implied_metric: WordMap<Metric>,
+    pub implied_yields_to: Vec<Metric>,
     /// Nouns whose count is of this outcome when its sentence names none.
     pub usual_metric: WordMap<Metric>,
     /// A subject class for which an outcome reads as another: (class, outcome, read as).
@@ -746,6 +748,7 @@ impl Lexicon {
             particle_verbs: set(&q.particle_verbs),
             subjects,
             implied_metric: s.implied_metric.clone().into_iter().collect(),
+            implied_yields_to: s.implied_yields_to.clone(),
             usual_metric: s.usual_metric.clone().into_iter().collect(),
             outcome_by_class: s
                 .outcome_by_class
