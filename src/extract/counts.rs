@@ -1171,7 +1171,11 @@ fn facility_outcome(
     (k + 1..name_end)
         .take_while(|&j| {
             let token = &sentence.tokens[j];
-            token.is_word() || token.is_possessive() || lexicon.name_joiners.contains(keys[j])
+            // ("staying in 1,142 evacuation centers": a count of the facilities too)
+            token.is_word()
+                || token.is_digits()
+                || token.is_possessive()
+                || lexicon.name_joiners.contains(keys[j])
         })
         .find_map(|j| lexicon.facilities.match_at(keys, j))
         .map(|(_, &metric)| metric)
