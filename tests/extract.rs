@@ -298,6 +298,16 @@ fn counts_across_event_types() {
             "Officials said 88 bodies have been identified and 187 were yet to be identified.",
             "88 exact other people; 187 exact other people",
         ),
+        // a group after a clause opener; its count keeps its own outcome
+        (
+            "The manager said that of the 278 bodies, 177 have been identified.",
+            "278 exact killed people; 177 exact other people",
+        ),
+        // a figure listed with its place takes its mate's outcome, not its place's
+        (
+            "At least 30 people died at General Hospital, 17 at Riverside Hospital.",
+            "30 at_least killed people; 17 exact killed people",
+        ),
         // a breakdown aside with commas of its own runs up to the comma its outcome follows
         (
             "Three people, including a farmer, his wife and a neighbour, were arrested.",

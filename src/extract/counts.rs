@@ -279,9 +279,15 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                     .whole_links
                     .match_ending_at(&keys, qual_start)
                     .is_some();
+            // (the whole a group before a comma names has no outcome past the comma: "of the
+            // 278 bodies, 177 have been identified")
+            let clause = match &fronted {
+                Some(group) if group.whole == Some(i) => &keys[..group.comma],
+                _ => &keys[..],
+            };
             let predicate = || {
                 (!a_whole)
-                    .then(|| predicate_metric(sentence, &keys, end + 1, &found, lexicon))
+                    .then(|| predicate_metric(sentence, clause, end + 1, &found, lexicon))
                     .flatten()
             };
             // (a list item's own outcome wins over the verb before its list: "killed five
@@ -385,6 +391,9 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 phrase.subject = drafts[whole].phrase.subject.clone();
                 drafts[whole].metric
             }
+            // ("30 died at the district hospital, 17 at the city hospital": a figure listed
+            // with its place takes its mate's outcome, not one its place suggests)
+            None if shares_with.is_some() && own_verb.is_none() => None,
             None => metric,
         };
         // "Among those killed, 20 are foreigners": the members named after a copula
@@ -1268,23 +1277,45 @@ fn fronted_group(
     found: &[Quantity],
     lexicon: &Lexicon,
 ) -> Option<FrontedGroup> {
-    let comma = keys
+    // (at the sentence's start, or after a clause opener: "… said that of the 278 bodies, 177
+    // have been identified")
+    let after_opener = keys
         .iter()
-        .take(lexicon.nominal_window)
-        .position(|&k| k == ",")?;
-    if lexicon.membership.match_at(keys, 0).is_some() {
-        let outcome = member_of_count(sentence, keys, 0, found, lexicon);
+        .position(|k| lexicon.clause_openers.contains(*k))
+        .map(|opener| opener + 1);
+    std::iter::once(0)
+        .chain(after_opener)
+        .find_map(|open| group_at(sentence, keys, open, found, lexicon))
+}
+
+fn group_at(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    open: usize,
+    found: &[Quantity],
+    lexicon: &Lexicon,
+) -> Option<FrontedGroup> {
+    let comma = open
+        + keys
+            .get(open..)?
+            .iter()
+            .take(lexicon.nominal_window)
+            .position(|&k| k == ",")?;
+    if lexicon.membership.match_at(keys, open).is_some() {
+        let outcome = member_of_count(sentence, keys, open, found, lexicon);
         return Some(FrontedGroup {
             comma,
             outcome,
             whole: None,
         });
     }
-    let opens_partitive = lexicon.partitive_links.contains(keys[0])
+    let opens_partitive = lexicon.partitive_links.contains(keys[open])
         && keys
-            .get(1)
+            .get(open + 1)
             .is_some_and(|head| lexicon.partitive_heads.contains(*head));
-    let whole = found.iter().position(|q| q.last < comma)?;
+    let whole = found
+        .iter()
+        .position(|q| q.first > open && q.last < comma)?;
     opens_partitive.then_some(FrontedGroup {
         comma,
         outcome: None,

@@ -232,6 +232,7 @@ struct LinkingFile {
     partitive_links: Vec<String>,
     partitive_heads: Vec<String>,
     partitive_pronouns: Vec<String>,
+    clause_openers: Vec<String>,
     nominal_window: usize,
     clause_breaks: Vec<String>,
     auxiliaries: Vec<String>,
@@ -382,6 +383,7 @@ pub struct Lexicon {
     pub partitive_links: WordSet,
     pub partitive_heads: WordSet,
     pub partitive_pronouns: WordSet,
+    pub clause_openers: WordSet,
     /// Words that join items of a list ("and", "or"); a comma joins them too.
     pub coordinators: WordSet,
     /// "3,688 in Syria", "five from Iran": words before the place of a per-place figure, and
@@ -802,6 +804,7 @@ impl Lexicon {
             aside_window: file.linking.aside_window,
             partitive_heads: set(&file.linking.partitive_heads),
             partitive_pronouns: set(&file.linking.partitive_pronouns),
+            clause_openers: set(&file.linking.clause_openers),
             nominal_window: file.linking.nominal_window,
             clause_breaks: set(&file.linking.clause_breaks),
             cause_prepositions: set(&file.linking.cause_prepositions),
