@@ -293,6 +293,11 @@ fn counts_across_event_types() {
             "There are 111 victims at the District Hospital and 12 at the city mortuary.",
             "111 exact injured people; 12 exact killed people",
         ),
+        // a verb of a lesser outcome does not override a body's own
+        (
+            "A convoy of trucks carrying more than 200 corpses turned back.",
+            "200 more_than killed people",
+        ),
         // a body's own outcome yields to one that says more about it
         (
             "Officials said 88 bodies have been identified and 187 were yet to be identified.",

@@ -295,15 +295,18 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             // the noun's own outcome holds ("three bodies were pulled out" are dead) unless a
             // graver one happens to them ("21 hostages were killed") or one it yields to ("88
             // bodies have been identified")
+            let overrides_noun = |outcome: &Metric| {
+                phrase.implied.is_none_or(|implied| {
+                    outcome.severity() > implied.severity()
+                        || lexicon.implied_yields_to.contains(outcome)
+                })
+            };
             let noun_or_predicate = || match phrase.implied {
                 Some(implied) => Some(
                     has_noun
                         .then(predicate)
                         .flatten()
-                        .filter(|p| {
-                            p.severity() > implied.severity()
-                                || lexicon.implied_yields_to.contains(p)
-                        })
+                        .filter(overrides_noun)
                         .unwrap_or(implied),
                 ),
                 None => has_noun.then(predicate).flatten(),
@@ -329,7 +332,9 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 .flatten();
             let acting = match named {
                 Some(_) => None,
+                // ("trucks carrying 200 corpses" carry the dead)
                 None => own_verb
+                    .filter(overrides_noun)
                     .or_else(noun_or_predicate)
                     .or(acted_on)
                     .or(phrase.participle),
