@@ -547,6 +547,12 @@ fn attribution_is_the_speaker_with_relays_kept() {
     // a trailing speaker covers the sentence
     let claim = only_count("Nine people drowned in the flash flood, local officials said.");
     assert_eq!(claim.attributed_to(), Some("local officials"));
+
+    // a figure's name before a speech verb is no speaker; a role still is
+    let claim = only_count("The death toll was earlier put at 288.");
+    assert_eq!(claim.attributed_to(), None);
+    let claim = only_count("Officials put the death toll at 288.");
+    assert_eq!(claim.attributed_to(), Some("officials"));
 }
 
 #[test]

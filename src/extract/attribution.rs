@@ -118,7 +118,16 @@ pub fn cues(
         } else {
             None
         };
-        if let Some((phrase_start, actor_start, actor_end, via)) = found {
+        // ("the toll was earlier put at 288": a figure's name is no speaker)
+        let names_a_figure = |(_, actor_start, actor_end, _): &(usize, usize, usize, _)| {
+            lexicon
+                .nominal
+                .match_ending_at(&keys, actor_end + 1)
+                .is_some_and(|(start, _)| start >= *actor_start)
+        };
+        if let Some((phrase_start, actor_start, actor_end, via)) =
+            found.filter(|cue| !names_a_figure(cue))
+        {
             let actor_tokens = &tokens[actor_start..=actor_end];
             let (actor, is_person) = normalise(actor_tokens, lexicon);
             if let Some(actor) =
