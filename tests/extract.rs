@@ -293,6 +293,11 @@ fn counts_across_event_types() {
             "There are 111 victims at the District Hospital and 12 at the city mortuary.",
             "111 exact injured people; 12 exact killed people",
         ),
+        // a figure a sentence revises from its predecessor's ("That's up from …")
+        (
+            "The state death toll has climbed to 423. That's up from 279 on Monday.",
+            "423 exact killed people; 279 exact killed people",
+        ),
         // a verb of a lesser outcome does not override a body's own
         (
             "A convoy of trucks carrying more than 200 corpses turned back.",
