@@ -184,11 +184,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         while passed < qual_start {
             // ("These include two managers of Oreva (a contractor), two clerks …": an aside
             // closed before the count leaves the list open)
-            let aside_end = lexicon.aside_marks.get(keys[passed]).and_then(|close| {
-                let window = (passed + lexicon.aside_window).min(qual_start);
-                (passed + 1..window).find(|&k| keys[k] == close.as_str())
-            });
-            if let Some(end) = aside_end {
+            if let Some(end) = aside_end(&keys, passed, qual_start, lexicon) {
                 passed = end + 1;
                 continue;
             }
@@ -1086,10 +1082,8 @@ fn predicate_metric(
             continue;
         }
         // "Four crew members – two first mates and one engineer – were arrested"
-        if let Some(close) = lexicon.aside_marks.get(keys[k]) {
-            k = (k + 1..keys.len().min(k + lexicon.aside_window))
-                .find(|&j| keys[j] == close.as_str())?
-                + 1;
+        if lexicon.aside_marks.contains_key(keys[k]) {
+            k = aside_end(keys, k, keys.len(), lexicon)? + 1;
             continue;
         }
         if !lexicon.is_list_joint(keys[k]) {
@@ -1160,6 +1154,13 @@ fn predicate_metric(
         }
     }
     None
+}
+
+/// Where an aside that a mark at `open` opens is closed, before `limit` and within the aside
+/// window; none when `open` opens no aside or it runs on.
+fn aside_end(keys: &[&str], open: usize, limit: usize, lexicon: &Lexicon) -> Option<usize> {
+    let close = lexicon.aside_marks.get(keys[open])?;
+    (open + 1..limit.min(open + lexicon.aside_window)).find(|&k| keys[k] == close.as_str())
 }
 
 /// The outcome of those a facility at `at` holds: a verb that moves them there or keeps them
@@ -1318,10 +1319,13 @@ fn group_at(
         && keys
             .get(open + 1)
             .is_some_and(|head| lexicon.partitive_heads.contains(*head));
+    if !opens_partitive {
+        return None;
+    }
     let whole = found
         .iter()
         .position(|q| q.first > open && q.last < comma)?;
-    opens_partitive.then_some(FrontedGroup {
+    Some(FrontedGroup {
         comma,
         outcome: None,
         whole: Some(whole),
