@@ -415,6 +415,86 @@ fn counts_across_event_types() {
             "The toll rose to 43, with 17 more taken to hospital.The inquiry goes on.",
             "43 exact killed people; 17 exact injured people",
         ),
+        // a year-like figure an outcome or a moved toll leads to is a count; a year stays a year
+        (
+            "The death toll rose to 1920 on Friday.",
+            "1920 exact killed people",
+        ),
+        (
+            "The final toll could top 2050, officials warned.",
+            "2050 up_to killed people",
+        ),
+        ("The company was founded in 1995.", ""),
+        (
+            "The overall death toll would then be 64, officials said.",
+            "64 exact killed people",
+        ),
+        // a name set off by commas on the way to the outcome
+        (
+            "A total of 140 pupils from the Central High School in Riverton, Lakeshire County, were kidnapped on Monday.",
+            "140 exact abducted other:students",
+        ),
+        (
+            "At least 90 students and a teacher, Jane Doe were abducted.",
+            "90 at_least abducted other:students",
+        ),
+        // a bare figure whose preposition repeats the count's shares its outcome
+        (
+            "Officials said 60 students were abducted from the upper school and 45 from the lower school.",
+            "60 exact abducted other:students; 45 exact abducted other:students",
+        ),
+        // a participle right after the number holds against a milder outcome
+        (
+            "56 kidnapped village children freed",
+            "56 exact abducted other:children",
+        ),
+        (
+            "The 22 killed workers were buried on Friday.",
+            "22 exact killed civilians",
+        ),
+        // abductions, got-passives, presently
+        (
+            "About 70 pupils were whisked away by gunmen.",
+            "70 about abducted other:students",
+        ),
+        (
+            "The abductees, totalling 95, include teachers.",
+            "95 exact abducted people",
+        ),
+        (
+            "Some 30 workers are presently missing.",
+            "30 about missing civilians",
+        ),
+        (
+            "Insurgents abducted 40 internally displaced women.",
+            "40 exact abducted other:women",
+        ),
+        (
+            "48 people got injured in the blast.",
+            "48 exact injured people",
+        ),
+        // a fronted group opened by 'out of'; a colon after the outcome lists its parts
+        (
+            "Out of 80 people who died in the crush, 21 were children.",
+            "80 exact killed people; 21 exact killed other:children",
+        ),
+        (
+            "27 children died: 12 girls and 15 boys.",
+            "27 exact killed other:children; 12 exact killed other:girls; 15 exact killed other:boys",
+        ),
+        // phrases and clauses between a count and its outcome
+        (
+            "Seven men suspected of being traffickers were arrested.",
+            "7 exact arrested other:men",
+        ),
+        (
+            "Six men who had organised the crossing were arrested.",
+            "6 exact arrested other:men",
+        ),
+        (
+            "Police said that one critically injured person died later.",
+            "1 exact killed people",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {

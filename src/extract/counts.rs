@@ -149,8 +149,23 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 .is_some_and(|close| keys.get(q.last + 1) == Some(&close.as_str()))
             && sentence.tokens[qual_start - 2].is_capitalized()
             && !lexicon.not_places.contains(keys[qual_start - 2]);
+        // "187 were abducted from the secondary section and 125 from the primary section":
+        // the figure's preposition repeats the one after the count before (but "12 at the
+        // city mortuary" names its own outcome)
+        let parallel = listed
+            && facility_outcome(sentence, &keys, q.last + 1, lexicon).is_none()
+            && keys.get(q.last + 1).is_some_and(|p| {
+                lexicon.origin_prepositions.contains(*p)
+                    && drafts.last().is_some_and(|d| {
+                        keys.get(d.last + 1..qual_start)
+                            .is_some_and(|between| between.contains(p))
+                    })
+            });
         let per_place = phrase.noun.is_none()
-            && (per_means || bracketed_place || place_follows(sentence, &keys, q.last, lexicon));
+            && (per_means
+                || bracketed_place
+                || parallel
+                || place_follows(sentence, &keys, q.last, lexicon));
         let shares_with = per_place.then(|| sibling.or(last_whole)).flatten();
         let marker = lexicon.breakdown_markers.match_ending_at(&keys, marker_end);
         // "among the arrested are two women", "the arrested include two women": the name of an
@@ -189,12 +204,21 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 continue;
             }
             if lexicon.clause_breaks.contains(keys[passed]) {
-                // ("14 killed students: 10 boys and four girls": a colon right after a count
-                // opens a list of its parts)
+                // ("14 killed students: 10 boys and four girls", "33 children died: 8 girls
+                // and 25 boys": a colon right after a count, or after its outcome, opens a
+                // list of its parts)
+                let outcome_ends_at = |from: usize| {
+                    let at = past_auxiliaries(&keys, from, lexicon, |_| false);
+                    lexicon
+                        .predicate
+                        .match_at(&keys, at)
+                        .is_some_and(|(len, _)| at + len == passed)
+                };
                 let lists_parts = keys[passed] == ":"
-                    && drafts
-                        .last()
-                        .is_some_and(|d| d.last + 1 == passed && d.part == Part::Whole);
+                    && drafts.last().is_some_and(|d| {
+                        d.part == Part::Whole
+                            && (d.last + 1 == passed || outcome_ends_at(d.last + 1))
+                    });
                 open_breakdown = lists_parts.then_some(last_whole);
             } else if lexicon.breakdown_markers.match_at(&keys, passed).is_some() {
                 open_breakdown = Some(last_whole);
@@ -270,11 +294,12 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             // its own ("thousands of residents lost homes") takes its own predicate first.
             // (the predicate is looked for once: before the name with a noun, after it without)
             let has_noun = phrase.noun.is_some();
+            // ("600 out of 800 students"; but "Out of 125 people who died, …" opens a group)
             let a_whole = whole_of_part == Some(q.first)
                 || lexicon
                     .whole_links
                     .match_ending_at(&keys, qual_start)
-                    .is_some();
+                    .is_some_and(|(link, _)| !begins_clause(&keys, link, lexicon));
             // (the whole a group before a comma names has no outcome past the comma: "of the
             // 278 bodies, 177 have been identified")
             let clause = match &fronted {
@@ -288,16 +313,18 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             };
             // (a list item's own outcome wins over the verb before its list: "killed five
             // soldiers and three civilians were injured")
-            // the noun's own outcome holds ("three bodies were pulled out" are dead) unless a
-            // graver one happens to them ("21 hostages were killed") or one it yields to ("88
-            // bodies have been identified")
+            // the noun's own outcome, or its participle's, holds ("three bodies were pulled
+            // out" are dead, "137 kidnapped students freed" abducted) unless a graver one
+            // happens to them ("21 hostages were killed", "two injured men died") or one it
+            // yields to ("88 bodies have been identified")
+            let implied = phrase.implied.or(phrase.participle);
             let overrides_noun = |outcome: &Metric| {
-                phrase.implied.is_none_or(|implied| {
+                implied.is_none_or(|implied| {
                     outcome.severity() > implied.severity()
                         || lexicon.implied_yields_to.contains(outcome)
                 })
             };
-            let noun_or_predicate = || match phrase.implied {
+            let noun_or_predicate = || match implied {
                 Some(implied) => Some(
                     has_noun
                         .then(predicate)
@@ -763,8 +790,22 @@ fn noun_phrase(
             .get(k + span)
             .is_some_and(|w| lexicon.nouns.reading(w) == Reading::Plural);
         let single = own.is_some_and(|(len, _)| len == 1);
+        // ("137 kidnapped Kaduna students freed", "137 abducted school children": right after
+        // the number, a participle before words that end in a plural is an attribute)
+        let first_before_plural = || {
+            words == 0
+                && (k + span..(k + span + lexicon.noun_lookahead).min(tokens.len()))
+                    .take_while(|&j| {
+                        tokens[j].is_word()
+                            && !lexicon.auxiliaries.contains(keys[j])
+                            && !lexicon.noun_prepositions.contains(keys[j])
+                    })
+                    .any(noun_at)
+        };
         let modifying = best.is_none()
-            && (single && lexicon.modifiers.contains(keys[k]) && noun_follows() || plural_follows);
+            && (single && lexicon.modifiers.contains(keys[k]) && noun_follows()
+                || plural_follows
+                || own.is_some() && first_before_plural());
         if let (true, Some((_, &metric))) = (modifying, own) {
             participle = Some(metric);
             consumed = Some(k + span - 1);
@@ -989,6 +1030,22 @@ fn predicate_metric(
     let mut k = from;
     let mut steps = 0;
     let mut passive = false;
+    // ("residents of Mainit, Tagbaros and Elizalde", "a principal, Abubakar Isah were
+    // abducted": a comma before a name; "in Kuriga, Kaduna State, were kidnapped": a comma
+    // after one, before the outcome)
+    let name_comma = |k: usize| {
+        keys[k] == ","
+            && (sentence
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_capitalized())
+                || (k > 0
+                    && sentence.tokens[k - 1].is_capitalized()
+                    && keys.get(k + 1).is_some_and(|next| {
+                        lexicon.auxiliaries.contains(*next)
+                            || lexicon.predicate.match_at(keys, k + 1).is_some()
+                    })))
+    };
     while k < keys.len() && steps < lexicon.predicate_window {
         steps += 1;
         if let Some((len, &metric)) = lexicon.predicate.match_at(keys, k) {
@@ -1026,7 +1083,9 @@ fn predicate_metric(
             && lexicon.relative_pronouns.contains(keys[k])
             && !starts_count(keys, k - 1, lexicon)
         {
-            k += 1;
+            // ("nine men who had distinct roles in the smuggling were arrested": a clause
+            // with no outcome of its own runs to the main clause's auxiliary and outcome)
+            k = relative_clause_end(sentence, keys, k + 1, lexicon).unwrap_or(k + 1);
             continue;
         }
         // "111 victims at the District Hospital", "47 others have been taken to the Medical
@@ -1061,18 +1120,13 @@ fn predicate_metric(
         {
             // (a past participle's preposition may be an auxiliary too: "connected to")
             k += if past_participle { 2 } else { 1 };
-            // ("residents of Mainit, Tagbaros and Elizalde": a comma between names)
-            let names_listed = |k: usize| {
-                keys[k] == ","
-                    && sentence
-                        .tokens
-                        .get(k + 1)
-                        .is_some_and(|t| t.is_capitalized())
-            };
+            // (an auxiliary right after the preposition opens the phrase: "suspected of being
+            // smugglers")
+            let phrase_start = k;
             while k < keys.len()
                 && steps < lexicon.predicate_window
-                && (keys[k].chars().any(char::is_alphanumeric) || names_listed(k))
-                && !lexicon.auxiliaries.contains(keys[k])
+                && (keys[k].chars().any(char::is_alphanumeric) || name_comma(k))
+                && (k == phrase_start || !lexicon.auxiliaries.contains(keys[k]))
                 && !lexicon.clause_breaks.contains(keys[k])
                 && lexicon.predicate.match_at(keys, k).is_none()
             {
@@ -1143,7 +1197,7 @@ fn predicate_metric(
             {
                 k = next + 1;
                 while k < keys.len()
-                    && sentence.tokens[k].is_word()
+                    && (sentence.tokens[k].is_word() || name_comma(k))
                     && lexicon.predicate.match_at(keys, k).is_none()
                     && !lexicon.auxiliaries.contains(keys[k])
                 {
@@ -1315,10 +1369,15 @@ fn group_at(
             whole: None,
         });
     }
-    let opens_partitive = lexicon.partitive_links.contains(keys[open])
-        && keys
-            .get(open + 1)
-            .is_some_and(|head| lexicon.partitive_heads.contains(*head));
+    let opens_partitive = lexicon
+        .group_openers
+        .match_at(keys, open)
+        .is_some_and(|(len, _)| {
+            let head = open + len;
+            keys.get(head)
+                .is_some_and(|head| lexicon.partitive_heads.contains(*head))
+                || found.iter().any(|q| q.first == head)
+        });
     if !opens_partitive {
         return None;
     }
@@ -1337,6 +1396,32 @@ fn hedged(keys: &[&str], from: usize, lexicon: &Lexicon) -> bool {
     let end = past_auxiliaries(keys, from, lexicon, |_| false);
     keys[from..end].iter().any(|w| lexicon.hedges.contains(*w))
         && lexicon.predicate.match_at(keys, end).is_some()
+}
+
+/// Where a relative clause starting at `from` with no outcome or count of its own ends: at an
+/// auxiliary, after a word, that leads to an outcome.
+fn relative_clause_end(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    from: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let window = (from + lexicon.predicate_window).min(keys.len());
+    (from..window)
+        .take_while(|&k| {
+            sentence.tokens[k].is_word()
+                && lexicon.predicate.match_at(keys, k).is_none()
+                && !lexicon.clause_breaks.contains(keys[k])
+                && !starts_count(keys, k, lexicon)
+        })
+        .find(|&k| {
+            lexicon.auxiliaries.contains(keys[k])
+                && !lexicon.auxiliaries.contains(keys[k - 1])
+                && lexicon
+                    .predicate
+                    .match_at(keys, past_auxiliaries(keys, k, lexicon, |_| false))
+                    .is_some()
+        })
 }
 
 /// The token after the auxiliaries that start at `from` (and the words `also` passes over),

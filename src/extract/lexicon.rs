@@ -232,6 +232,7 @@ struct LinkingFile {
     partitive_links: Vec<String>,
     partitive_heads: Vec<String>,
     partitive_pronouns: Vec<String>,
+    group_openers: Vec<String>,
     clause_openers: Vec<String>,
     nominal_window: usize,
     clause_breaks: Vec<String>,
@@ -383,6 +384,8 @@ pub struct Lexicon {
     pub partitive_links: WordSet,
     pub partitive_heads: WordSet,
     pub partitive_pronouns: WordSet,
+    /// "Of the 22 dead, …", "Out of 125 people who died, …": what opens a group before a comma.
+    pub group_openers: Phrases<()>,
     pub clause_openers: WordSet,
     /// Words that join items of a list ("and", "or"); a comma joins them too.
     pub coordinators: WordSet,
@@ -804,6 +807,7 @@ impl Lexicon {
             aside_window: file.linking.aside_window,
             partitive_heads: set(&file.linking.partitive_heads),
             partitive_pronouns: set(&file.linking.partitive_pronouns),
+            group_openers: Phrases::from_list(&file.linking.group_openers),
             clause_openers: set(&file.linking.clause_openers),
             nominal_window: file.linking.nominal_window,
             clause_breaks: set(&file.linking.clause_breaks),

@@ -248,7 +248,9 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         let glued =
             first.touches(b) && (b.is_word() || matches!(b.text, "-" | "/" | ":" | "$" | "#"));
         if glued
-            || lexicon.before_number.contains(b.key.as_str())
+            || (lexicon.before_number.contains(b.key.as_str())
+                // ("could top 2,000": a qualifier, not a rank)
+                && lexicon.qualifiers.match_ending_at(keys, q.first).is_none())
             || lexicon.months.contains(b.key.as_str())
             || matches!(b.text, "/" | "#")
         {
@@ -271,10 +273,16 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         }
     }
     // "one of the officials said", "surpassing the one that …": a pronoun, not a count
+    // ("… added that one severely injured person died": a counted noun a few words on)
+    let noun_follows = || {
+        (q.last + 1..keys.len().min(q.last + 2 + lexicon.noun_lookahead))
+            .take_while(|&k| tokens[k].is_word() && !lexicon.auxiliaries.contains(keys[k]))
+            .any(|k| lexicon.subjects.match_at(keys, k).is_some())
+    };
     let pronoun = || {
         !first.is_digits()
             && before.is_some_and(|b| lexicon.pronoun_determiners.contains(b.key.as_str()))
-            && lexicon.subjects.match_at(keys, q.last + 1).is_none()
+            && !noun_follows()
     };
     // ("only one of whom survived", "one of them died": a part with an outcome counts)
     let outcome_follows = || {
@@ -288,12 +296,27 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
     if q.value == Some(1) && (partitive() || pronoun()) {
         return false;
     }
-    // A bare four-digit number in the range of years is a year unless a counted noun follows.
+    // A bare four-digit number in the range of years is a year unless a counted noun follows
+    // or an outcome or a verb moving a figure leads to it ("the storm killed 1833", "the
+    // toll rose to 2000", "would then be 1833").
     let year_like = first.is_digits()
         && q.first == q.last
         && first.text.len() == 4
         && q.value.is_some_and(|v| (1800..=2100).contains(&v));
-    !(year_like && lexicon.subjects.match_at(keys, q.last + 1).is_none())
+    !(year_like
+        && lexicon.subjects.match_at(keys, q.last + 1).is_none()
+        && !figure_leads_to(keys, q.first, lexicon))
+}
+
+/// Whether an outcome ("killed") or a verb that moves a figure ("rose", "be"), perhaps with
+/// one word a moved figure follows ("rose to"), ends just before `at`.
+fn figure_leads_to(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    let verb_ends_at = |end: usize| {
+        end.checked_sub(1)
+            .is_some_and(|v| lexicon.toll_verbs.contains(keys[v]))
+            || lexicon.predicate.match_ending_at(keys, end).is_some()
+    };
+    verb_ends_at(at) || (at >= 1 && lexicon.moved_to.contains(keys[at - 1]) && verb_ends_at(at - 1))
 }
 
 /// "nine of them", "27 of the dead", "40 of whom", "one of Turkey's provinces", "600 out of
