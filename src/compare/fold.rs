@@ -208,15 +208,18 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
             let mut sorted: Vec<u64> = own.iter().copied().collect();
             sorted.sort_unstable();
             let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0);
-            let mut sharing = named.get(&outcome(key)?)?.iter().filter(|&&g| {
-                let theirs = values(&groups[g].1);
-                !own.is_disjoint(&theirs)
-                    && theirs.iter().max().is_some_and(|&max| max * 2 >= median)
-            });
-            match (sharing.next(), sharing.next()) {
-                (Some(&only), None) => Some((people, only)),
-                _ => None,
-            }
+            // (of several, the one stated most often: "287 students" beside "137 children")
+            named
+                .get(&outcome(key)?)?
+                .iter()
+                .filter(|&&g| {
+                    let theirs = values(&groups[g].1);
+                    !own.is_disjoint(&theirs)
+                        && theirs.iter().max().is_some_and(|&max| max * 2 >= median)
+                })
+                .rev()
+                .max_by_key(|&&g| groups[g].1.len())
+                .map(|&g| (people, g))
         })
         .collect();
     // The group stated more often keeps its name: one headline's odd noun ("500 faces

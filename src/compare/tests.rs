@@ -677,6 +677,21 @@ fn people_join_the_named_group_that_shares_their_figure() {
     fixture.killed(2, 270, Qualifier::Exact, Subject::People);
     let comparisons = fixture.run();
     assert_eq!(by_label(&comparisons, "doctors killed").claims, ["c1"]);
+    // of two named groups sharing the people's figures, the one stated more often takes them
+    let mut fixture = Fixture::new(4);
+    let students = || Subject::Other("students".into());
+    fixture.killed(1, 210, Qualifier::Exact, students());
+    fixture.killed(2, 230, Qualifier::AtLeast, students());
+    fixture.killed(3, 120, Qualifier::Exact, students());
+    fixture.killed(3, 120, Qualifier::Exact, Subject::Other("children".into()));
+    fixture.killed(4, 210, Qualifier::Exact, Subject::People);
+    fixture.killed(4, 120, Qualifier::AtLeast, Subject::People);
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "students killed").claims,
+        ["c1", "c2", "c3", "c5", "c6"]
+    );
+    assert_eq!(by_label(&comparisons, "children killed").claims, ["c4"]);
 }
 
 #[test]

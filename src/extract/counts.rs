@@ -1591,6 +1591,15 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         let Some((len, &metric)) = named else {
             continue;
         };
+        // ("the number of survivors remains 104": a name that moves the figure after it is
+        // a verb)
+        if len == 1
+            && lexicon.toll_verbs.contains(before[start])
+            && start > 0
+            && (start + 1..qual_start).all(|k| lexicon.moved_to.contains(before[k]))
+        {
+            continue;
+        }
         // ("the crash that killed all but one of the 242 people on board … has risen to 274":
         // the noun of another count names no figure)
         if start

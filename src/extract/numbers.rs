@@ -28,22 +28,39 @@ pub fn quantities(tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Quantity> {
     let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
     let mut found = Vec::new();
     let mut i = 0;
+    // the last token of a figure a word before it made no count ("age three")
+    let mut labelled_end = None;
     while i < tokens.len() {
         match quantity_at(tokens, &keys, i, lexicon) {
             Some(mut q) => {
                 if let Some(range) = range_from(tokens, &keys, &q, lexicon) {
                     q = range;
                 }
-                if is_count(tokens, &keys, &q, lexicon) {
+                // ("a toddler age three or four": the label covers the figure joined to it)
+                let joined_to_labelled = labelled_end.is_some_and(|end: usize| {
+                    end + 2 == q.first
+                        && lexicon.coordinators.contains(keys[end + 1])
+                        && !counted_next(&keys, q.last + 1, lexicon)
+                });
+                if !joined_to_labelled && is_count(tokens, &keys, &q, lexicon) {
                     q.partitive = is_partitive(tokens, &keys, &q, lexicon);
                     found.push(q);
                 }
+                let labelled = q.first > 0 && lexicon.before_number.contains(keys[q.first - 1]);
+                labelled_end = labelled.then_some(q.last);
                 i = q.last + 1;
             }
             None => i += 1,
         }
     }
     found
+}
+
+/// Whether a counted noun (a subject's word or a plural) stands within the noun lookahead
+/// from `at` ("40 other passengers").
+fn counted_next(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    (at..keys.len().min(at + lexicon.noun_lookahead))
+        .any(|k| lexicon.subjects.match_at(keys, k).is_some() || lexicon.is_plural(keys[k]))
 }
 
 /// The range `q` opens ("400 to 700", "between 300 and 500", "200 to more than 350"), if it
