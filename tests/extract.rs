@@ -498,6 +498,22 @@ fn counts_across_event_types() {
         // a name that moves the figure after it is a verb; escapes; a label covers the
         // figure joined to it
         (
+            "Estimates of the death toll from the storm are as high as 8,000.",
+            "8000 up_to killed people",
+        ),
+        (
+            "Police lowered the number of people missing or dead to 35.",
+            "35 exact missing people",
+        ),
+        (
+            "The rains could put the toll over 2100.",
+            "2100 more_than killed people",
+        ),
+        (
+            "Some 90 people who drank the tainted alcohol have come to the hospital.",
+            "90 about injured people",
+        ),
+        (
             "The number of survivors remains 58.",
             "58 exact other people",
         ),

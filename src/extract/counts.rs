@@ -1399,7 +1399,7 @@ fn hedged(keys: &[&str], from: usize, lexicon: &Lexicon) -> bool {
 }
 
 /// Where a relative clause starting at `from` with no outcome or count of its own ends: at an
-/// auxiliary, after a word, that leads to an outcome.
+/// auxiliary, after a word, that leads to an outcome or a facility that gives one.
 fn relative_clause_end(
     sentence: &Sentence<'_>,
     keys: &[&str],
@@ -1415,12 +1415,11 @@ fn relative_clause_end(
                 && !starts_count(keys, k, lexicon)
         })
         .find(|&k| {
+            let verb = past_auxiliaries(keys, k, lexicon, |_| false);
             lexicon.auxiliaries.contains(keys[k])
                 && !lexicon.auxiliaries.contains(keys[k - 1])
-                && lexicon
-                    .predicate
-                    .match_at(keys, past_auxiliaries(keys, k, lexicon, |_| false))
-                    .is_some()
+                && (lexicon.predicate.match_at(keys, verb).is_some()
+                    || facility_outcome(sentence, keys, verb, lexicon).is_some())
         })
 }
 
@@ -1608,13 +1607,11 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         {
             continue;
         }
-        // prefer the longer name that ends here too: "death toll" over "toll"
-        let (start, len) = match start
-            .checked_sub(1)
-            .and_then(|s| lexicon.nominal.match_at(before, s))
-        {
-            Some((longer, _)) if longer == len + 1 => (start - 1, longer),
-            _ => (start, len),
+        // prefer the longer name that ends here too: "death toll" over "toll", "missing or
+        // dead" over "dead"
+        let (start, len, metric) = match lexicon.nominal.match_ending_at(before, start + len) {
+            Some((longer, &its)) if longer < start => (longer, start + len - longer, its),
+            _ => (start, len, metric),
         };
         // "their first official death toll—59—", "those killed -- 97 --": the figure set off
         // right after its name

@@ -325,13 +325,19 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         && !figure_leads_to(keys, q.first, lexicon))
 }
 
-/// Whether an outcome ("killed") or a verb that moves a figure ("rose", "be"), perhaps with
-/// one word a moved figure follows ("rose to"), ends just before `at`.
+/// Whether an outcome ("killed"), a figure's name ("the toll over 2000") or a verb that moves
+/// a figure ("rose", "be"), perhaps with one word a moved figure follows ("rose to"), ends
+/// just before `at` or its qualifier.
 fn figure_leads_to(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    let at = lexicon
+        .qualifiers
+        .match_ending_at(keys, at)
+        .map_or(at, |(start, _)| start);
     let verb_ends_at = |end: usize| {
         end.checked_sub(1)
             .is_some_and(|v| lexicon.toll_verbs.contains(keys[v]))
             || lexicon.predicate.match_ending_at(keys, end).is_some()
+            || lexicon.nominal.match_ending_at(keys, end).is_some()
     };
     verb_ends_at(at) || (at >= 1 && lexicon.moved_to.contains(keys[at - 1]) && verb_ends_at(at - 1))
 }
