@@ -514,6 +514,22 @@ fn counts_across_event_types() {
             "90 about injured people",
         ),
         (
+            "The agency said the victims included 120 children and 75 women.",
+            "120 exact killed other:children; 75 exact killed other:women",
+        ),
+        (
+            "Monitors said they had counted at least 44 civilian deaths.",
+            "44 at_least killed civilians",
+        ),
+        (
+            "Some 90 of those on board the ferry are still unaccounted for.",
+            "90 about missing people",
+        ),
+        (
+            "That brought the death toll since early July to 1,207.",
+            "1207 exact killed people",
+        ),
+        (
             "The number of survivors remains 58.",
             "58 exact other people",
         ),

@@ -170,11 +170,23 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
         let marker = lexicon.breakdown_markers.match_ending_at(&keys, marker_end);
         // "among the arrested are two women", "the arrested include two women": the name of an
         // outcome in or before the marker is the parts' outcome
+        // ("the dead include …", "the victims included 384 children": the group before the
+        // marker names the outcome, by a figure's name or by its noun's usual outcome)
         let marker_outcome = marker.and_then(|(start, _)| {
-            [marker_end, start]
-                .into_iter()
-                .find_map(|end| lexicon.nominal.match_ending_at(&keys, end))
-                .map(|(_, &metric)| metric)
+            [marker_end, start].into_iter().find_map(|end| {
+                lexicon
+                    .nominal
+                    .match_ending_at(&keys, end)
+                    .map(|(_, &metric)| metric)
+                    .or_else(|| {
+                        let noun = keys[end.checked_sub(1)?];
+                        lexicon
+                            .implied_metric
+                            .get(noun)
+                            .or_else(|| lexicon.usual_metric.get(noun))
+                            .copied()
+                    })
+            })
         });
         let member_of_fronted = fronted
             .as_ref()
@@ -270,6 +282,11 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
                 .is_none()
                 .then(|| lexicon.predicate.match_at(&keys, after))
                 .flatten();
+            // ("some 200 of those on board the boat are still unaccounted for": a group named
+            // by a preposition takes the outcome after its object)
+            let aboard_then = group
+                .filter(|_| lexicon.prepositional.match_at(&keys, after).is_some())
+                .and_then(|(len, _)| later_predicate(&keys, after + len, lexicon));
             let after = group.map_or(after, |(len, _)| after + len);
             // "nine of the dead were police officers", "27 of the dead people were said to be
             // policemen": the group's members named after a copula
@@ -286,6 +303,7 @@ pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
             // seriously")
             own_verb
                 .or_else(|| predicate_metric(sentence, &keys, after, &found, lexicon))
+                .or(aboard_then)
                 .or(group.map(|(_, &metric)| metric))
                 .or(phrase.implied)
         } else {
@@ -885,7 +903,24 @@ fn noun_phrase(
                 && !lexicon.auxiliaries.contains(w)
         })
     };
+    // "31 civilian deaths", "12 police casualties": the class counted by a noun of outcome
+    let outcome_noun = |next: usize| {
+        keys.get(next)
+            .and_then(|w| lexicon.implied_metric.get(*w))
+            .copied()
+    };
     match best {
+        Some((start, len, subject)) if outcome_noun(start + len).is_some() => {
+            let last = start + len;
+            NounPhrase {
+                subject: Some(subject),
+                noun: Some(join_words(&tokens[start..=last])),
+                last: Some(last),
+                implied: outcome_noun(last),
+                usual: None,
+                participle,
+            }
+        }
         Some((start, len, _)) if head_after(start + len - 1) => {
             let head = start + len;
             NounPhrase {
