@@ -177,6 +177,14 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
     let values = |members: &[usize]| -> HashSet<u64> {
         members.iter().filter_map(|&c| claims[c].value).collect()
     };
+    let articles = |members: &[usize]| -> HashSet<ArticleId> {
+        members.iter().map(|&c| claims[c].article).collect()
+    };
+    let median = |values: &HashSet<u64>| {
+        let mut sorted: Vec<u64> = values.iter().copied().collect();
+        sorted.sort_unstable();
+        sorted.get(sorted.len() / 2).copied().unwrap_or(0)
+    };
     let mut named: HashMap<GroupKey, Vec<usize>> = HashMap::new();
     for (i, (key, members)) in groups.iter().enumerate() {
         // (a group only of parts, "five men" of "11 people, including …", is a breakdown)
@@ -203,19 +211,34 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                 return None;
             };
             let own = values(members);
+            let own_articles = articles(members);
+            // (figures with no outcome named are no one population)
+            let named_outcome = matches!(
+                key,
+                GroupKey::Count { metric, predicate, .. }
+                    if *metric != Metric::OTHER || predicate.is_some()
+            );
             // (of the same size: "two doctors" who died share a figure with the people by
             // chance, not their toll)
-            let mut sorted: Vec<u64> = own.iter().copied().collect();
-            sorted.sort_unstable();
-            let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0);
+            let own_median = median(&own);
             // (of several, the one stated most often: "287 students" beside "137 children")
             named
                 .get(&outcome(key)?)?
                 .iter()
                 .filter(|&&g| {
                     let theirs = values(&groups[g].1);
-                    !own.is_disjoint(&theirs)
-                        && theirs.iter().max().is_some_and(|&max| max * 2 >= median)
+                    let comparable = theirs
+                        .iter()
+                        .max()
+                        .is_some_and(|&max| max * 2 >= own_median)
+                        && own
+                            .iter()
+                            .max()
+                            .is_some_and(|&max| max * 2 >= median(&theirs));
+                    // ("10 people still missing" in one article, "56 passengers still
+                    // missing" in another: no article counts both, so neither is a part)
+                    let apart = named_outcome && own_articles.is_disjoint(&articles(&groups[g].1));
+                    comparable && (!own.is_disjoint(&theirs) || apart)
                 })
                 .rev()
                 .max_by_key(|&&g| groups[g].1.len())

@@ -651,8 +651,28 @@ fn people_join_the_named_group_that_shares_their_figure() {
 
     // no shared figure: the named group may be part of the people
     fixture.claims[2].value = Some(500);
+    fixture.claims[0].article = fixture.claims[2].article;
     let comparisons = fixture.run();
     assert_eq!(by_label(&comparisons, "passengers on board").claims, ["c1"]);
+    // … unless no article counts both, and the figures are alike in size: "342 passengers"
+    // in one article and "350 people" on board in another count one population
+    let mut fixture = Fixture::new(3);
+    on_board(fixture.killed(1, 350, Qualifier::MoreThan, Subject::People));
+    on_board(fixture.killed(2, 350, Qualifier::MoreThan, Subject::People));
+    on_board(fixture.killed(
+        3,
+        342,
+        Qualifier::Exact,
+        Subject::Other("passengers".into()),
+    ));
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    assert_eq!(comparisons[0].claims, ["c1", "c2", "c3"]);
+    // figures with no outcome named stay apart
+    for claim in &mut fixture.claims {
+        claim.predicate = Option::<&str>::None.into();
+    }
+    assert_eq!(fixture.run().len(), 2);
 
     // the same for the dead: "78 migrants" and "78 people" are one toll, under the name
     // stated more often
