@@ -175,10 +175,20 @@ fn class_sentences<'a>(
     let is_sp = |b: u8| matches!(b, b' ' | b'\t' | b'\x0b' | b'\x0c');
     let is_para = |b: u8| matches!(b, b'\r' | b'\n');
     let is_saterm = |b: u8| matches!(b, b'.' | b'!' | b'?');
+    // Both callers fold line breaks to spaces first: then only a terminator can end a
+    // sentence, and `memchr` finds the next one several bytes at a time (a byte at a time,
+    // this loop cost a fifth of splitting and tokenising).
+    let unbroken = memchr::memchr2(b'\n', b'\r', bytes).is_none();
     let mut start = 0;
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < bytes.len() {
+            if unbroken {
+                match memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+                    Some(skip) => i += skip,
+                    None => break,
+                }
+            }
             let c = bytes[i];
             i += 1;
             // SB4: a paragraph separator ends a sentence (SB3: CR LF together)
@@ -339,11 +349,14 @@ fn stand_ins(text: &str) -> Option<StandIns> {
 /// under UAX #29 too (ASCII has no other terminators, and line breaks are folded to spaces
 /// before segmentation); news paragraphs often are, and this skips the segmenter for them.
 fn is_one_sentence(text: &str) -> bool {
-    // bytes, not characters: the text is ASCII
-    let is_break = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    // bytes, not characters: the text is ASCII; `memchr` looks several bytes at a time
     text.is_ascii() && {
-        let body = text.trim_end_matches(['.', '!', '?', '"', '\'', ')', ']', ' ']);
-        !body.as_bytes().iter().any(is_break)
+        let body = text
+            .trim_end_matches(['.', '!', '?', '"', '\'', ')', ']', ' '])
+            .as_bytes();
+        memchr::memchr3(b'.', b'!', b'?', body).is_none()
+            && memchr::memchr3(b'\n', b'\r', b'\x0b', body).is_none()
+            && memchr::memchr(b'\x0c', body).is_none()
     }
 }
 
