@@ -65,15 +65,17 @@ impl<T: Clone> Phrases<T> {
     /// The longest phrase starting at `words[at]`: its length and value.
     pub fn match_at<S: AsRef<str>>(&self, words: &[S], at: usize) -> Option<(usize, &T)> {
         let first = words.get(at)?.as_ref();
+        // every phrase listed under the first word starts with it: the words after it are
+        // compared (most phrases are one word)
         self.by_first
             .get(first)?
             .iter()
             .find_map(|(phrase, value)| {
                 let end = at + phrase.len();
                 (end <= words.len()
-                    && words[at..end]
+                    && words[at + 1..end]
                         .iter()
-                        .zip(phrase)
+                        .zip(&phrase[1..])
                         .all(|(w, p)| w.as_ref() == p))
                 .then_some((phrase.len(), value))
             })
