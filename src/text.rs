@@ -322,11 +322,16 @@ fn stand_ins(text: &str) -> Option<StandIns> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // a run of ASCII is its own stand-in, copied at once rather than a byte at a time
-        let ascii = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
-        classes.extend_from_slice(&bytes[i..i + ascii]);
-        offsets.extend(i..i + ascii);
-        i += ascii;
+        // A run of ASCII is its own stand-in, copied at once rather than a byte at a time. It
+        // runs to the next mark's first byte, found by `memchr`, unless a byte before that is
+        // beyond ASCII (then no mark, as every mark starts so): such text has no stand-ins.
+        let run = memchr::memchr(0xE2, &bytes[i..]).map_or(bytes.len(), |at| i + at);
+        if !bytes[i..run].is_ascii() {
+            return None;
+        }
+        classes.extend_from_slice(&bytes[i..run]);
+        offsets.extend(i..run);
+        i = run;
         if i == bytes.len() {
             break;
         }
