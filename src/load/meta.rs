@@ -259,6 +259,13 @@ pub fn is_relative_time(line: &str, v: &Furniture) -> bool {
 /// a cheap test before running the date pattern.
 fn has_year(text: &str) -> bool {
     let mut run = 0;
+    if text.is_ascii() {
+        // bytes, with no decoding: an ASCII character is numeric when it is a digit
+        return text.bytes().any(|b| {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            run == 4
+        });
+    }
     text.chars().any(|c| {
         run = if c.is_numeric() { run + 1 } else { 0 };
         run == 4
@@ -268,6 +275,9 @@ fn has_year(text: &str) -> bool {
 /// Whether a text holds a digit (of any script, as the patterns' `\d` does): a cheap test
 /// before running a date or time pattern over it.
 fn has_digit(text: &str) -> bool {
+    if text.is_ascii() {
+        return text.bytes().any(|b| b.is_ascii_digit());
+    }
     text.chars().any(char::is_numeric)
 }
 
