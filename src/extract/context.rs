@@ -228,7 +228,11 @@ pub fn time_notes(
             continue;
         }
         let sequenced = i > 0 && lexicon.sequence_verbs.contains(keys[i - 1]);
-        if let Some((len, _)) = lexicon.after_event.match_at(&keys, i).filter(|_| sequenced) {
+        // (sequenced first: most time words are not, and the phrase look is the dearer)
+        if let Some((len, _)) = sequenced
+            .then(|| lexicon.after_event.match_at(&keys, i))
+            .flatten()
+        {
             let when = span(i, i + len - 1)
                 .replace("after", "earlier")
                 .replace("After", "Earlier");
