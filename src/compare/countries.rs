@@ -5,8 +5,8 @@
 //! public dataset mledoze/countries, ODbL 1.0; its licence ships beside it as
 //! `countries.LICENSE`).
 
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 #[derive(Deserialize)]
@@ -20,7 +20,7 @@ struct Country {
 
 /// Lower-cased names (one to a few words) → the country's common name.
 struct Gazetteer {
-    names: HashMap<String, &'static str>,
+    names: FxHashMap<String, &'static str>,
     /// The most words any name has.
     longest: usize,
 }
@@ -33,7 +33,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let countries: Vec<Country> =
         serde_json::from_str(include_str!("../../assets/data/countries.json"))
             .expect("the bundled country list is valid");
-    let mut names = HashMap::new();
+    let mut names = FxHashMap::default();
     for country in countries {
         let canonical: &'static str = Box::leak(country.name.clone().into_boxed_str());
         let capital_tails = country.capital.iter().filter_map(|capital| {

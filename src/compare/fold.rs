@@ -6,7 +6,7 @@
 
 use super::group::{GroupKey, SubjectClass};
 use crate::model::{ArticleId, Claim, Metric};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A group: its key and the indices of its claims.
 pub(super) type Group = (GroupKey, Vec<usize>);
@@ -19,7 +19,7 @@ type KeyInArticle = (GroupKey, ArticleId);
 pub(super) fn fold_groups(
     groups: Vec<Group>,
     claims: &[&Claim],
-    title_words: &HashSet<String>,
+    title_words: &FxHashSet<String>,
 ) -> Vec<Group> {
     let groups = fold_bare_counts(fold_event_place(groups, claims, title_words));
     fold_people_into_named_group(groups, claims)
@@ -61,13 +61,13 @@ fn place_head(place: &str) -> &str {
 fn fold_event_place(
     groups: Vec<Group>,
     claims: &[&Claim],
-    title_words: &HashSet<String>,
+    title_words: &FxHashSet<String>,
 ) -> Vec<Group> {
-    let mut heads: HashMap<GroupKey, HashSet<&str>> = HashMap::new();
+    let mut heads: FxHashMap<GroupKey, FxHashSet<&str>> = FxHashMap::default();
     // per key without its place and article: the place heads with their figures, and the
     // largest unplaced figure (`None` for one without a value, which may be any size)
-    let mut placed: HashMap<KeyInArticle, Vec<(&str, Option<u64>)>> = HashMap::new();
-    let mut unplaced: HashMap<KeyInArticle, Option<u64>> = HashMap::new();
+    let mut placed: FxHashMap<KeyInArticle, Vec<(&str, Option<u64>)>> = FxHashMap::default();
+    let mut unplaced: FxHashMap<KeyInArticle, Option<u64>> = FxHashMap::default();
     for (key, members) in &groups {
         match (without_place(key), key) {
             (Some(bare), GroupKey::Count { place: Some(p), .. }) => {
@@ -90,10 +90,10 @@ fn fold_event_place(
             (None, _) => {}
         }
     }
-    let with_unplaced: HashSet<&GroupKey> = unplaced.keys().map(|(key, _)| key).collect();
+    let with_unplaced: FxHashSet<&GroupKey> = unplaced.keys().map(|(key, _)| key).collect();
     // Two places with different figures in one article: some pair differs in both, which is
     // so unless every place or every figure is the same.
-    let split: HashSet<&KeyInArticle> = placed
+    let split: FxHashSet<&KeyInArticle> = placed
         .iter()
         .filter(|(_, places)| {
             let (head, value) = places[0];
@@ -147,7 +147,7 @@ fn fold_bare_counts(groups: Vec<Group>) -> Vec<Group> {
         } => Some((subject.clone(), *scope, when.clone(), place.clone())),
         _ => None,
     };
-    let mut described: HashMap<_, Vec<&GroupKey>> = HashMap::new();
+    let mut described: FxHashMap<_, Vec<&GroupKey>> = FxHashMap::default();
     for (key, _) in &groups {
         if let Some(anchor) = anchor(key).filter(|_| !is_bare(key)) {
             described.entry(anchor).or_default().push(key);
@@ -174,18 +174,18 @@ fn fold_bare_counts(groups: Vec<Group>) -> Vec<Group> {
 /// killed") and both stay, as do a breakdown ("11 people, including five men") and a group
 /// much smaller than the people.
 fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
-    let values = |members: &[usize]| -> HashSet<u64> {
+    let values = |members: &[usize]| -> FxHashSet<u64> {
         members.iter().filter_map(|&c| claims[c].value).collect()
     };
-    let articles = |members: &[usize]| -> HashSet<ArticleId> {
+    let articles = |members: &[usize]| -> FxHashSet<ArticleId> {
         members.iter().map(|&c| claims[c].article).collect()
     };
-    let median = |values: &HashSet<u64>| {
+    let median = |values: &FxHashSet<u64>| {
         let mut sorted: Vec<u64> = values.iter().copied().collect();
         sorted.sort_unstable();
         sorted.get(sorted.len() / 2).copied().unwrap_or(0)
     };
-    let mut named: HashMap<GroupKey, Vec<usize>> = HashMap::new();
+    let mut named: FxHashMap<GroupKey, Vec<usize>> = FxHashMap::default();
     for (i, (key, members)) in groups.iter().enumerate() {
         // (a group only of parts, "five men" of "11 people, including …", is a breakdown)
         if let GroupKey::Count {
@@ -262,7 +262,7 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
 /// Moves each group with a target into the target group (kept in its place, members in claim
 /// order); groups without one stay as they are.
 fn merge(groups: Vec<Group>, targets: Vec<Option<GroupKey>>) -> Vec<Group> {
-    let position: HashMap<GroupKey, usize> = groups
+    let position: FxHashMap<GroupKey, usize> = groups
         .iter()
         .enumerate()
         .map(|(i, (k, _))| (k.clone(), i))

@@ -4,7 +4,6 @@ use crate::extract::Lexicon;
 use crate::model::{Claim, ClaimKind, Metric, Subject, TimeScope};
 use crate::text::without_possessive;
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::HashMap;
 
 /// What makes claims comparable. Two claims with equal keys land in one comparison.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -165,12 +164,12 @@ pub(super) fn group_claims(
     claims: &[&Claim],
     words: &GroupingWords,
 ) -> Vec<(GroupKey, Vec<usize>)> {
-    let mut index: HashMap<GroupKey, usize> = HashMap::new();
+    let mut index: FxHashMap<GroupKey, usize> = FxHashMap::default();
     let mut groups: Vec<(GroupKey, Vec<usize>)> = Vec::new();
     let mut alike = AlikeTargets {
         articles: &words.articles,
-        by_word: HashMap::new(),
-        words: HashMap::new(),
+        by_word: FxHashMap::default(),
+        words: FxHashMap::default(),
     };
     for (i, claim) in claims.iter().enumerate() {
         if claim.kind == ClaimKind::Hedge {
@@ -199,9 +198,9 @@ pub(super) fn group_claims(
 struct AlikeTargets<'a> {
     /// Words a target is compared without ("the", "a").
     articles: &'a FxHashSet<String>,
-    by_word: HashMap<(ClaimKind, Option<String>, String), Vec<usize>>,
+    by_word: FxHashMap<(ClaimKind, Option<String>, String), Vec<usize>>,
     /// Each indexed group's target words (sorted, without repeats).
-    words: HashMap<usize, Vec<String>>,
+    words: FxHashMap<usize, Vec<String>>,
 }
 
 impl AlikeTargets<'_> {

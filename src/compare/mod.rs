@@ -48,9 +48,8 @@ use crate::model::{
 use group::GroupKey;
 use origins::Origins;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cmp::Ordering;
-use std::collections::HashSet;
 use stories::Clustering;
 
 /// What comparing a corpus gives: its stories and each story's comparisons (all ranked
@@ -111,7 +110,7 @@ pub fn compare_stories(
                     .filter_map(|c| c.actor().map(actor_key))
                     .collect(),
             };
-            let title_words: HashSet<String> = group
+            let title_words: FxHashSet<String> = group
                 .articles
                 .iter()
                 .flat_map(|&a| articles[a].title.split(|c: char| !c.is_alphanumeric()))
@@ -186,7 +185,7 @@ struct Context<'a> {
     story_articles: &'a [usize],
     shared: &'a Shared<'a>,
     /// Actor keys of everyone who claims responsibility somewhere in the story.
-    parties: HashSet<String>,
+    parties: FxHashSet<String>,
 }
 
 impl Context<'_> {
@@ -277,7 +276,7 @@ impl Context<'_> {
 
     /// Ids of the story's articles with no claim in the comparison, in load order.
     fn silent(&self, members: &[&Claim]) -> Vec<ArticleId> {
-        let speaking: HashSet<ArticleId> = members.iter().map(|c| c.article).collect();
+        let speaking: FxHashSet<ArticleId> = members.iter().map(|c| c.article).collect();
         self.story_articles
             .iter()
             .map(|&index| self.articles[index].id)

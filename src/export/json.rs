@@ -20,8 +20,7 @@ impl Exporter for Json {
         selected: &[&Comparison],
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        serde_json::to_writer_pretty(&mut *out, selected)?;
-        out.write_all(b"\n")
+        write_json(selected, out)
     }
 }
 

@@ -62,11 +62,13 @@ pub fn plural(count: usize) -> &'static str {
     if count == 1 { "" } else { "s" }
 }
 
-/// Writes the `extract --json` document (and a final line break) as it is serialised: a
-/// large report is never held twice in memory, once as the model and once as text.
-pub fn write_json(report: &Report, out: impl Write) -> io::Result<()> {
+/// Writes a JSON document (and a final line break) as it is serialised: a large report is
+/// never held twice in memory, once as the model and once as text. Through a buffer of its
+/// own, whose type the serialiser knows: it writes a few bytes at a time, and each write to
+/// a `dyn Write` is a call that cannot be inlined.
+pub fn write_json<T: serde::Serialize + ?Sized>(value: &T, out: impl Write) -> io::Result<()> {
     let mut out = io::BufWriter::new(out);
-    serde_json::to_writer_pretty(&mut out, report)?;
+    serde_json::to_writer_pretty(&mut out, value)?;
     out.write_all(b"\n")?;
     out.flush()
 }

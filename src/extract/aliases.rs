@@ -34,9 +34,9 @@ impl Aliases {
                     .map(|b| a.text(b));
                 let mut defined = Vec::new();
                 for text in texts.filter(|t| defines_acronym(t)) {
-                    for found in DEFINITION.captures_iter(text) {
-                        let acronym = &found[2];
-                        if let Some(name) = name_for(&found[1], acronym) {
+                    for found in DEFINITION.find_iter(text) {
+                        let (words, acronym) = parts(found.as_str());
+                        if let Some(name) = name_for(words, acronym) {
                             defined.push((name.to_lowercase(), acronym.to_owned()));
                         }
                     }
@@ -88,6 +88,20 @@ fn defines_acronym(text: &str) -> bool {
     })
 }
 
+/// A definition's words and its acronym: what the pattern's two groups hold, read from the
+/// match. The acronym is all capitals and digits, so the match's last `(` opens it, and the
+/// words end before the spaces ahead of that. Asking the pattern for its groups costs a
+/// backtracking search per match through an automaton that Unicode's `\w` makes large.
+fn parts(definition: &str) -> (&str, &str) {
+    let open = definition
+        .rfind('(')
+        .expect("a definition ends with its acronym in parentheses");
+    (
+        definition[..open].trim_end(),
+        &definition[open + 1..definition.len() - 1],
+    )
+}
+
 /// The words before an acronym whose initials spell it ("Inter-Services Public Relations" for
 /// ISPR), joined as written; `None` when no run of the last words does.
 fn name_for(words: &str, acronym: &str) -> Option<String> {
@@ -122,6 +136,22 @@ mod tests {
         assert!(defines_acronym("the March 23 Movement (M23) said"));
         assert!(defines_acronym("Northern Front (NF)"));
         assert!(!defines_acronym("a photo (Wire Photo) and (a note)"));
+    }
+
+    #[test]
+    fn a_definitions_parts_are_the_patterns_groups() {
+        let text = "the March 23 Movement (M23), Doctors\u{a0}Without Borders\u{a0}(MSF) and \
+                    Inter-Services Public Relations  (ISPR) and O’Neil Group(OG).";
+        let found: Vec<_> = DEFINITION
+            .find_iter(text)
+            .map(|m| parts(m.as_str()))
+            .collect();
+        let captured: Vec<_> = DEFINITION
+            .captures_iter(text)
+            .map(|c| (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str()))
+            .collect();
+        assert_eq!(found, captured);
+        assert_eq!(found.len(), 4, "{found:?}");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Who says so: "X said", "according to X", "X, citing Y, reported", "…, saying".
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Signals};
 use super::text::{Sentence, Token, joined};
 use crate::model::Attribution;
 
@@ -61,6 +61,7 @@ impl Speakers {
 /// All speaker cues of a sentence, in order.
 pub fn cues(
     sentence: &Sentence<'_>,
+    signals: &[Signals],
     text: &str,
     speakers: &mut Speakers,
     lexicon: &Lexicon,
@@ -71,7 +72,7 @@ pub fn cues(
     let mut k = 0;
     while k < tokens.len() {
         // one look skips a word that opens none of the cues below
-        if !lexicon.speech_words.contains(keys[k]) {
+        if !signals[k].has(Signals::SPEECH) {
             k += 1;
             continue;
         }
@@ -487,7 +488,8 @@ mod tests {
             .map(|text| {
                 let arena = bumpalo::Bump::new();
                 let sentence = sentences(text, &arena, |_| false, |_| true).next().unwrap();
-                cues(&sentence, text, &mut speakers, &lexicon)
+                let signals = lexicon.signals(&sentence.keys());
+                cues(&sentence, &signals, text, &mut speakers, &lexicon)
                     .into_iter()
                     .map(|c| {
                         let via = c.attribution.via.map(String::from);

@@ -1,7 +1,7 @@
 //! Count claims within one sentence: a quantity, its qualifier, what is counted and what
 //! happened to it.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Signals};
 use super::numbers::{Quantity, quantities};
 use super::text::{Sentence, Token};
 use crate::model::{Metric, Qualifier, Subject};
@@ -75,9 +75,10 @@ impl CountDraft {
 
 /// The count claims of one sentence, in order. Sub-counts keep `Part::Of`; drafts whose
 /// metric could not be found are dropped unless they are parts (which inherit it).
-pub fn counts(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Vec<CountDraft> {
+/// `signals` are the sentence's keys' ([`Lexicon::signals`]).
+pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -> Vec<CountDraft> {
     let keys = sentence.keys();
-    let found = quantities(&sentence.tokens, lexicon);
+    let found = quantities(&sentence.tokens, signals, lexicon);
     let mut drafts: Vec<CountDraft> = Vec::new();
     // the latest whole count, kept as drafts are made (a part's parent): looking back
     // through a long breakdown list for it made the list quadratic
@@ -1717,7 +1718,7 @@ mod tests {
         let lexicon = Lexicon::bundled();
         let arena = bumpalo::Bump::new();
         let sentence = sentences(text, &arena, |_| false, |_| true).next().unwrap();
-        counts(&sentence, &lexicon)
+        counts(&sentence, &lexicon.signals(&sentence.keys()), &lexicon)
     }
 
     fn summary(text: &str) -> Vec<(Option<u64>, Qualifier, Option<Metric>, String)> {

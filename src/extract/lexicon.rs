@@ -65,15 +65,17 @@ impl<T: Clone> Phrases<T> {
     /// The longest phrase starting at `words[at]`: its length and value.
     pub fn match_at<S: AsRef<str>>(&self, words: &[S], at: usize) -> Option<(usize, &T)> {
         let first = words.get(at)?.as_ref();
+        // every phrase listed under the first word starts with it: the words after it are
+        // compared (most phrases are one word)
         self.by_first
             .get(first)?
             .iter()
             .find_map(|(phrase, value)| {
                 let end = at + phrase.len();
                 (end <= words.len()
-                    && words[at..end]
+                    && words[at + 1..end]
                         .iter()
-                        .zip(phrase)
+                        .zip(&phrase[1..])
                         .all(|(w, p)| w.as_ref() == p))
                 .then_some((phrase.len(), value))
             })
@@ -330,17 +332,36 @@ struct StatementsFile {
 
 // ---- the compiled lexicon ---------------------------------------------------------------
 
+/// Which rules a word can open: a figure (a number word), a statement, a speaker cue.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Signals(u8);
+
+impl Signals {
+    pub const NUMBER: Self = Self(1);
+    pub const STATEMENT: Self = Self(2);
+    pub const SPEECH: Self = Self(4);
+
+    pub fn has(self, signal: Self) -> bool {
+        self.0 & signal.0 != 0
+    }
+}
+
+impl std::ops::BitOrAssign for Signals {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
 /// Vocabulary and patterns, compiled for matching.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    /// Words that can start a quantity, a statement or a speaker cue: a sentence with none of
-    /// them (and no digit) holds no claim, so extraction skips it.
+    /// Words that can start a quantity, and words that can start a speaker cue.
     pub number_words: WordSet,
-    pub statement_words: WordSet,
     pub speech_words: WordSet,
-    /// All three together, for the one look per word that decides whether a sentence is
-    /// worth tokenising.
-    signal_words: WordSet,
+    /// Those and the words that can start a statement, each with the rules it can open: a
+    /// sentence with none of them (and no digit) holds no claim, so extraction skips it; one
+    /// look per key tells the rules which keys open one ([`Lexicon::signals`]).
+    signal_words: WordMap<Signals>,
     /// Words that can start a time phrase, a month or a weekday.
     pub time_words: WordSet,
     pub units: WordMap<u64>,
@@ -738,9 +759,8 @@ impl Lexicon {
         let st = &file.statements;
         let mut lexicon = Self {
             number_words: WordSet::default(),
-            statement_words: WordSet::default(),
             speech_words: WordSet::default(),
-            signal_words: WordSet::default(),
+            signal_words: WordMap::default(),
             time_words: WordSet::default(),
             units: file.numbers.units.clone().into_iter().collect(),
             tens: file.numbers.tens.clone().into_iter().collect(),
@@ -900,7 +920,15 @@ impl Lexicon {
 
     /// A word that can start a quantity, a statement or a speaker cue.
     pub fn is_signal(&self, word: &str) -> bool {
-        self.signal_words.contains(word)
+        self.signal_words.contains_key(word)
+    }
+
+    /// The signals of each key: one look per key, for the three rules (figures, statements,
+    /// speaker cues) that each asked of every key whether it opens one.
+    pub fn signals(&self, keys: &[&str]) -> Vec<Signals> {
+        keys.iter()
+            .map(|k| self.signal_words.get(*k).copied().unwrap_or_default())
+            .collect()
     }
 
     fn index_signal_words(&mut self) {
@@ -914,7 +942,7 @@ impl Lexicon {
             .cloned()
             .chain(["dozen".to_owned()])
             .collect();
-        self.statement_words = [
+        let statement_words: Vec<String> = [
             &self.responsibility,
             &self.accusation,
             &self.characterisation,
@@ -946,13 +974,20 @@ impl Lexicon {
             .chain(self.attribution_prefix.first_words())
             .cloned()
             .collect();
-        self.signal_words = self
-            .number_words
-            .iter()
-            .chain(&self.statement_words)
-            .chain(&self.speech_words)
-            .cloned()
-            .collect();
+        let mut signal_words = WordMap::default();
+        let lists = [
+            (&self.number_words, Signals::NUMBER),
+            (&self.speech_words, Signals::SPEECH),
+        ];
+        for (list, signals) in lists {
+            for word in list {
+                *signal_words.entry(word.clone()).or_default() |= signals;
+            }
+        }
+        for word in statement_words {
+            *signal_words.entry(word).or_default() |= Signals::STATEMENT;
+        }
+        self.signal_words = signal_words;
     }
 }
 

@@ -27,6 +27,7 @@ use attribution::Speakers;
 use compact_str::CompactString;
 use context::EventFrame;
 use counts::{CountDraft, Part};
+use lexicon::Signals;
 use std::sync::Arc;
 use text::Sentence;
 
@@ -260,18 +261,19 @@ impl<'a> ArticleClaims<'a> {
     ) -> Vec<usize> {
         let lexicon = self.lexicon;
         let keys = sentence.keys();
-        let has = |words: &lexicon::WordSet| keys.iter().any(|k| words.contains(*k));
+        let signals = lexicon.signals(&keys);
+        let has = |signal| signals.iter().any(|s| s.has(signal));
         let has_number = keys
             .iter()
             .any(|k| k.starts_with(|c: char| c.is_ascii_digit()))
-            || has(&lexicon.number_words);
-        let has_statement = has(&lexicon.statement_words);
-        if !has_number && !has_statement && !has(&lexicon.speech_words) {
+            || has(Signals::NUMBER);
+        let has_statement = has(Signals::STATEMENT);
+        if !has_number && !has_statement && !has(Signals::SPEECH) {
             return Vec::new();
         }
-        let cues = attribution::cues(sentence, folded, &mut self.speakers, lexicon);
+        let cues = attribution::cues(sentence, &signals, folded, &mut self.speakers, lexicon);
         let drafts = if has_number {
-            counts::counts(sentence, lexicon)
+            counts::counts(sentence, &signals, lexicon)
         } else {
             Vec::new()
         };
@@ -281,6 +283,7 @@ impl<'a> ArticleClaims<'a> {
         let statements = if has_statement {
             statements::statements(
                 sentence,
+                &signals,
                 &self.frame,
                 &mut self.speakers,
                 counts_abductions,

@@ -1,7 +1,7 @@
 //! Finding quantities in a sentence: digits, number words, scale words and vague quantities,
 //! minus the numbers that are not counts (years, dates, times, ages, money, units, counters).
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Signals};
 use super::text::Token;
 
 /// A quantity found in a sentence: tokens `first..=last`.
@@ -24,16 +24,17 @@ pub struct Quantity {
 }
 
 /// Every quantity in the sentence that could be a count.
-pub fn quantities(tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Quantity> {
+/// `signals` are the tokens' keys' ([`Lexicon::signals`]).
+pub fn quantities(tokens: &[Token<'_>], signals: &[Signals], lexicon: &Lexicon) -> Vec<Quantity> {
     let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
     let mut found = Vec::new();
     let mut i = 0;
     // the last token of a figure a word before it made no count ("age three")
     let mut labelled_end = None;
     while i < tokens.len() {
-        match quantity_at(tokens, &keys, i, lexicon) {
+        match quantity_at(tokens, &keys, signals, i, lexicon) {
             Some(mut q) => {
-                if let Some(range) = range_from(tokens, &keys, &q, lexicon) {
+                if let Some(range) = range_from(tokens, &keys, signals, &q, lexicon) {
                     q = range;
                 }
                 // ("a toddler age three or four": the label covers the figure joined to it)
@@ -68,6 +69,7 @@ fn counted_next(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
 fn range_from(
     tokens: &[Token<'_>],
     keys: &[&str],
+    signals: &[Signals],
     q: &Quantity,
     lexicon: &Lexicon,
 ) -> Option<Quantity> {
@@ -91,7 +93,7 @@ fn range_from(
     if at >= tokens.len() {
         return None;
     }
-    let upper = quantity_at(tokens, keys, at, lexicon)?;
+    let upper = quantity_at(tokens, keys, signals, at, lexicon)?;
     let high = upper.value.filter(|&high| high > low)?;
     // "between 2010 and 2014" is a span of years
     let year = |value: u64| u32::try_from(value).is_ok_and(|v| lexicon.is_year(v));
@@ -112,12 +114,13 @@ fn range_from(
 fn quantity_at(
     tokens: &[Token<'_>],
     keys: &[&str],
+    signals: &[Signals],
     i: usize,
     lexicon: &Lexicon,
 ) -> Option<Quantity> {
     // one look decides for nearly every token: a figure opens with a digit or a number word
     // (as every vague quantity does)
-    let opens_figure = tokens[i].is_digits() || lexicon.number_words.contains(keys[i]);
+    let opens_figure = tokens[i].is_digits() || signals[i].has(Signals::NUMBER);
     if opens_figure && let Some((len, &low)) = lexicon.vague.match_at(keys, i) {
         return Some(Quantity {
             first: i,
@@ -359,12 +362,15 @@ mod tests {
     use super::super::text::tokens;
     use super::*;
 
+    fn found(text: &str, lexicon: &Lexicon) -> Vec<Quantity> {
+        let tokens = tokens(text, 0);
+        let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
+        quantities(&tokens, &lexicon.signals(&keys), lexicon)
+    }
+
     fn values(text: &str) -> Vec<Option<u64>> {
         let lexicon = Lexicon::bundled();
-        quantities(&tokens(text, 0), &lexicon)
-            .iter()
-            .map(|q| q.value)
-            .collect()
+        found(text, &lexicon).iter().map(|q| q.value).collect()
     }
 
     #[test]
@@ -394,10 +400,7 @@ mod tests {
     #[test]
     fn vague_quantities_have_no_value_but_a_bound() {
         let lexicon = Lexicon::bundled();
-        let found = quantities(
-            &tokens("dozens of people and tens of thousands of fans", 0),
-            &lexicon,
-        );
+        let found = found("dozens of people and tens of thousands of fans", &lexicon);
         assert_eq!(found.len(), 2);
         assert_eq!((found[0].value, found[0].low), (None, 12));
         assert_eq!((found[1].value, found[1].low), (None, 10_000));

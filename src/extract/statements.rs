@@ -5,7 +5,7 @@ use super::attribution::{
     Speakers, actor_after, actor_before, is_definite, normalise, subject_start,
 };
 use super::context::{EventFrame, capitalised_run};
-use super::lexicon::{Lexicon, Phrases};
+use super::lexicon::{Lexicon, Phrases, Signals};
 use super::text::{Sentence, Token, joined};
 use crate::model::ClaimKind;
 
@@ -24,6 +24,7 @@ pub struct StatementDraft {
 /// a count of abducted people (then an abduction is a count, not a statement).
 pub fn statements(
     sentence: &Sentence<'_>,
+    signals: &[Signals],
     frame: &EventFrame,
     speakers: &mut Speakers,
     counts_abductions: bool,
@@ -76,7 +77,7 @@ pub fn statements(
     };
     let mut k = 0;
     while k < tokens.len() {
-        if !lexicon.statement_words.contains(keys[k]) {
+        if !signals[k].has(Signals::STATEMENT) {
             k += 1;
             continue;
         }
@@ -307,6 +308,7 @@ mod tests {
         let sentence = sentences(text, &arena, |_| false, |_| true).next().unwrap();
         statements(
             &sentence,
+            &lexicon.signals(&sentence.keys()),
             &EventFrame::default(),
             &mut Speakers::default(),
             false,

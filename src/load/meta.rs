@@ -28,6 +28,8 @@ pub struct PatternWords {
 pub(super) struct Patterns {
     /// Dates as datelines and metadata write them.
     pub date: Regex,
+    /// Whether the date pattern names none of the marks [`ascii_marks`] writes as ASCII.
+    date_without_marks: bool,
     /// A clock time right after a date: "07:57 PM IST", "at 7.57 p.m.", ", 19:57 GMT".
     time: Regex,
     /// The afternoon's marks, lower-cased ("pm").
@@ -126,8 +128,10 @@ impl Patterns {
             alternation(&words.bio_prepositions, false),
             alternation(&words.bio_articles, true)
         );
+        let date = format!("{iso}|{month_first}|{day_first}");
         Ok(Patterns {
-            date: compile(format!("{iso}|{month_first}|{day_first}"))?,
+            date_without_marks: !date.contains(MARKS) && !date.contains(MARK_STAND_IN),
+            date: compile(date)?,
             time: compile(time)?,
             after_noon: words.after_noon.iter().map(|w| w.to_lowercase()).collect(),
             relative: compile(relative)?,
@@ -153,9 +157,12 @@ pub fn dates_in(text: &str, v: &Furniture) -> Vec<FoundDate> {
     // where the dates so far end: a time appended to a date can run into the next match
     // ("2024-03-27 | 13:1024-03-27"), and the spans must not overlap
     let mut covered = 0;
+    let stand_ins = (v.patterns.date_without_marks && !text.is_ascii())
+        .then(|| ascii_marks(text))
+        .flatten();
     v.patterns
         .date
-        .captures_iter(text)
+        .captures_iter(stand_ins.as_deref().unwrap_or(text))
         .filter_map(|caps| {
             let whole = caps.get(0)?;
             if whole.start() < covered {
@@ -186,6 +193,31 @@ pub fn dates_in(text: &str, v: &Furniture) -> Vec<FoundDate> {
             Some(found)
         })
         .collect()
+}
+
+/// The typographic marks news text is full of: curly quotes, dashes, bullets, the ellipsis.
+const MARKS: [char; 8] = ['‘', '’', '“', '”', '–', '—', '•', '…'];
+/// What [`ascii_marks`] writes for each byte of a mark.
+const MARK_STAND_IN: char = '\x01';
+
+/// A text whose only characters beyond ASCII are [`MARKS`], with each mark's bytes written as
+/// [`MARK_STAND_IN`]; `None` for other text. The date pattern's `\b` is Unicode's, so its fast
+/// search (a lazy DFA) gives up at the first byte beyond ASCII and a slow one (a backtracker)
+/// searches the whole line instead. The marks, like their stand-in, are no word, space or
+/// digit characters, so when the pattern names neither it matches the same spans of this
+/// text, with the same groups.
+fn ascii_marks(text: &str) -> Option<String> {
+    let mut ascii = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            ascii.push(c as u8);
+        } else if MARKS.contains(&c) {
+            ascii.extend(std::iter::repeat_n(MARK_STAND_IN as u8, c.len_utf8()));
+        } else {
+            return None;
+        }
+    }
+    String::from_utf8(ascii).ok()
 }
 
 /// The date a metadata value (front matter, a meta tag) stands for, normalised; the value as
@@ -227,6 +259,13 @@ pub fn is_relative_time(line: &str, v: &Furniture) -> bool {
 /// a cheap test before running the date pattern.
 fn has_year(text: &str) -> bool {
     let mut run = 0;
+    if text.is_ascii() {
+        // bytes, with no decoding: an ASCII character is numeric when it is a digit
+        return text.bytes().any(|b| {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            run == 4
+        });
+    }
     text.chars().any(|c| {
         run = if c.is_numeric() { run + 1 } else { 0 };
         run == 4
@@ -236,6 +275,9 @@ fn has_year(text: &str) -> bool {
 /// Whether a text holds a digit (of any script, as the patterns' `\d` does): a cheap test
 /// before running a date or time pattern over it.
 fn has_digit(text: &str) -> bool {
+    if text.is_ascii() {
+        return text.bytes().any(|b| b.is_ascii_digit());
+    }
     text.chars().any(char::is_numeric)
 }
 
@@ -517,6 +559,33 @@ mod tests {
             first("May 1, 2020 14:30 XYZ").as_deref(),
             Some("2020-05-01T14:30:00")
         );
+    }
+
+    #[test]
+    fn typographic_marks_around_dates_change_nothing_found() {
+        let v = Furniture::bundled();
+        for text in [
+            "Updated — March 3, 2024 • 11:05 PM IST “live”",
+            "‘Published’ 2024-03-03T10:00Z…2024-03-04 – 9 Sept. 2023",
+            "Mar’3, 2024 —4 March 2024— naïve 5 May 2020",
+        ] {
+            let unicode: Vec<_> = v
+                .patterns
+                .date
+                .captures_iter(text)
+                .map(|c| c.get(0).map(|m| m.range()))
+                .collect();
+            if let Some(marked) = &super::ascii_marks(text) {
+                let ascii: Vec<_> = v
+                    .patterns
+                    .date
+                    .captures_iter(marked)
+                    .map(|c| c.get(0).map(|m| m.range()))
+                    .collect();
+                assert_eq!(ascii, unicode, "{text}");
+            }
+            assert!(!dates_in(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -3,13 +3,15 @@
 //! The word lists are `fst` sets embedded in the binary (`assets/data/wordnet-*.fst`, built by
 //! `tests/tools/wordnet.rs` as `assets/data/README.md` records); the large ones are read in
 //! place (opening one reads its header only), the two thousand irregular plurals are put in a
-//! hash map on first use.
+//! hash map on first use. What a word reads as is worked out once per word and thread.
 
 use compact_str::CompactString;
 use fst::{Set, Streamer};
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::fmt;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One-word noun lemmas.
 static NOUNS: &[u8] = include_bytes!("../../assets/data/wordnet-nouns.fst");
@@ -81,7 +83,33 @@ pub struct Nouns {
     /// Endings of singulars only: no regular plural ends so ("pass" is no plural of "pas").
     singular_endings: Vec<String>,
     wordnet: &'static WordNet,
+    /// Which endings these are, for [`MEMOS`]: a clone has the same endings and the same id.
+    id: u64,
 }
+
+/// What WordNet and a [`Nouns`]' endings say of one word.
+#[derive(Debug, Clone, Copy)]
+struct Memo {
+    reading: Reading,
+    unit_plural: bool,
+}
+
+/// Words already read on this thread, by the id of the [`Nouns`] that read them (its endings
+/// decide the readings): a look-up in an `fst` set walks a node per byte, about a thousand
+/// instructions, a word may take several (one per plural ending), and the rules ask about the
+/// same few thousand words again and again.
+type Memos = (u64, FxHashMap<CompactString, Memo>);
+
+thread_local! {
+    static MEMOS: RefCell<Memos> = RefCell::default();
+}
+
+/// Words a thread remembers at most: a corpus's vocabulary is far larger than the words the
+/// rules ask about, which are those after figures.
+const MEMO_WORDS: usize = 1 << 16;
+
+/// The next [`Nouns`]' id.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 impl fmt::Debug for Nouns {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -105,6 +133,7 @@ impl Nouns {
             suffixes: suffixes.into_iter().collect(),
             singular_endings: singular_endings.into_iter().collect(),
             wordnet: &WORDNET,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
 
@@ -136,12 +165,35 @@ impl Nouns {
     /// ("rubles", "hectares"). Plurals only: some units' singulars are also common words
     /// ("sent", the Estonian cent; "won").
     pub fn is_unit_plural(&self, word: &str) -> bool {
-        self.singular_of(word)
-            .is_some_and(|lemma| self.wordnet.units.contains(lemma))
+        self.memo(word).unit_plural
     }
 
     pub fn reading(&self, word: &str) -> Reading {
-        if self.singular_of(word).is_some() {
+        self.memo(word).reading
+    }
+
+    /// What this thread already knows of a word, else [`Nouns::read`], remembered.
+    fn memo(&self, word: &str) -> Memo {
+        MEMOS.with_borrow_mut(|(id, memos)| {
+            if *id != self.id {
+                *id = self.id;
+                memos.clear();
+            }
+            if let Some(&memo) = memos.get(word) {
+                return memo;
+            }
+            let memo = self.read(word);
+            if memos.len() < MEMO_WORDS {
+                memos.insert(word.into(), memo);
+            }
+            memo
+        })
+    }
+
+    /// A word's reading and whether it is a unit's plural, from WordNet.
+    fn read(&self, word: &str) -> Memo {
+        let singular = self.singular_of(word);
+        let reading = if singular.is_some() {
             Reading::Plural
         } else if self.is_noun(word) {
             Reading::Noun
@@ -149,6 +201,10 @@ impl Nouns {
             Reading::NotNoun
         } else {
             Reading::Unknown
+        };
+        Memo {
+            reading,
+            unit_plural: singular.is_some_and(|lemma| self.wordnet.units.contains(lemma)),
         }
     }
 
@@ -224,6 +280,19 @@ mod tests {
             "units", "sent", "won", "ruble", "people", "tugboats", "troops",
         ] {
             assert!(!n.is_unit_plural(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn each_noun_lexicon_reads_by_its_own_endings_on_one_thread() {
+        let with_endings = nouns();
+        let without = Nouns::new([], []);
+        // twice: the second time from what each remembered
+        for _ in 0..2 {
+            assert_eq!(with_endings.reading("tugboats"), Reading::Plural);
+            assert_eq!(without.reading("tugboats"), Reading::Unknown);
+            assert!(with_endings.is_unit_plural("hectares"));
+            assert!(!without.is_unit_plural("hectares"));
         }
     }
 
