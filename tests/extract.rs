@@ -530,6 +530,14 @@ fn counts_across_event_types() {
             "1207 exact killed people",
         ),
         (
+            "Officials said 30 of the 112 dead were women.",
+            "30 exact killed other:women; 112 exact killed people",
+        ),
+        (
+            "Some 70 of those on board the 30m (98-ft) trawler are still unaccounted for.",
+            "70 about missing people",
+        ),
+        (
             "The number of survivors remains 58.",
             "58 exact other people",
         ),

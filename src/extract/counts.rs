@@ -273,6 +273,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             let after = whole_phrase
                 .as_ref()
                 .map_or(end + 1, |(whole, its)| its.last.unwrap_or(whole.last) + 1);
+            // ("55 of the 194 dead were women": the whole's noun names the outcome)
+            let whole_implied = whole_phrase.as_ref().and_then(|(_, its)| its.implied);
             // the part is of what the whole counts
             if phrase.subject.is_none() {
                 phrase.subject = whole_phrase.and_then(|(_, its)| its.subject);
@@ -291,7 +293,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             let after = group.map_or(after, |(len, _)| after + len);
             // "nine of the dead were police officers", "27 of the dead people were said to be
             // policemen": the group's members named after a copula
-            if group.is_some() || phrase.implied.is_some() {
+            if group.is_some() || phrase.implied.is_some() || whole_implied.is_some() {
                 let noun_end = lexicon
                     .subjects
                     .match_at(&keys, after)
@@ -307,6 +309,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .or(aboard_then)
                 .or(group.map(|(_, &metric)| metric))
                 .or(phrase.implied)
+                .or(whole_implied)
         } else {
             // A bare figure its name leads to ("the death toll rises to 11, 150 still missing")
             // is that figure, whatever a later count's predicate says; a count with a noun of
@@ -1041,7 +1044,13 @@ fn past_measures(keys: &[&str], end: usize, lexicon: &Lexicon) -> usize {
 /// the capsized ferry bound for Jeju had been rescued").
 fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metric> {
     let mut after_auxiliary = false;
-    for k in from..keys.len() {
+    let mut k = from;
+    while k < keys.len() {
+        // ("the 20m (66-ft) fishing boat are still unaccounted for": past an aside)
+        if let Some(end) = aside_end(keys, k, keys.len(), lexicon) {
+            k = end + 1;
+            continue;
+        }
         if keys[k] == "," || lexicon.clause_breaks.contains(keys[k]) {
             return None;
         }
@@ -1049,6 +1058,7 @@ fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metr
             return Some(metric);
         }
         after_auxiliary = lexicon.auxiliaries.contains(keys[k]);
+        k += 1;
     }
     None
 }
