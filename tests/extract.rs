@@ -537,6 +537,9 @@ fn counts_across_event_types() {
             "Some 70 of those on board the 30m (98-ft) trawler are still unaccounted for.",
             "70 about missing people",
         ),
+        // a list of key figures
+        ("Deaths: 1,207", "1207 exact killed people"),
+        ("Homes damaged - 31,000", "31000 exact other other:houses"),
         (
             "The number of survivors remains 58.",
             "58 exact other people",

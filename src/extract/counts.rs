@@ -1659,13 +1659,26 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
             Some((longer, &its)) if longer < start => (longer, start + len - longer, its),
             _ => (start, len, metric),
         };
-        // "their first official death toll—59—", "those killed -- 97 --": the figure set off
-        // right after its name
-        if start + len + 1 == qual_start && lexicon.aside_marks.contains_key(before[start + len]) {
+        // "their first official death toll—59—", "those killed -- 97 --", "Deaths - 1,061":
+        // the figure set off right after its name
+        let mark = before.get(start + len).copied().unwrap_or_default();
+        let labelled = lexicon.label_marks.contains(mark);
+        if start + len + 1 == qual_start && (lexicon.aside_marks.contains_key(mark) || labelled) {
+            // ("Houses damaged: 452,000": the noun before a key figure's outcome is counted)
+            let noun = start.checked_sub(1).filter(|_| labelled);
+            let subject = noun.and_then(|noun| match lexicon.subjects.match_at(before, noun) {
+                Some((1, subject)) => Some(subject.clone()),
+                _ => lexicon
+                    .is_plural(before[noun])
+                    .then(|| Subject::Other(lexicon.named_group(&before[noun..=noun]))),
+            });
             return Some(Nominal {
-                start: figure_of.unwrap_or(start),
+                start: noun
+                    .filter(|_| subject.is_some())
+                    .or(figure_of)
+                    .unwrap_or(start),
                 metric,
-                subject: None,
+                subject,
             });
         }
         let mut subject = None;

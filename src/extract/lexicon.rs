@@ -230,6 +230,7 @@ struct LinkingFile {
     figure_of: Vec<String>,
     whole_links: Vec<String>,
     aside_marks: HashMap<String, String>,
+    label_marks: Vec<String>,
     aside_window: usize,
     partitive_links: Vec<String>,
     partitive_heads: Vec<String>,
@@ -438,6 +439,9 @@ pub struct Lexicon {
     /// Words before a figure that is the whole a count before it is part of ("333 students out
     /// of 830").
     pub whole_links: Phrases<()>,
+    /// "Deaths - 1,061", "Houses damaged: 452,000": the mark between a key figure's name and
+    /// the figure.
+    pub label_marks: WordSet,
     /// Marks that open an aside, with the mark that closes it ("–" … "–", "(" … ")"), and how
     /// far the closing mark may be.
     pub aside_marks: WordMap<String>,
@@ -824,6 +828,7 @@ impl Lexicon {
             figure_of: Phrases::from_list(&file.linking.figure_of),
             whole_links: Phrases::from_list(&file.linking.whole_links),
             aside_marks: file.linking.aside_marks.clone().into_iter().collect(),
+            label_marks: set(&file.linking.label_marks),
             aside_window: file.linking.aside_window,
             partitive_heads: set(&file.linking.partitive_heads),
             partitive_pronouns: set(&file.linking.partitive_pronouns),
