@@ -537,6 +537,15 @@ fn counts_across_event_types() {
             "Some 70 of those on board the 30m (98-ft) trawler are still unaccounted for.",
             "70 about missing people",
         ),
+        // an adverb before an outcome is no noun; a part with no noun counts its parent's
+        (
+            "Over 9,000 houses were damaged, including 2,100 completely destroyed.",
+            "9000 more_than other other:houses; 2100 exact other other:houses",
+        ),
+        (
+            "Police said one severely injured person died.",
+            "1 exact killed people",
+        ),
         // a list of key figures
         ("Deaths: 1,207", "1207 exact killed people"),
         ("Homes damaged - 31,000", "31000 exact other other:houses"),

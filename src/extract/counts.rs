@@ -865,6 +865,10 @@ fn noun_phrase(
         // ("500 buildings collapsed"); a known noun close after makes them modifiers
         // ("84 Pakistan security personnel").
         let is_modifier = tokens[k].is_capitalized() || lexicon.modifiers.contains(keys[k]);
+        // ("571,966 completely destroyed"; but "one severely injured person" goes on)
+        if adverb_before_outcome(keys, k, lexicon) && !noun_follows() {
+            break;
+        }
         let known_follows = noun_follows();
         if !is_modifier {
             let verb_like = lexicon
@@ -977,6 +981,14 @@ fn noun_phrase(
             },
         },
     }
+}
+
+/// Whether the word at `k` reads as an adverb (by its ending, and no noun: not "elderly")
+/// and an outcome follows it ("completely destroyed").
+fn adverb_before_outcome(keys: &[&str], k: usize, lexicon: &Lexicon) -> bool {
+    has_ending(keys[k], &lexicon.adverb_endings)
+        && lexicon.nouns.reading(keys[k]) == Reading::NotNoun
+        && lexicon.predicate.match_at(keys, k + 1).is_some()
 }
 
 /// Whether a word ends in one of `endings` after a stem of three letters or more ("living",
@@ -1114,6 +1126,10 @@ fn predicate_metric(
         }
         if lexicon.auxiliaries.contains(keys[k]) {
             passive = true;
+            k += 1;
+            continue;
+        }
+        if adverb_before_outcome(keys, k, lexicon) {
             k += 1;
             continue;
         }

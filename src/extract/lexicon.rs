@@ -259,6 +259,7 @@ struct LinkingFile {
     facility_window: usize,
     partitive_outcome_window: usize,
     verb_endings: Vec<String>,
+    adverb_endings: Vec<String>,
     participle_endings: Vec<String>,
     past_participle_endings: Vec<String>,
     participle_prepositions: Vec<String>,
@@ -466,6 +467,9 @@ pub struct Lexicon {
     /// Endings of words that read as verbs, which end an unknown counted noun ("500
     /// buildings collapsed").
     pub verb_endings: Vec<String>,
+    /// Endings of words that read as adverbs: one before an outcome ("571,966 completely
+    /// destroyed") is neither the counted noun nor the end of the search for the outcome.
+    pub adverb_endings: Vec<String>,
     /// Endings of a participle that opens a phrase after a counted noun ("families living near").
     pub participle_endings: Vec<String>,
     /// A past participle opens such a phrase only before one of `participle_prepositions`
@@ -856,6 +860,7 @@ impl Lexicon {
             facility_window: file.linking.facility_window,
             partitive_outcome_window: file.linking.partitive_outcome_window,
             verb_endings: file.linking.verb_endings.clone(),
+            adverb_endings: file.linking.adverb_endings.clone(),
             participle_endings: file.linking.participle_endings.clone(),
             past_participle_endings: file.linking.past_participle_endings.clone(),
             participle_prepositions: set(&file.linking.participle_prepositions),

@@ -382,6 +382,11 @@ impl<'a> ArticleClaims<'a> {
                     claim.metric = whole.metric;
                     claim.predicate = whole.predicate.clone();
                 }
+                // … and with no noun of its own counts what its parent counts ("1.76 million
+                // houses …, including 571,966 completely destroyed")
+                if draft.phrase.subject.is_none() {
+                    claim.subject = whole.subject.clone();
+                }
             }
             self.found.push(Found {
                 claim,
