@@ -546,6 +546,11 @@ fn counts_across_event_types() {
             "Police said one severely injured person died.",
             "1 exact killed people",
         ),
+        // a fronted group named by its outcome, with no count of its own
+        (
+            "Of the dead, 12 were children.",
+            "12 exact killed other:children",
+        ),
         // a list of key figures
         ("Deaths: 1,207", "1207 exact killed people"),
         ("Homes damaged - 31,000", "31000 exact other other:houses"),

@@ -1443,14 +1443,27 @@ fn group_at(
     if !opens_partitive {
         return None;
     }
-    let whole = found
-        .iter()
-        .position(|q| q.first > open && q.last < comma)?;
-    Some(FrontedGroup {
-        comma,
-        outcome: None,
-        whole: Some(whole),
-    })
+    match found.iter().position(|q| q.first > open && q.last < comma) {
+        Some(whole) => Some(FrontedGroup {
+            comma,
+            outcome: None,
+            whole: Some(whole),
+        }),
+        // ("Of the dead, 12 were children": a group named by its outcome, with no count)
+        None => (open..comma)
+            .find_map(|k| {
+                lexicon
+                    .nominal
+                    .match_at(keys, k)
+                    .map(|(_, &metric)| metric)
+                    .or_else(|| lexicon.implied_metric.get(keys[k]).copied())
+            })
+            .map(|outcome| FrontedGroup {
+                comma,
+                outcome: Some(outcome),
+                whole: None,
+            }),
+    }
 }
 
 /// Whether the auxiliaries after a count (from `from`) hedge its outcome ("300 feared dead").
