@@ -551,6 +551,10 @@ fn counts_across_event_types() {
             "Of the dead, 12 were children.",
             "12 exact killed other:children",
         ),
+        (
+            "Of the victims, nine were children.",
+            "9 exact killed other:children",
+        ),
         // a list of key figures
         ("Deaths: 1,207", "1207 exact killed people"),
         ("Homes damaged - 31,000", "31000 exact other other:houses"),

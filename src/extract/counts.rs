@@ -1457,6 +1457,7 @@ fn group_at(
                     .match_at(keys, k)
                     .map(|(_, &metric)| metric)
                     .or_else(|| lexicon.implied_metric.get(keys[k]).copied())
+                    .or_else(|| lexicon.usual_metric.get(keys[k]).copied())
             })
             .map(|outcome| FrontedGroup {
                 comma,
