@@ -154,14 +154,14 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // the figure's preposition repeats the one after the count before (but "12 at the
         // city mortuary" names its own outcome)
         let parallel = listed
-            && facility_outcome(sentence, &keys, q.last + 1, lexicon).is_none()
             && keys.get(q.last + 1).is_some_and(|p| {
                 lexicon.origin_prepositions.contains(*p)
                     && drafts.last().is_some_and(|d| {
                         keys.get(d.last + 1..qual_start)
                             .is_some_and(|between| between.contains(p))
                     })
-            });
+            })
+            && facility_outcome(sentence, &keys, q.last + 1, lexicon).is_none();
         let per_place = phrase.noun.is_none()
             && (per_means
                 || bracketed_place
@@ -179,14 +179,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     .nominal
                     .match_ending_at(&keys, end)
                     .map(|(_, &metric)| metric)
-                    .or_else(|| {
-                        let noun = keys[end.checked_sub(1)?];
-                        lexicon
-                            .implied_metric
-                            .get(noun)
-                            .or_else(|| lexicon.usual_metric.get(noun))
-                            .copied()
-                    })
+                    .or_else(|| lexicon.noun_outcome(keys[end.checked_sub(1)?]))
             })
         });
         let member_of_fronted = fronted
@@ -912,19 +905,17 @@ fn noun_phrase(
         })
     };
     // "31 civilian deaths", "12 police casualties": the class counted by a noun of outcome
-    let outcome_noun = |next: usize| {
-        keys.get(next)
-            .and_then(|w| lexicon.implied_metric.get(*w))
-            .copied()
-    };
+    let outcome_after_class = best
+        .as_ref()
+        .and_then(|&(start, len, _)| lexicon.implied_metric.get(*keys.get(start + len)?).copied());
     match best {
-        Some((start, len, subject)) if outcome_noun(start + len).is_some() => {
+        Some((start, len, subject)) if outcome_after_class.is_some() => {
             let last = start + len;
             NounPhrase {
                 subject: Some(subject),
                 noun: Some(join_words(&tokens[start..=last])),
                 last: Some(last),
-                implied: outcome_noun(last),
+                implied: outcome_after_class,
                 usual: None,
                 participle,
             }
@@ -1456,8 +1447,7 @@ fn group_at(
                     .nominal
                     .match_at(keys, k)
                     .map(|(_, &metric)| metric)
-                    .or_else(|| lexicon.implied_metric.get(keys[k]).copied())
-                    .or_else(|| lexicon.usual_metric.get(keys[k]).copied())
+                    .or_else(|| lexicon.noun_outcome(keys[k]))
             })
             .map(|outcome| FrontedGroup {
                 comma,
@@ -1491,11 +1481,11 @@ fn relative_clause_end(
                 && !starts_count(keys, k, lexicon)
         })
         .find(|&k| {
-            let verb = past_auxiliaries(keys, k, lexicon, |_| false);
-            lexicon.auxiliaries.contains(keys[k])
-                && !lexicon.auxiliaries.contains(keys[k - 1])
-                && (lexicon.predicate.match_at(keys, verb).is_some()
-                    || facility_outcome(sentence, keys, verb, lexicon).is_some())
+            lexicon.auxiliaries.contains(keys[k]) && !lexicon.auxiliaries.contains(keys[k - 1]) && {
+                let verb = past_auxiliaries(keys, k, lexicon, |_| false);
+                lexicon.predicate.match_at(keys, verb).is_some()
+                    || facility_outcome(sentence, keys, verb, lexicon).is_some()
+            }
         })
 }
 

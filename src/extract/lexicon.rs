@@ -686,6 +686,15 @@ impl Lexicon {
         (self.plausible_years[0]..=self.plausible_years[1]).contains(&number)
     }
 
+    /// The outcome a group named by this noun had: its own ("the dead", "bodies"), else its
+    /// usual one ("the victims").
+    pub fn noun_outcome(&self, noun: &str) -> Option<Metric> {
+        self.implied_metric
+            .get(noun)
+            .or_else(|| self.usual_metric.get(noun))
+            .copied()
+    }
+
     /// Whether a (lower-case) noun reads as plural: an invariant plural ("crew", "people"), a
     /// plural WordNet knows ("tugboats", "geese"); for a word WordNet knows only as a lemma
     /// ("species") or not at all ("Houthis"), a plural ending that is not part of a singular
