@@ -570,6 +570,20 @@ fn counts_across_event_types() {
             "Of the 70 people who died, 14 were children, the youngest age two or three.",
             "70 exact killed people; 14 exact killed other:children",
         ),
+        // a colon after a figure opens its parts
+        (
+            "The death toll rose to 14: nine in Lakeside and five in Riverton.",
+            "14 exact killed people; 9 exact killed people; 5 exact killed people",
+        ),
+        // a hyphen compound that sizes a group
+        (
+            "A 12-member inspection team visited the plant.",
+            "12 exact other other:inspection team",
+        ),
+        (
+            "A 300-strong force arrived on Monday.",
+            "300 exact other other:force",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {

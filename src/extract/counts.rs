@@ -564,7 +564,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         if d.metric.is_some() || d.part != Part::Whole || size || d.quantity.partitive {
             continue;
         }
-        if counted_noun_agrees(d, lexicon) {
+        if counted_noun_agrees(d, &keys, lexicon) {
             d.metric = Some(Metric::OTHER);
             d.unnamed_outcome = unnamed_outcome(sentence, &keys, d.last + 1, false, lexicon);
         } else if d.phrase.noun.is_none()
@@ -726,6 +726,12 @@ fn noun_phrase(
             consumed = Some(k);
             k += 1;
         }
+    }
+    // ("a 10-member rescue team", "a 40-personnel unit": the group the compound sizes is
+    // named after it)
+    if sizes_group(keys, q.last, lexicon) {
+        consumed = Some(k + 1);
+        k += 2;
     }
     // a noun of a subject class, or a plural WordNet knows ("students")
     let noun_at = |j: usize| {
@@ -1616,7 +1622,7 @@ fn place_follows(sentence: &Sentence<'_>, keys: &[&str], last: usize, lexicon: &
 
 /// Whether a draft's noun can be what its number counts: a plural for more than one (or a
 /// vague quantity), and a figure of at least the lexicon's `min_value`.
-fn counted_noun_agrees(draft: &CountDraft, lexicon: &Lexicon) -> bool {
+fn counted_noun_agrees(draft: &CountDraft, keys: &[&str], lexicon: &Lexicon) -> bool {
     let Some(noun) = draft.phrase.noun.as_deref() else {
         return false;
     };
@@ -1628,7 +1634,18 @@ fn counted_noun_agrees(draft: &CountDraft, lexicon: &Lexicon) -> bool {
         return false;
     }
     let head = noun.rsplit(' ').next().unwrap_or(noun).to_lowercase();
-    lexicon.is_plural(&head) && !lexicon.not_counted_alone.contains(&head)
+    // ("a 10-member team": the compound makes a singular noun a group of that size)
+    (lexicon.is_plural(&head) || sizes_group(keys, draft.quantity.last, lexicon))
+        && !lexicon.not_counted_alone.contains(&head)
+}
+
+/// Whether a hyphen compound after the number at `last` sizes a group ("10-member",
+/// "300-strong").
+fn sizes_group(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
+    keys.get(last + 1) == Some(&"-")
+        && keys
+            .get(last + 2)
+            .is_some_and(|w| lexicon.member_compounds.contains(*w))
 }
 
 struct Nominal {

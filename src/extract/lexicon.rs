@@ -315,6 +315,7 @@ struct NonCountsFile {
     before: Vec<String>,
     pronoun_determiners: Vec<String>,
     age_words: Vec<String>,
+    member_compounds: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -562,6 +563,8 @@ pub struct Lexicon {
     /// Phrases before a figure that make it a place's size or a capacity ("home to").
     pub sizes: Phrases<()>,
     pub age_words: Phrases<()>,
+    /// "10-member", "300-strong": a hyphen compound that sizes a group.
+    pub member_compounds: WordSet,
     pub responsibility: Phrases<()>,
     pub accusation: Phrases<()>,
     pub characterisation: Phrases<()>,
@@ -920,6 +923,7 @@ impl Lexicon {
             pronoun_determiners: set(&n.pronoun_determiners),
             sizes: Phrases::from_list(&n.sizes),
             age_words: Phrases::from_list(&n.age_words),
+            member_compounds: set(&n.member_compounds),
             responsibility: Phrases::from_list(&st.responsibility),
             accusation: Phrases::from_list(&st.accusation),
             characterisation: Phrases::from_list(&st.characterisation),

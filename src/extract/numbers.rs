@@ -278,7 +278,14 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         }
     }
     if let Some(a) = after {
-        let glued_mark = a.touches(&tokens[q.last]) && matches!(a.text, "-" | "/" | ":" | "%");
+        // (a colon after a count opens a list of its parts, "rose to 14: nine in …"; only
+        // digits after it make a clock time)
+        let sizes_group = a.text == "-"
+            && tokens
+                .get(q.last + 2)
+                .is_some_and(|t| t.touches(a) && lexicon.member_compounds.contains(t.key.as_str()));
+        let glued_mark =
+            a.touches(&tokens[q.last]) && matches!(a.text, "-" | "/" | "%") && !sizes_group;
         let counter = a.text == "/" && tokens.get(q.last + 2).is_some_and(Token::is_digits);
         let clock = a.text == ":" && tokens.get(q.last + 2).is_some_and(Token::is_digits);
         if glued_mark
