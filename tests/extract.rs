@@ -584,6 +584,34 @@ fn counts_across_event_types() {
             "A 300-strong force arrived on Monday.",
             "300 exact other other:force",
         ),
+        // a year-like figure with an outcome right after it
+        (
+            "About 2000 missing after the floods.",
+            "2000 about missing people",
+        ),
+        ("In 2000 displaced families returned.", ""),
+        // a part of a group named by its usual outcome
+        (
+            "Forty of the victims were foreigners.",
+            "40 exact killed other:foreigners",
+        ),
+        // an outcome no family names, joined to one a family does
+        (
+            "Rescuers said 23 people had been found and taken to hospital.",
+            "23 exact injured people",
+        ),
+        (
+            "Police have taken 58 people into detention.",
+            "58 exact arrested people",
+        ),
+        (
+            "Thousands were forced to seek refuge in the hills.",
+            "vague vague displaced people",
+        ),
+        (
+            "They condemned the abduction of 317 pupils.",
+            "317 exact abducted other:students",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {

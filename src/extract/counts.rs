@@ -286,7 +286,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             let after = group.map_or(after, |(len, _)| after + len);
             // "nine of the dead were police officers", "27 of the dead people were said to be
             // policemen": the group's members named after a copula
-            if group.is_some() || phrase.implied.is_some() || whole_implied.is_some() {
+            if group.is_some()
+                || phrase.implied.is_some()
+                || phrase.usual.is_some()
+                || whole_implied.is_some()
+            {
                 let noun_end = lexicon
                     .subjects
                     .match_at(&keys, after)
@@ -303,6 +307,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .or(group.map(|(_, &metric)| metric))
                 .or(phrase.implied)
                 .or(whole_implied)
+                // ("40 of the victims were foreign nationals": the group's usual outcome)
+                .or(phrase.usual)
         } else {
             // A bare figure its name leads to ("the death toll rises to 11, 150 still missing")
             // is that figure, whatever a later count's predicate says; a count with a noun of
@@ -1198,6 +1204,17 @@ fn predicate_metric(
         if lexicon.aside_marks.contains_key(keys[k]) {
             k = aside_end(keys, k, keys.len(), lexicon)? + 1;
             continue;
+        }
+        // "23 people had been found and taken to hospital", "were shot and killed": an
+        // outcome no family names, joined to one a family does
+        if passive
+            && keys[k].chars().all(char::is_alphabetic)
+            && keys
+                .get(k + 1)
+                .is_some_and(|w| lexicon.coordinators.contains(*w))
+            && let Some((_, &metric)) = lexicon.predicate.match_at(keys, k + 2)
+        {
+            return Some(metric);
         }
         if !lexicon.is_list_joint(keys[k]) {
             return None;

@@ -330,9 +330,15 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         && q.first == q.last
         && first.text.len() == 4
         && q.value.is_some_and(|v| (1800..=2100).contains(&v));
+    // ("about 2000 missing": an outcome right after it, unless a year's preposition is before)
+    let outcome_after = || {
+        lexicon.predicate.match_at(keys, q.last + 1).is_some()
+            && before.is_none_or(|b| !lexicon.year_prepositions.contains(b.key.as_str()))
+    };
     !(year_like
         && lexicon.subjects.match_at(keys, q.last + 1).is_none()
-        && !figure_leads_to(keys, q.first, lexicon))
+        && !figure_leads_to(keys, q.first, lexicon)
+        && !outcome_after())
 }
 
 /// Whether an outcome ("killed"), a figure's name ("the toll over 2000") or a verb that moves

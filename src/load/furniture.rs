@@ -505,12 +505,30 @@ fn line_kind(text: &str, v: &Furniture) -> Option<BlockKind> {
         if kind.is_some() && words_up_to(text, limit + 1) <= limit {
             return kind;
         }
+        if ends_with_credit(text, v) {
+            return Some(BlockKind::Caption);
+        }
     }
     // the pattern is anchored at a closing parenthesis; most blocks end otherwise
     if text.ends_with(')') && v.patterns.trailing_credit.is_match(text) {
         return Some(BlockKind::Caption);
     }
     None
+}
+
+/// "Flooded fields near the river - Image: Agency": a line whose last words, after a spaced
+/// dash or bar, are a caption prefix and a short credit.
+fn ends_with_credit(text: &str, v: &Furniture) -> bool {
+    let most = v.windows.photo_credit_words;
+    text.rmatch_indices(['-', '–', '—', '|'])
+        .filter(|&(at, sep)| text[..at].ends_with(' ') && text[at + sep.len()..].starts_with(' '))
+        .map(|(at, sep)| text[at + sep.len()..].trim_start())
+        .take_while(|tail| words_up_to(tail, most + 2) <= most + 1)
+        .any(|tail| {
+            Opening::of(tail, v.opening_chars)
+                .longest(&v.caption_prefixes)
+                .is_some()
+        })
 }
 
 /// Blocks that are nothing but a link (related stories, navigation) are page furniture, and so
@@ -1261,6 +1279,28 @@ mod tests {
     const LEAD: &str = "River levels rose overnight and forced hundreds of families in the valley to leave their homes.";
     const SECOND: &str =
         "Rescue boats reached the last stranded houses by noon on Sunday, officials said.";
+
+    #[test]
+    fn a_repeated_caption_with_a_dashed_credit_is_no_second_story() {
+        let text = format!(
+            "Floods force hundreds from valley homes\n\n{LEAD}\n\n\
+             Flooded fields - Image: Agency Photos\nFlooded fields - Image: Agency Photos\n\n\
+             {SECOND}"
+        );
+        let found = kinds(&text);
+        let kind_of = |start: &str| found.iter().find(|(_, t)| t.starts_with(start)).unwrap().0;
+        assert_eq!(kind_of("Flooded fields"), BlockKind::Caption);
+        assert_eq!(kind_of("Rescue boats"), BlockKind::Body);
+        // a dash inside the credit, and a dash that ends no credit
+        assert!(ends_with_credit(
+            "Rescuers at work | Photo: Jean-Luc Roe",
+            &Furniture::bundled()
+        ));
+        assert!(!ends_with_credit(
+            "Levels - and fears - keep rising",
+            &Furniture::bundled()
+        ));
+    }
 
     #[test]
     fn a_photo_gallery_with_slash_credits_is_captions_not_a_second_story() {
