@@ -335,10 +335,10 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         lexicon.predicate.match_at(keys, q.last + 1).is_some()
             && before.is_none_or(|b| !lexicon.year_prepositions.contains(b.key.as_str()))
     };
-    !(year_like
-        && lexicon.subjects.match_at(keys, q.last + 1).is_none()
-        && !figure_leads_to(keys, q.first, lexicon)
-        && !outcome_after())
+    !year_like
+        || lexicon.subjects.match_at(keys, q.last + 1).is_some()
+        || figure_leads_to(keys, q.first, lexicon)
+        || outcome_after()
 }
 
 /// Whether an outcome ("killed"), a figure's name ("the toll over 2000") or a verb that moves
