@@ -3,7 +3,7 @@
 
 use claimdiff::extract::{Lexicon, extract};
 use claimdiff::model::{
-    Article, ArticleId, BlockKind, Claim, ClaimKind, Metric, Qualifier, TimeScope,
+    Article, ArticleId, BlockKind, Claim, ClaimKind, Metric, Qualifier, Subject, TimeScope,
 };
 use std::sync::OnceLock;
 
@@ -809,6 +809,24 @@ fn a_body_named_like_a_place_is_not_where_a_figure_stands() {
         "Floods hit the valley.\nOfficials said 40 people died in Riverton and Lakeside.",
     );
     assert_eq!(found[0].place.as_deref(), Some("Riverton"));
+}
+
+#[test]
+fn a_place_past_a_contrasting_clause_is_not_the_figures() {
+    let found = claims_of(
+        "Storms swept the coast.\nLakeside has reported 602 deaths while at least 59 people have died in Riverton.",
+    );
+    let places: Vec<(Option<u64>, Option<&str>)> = found
+        .iter()
+        .map(|c| (c.value, c.place.as_deref()))
+        .collect();
+    assert_eq!(places, [(Some(602), None), (Some(59), Some("Riverton"))]);
+}
+
+#[test]
+fn a_group_named_after_a_copula_by_modifiers_and_a_plural_is_that_group() {
+    let claim = only_count("At least 35 of the dead were foreign nationals, the paper said.");
+    assert_eq!(claim.subject, Some(Subject::Other("foreigners".into())));
 }
 
 #[test]

@@ -21,7 +21,7 @@ pub(super) fn fold_groups(
     claims: &[&Claim],
     title_words: &FxHashSet<String>,
 ) -> Vec<Group> {
-    let groups = fold_bare_counts(fold_event_place(groups, claims, title_words));
+    let groups = fold_bare_counts(fold_event_place(groups, claims, title_words), claims);
     fold_people_into_named_group(groups, claims)
 }
 
@@ -64,33 +64,35 @@ fn fold_event_place(
     title_words: &FxHashSet<String>,
 ) -> Vec<Group> {
     let mut heads: FxHashMap<GroupKey, FxHashSet<&str>> = FxHashMap::default();
+    let mut with_unplaced: FxHashSet<GroupKey> = FxHashSet::default();
     // per key without its place and article: the place heads with their figures, and the
-    // largest unplaced figure (`None` for one without a value, which may be any size)
+    // largest unplaced figure (`None` for one without a value, which may be any size); an
+    // increment ("hundreds more") is neither a place's figure nor a total
     let mut placed: FxHashMap<KeyInArticle, Vec<(&str, Option<u64>)>> = FxHashMap::default();
     let mut unplaced: FxHashMap<KeyInArticle, Option<u64>> = FxHashMap::default();
     for (key, members) in &groups {
-        match (without_place(key), key) {
-            (Some(bare), GroupKey::Count { place: Some(p), .. }) => {
-                for &c in members {
-                    placed
-                        .entry((bare.clone(), claims[c].article))
-                        .or_default()
-                        .push((place_head(p), claims[c].value));
-                }
-                heads.entry(bare).or_default().insert(place_head(p));
+        let Some(bare) = without_place(key) else {
+            continue;
+        };
+        let totals = members.iter().filter(|&&c| !claims[c].is_increment());
+        if let GroupKey::Count { place: Some(p), .. } = key {
+            for &c in totals {
+                placed
+                    .entry((bare.clone(), claims[c].article))
+                    .or_default()
+                    .push((place_head(p), claims[c].value));
             }
-            (Some(bare), _) => {
-                for &c in members {
-                    let largest = unplaced
-                        .entry((bare.clone(), claims[c].article))
-                        .or_insert(Some(0));
-                    *largest = largest.zip(claims[c].value).map(|(a, b)| a.max(b));
-                }
+            heads.entry(bare).or_default().insert(place_head(p));
+        } else {
+            for &c in totals {
+                let largest = unplaced
+                    .entry((bare.clone(), claims[c].article))
+                    .or_insert(Some(0));
+                *largest = largest.zip(claims[c].value).map(|(a, b)| a.max(b));
             }
-            (None, _) => {}
+            with_unplaced.insert(bare);
         }
     }
-    let with_unplaced: FxHashSet<&GroupKey> = unplaced.keys().map(|(key, _)| key).collect();
     // Two places with different figures in one article: some pair differs in both, which is
     // so unless every place or every figure is the same.
     let split: FxHashSet<&KeyInArticle> = placed
@@ -126,9 +128,10 @@ fn fold_event_place(
     merge(groups, targets)
 }
 
-/// A count of a noun with no predicate ("325 students") folds into the one other group that
-/// counts the same noun at the same time and place ("students on board").
-fn fold_bare_counts(groups: Vec<Group>) -> Vec<Group> {
+/// A count of a noun with no predicate ("325 students") folds into the other group that counts
+/// the same noun at the same time and place ("students on board"): the only one, or the one
+/// most articles give.
+fn fold_bare_counts(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     let is_bare = |key: &GroupKey| {
         matches!(
             key,
@@ -147,20 +150,29 @@ fn fold_bare_counts(groups: Vec<Group>) -> Vec<Group> {
         } => Some((subject.clone(), *scope, when.clone(), place.clone())),
         _ => None,
     };
-    let mut described: FxHashMap<_, Vec<&GroupKey>> = FxHashMap::default();
-    for (key, _) in &groups {
-        if let Some(anchor) = anchor(key).filter(|_| !is_bare(key)) {
-            described.entry(anchor).or_default().push(key);
+    let mut described: FxHashMap<_, Vec<(&GroupKey, usize)>> = FxHashMap::default();
+    // (a group of parts only, "three of them students" killed, is a breakdown of another
+    // figure, no outcome the noun has of its own)
+    for (key, members) in &groups {
+        let only_parts = members.iter().all(|&c| claims[c].part_of.is_some());
+        if let Some(anchor) = anchor(key).filter(|_| !is_bare(key) && !only_parts) {
+            let sources: FxHashSet<ArticleId> =
+                members.iter().map(|&c| claims[c].article).collect();
+            described
+                .entry(anchor)
+                .or_default()
+                .push((key, sources.len()));
         }
     }
+    // the only outcome, or the one more articles give than any other ("students abducted"
+    // in five articles beside "students missing" in one)
     let targets: Vec<Option<GroupKey>> = groups
         .iter()
         .map(|(key, _)| {
             let candidates = described.get(&anchor(key).filter(|_| is_bare(key))?)?;
-            match candidates.as_slice() {
-                [only] => Some((*only).clone()),
-                _ => None,
-            }
+            let (most, sources) = candidates.iter().max_by_key(|(_, sources)| *sources)?;
+            let clear = candidates.iter().filter(|(_, s)| s == sources).count() == 1;
+            clear.then(|| (*most).clone())
         })
         .collect();
     merge(groups, targets)

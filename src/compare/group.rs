@@ -89,6 +89,8 @@ pub struct GroupingWords {
     /// Outcomes compared as another ("survived" as "rescued"), as metrics or as the
     /// predicates of counts reported under `other`.
     compared_with: FxHashMap<String, String>,
+    /// Named groups compared as `people` for some outcomes ("suspects" arrested).
+    people_when: FxHashMap<String, Vec<Metric>>,
 }
 
 impl GroupingWords {
@@ -97,6 +99,7 @@ impl GroupingWords {
             time_filler: lexicon.time_filler.clone(),
             articles: lexicon.articles.clone(),
             compared_with: lexicon.compared_with.clone(),
+            people_when: lexicon.people_when.clone(),
         }
     }
 }
@@ -132,7 +135,19 @@ impl GroupKey {
                             .map_or(predicate, String::as_str)
                             .to_owned()
                     }),
-                    subject: SubjectClass::of_claim(claim),
+                    subject: match SubjectClass::of_claim(claim) {
+                        SubjectClass::Other(group)
+                            if claim.metric.is_some_and(|metric| {
+                                words
+                                    .people_when
+                                    .get(&group)
+                                    .is_some_and(|outcomes| outcomes.contains(&metric))
+                            }) =>
+                        {
+                            SubjectClass::CiviliansOrPeople
+                        }
+                        class => class,
+                    },
                     scope,
                     when,
                     place: claim

@@ -610,6 +610,46 @@ fn a_placed_figure_no_part_of_a_breakdown_joins_the_toll() {
 }
 
 #[test]
+fn an_increment_elsewhere_makes_no_breakdown_of_a_placed_toll() {
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 500, Qualifier::Exact, Subject::People);
+    killed_in(&mut fixture, 2, 480, "Riverton");
+    // "hundreds more" in another place, and as the article's unplaced figure
+    fixture
+        .dozens_killed(2, Subject::People)
+        .extras_mut()
+        .increment = true;
+    let more_in_lakeside = fixture.dozens_killed(2, Subject::People);
+    more_in_lakeside.extras_mut().increment = true;
+    more_in_lakeside.place = "Lakeside".into();
+    let comparisons = fixture.run();
+    let killed = by_label(&comparisons, "civilians/people killed");
+    assert!(
+        ["c1", "c2"]
+            .iter()
+            .all(|id| killed.claims.iter().any(|c| *c == *id)),
+        "{comparisons:#?}"
+    );
+}
+
+#[test]
+fn suspects_arrested_are_the_people_arrested() {
+    let mut fixture = Fixture::new(2);
+    let suspects = fixture.killed(1, 7, Qualifier::Exact, Subject::Other("suspects".into()));
+    suspects.metric = Some(Metric::named("arrested"));
+    fixture
+        .killed(2, 24, Qualifier::Exact, Subject::People)
+        .metric = Some(Metric::named("arrested"));
+    // killed, suspects are a group of their own
+    fixture.killed(2, 3, Qualifier::Exact, Subject::Other("suspects".into()));
+    let comparisons = fixture.run();
+    let arrested = by_label(&comparisons, "civilians/people arrested");
+    assert_eq!(arrested.claims, ["c1", "c2"]);
+    assert_eq!(arrested.status, Status::Conflict);
+    assert_eq!(by_label(&comparisons, "suspects killed").claims, ["c3"]);
+}
+
+#[test]
 fn a_bare_count_joins_the_only_outcome_its_noun_has() {
     let students = || Subject::Other("students".into());
     let mut fixture = Fixture::new(3);

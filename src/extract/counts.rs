@@ -1390,11 +1390,16 @@ fn complement_subject(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<S
     if complement == from {
         return None;
     }
-    match lexicon.subjects.match_at(keys, complement) {
-        Some((_, subject)) => Some(subject.clone()),
-        None => (lexicon.nouns.reading(keys.get(complement)?) == Reading::Plural)
-            .then(|| Subject::Other(lexicon.named_group(&keys[complement..=complement]))),
+    if let Some((_, subject)) = lexicon.subjects.match_at(keys, complement) {
+        return Some(subject.clone());
     }
+    // ("were foreign nationals": modifiers, then the plural that heads them)
+    let head = (complement..keys.len().min(complement + 1 + lexicon.noun_lookahead))
+        .take_while(|&j| keys[j].chars().all(char::is_alphabetic))
+        .find(|&j| lexicon.nouns.reading(keys[j]) == Reading::Plural)?;
+    Some(Subject::Other(
+        lexicon.named_group(&keys[complement..=head]),
+    ))
 }
 
 /// A group opening the sentence before a comma, whose members the count right after the comma

@@ -162,6 +162,7 @@ struct SubjectsFile {
     modifiers: ModifiersFile,
     agreement: AgreementFile,
     groups: BTreeMap<String, Vec<String>>,
+    people_when: BTreeMap<String, Vec<Metric>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -239,6 +240,8 @@ struct LinkingFile {
     clause_openers: Vec<String>,
     nominal_window: usize,
     clause_breaks: Vec<String>,
+    contrast_clauses: Vec<String>,
+    noun_origins: Vec<String>,
     auxiliaries: Vec<String>,
     cause_prepositions: Vec<String>,
     bridge: Vec<String>,
@@ -387,6 +390,8 @@ pub struct Lexicon {
     outcome_by_class: Vec<(Subject, Metric, Metric)>,
     /// A named group's nouns (lower case, words joined by spaces) → the group's name.
     pub groups: HashMap<String, String>,
+    /// A named group → the outcomes for which it is compared as `people`.
+    pub people_when: HashMap<String, Vec<Metric>>,
     pub plural_endings: Vec<String>,
     pub not_plural_endings: Vec<String>,
     pub invariant_plurals: WordSet,
@@ -485,6 +490,10 @@ pub struct Lexicon {
     pub nominal_window: usize,
     /// Tokens that end the phrase between a figure's name and the figure.
     pub clause_breaks: WordSet,
+    /// Words that open a clause with its own subject ("while", "whereas").
+    pub contrast_clauses: WordSet,
+    /// After a counted noun, prepositions of where the group comes from ("from").
+    pub noun_origins: WordSet,
     /// Words that introduce the cause of a named figure ("the toll from the quake").
     pub cause_prepositions: WordSet,
     pub bridge: Phrases<()>,
@@ -795,6 +804,7 @@ impl Lexicon {
             implied_metric: s.implied_metric.clone().into_iter().collect(),
             implied_yields_to: s.implied_yields_to.clone(),
             usual_metric: s.usual_metric.clone().into_iter().collect(),
+            people_when: s.people_when.clone().into_iter().collect(),
             outcome_by_class: s
                 .outcome_by_class
                 .iter()
@@ -852,6 +862,8 @@ impl Lexicon {
             clause_openers: set(&file.linking.clause_openers),
             nominal_window: file.linking.nominal_window,
             clause_breaks: set(&file.linking.clause_breaks),
+            contrast_clauses: set(&file.linking.contrast_clauses),
+            noun_origins: set(&file.linking.noun_origins),
             cause_prepositions: set(&file.linking.cause_prepositions),
             bridge: Phrases::from_list(&file.linking.bridge),
             change: set(&file.linking.change),

@@ -350,7 +350,14 @@ impl<'a> ArticleClaims<'a> {
                 continue;
             }
             let at = draft.quantity.first;
-            let place = nearest_place(&places, at).or(frame_place).map(Into::into);
+            // ("323 students from a school in Riverton": the group's origin, up to its verb)
+            let origin = draft.phrase.last.map(|last| last + 1).filter(|&after| {
+                keys.get(after)
+                    .is_some_and(|k| lexicon.noun_origins.contains(*k))
+            });
+            let place = nearest_place(&places, &keys, at, origin, lexicon)
+                .or(frame_place)
+                .map(Into::into);
             let (when, time_scope) = context::time_for(&notes, &keys, at, &self.frame);
             // a figure about another event ("a 1960 tsunami killed 61") is not this one's
             if time_scope == TimeScope::OtherEvent {
@@ -415,7 +422,9 @@ impl<'a> ArticleClaims<'a> {
         for statement in statements {
             let mention = mention(block, location.0, sentence, statement.first, statement.last);
             let place = (statement.kind == ClaimKind::Abduction)
-                .then(|| nearest_place(&places, statement.first).or(frame_place))
+                .then(|| {
+                    nearest_place(&places, &keys, statement.first, None, lexicon).or(frame_place)
+                })
                 .flatten();
             let attribution =
                 attribution::cue_for(&cues, statement.first).map(|c| c.attribution.clone());
@@ -572,9 +581,34 @@ impl<'a> ArticleClaims<'a> {
     }
 }
 
-fn nearest_place(places: &[context::Place], at: usize) -> Option<&str> {
+/// The place named nearest the count in its clause ("Mozambique has reported 602 deaths while
+/// 59 people have died in Malawi": Malawi is not where the 602 died), past the phrase from
+/// `origin` that says where the counted group comes from.
+fn nearest_place<'p>(
+    places: &'p [context::Place],
+    keys: &[&str],
+    at: usize,
+    origin: Option<usize>,
+    lexicon: &Lexicon,
+) -> Option<&'p str> {
+    let in_origin = |place: usize| {
+        origin.is_some_and(|from| {
+            from < place
+                && !(from..place).any(|k| {
+                    lexicon.auxiliaries.contains(keys[k])
+                        || lexicon.predicate.match_at(keys, k).is_some()
+                })
+        })
+    };
     places
         .iter()
+        .filter(|p| {
+            let between = &keys[p.at.min(at)..p.at.max(at)];
+            !between
+                .iter()
+                .any(|k| lexicon.contrast_clauses.contains(*k))
+                && !in_origin(p.at)
+        })
         .min_by_key(|p| p.at.abs_diff(at))
         .map(|p| p.name.as_str())
 }
