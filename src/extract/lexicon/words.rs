@@ -73,6 +73,13 @@ impl<V> WordMap<V> {
         self.map.get(word)
     }
 
+    /// Whether `word` may be a key: false for most words that are not, after a few
+    /// instructions (a caller can ask this inlined and make the look-up a call).
+    #[inline(always)]
+    pub fn may_hold(&self, word: &str) -> bool {
+        self.sketch.may_hold(word)
+    }
+
     #[inline]
     pub fn contains_key<W: AsRef<str> + ?Sized>(&self, word: &W) -> bool {
         self.get(word).is_some()
