@@ -64,6 +64,22 @@ pub(crate) fn lowercase_hash_unless_digits(word: &str) -> Option<u64> {
     })
 }
 
+/// Where the first ASCII digit of `bytes` at or after `from` is, looked for eight bytes at a
+/// time: the event frame runs this over every article that states no date, and loading over
+/// every short line (for a year), and most of that text holds none.
+pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let digits = at_least(eight, b'0') & !at_least(eight, b'9' + 1) & !eight & HIGH_BITS;
+        if digits != 0 {
+            return Some(at + digits.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    (at..bytes.len()).find(|&i| bytes[i].is_ascii_digit())
+}
+
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of `eight` whose low seven bits are at least `low` (below 0x80):
@@ -84,6 +100,21 @@ fn fx_hash(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_digit_is_found_eight_bytes_at_a_time_as_one_at_a_time() {
+        let text = "no digits here, then 7 and “2024” … x/9:0éa1 /:0123456789 end 5";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let one_at_a_time = (from..bytes.len()).find(|&i| bytes[i].is_ascii_digit());
+            assert_eq!(next_digit(bytes, from), one_at_a_time, "from {from}");
+        }
+        let every_byte: Vec<u8> = (0..=255).collect();
+        for from in 0..every_byte.len() {
+            let one_at_a_time = (from..256).find(|&i| every_byte[i].is_ascii_digit());
+            assert_eq!(next_digit(&every_byte, from), one_at_a_time, "from {from}");
+        }
+    }
 
     #[test]
     fn a_word_is_hashed_unless_it_holds_a_digit_whatever_its_bytes() {
