@@ -14,6 +14,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
+use words::Sketch;
 
 /// The bundled vocabulary: extraction's, and loading's page furniture (its `[furniture]` table).
 pub(crate) const BUNDLED: &str = include_str!("../../assets/lexicon.toml");
@@ -32,6 +33,8 @@ pub enum LexiconError {
 #[derive(Debug, Clone)]
 pub struct Phrases<T> {
     by_first: WordMap<Vec<(Vec<String>, T)>>,
+    /// The words phrases end with: no phrase ends at a word the sketch says is none of them.
+    last_words: Sketch,
     /// Words in the longest phrase, the farthest back one can start before a given end.
     longest: usize,
 }
@@ -40,6 +43,7 @@ impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Self {
             by_first: WordMap::default(),
+            last_words: Sketch::default(),
             longest: 0,
         }
     }
@@ -52,6 +56,9 @@ impl<T: Clone> Phrases<T> {
             return;
         };
         self.longest = self.longest.max(words.len());
+        if let Some(last) = words.last() {
+            self.last_words.add(last);
+        }
         let entries = self.by_first.entry(first).or_default();
         entries.push((words, value));
         entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
@@ -102,6 +109,11 @@ impl<T: Clone> Phrases<T> {
 
     /// The longest phrase ending just before `words[end]`: its start and value.
     pub fn match_ending_at<S: AsRef<str>>(&self, words: &[S], end: usize) -> Option<(usize, &T)> {
+        // one look at the word before `end` turns most ends away, before a look per start
+        let last = words.get(end.checked_sub(1)?)?.as_ref();
+        if !self.last_words.may_hold(last) {
+            return None;
+        }
         (end.saturating_sub(self.longest)..end).find_map(|start| {
             match self.match_at(&words[..end], start) {
                 Some((len, value)) if start + len == end => Some((start, value)),
