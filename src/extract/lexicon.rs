@@ -108,12 +108,21 @@ impl<T: Clone> Phrases<T> {
     }
 
     /// The longest phrase ending just before `words[end]`: its start and value.
+    ///
+    /// Inlined down to one look at the word before `end`, which turns most ends away before
+    /// a look per start (and, as with [`Self::match_at`], before a call).
+    #[inline(always)]
     pub fn match_ending_at<S: AsRef<str>>(&self, words: &[S], end: usize) -> Option<(usize, &T)> {
-        // one look at the word before `end` turns most ends away, before a look per start
         let last = words.get(end.checked_sub(1)?)?.as_ref();
         if !self.last_words.may_hold(last) {
             return None;
         }
+        self.match_ending_listed(words, end)
+    }
+
+    /// [`Self::match_ending_at`] for a last word the sketch lets through.
+    #[inline(never)]
+    fn match_ending_listed<S: AsRef<str>>(&self, words: &[S], end: usize) -> Option<(usize, &T)> {
         (end.saturating_sub(self.longest)..end).find_map(|start| {
             match self.match_at(&words[..end], start) {
                 Some((len, value)) if start + len == end => Some((start, value)),
