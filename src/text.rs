@@ -506,15 +506,30 @@ fn folded_key(word: &str) -> Key<'static> {
     }
 }
 
-/// The bytes that join an ASCII word segment (letters, digits, `_`), as a table: the
-/// segmenter looks one up per byte of every text, and a load is cheaper than the three range
-/// tests.
-const WORD_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
+/// What an ASCII byte is to the segmenter.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// White space, which joins only white space (WB3, WB3d).
+    Space,
+    /// Letters, digits and `_`, which join each other.
+    Word,
+    /// Anything else.
+    Other,
+}
+
+/// Each byte's class, as a table: the segmenter looks one up per byte of every text, and one
+/// load is cheaper than the range tests (three for a word byte, and a test per white-space
+/// byte for the others).
+const BYTE_CLASSES: [ByteClass; 256] = {
+    let mut table = [ByteClass::Other; 256];
     let mut byte = 0;
     while byte < 256 {
         let b = byte as u8;
-        table[byte] = b.is_ascii_alphanumeric() || b == b'_';
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            table[byte] = ByteClass::Word;
+        } else if matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
+            table[byte] = ByteClass::Space;
+        }
         byte += 1;
     }
     table
@@ -537,18 +552,19 @@ fn class_words<'a>(
     offset: impl Fn(usize) -> usize,
     mut each: impl FnMut(usize, &'a str),
 ) {
-    let is_word = |b: u8| WORD_BYTES[usize::from(b)];
+    let class = |b: u8| BYTE_CLASSES[usize::from(b)];
+    let is_word = |b: u8| class(b) == ByteClass::Word;
     let mut i = 0;
     while i < bytes.len() {
         let start = i;
-        let first = bytes[i];
+        let first = class(bytes[i]);
         i += 1;
-        // White space joins only white space (WB3, WB3d), so dropping it a byte at a time
-        // drops the same segments.
-        if matches!(first, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
+        // White space joins only white space, so dropping it a byte at a time drops the same
+        // segments.
+        if first == ByteClass::Space {
             continue;
         }
-        if is_word(first) {
+        if first == ByteClass::Word {
             loop {
                 while i < bytes.len() && is_word(bytes[i]) {
                     i += 1;

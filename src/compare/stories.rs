@@ -688,12 +688,14 @@ fn label(articles: &[Article], vectors: &[Vector], story: &[usize]) -> String {
             .map(|(term, weight)| weight * centroid.get(term).copied().unwrap_or(0.0))
             .sum()
     };
+    // each article's closeness once, not once per comparison
     let central = story
         .iter()
         .copied()
         .filter(|&a| !articles[a].title.trim().is_empty())
-        .max_by(|&a, &b| closeness(a).total_cmp(&closeness(b)).then(b.cmp(&a)))
-        .unwrap_or(story[0]);
+        .map(|a| (closeness(a), a))
+        .max_by(|(closer, a), (other, b)| closer.total_cmp(other).then(b.cmp(a)))
+        .map_or(story[0], |(_, a)| a);
     let article = &articles[central];
     let title = article
         .title

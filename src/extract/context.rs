@@ -94,7 +94,7 @@ fn latest_year(text: &str, lexicon: &Lexicon) -> Option<u32> {
     let bytes = text.as_bytes();
     let mut latest = None;
     let mut i = 0;
-    while let Some(start) = next_digit(bytes, i) {
+    while let Some(start) = crate::words::next_digit(bytes, i) {
         i = start;
         while i < bytes.len() && bytes[i].is_ascii_digit() {
             i += 1;
@@ -119,29 +119,6 @@ fn latest_year(text: &str, lexicon: &Lexicon) -> Option<u32> {
         }
     }
     latest
-}
-
-/// Where the first ASCII digit of `bytes` at or after `from` is, looked for eight bytes at a
-/// time: this runs over every article that states no date, and most of its text holds none.
-fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES << 7;
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Per byte, its low seven bits plus 0x50 reach 0x80 (the high bit) when they are at
-        // least 0x30 ('0'), plus 0x46 when above 0x39 ('9'); no sum passes 0xFF, so nothing
-        // carries into the next byte. A digit has the first, not the second, nor a high bit.
-        let low = x & !HIGH;
-        let from_zero = low + ONES * 0x50;
-        let past_nine = low + ONES * 0x46;
-        let digits = from_zero & !past_nine & !x & HIGH;
-        if digits != 0 {
-            return Some(at + digits.trailing_zeros() as usize / 8);
-        }
-        at += 8;
-    }
-    (at..bytes.len()).find(|&i| bytes[i].is_ascii_digit())
 }
 
 fn year_month(date: &str) -> Option<(u32, u32)> {
@@ -441,21 +418,6 @@ mod tests {
             None
         );
         assert_eq!(latest_year("On Aug. 10, 2300 people fled.", &lexicon), None);
-    }
-
-    #[test]
-    fn the_next_digit_is_found_eight_bytes_at_a_time_as_one_at_a_time() {
-        let text = "no digits here, then 7 and “2024” … x/9:0éa1 /:0123456789 end 5";
-        let bytes = text.as_bytes();
-        for from in 0..=bytes.len() {
-            let one_at_a_time = (from..bytes.len()).find(|&i| bytes[i].is_ascii_digit());
-            assert_eq!(next_digit(bytes, from), one_at_a_time, "from {from}");
-        }
-        let every_byte: Vec<u8> = (0..=255).collect();
-        for from in 0..every_byte.len() {
-            let one_at_a_time = (from..256).find(|&i| every_byte[i].is_ascii_digit());
-            assert_eq!(next_digit(&every_byte, from), one_at_a_time, "from {from}");
-        }
     }
 
     #[test]

@@ -258,14 +258,25 @@ pub fn is_relative_time(line: &str, v: &Furniture) -> bool {
 /// Whether a text holds four digits in a row, as every date the patterns know has (its year):
 /// a cheap test before running the date pattern.
 fn has_year(text: &str) -> bool {
-    let mut run = 0;
     if text.is_ascii() {
-        // bytes, with no decoding: an ASCII character is numeric when it is a digit
-        return text.bytes().any(|b| {
-            run = if b.is_ascii_digit() { run + 1 } else { 0 };
-            run == 4
-        });
+        // bytes, with no decoding: an ASCII character is numeric when it is a digit; from
+        // digit to digit, the next found eight bytes at a time (most short lines hold none)
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        while let Some(digit) = crate::words::next_digit(bytes, from) {
+            let run = bytes[digit..]
+                .iter()
+                .take(4)
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if run == 4 {
+                return true;
+            }
+            from = digit + run;
+        }
+        return false;
     }
+    let mut run = 0;
     text.chars().any(|c| {
         run = if c.is_numeric() { run + 1 } else { 0 };
         run == 4
@@ -502,6 +513,26 @@ mod tests {
 
     fn first(text: &str) -> Option<String> {
         dates_in(text).into_iter().next().map(|d| d.iso)
+    }
+
+    #[test]
+    fn a_year_is_four_digits_in_a_row_wherever_they_stand() {
+        let one_at_a_time = |text: &str| {
+            let mut run = 0;
+            text.chars().any(|c| {
+                run = if c.is_numeric() { run + 1 } else { 0 };
+                run == 4
+            })
+        };
+        let pieces = ["1", "12", "123", "2024", "x", " ", "12345", "1 2", "٣"];
+        for first in pieces {
+            for second in pieces {
+                for pad in 0..10 {
+                    let text = format!("{}{first}{}{second}", "a".repeat(pad), "b".repeat(pad % 3));
+                    assert_eq!(super::has_year(&text), one_at_a_time(&text), "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]

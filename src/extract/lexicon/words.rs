@@ -12,7 +12,7 @@ const SKETCH_BITS: usize = 4096;
 /// One bit per (length, first two bytes, last byte) of a map's keys, hashed: a word whose bit
 /// is clear is no key; a word whose bit is set may be one.
 #[derive(Debug, Clone)]
-struct Sketch(Box<[u64; SKETCH_BITS / 64]>);
+pub struct Sketch(Box<[u64; SKETCH_BITS / 64]>);
 
 impl Default for Sketch {
     fn default() -> Self {
@@ -30,13 +30,13 @@ impl Sketch {
         (shape.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SKETCH_BITS.trailing_zeros())) as usize
     }
 
-    fn add(&mut self, word: &str) {
+    pub fn add(&mut self, word: &str) {
         let bit = Self::bit(word);
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
-    #[inline]
-    fn may_hold(&self, word: &str) -> bool {
+    #[inline(always)]
+    pub fn may_hold(&self, word: &str) -> bool {
         let bit = Self::bit(word);
         self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
@@ -71,6 +71,13 @@ impl<V> WordMap<V> {
             return None;
         }
         self.map.get(word)
+    }
+
+    /// Whether `word` may be a key: false for most words that are not, after a few
+    /// instructions (a caller can ask this inlined and make the look-up a call).
+    #[inline(always)]
+    pub fn may_hold(&self, word: &str) -> bool {
+        self.sketch.may_hold(word)
     }
 
     #[inline]
