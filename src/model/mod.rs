@@ -31,7 +31,7 @@ mod tests {
     fn claims_and_blocks_stay_small() {
         let sizes = [
             ("Claim", size_of::<Claim>(), 168),
-            ("Block", size_of::<Block>(), 32),
+            ("Block", size_of::<Block>(), 24),
             ("Mention", size_of::<Mention>(), 20),
             ("ClaimId", size_of::<ClaimId>(), 4),
         ];
