@@ -145,6 +145,20 @@ impl Clustering {
         if articles.is_empty() {
             return Vec::new();
         }
+        let (bags, terms) = self.bags(articles, claims);
+        let placeable: Vec<bool> = bags.iter().map(|bag| bag.len() >= MIN_TERMS).collect();
+        let vectors = tf_idf(bags, &terms);
+        let mut links = UnionFind::new(articles.len());
+        link_similar(&vectors, self.threshold, &mut links);
+        groups(articles, &vectors, &placeable, &mut links)
+    }
+
+    /// Every article's bag of terms, and the terms. Every bag is held until the document
+    /// frequencies are known: made a chunk of articles at a time, each is kept as a list of
+    /// term numbers (8 bytes a term; its hash map took two to four times that). Each article's
+    /// claims are listed only while the bags are made, so that the lists are gone before
+    /// linking, the peak of a run's memory.
+    fn bags(&self, articles: &[Article], claims: &[Claim]) -> (Vec<Bag>, Terms) {
         let position: FxHashMap<_, usize> = articles
             .iter()
             .enumerate()
@@ -156,9 +170,6 @@ impl Clustering {
                 claims_of[i].push(claim);
             }
         }
-        // Every bag is held until the document frequencies are known: made a chunk of
-        // articles at a time, each is kept as a list of term numbers (8 bytes a term; its
-        // hash map took two to four times that).
         let mut terms = Terms::default();
         let mut bags: Vec<Bag> = Vec::with_capacity(articles.len());
         let chunk = BAGS_PER_THREAD * rayon::current_num_threads();
@@ -170,11 +181,7 @@ impl Clustering {
                 .collect();
             bags.extend(made.into_iter().map(|bag| terms.add(bag)));
         }
-        let placeable: Vec<bool> = bags.iter().map(|bag| bag.len() >= MIN_TERMS).collect();
-        let vectors = tf_idf(bags, &terms);
-        let mut links = UnionFind::new(articles.len());
-        link_similar(&vectors, self.threshold, &mut links);
-        groups(articles, &vectors, &placeable, &mut links)
+        (bags, terms)
     }
 
     /// An article's terms and their raw weights.
