@@ -113,7 +113,7 @@ pub fn compare_stories(
             let title_words: FxHashSet<String> = group
                 .articles
                 .iter()
-                .flat_map(|&a| articles[a].title.split(|c: char| !c.is_alphanumeric()))
+                .flat_map(|&a| articles[a].title().split(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();

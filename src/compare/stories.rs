@@ -191,16 +191,16 @@ impl Clustering {
         // per 12 bytes, and stop words are left out.
         let text_bytes: usize = article.blocks.iter().map(|b| article.text(b).len()).sum();
         let mut bag = FxHashMap::with_capacity_and_hasher(
-            (article.title.len() + text_bytes) / BYTES_PER_TERM,
+            (article.title().len() + text_bytes) / BYTES_PER_TERM,
             Default::default(),
         );
         let mut lead_left = 0;
-        self.add_words(&article.title, TITLE_WEIGHT, &mut lead_left, &mut bag);
+        self.add_words(article.title(), TITLE_WEIGHT, &mut lead_left, &mut bag);
         lead_left = LEAD_WORDS;
         for block in &article.blocks {
             let text = article.text(block);
             let weight = match block.kind {
-                BlockKind::Headline if text.trim() == article.title.trim() => continue,
+                BlockKind::Headline if text.trim() == article.title().trim() => continue,
                 BlockKind::Headline => TITLE_WEIGHT,
                 BlockKind::Standfirst => LEAD_WEIGHT,
                 // a gallery's captions and a live blog's subheadings are about the event too
@@ -698,12 +698,12 @@ fn label(articles: &[Article], vectors: &[Vector], story: &[usize]) -> String {
     let central = story
         .iter()
         .copied()
-        .filter(|&a| !articles[a].title.trim().is_empty())
+        .filter(|&a| !articles[a].title().trim().is_empty())
         .max_by(|&a, &b| closeness(a).total_cmp(&closeness(b)).then(b.cmp(&a)))
         .unwrap_or(story[0]);
     let article = &articles[central];
     let title = article
-        .title
+        .title()
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
@@ -799,7 +799,7 @@ mod tests {
             &text,
             &[(BlockKind::Headline, title), (BlockKind::Body, body)],
         );
-        article.title = title.to_owned();
+        article.set_title(title);
         article
     }
 
@@ -859,7 +859,7 @@ mod tests {
                 (BlockKind::Appended, &format!("{MINE} {MINE_TOO}")),
             ],
         );
-        with_appended.title = "Varnholm flood".to_owned();
+        with_appended.set_title("Varnholm flood");
         let articles = [
             article(0, "Flood in Varnholm", FLOOD_TOO),
             article(1, "Mine blast at Orlova", MINE),

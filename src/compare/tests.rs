@@ -547,7 +547,7 @@ fn killed_in(fixture: &mut Fixture, article: usize, value: u64, place: &str) {
 #[test]
 fn the_story_own_place_joins_the_whole_event_but_a_breakdown_stays_apart() {
     let mut fixture = Fixture::new(3);
-    fixture.articles[0].title = "Blast in Riverton kills 30".into();
+    fixture.articles[0].set_title("Blast in Riverton kills 30");
     fixture.killed(1, 30, Qualifier::Exact, Subject::People);
     killed_in(&mut fixture, 2, 28, "Riverton");
     let comparisons = fixture.run();
@@ -557,7 +557,7 @@ fn the_story_own_place_joins_the_whole_event_but_a_breakdown_stays_apart() {
 
     // two places for one figure in one article: a breakdown, each place its own comparison;
     // the other article's only place is still where the event happened
-    fixture.articles[1].title = "Riverton and Lakeside mourn".into();
+    fixture.articles[1].set_title("Riverton and Lakeside mourn");
     killed_in(&mut fixture, 3, 5, "Lakeside");
     killed_in(&mut fixture, 3, 2, "Hillview");
     let comparisons = fixture.run();

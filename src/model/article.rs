@@ -1,7 +1,8 @@
 //! Loaded articles: their blocks, kinds, and the map from clean text back to file bytes.
 
 use super::ArticleId;
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 use std::borrow::Cow;
 use thin_vec::ThinVec;
 
@@ -309,15 +310,17 @@ impl Source {
     }
 }
 
-/// One loaded article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One loaded article. Serialised with its title ([`Article::title`]) as a field of its own.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Article {
     /// Stable within a run: `a1`, `a2`, … in load order.
     pub id: ArticleId,
     /// The path as given (or as found under a given folder); `-` for stdin; `assets/articles/NAME` for
     /// the bundled sample.
     pub path: String,
-    pub title: String,
+    /// The title, or `None` where it is the text of the first headline block (most are): read
+    /// from the text rather than kept twice. See [`Article::title`].
+    title: Option<Box<str>>,
     pub outlet: Option<String>,
     /// ISO 8601 (`2026-01-31` or `2026-01-31T19:57:00+05:30`) where it could be normalised,
     /// else the date as written.
@@ -326,11 +329,25 @@ pub struct Article {
     pub url: Option<String>,
     pub format: Format,
     pub blocks: Vec<Block>,
-    #[serde(skip)]
     source: Source,
     /// The texts of blocks that are not verbatim stretches of the file, one after another.
-    #[serde(skip)]
     rewritten: String,
+}
+
+impl Serialize for Article {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut fields = serializer.serialize_struct("Article", 9)?;
+        fields.serialize_field("id", &self.id)?;
+        fields.serialize_field("path", &self.path)?;
+        fields.serialize_field("title", self.title())?;
+        fields.serialize_field("outlet", &self.outlet)?;
+        fields.serialize_field("published", &self.published)?;
+        fields.serialize_field("author", &self.author)?;
+        fields.serialize_field("url", &self.url)?;
+        fields.serialize_field("format", &self.format)?;
+        fields.serialize_field("blocks", &self.blocks)?;
+        fields.end()
+    }
 }
 
 impl Article {
@@ -339,7 +356,8 @@ impl Article {
         Self {
             id,
             path: path.into(),
-            title: String::new(),
+            // an empty box allocates nothing
+            title: Some(Box::default()),
             outlet: None,
             published: None,
             author: None,
@@ -411,6 +429,27 @@ impl Article {
             end: narrow(end),
             rewrite,
         });
+    }
+
+    /// The title: as stated, else the headline, else the opening of the text.
+    pub fn title(&self) -> &str {
+        match &self.title {
+            Some(title) => title,
+            None => self.headline().unwrap_or_default(),
+        }
+    }
+
+    /// Sets the title. Once every block is added, a title that is the first headline block's
+    /// text takes no memory of its own.
+    pub fn set_title(&mut self, title: impl Into<String>) {
+        let title = title.into();
+        self.title = (self.headline() != Some(&title)).then(|| title.into_boxed_str());
+    }
+
+    /// The text of the first headline block.
+    fn headline(&self) -> Option<&str> {
+        let block = self.blocks.iter().find(|b| b.kind == BlockKind::Headline)?;
+        Some(self.text(block))
     }
 
     /// Gives back spare capacity once every block is added.
