@@ -52,12 +52,6 @@ impl Deref for Interned {
     }
 }
 
-impl AsRef<str> for Interned {
-    fn as_ref(&self) -> &str {
-        self.0
-    }
-}
-
 impl From<&str> for Interned {
     fn from(text: &str) -> Self {
         Self::new(text)
@@ -83,12 +77,6 @@ impl PartialEq for Interned {
 }
 
 impl Eq for Interned {}
-
-impl PartialEq<str> for Interned {
-    fn eq(&self, other: &str) -> bool {
-        *self.0 == other
-    }
-}
 
 impl PartialEq<&str> for Interned {
     fn eq(&self, other: &&str) -> bool {
