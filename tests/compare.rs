@@ -135,7 +135,7 @@ fn claims(articles: &[Article]) -> Vec<Claim> {
         civilians.clone(),
         "five civilians were killed",
     );
-    first_toll.place = "Eastport".into();
+    first_toll.place = Some("Eastport".into());
     first_toll.extras_mut().revised_by = Some("c5".parse().unwrap());
     let mut revised_toll = killed(
         "c5",
@@ -145,7 +145,7 @@ fn claims(articles: &[Article]) -> Vec<Claim> {
         civilians.clone(),
         "nine civilians were killed",
     );
-    revised_toll.place = "Eastport".into();
+    revised_toll.place = Some("Eastport".into());
     revised_toll.extras_mut().revises = Some("c4".parse().unwrap());
     let mut coast_toll = killed(
         "c14",
@@ -155,7 +155,7 @@ fn claims(articles: &[Article]) -> Vec<Claim> {
         Subject::People,
         "Nine civilians were killed in Eastport",
     );
-    coast_toll.place = "EASTPORT".into();
+    coast_toll.place = Some("EASTPORT".into());
     let mut day_before = killed(
         "c15",
         a2,
@@ -461,7 +461,7 @@ mod gold {
                     parse(&entry["metric"]),
                     Subject::parse(entry["subject"].as_str().unwrap()),
                 );
-                count.place = entry["where"].as_str().into();
+                count.place = entry["where"].as_str().map(Into::into);
                 count.when = entry["when"].as_str().map(Into::into);
                 count.time_scope = scope_of(count.when.as_deref());
                 if let Some(actor) = entry["attributed_to"].as_str() {

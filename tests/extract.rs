@@ -32,7 +32,7 @@ fn article(text: &str, published: &str) -> Article {
         })
         .collect();
     let mut article = Article::from_parts(ArticleId::from_index(0), "test.txt", text, &parts);
-    article.title = lines.first().copied().unwrap_or("").into();
+    article.set_title(lines.first().copied().unwrap_or(""));
     article.published = Some(published.into());
     article
 }

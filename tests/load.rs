@@ -112,7 +112,7 @@ fn plain_text_article_flags_its_furniture() {
     assert_offsets_true(&article);
     assert_eq!(article.format, Format::Text);
     assert_eq!(
-        article.title,
+        article.title(),
         "Strong earthquake shakes mountain towns, dozens feared dead"
     );
     assert_eq!(article.published.as_deref(), Some("2025-03-03"));
@@ -147,7 +147,7 @@ fn markdown_article_reads_front_matter_and_strips_markup() {
     let raw = std::str::from_utf8(article.raw()).unwrap();
     assert_eq!(article.format, Format::Markdown);
     assert_eq!(
-        article.title,
+        article.title(),
         "River floods force thousands from their homes"
     );
     assert_eq!(
@@ -172,10 +172,7 @@ fn markdown_article_reads_front_matter_and_strips_markup() {
     );
 
     // The heading repeating the title is the headline; the filler is cut off the paragraph.
-    assert_eq!(
-        kinds_of(&article, BlockKind::Headline),
-        [article.title.as_str()]
-    );
+    assert_eq!(kinds_of(&article, BlockKind::Headline), [article.title()]);
     assert_eq!(
         kinds_of(&article, BlockKind::Boilerplate)[2],
         "Here's what we know:"
@@ -226,7 +223,7 @@ fn html_page_keeps_article_text_and_drops_page_chrome() {
     assert_offsets_true(&article);
     let raw = std::str::from_utf8(article.raw()).unwrap();
     assert_eq!(article.format, Format::Html);
-    assert_eq!(article.title, "Storm cuts power to 80,000 homes");
+    assert_eq!(article.title(), "Storm cuts power to 80,000 homes");
     assert_eq!(article.outlet.as_deref(), Some("The Harbour Post"));
     assert_eq!(
         article.published.as_deref(),
@@ -382,7 +379,7 @@ fn html_without_article_or_h1_uses_body_and_title() {
         <div><span>Traffic</span> was light in the first hours, police said.</div></body></html>";
     let article = load_one(&write(dir.path(), "bridge.htm", page));
     assert_offsets_true(&article);
-    assert_eq!(article.title, "Bridge reopens after repairs");
+    assert_eq!(article.title(), "Bridge reopens after repairs");
     assert_eq!(article.published.as_deref(), Some("2022-05-06"));
     assert_eq!(article.blocks.len(), 2);
     assert_eq!(
@@ -430,11 +427,7 @@ fn folders_load_recursively_in_path_order() {
     write(dir.path(), "skip.json", b"{}");
     let loaded = load::load_paths(&[dir.path().to_path_buf()], &LoadOptions::default());
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    let found: Vec<(ArticleId, &str)> = loaded
-        .articles
-        .iter()
-        .map(|a| (a.id, a.title.as_str()))
-        .collect();
+    let found: Vec<(ArticleId, &str)> = loaded.articles.iter().map(|a| (a.id, a.title())).collect();
     let ids: Vec<ArticleId> = (0..3).map(ArticleId::from_index).collect();
     assert_eq!(
         found,
@@ -553,7 +546,7 @@ fn invalid_utf8_loads_with_a_warning_and_true_offsets() {
     assert!(problem.message.contains("UTF-8"));
     let article = &loaded.articles[0];
     assert_eq!(article.raw(), bytes);
-    assert_eq!(article.title, "Caf? reopens");
+    assert_eq!(article.title(), "Caf? reopens");
     let body = &article.blocks[1];
     assert_eq!(
         article.text(body),
@@ -593,7 +586,7 @@ fn bom_and_every_line_ending_keep_offsets_true() {
                 "Passengers queued for an hour."
             ]
         );
-        assert_eq!(article.title, "Ferry service resumes");
+        assert_eq!(article.title(), "Ferry service resumes");
     }
     let with_bom = load_one(&dir.path().join("crlf.txt"));
     assert_eq!(with_bom.blocks[0].start(), 3);
@@ -782,7 +775,7 @@ fn sample_titles_and_dates() {
     ];
     for (prefix, title, published) in expected {
         let article = sample(prefix);
-        assert_eq!(article.title, title);
+        assert_eq!(article.title(), title);
         assert_eq!(article.published.as_deref(), published, "{prefix}");
     }
 }

@@ -398,7 +398,7 @@ fn stories_text(report: &Report) -> String {
                 "    {}  {}  {}\n",
                 article.id,
                 escape::terminal(&article.source_name()),
-                escape::terminal(&article.title)
+                escape::terminal(article.title())
             ));
         }
     }

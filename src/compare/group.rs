@@ -448,7 +448,7 @@ mod tests {
                 let claim = Claim {
                     metric: Some(metric),
                     subject,
-                    place: place.into(),
+                    place: place.map(Into::into),
                     time_scope: scope,
                     when: when.map(Into::into),
                     value: Some(4),

@@ -113,7 +113,7 @@ pub fn compare_stories(
             let title_words: FxHashSet<String> = group
                 .articles
                 .iter()
-                .flat_map(|&a| articles[a].title.split(|c: char| !c.is_alphanumeric()))
+                .flat_map(|&a| articles[a].title().split(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();
@@ -160,7 +160,10 @@ pub fn compare_stories(
 pub fn value_text(claim: &Claim, article: Option<&Article>) -> String {
     match claim.kind {
         ClaimKind::Count => claim.display_value(article),
-        ClaimKind::PlacesAttacked => claim.places().join(", "),
+        ClaimKind::PlacesAttacked => {
+            let places: Vec<&str> = claim.places().iter().map(|p| p.as_str()).collect();
+            places.join(", ")
+        }
         _ => match (claim.actor(), claim.target()) {
             (Some(actor), Some(target)) => format!("{actor} → {target}"),
             (Some(actor), None) => actor.to_string(),

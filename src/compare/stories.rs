@@ -145,6 +145,20 @@ impl Clustering {
         if articles.is_empty() {
             return Vec::new();
         }
+        let (bags, terms) = self.bags(articles, claims);
+        let placeable: Vec<bool> = bags.iter().map(|bag| bag.len() >= MIN_TERMS).collect();
+        let vectors = tf_idf(bags, &terms);
+        let mut links = UnionFind::new(articles.len());
+        link_similar(&vectors, self.threshold, &mut links);
+        groups(articles, &vectors, &placeable, &mut links)
+    }
+
+    /// Every article's bag of terms, and the terms. Every bag is held until the document
+    /// frequencies are known: made a chunk of articles at a time, each is kept as a list of
+    /// term numbers (8 bytes a term; its hash map took two to four times that). Each article's
+    /// claims are listed only while the bags are made, so that the lists are gone before
+    /// linking, the peak of a run's memory.
+    fn bags(&self, articles: &[Article], claims: &[Claim]) -> (Vec<Bag>, Terms) {
         let position: FxHashMap<_, usize> = articles
             .iter()
             .enumerate()
@@ -156,9 +170,6 @@ impl Clustering {
                 claims_of[i].push(claim);
             }
         }
-        // Every bag is held until the document frequencies are known: made a chunk of
-        // articles at a time, each is kept as a list of term numbers (8 bytes a term; its
-        // hash map took two to four times that).
         let mut terms = Terms::default();
         let mut bags: Vec<Bag> = Vec::with_capacity(articles.len());
         let chunk = BAGS_PER_THREAD * rayon::current_num_threads();
@@ -170,11 +181,7 @@ impl Clustering {
                 .collect();
             bags.extend(made.into_iter().map(|bag| terms.add(bag)));
         }
-        let placeable: Vec<bool> = bags.iter().map(|bag| bag.len() >= MIN_TERMS).collect();
-        let vectors = tf_idf(bags, &terms);
-        let mut links = UnionFind::new(articles.len());
-        link_similar(&vectors, self.threshold, &mut links);
-        groups(articles, &vectors, &placeable, &mut links)
+        (bags, terms)
     }
 
     /// An article's terms and their raw weights.
@@ -184,16 +191,16 @@ impl Clustering {
         // per 12 bytes, and stop words are left out.
         let text_bytes: usize = article.blocks.iter().map(|b| article.text(b).len()).sum();
         let mut bag = FxHashMap::with_capacity_and_hasher(
-            (article.title.len() + text_bytes) / BYTES_PER_TERM,
+            (article.title().len() + text_bytes) / BYTES_PER_TERM,
             Default::default(),
         );
         let mut lead_left = 0;
-        self.add_words(&article.title, TITLE_WEIGHT, &mut lead_left, &mut bag);
+        self.add_words(article.title(), TITLE_WEIGHT, &mut lead_left, &mut bag);
         lead_left = LEAD_WORDS;
         for block in &article.blocks {
             let text = article.text(block);
             let weight = match block.kind {
-                BlockKind::Headline if text.trim() == article.title.trim() => continue,
+                BlockKind::Headline if text.trim() == article.title().trim() => continue,
                 BlockKind::Headline => TITLE_WEIGHT,
                 BlockKind::Standfirst => LEAD_WEIGHT,
                 // a gallery's captions and a live blog's subheadings are about the event too
@@ -692,13 +699,13 @@ fn label(articles: &[Article], vectors: &[Vector], story: &[usize]) -> String {
     let central = story
         .iter()
         .copied()
-        .filter(|&a| !articles[a].title.trim().is_empty())
+        .filter(|&a| !articles[a].title().trim().is_empty())
         .map(|a| (closeness(a), a))
         .max_by(|(closer, a), (other, b)| closer.total_cmp(other).then(b.cmp(a)))
         .map_or(story[0], |(_, a)| a);
     let article = &articles[central];
     let title = article
-        .title
+        .title()
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
@@ -794,7 +801,7 @@ mod tests {
             &text,
             &[(BlockKind::Headline, title), (BlockKind::Body, body)],
         );
-        article.title = title.to_owned();
+        article.set_title(title);
         article
     }
 
@@ -854,7 +861,7 @@ mod tests {
                 (BlockKind::Appended, &format!("{MINE} {MINE_TOO}")),
             ],
         );
-        with_appended.title = "Varnholm flood".to_owned();
+        with_appended.set_title("Varnholm flood");
         let articles = [
             article(0, "Flood in Varnholm", FLOOD_TOO),
             article(1, "Mine blast at Orlova", MINE),

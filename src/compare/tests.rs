@@ -200,7 +200,7 @@ fn scoped_fixture() -> Fixture {
         (1, Subject::People, "Riverton"),
         (4, Subject::Civilians, "riverton"),
     ] {
-        fixture.killed(article, 11, Exact, subject).place = place.into();
+        fixture.killed(article, 11, Exact, subject).place = Some(place.into());
     }
     fixture
 }
@@ -541,13 +541,13 @@ fn statements_with_alike_targets_are_one_comparison() {
 fn killed_in(fixture: &mut Fixture, article: usize, value: u64, place: &str) {
     fixture
         .killed(article, value, Qualifier::Exact, Subject::People)
-        .place = place.into();
+        .place = Some(place.into());
 }
 
 #[test]
 fn the_story_own_place_joins_the_whole_event_but_a_breakdown_stays_apart() {
     let mut fixture = Fixture::new(3);
-    fixture.articles[0].title = "Blast in Riverton kills 30".into();
+    fixture.articles[0].set_title("Blast in Riverton kills 30");
     fixture.killed(1, 30, Qualifier::Exact, Subject::People);
     killed_in(&mut fixture, 2, 28, "Riverton");
     let comparisons = fixture.run();
@@ -557,7 +557,7 @@ fn the_story_own_place_joins_the_whole_event_but_a_breakdown_stays_apart() {
 
     // two places for one figure in one article: a breakdown, each place its own comparison;
     // the other article's only place is still where the event happened
-    fixture.articles[1].title = "Riverton and Lakeside mourn".into();
+    fixture.articles[1].set_title("Riverton and Lakeside mourn");
     killed_in(&mut fixture, 3, 5, "Lakeside");
     killed_in(&mut fixture, 3, 2, "Hillview");
     let comparisons = fixture.run();
@@ -657,7 +657,7 @@ fn a_bare_count_joins_the_only_outcome_its_noun_has() {
     bare.metric = Some(Metric::OTHER);
     let aboard = fixture.killed(2, 323, Qualifier::Exact, students());
     aboard.metric = Some(Metric::OTHER);
-    aboard.predicate = "on_board".into();
+    aboard.predicate = Some("on_board".into());
     let comparisons = fixture.run();
     assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
     assert_eq!(comparisons[0].claims, ["c1", "c2"]);
@@ -672,7 +672,7 @@ fn a_bare_count_joins_the_only_outcome_its_noun_has() {
 fn people_join_the_named_group_that_shares_their_figure() {
     let on_board = |claim: &mut Claim| {
         claim.metric = Some(Metric::OTHER);
-        claim.predicate = "on_board".into();
+        claim.predicate = Some("on_board".into());
     };
     let mut fixture = Fixture::new(3);
     on_board(fixture.killed(
@@ -710,7 +710,7 @@ fn people_join_the_named_group_that_shares_their_figure() {
     assert_eq!(comparisons[0].claims, ["c1", "c2", "c3"]);
     // figures with no outcome named stay apart
     for claim in &mut fixture.claims {
-        claim.predicate = Option::<&str>::None.into();
+        claim.predicate = None;
     }
     assert_eq!(fixture.run().len(), 2);
 

@@ -90,7 +90,7 @@ fn write_sources(out: &mut String, report: &Report, selected: &[&Comparison]) {
             "| {} | {} | {} | {} | {} | {location} |",
             article.id,
             escaped(&article.source_name()),
-            escaped(&article.title),
+            escaped(article.title()),
             escaped(article.published.as_deref().unwrap_or("")),
             escaped(article.author.as_deref().unwrap_or("")),
         );
@@ -345,7 +345,7 @@ fn write_article_summary(out: &mut String, article: &Article, claims: Vec<&Claim
         "\n## {} {}: {}\n",
         article.id,
         escaped(&article.source_name()),
-        escaped(&article.title)
+        escaped(article.title())
     );
     let mut facts = vec![format!("file {}", escaped(&cited_path(&article.path)))];
     facts.extend(

@@ -1,8 +1,7 @@
 //! Acronyms the articles define ("Northern Liberation Front (NLF)"), so that an actor named in
 //! full in one article and by acronym in another normalises to one name.
 
-use crate::model::{Article, Claim};
-use compact_str::CompactString;
+use crate::model::{Article, Claim, Interned};
 use rayon::prelude::*;
 use regex::Regex;
 use std::collections::HashMap;
@@ -51,7 +50,7 @@ impl Aliases {
 
     /// The acronym for an actor named in full ("the Northern Liberation Front"), else the
     /// actor as it is.
-    pub fn canonical(&self, actor: &str) -> CompactString {
+    pub fn canonical(&self, actor: &str) -> Interned {
         let lower = actor.to_lowercase();
         let lower = lower.strip_prefix("the ").unwrap_or(&lower);
         self.by_name.get(lower).map_or(actor, String::as_str).into()

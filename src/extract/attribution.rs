@@ -492,8 +492,8 @@ mod tests {
                 cues(&sentence, &signals, text, &mut speakers, &lexicon)
                     .into_iter()
                     .map(|c| {
-                        let via = c.attribution.via.map(String::from);
-                        (String::from(c.attribution.actor), via)
+                        let via = c.attribution.via.map(|v| v.to_string());
+                        (c.attribution.actor.to_string(), via)
                     })
                     .collect()
             })

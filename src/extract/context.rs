@@ -41,8 +41,7 @@ impl EventFrame {
             .blocks
             .iter()
             .filter(|b| b.kind == BlockKind::Headline);
-        let titles =
-            std::iter::once(article.title.as_str()).chain(headlines.map(|b| article.text(b)));
+        let titles = std::iter::once(article.title()).chain(headlines.map(|b| article.text(b)));
         for title in titles {
             for t in tokens(title, 0).iter().filter(|t| t.is_capitalized()) {
                 frame

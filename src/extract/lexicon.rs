@@ -7,7 +7,7 @@ pub use words::{WordMap, WordSet};
 
 use super::text::{WordFinder, word_keys};
 use crate::load::{Furniture, FurnitureFile};
-use crate::model::{Metric, Qualifier, Subject};
+use crate::model::{Interned, Metric, Qualifier, Subject};
 use crate::text::nouns::{Nouns, Reading};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
@@ -719,13 +719,13 @@ impl Lexicon {
     /// The subject for a named group written as these (lower-case) words: its group's name
     /// when the whole phrase or its head noun belongs to one ("high school pupils" →
     /// "students"), else the words themselves.
-    pub fn named_group(&self, words: &[&str]) -> String {
+    pub fn named_group(&self, words: &[&str]) -> Interned {
         let phrase = words.join(" ");
-        self.groups
+        let group = self
+            .groups
             .get(&phrase)
-            .or_else(|| words.last().and_then(|head| self.groups.get(*head)))
-            .cloned()
-            .unwrap_or(phrase)
+            .or_else(|| words.last().and_then(|head| self.groups.get(*head)));
+        Interned::new(group.unwrap_or(&phrase))
     }
 
     /// Whether a word joins the items of a list: a comma or a coordinator.

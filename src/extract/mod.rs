@@ -19,12 +19,11 @@ pub use lexicon::{Lexicon, LexiconError};
 
 use crate::load::Problem;
 use crate::model::{
-    Article, Attribution, Block, BlockKind, Breakdown, Claim, ClaimId, ClaimKind, Mention, Metric,
-    Qualifier, TimeScope, ValueRange,
+    Article, Attribution, Block, BlockKind, Breakdown, Claim, ClaimId, ClaimKind, Interned,
+    Mention, Metric, Qualifier, TimeScope, ValueRange,
 };
 use crate::text;
 use attribution::Speakers;
-use compact_str::CompactString;
 use context::EventFrame;
 use counts::{CountDraft, Part};
 use lexicon::Signals;
@@ -378,16 +377,16 @@ impl<'a> ArticleClaims<'a> {
             if let Some(previous) = restated {
                 let previous = &self.found[previous].claim;
                 claim.metric = previous.metric;
-                claim.predicate = previous.predicate.clone();
+                claim.predicate = previous.predicate;
                 claim.subject = previous.subject.clone();
-                claim.noun = previous.noun.clone();
+                claim.noun = previous.noun;
             }
             // a part names no outcome of its own: it is part of what happened to its parent
             if let Some(parent) = parent.filter(|_| draft.part != Part::Whole) {
                 let whole = &self.found[parent].claim;
                 if claim.metric.is_none_or(|m| m == Metric::OTHER) && claim.predicate.is_none() {
                     claim.metric = whole.metric;
-                    claim.predicate = whole.predicate.clone();
+                    claim.predicate = whole.predicate;
                 }
                 // … and with no noun of its own counts what its parent counts ("1.76 million
                 // houses …, including 571,966 completely destroyed")
@@ -434,7 +433,7 @@ impl<'a> ArticleClaims<'a> {
                 target: statement.target.map(Into::into),
                 places: statement.places.into_iter().map(Into::into).collect(),
             }));
-            claim.place = place.into();
+            claim.place = place.map(Into::into);
             claim.attribution = attribution.map(Arc::new);
             self.found.push(Found {
                 claim,
@@ -454,7 +453,7 @@ impl<'a> ArticleClaims<'a> {
         block_index: usize,
         sentence: &Sentence<'_>,
         draft: &CountDraft,
-        place: Option<CompactString>,
+        place: Option<Interned>,
         when: Option<String>,
         time_scope: TimeScope,
         attribution: Option<Attribution>,
@@ -474,13 +473,13 @@ impl<'a> ArticleClaims<'a> {
             .filter(|family| family.reported_as() != *family)
             .map(|family| family.as_str())
             .or(draft.unnamed_outcome.as_deref())
-            .into();
+            .map(Into::into);
         claim.subject = Some(draft.subject());
         if draft.increment {
             claim.extras_mut().increment = true;
         }
         claim.noun = draft.phrase.noun.as_deref().map(Into::into);
-        claim.place = place.into();
+        claim.place = place;
         claim.when = when.map(Into::into);
         claim.time_scope = time_scope;
         claim.attribution = attribution.map(Arc::new);
@@ -513,7 +512,7 @@ impl<'a> ArticleClaims<'a> {
         let mut index_of: Vec<usize> = Vec::with_capacity(self.found.len());
         let mut first_of: rustc_hash::FxHashMap<MergeKey, usize> = Default::default();
         // the places each merged claim names, once it absorbs a repeat that names places
-        let mut places_of: rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<CompactString>> =
+        let mut places_of: rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<Interned>> =
             Default::default();
         for found in self.found {
             // a figure the article says was revised never merges with anything
@@ -643,7 +642,7 @@ enum MergeKey {
         value: Option<u64>,
         low: Option<u64>,
         metric: Option<crate::model::Metric>,
-        predicate: crate::model::RareText,
+        predicate: Option<Interned>,
         subject: Option<crate::model::Subject>,
         scope: TimeScope,
         place: Option<String>,
@@ -651,8 +650,8 @@ enum MergeKey {
     PlacesAttacked,
     Statement {
         kind: ClaimKind,
-        actor: Option<CompactString>,
-        target: Option<CompactString>,
+        actor: Option<Interned>,
+        target: Option<Interned>,
     },
 }
 
@@ -667,7 +666,7 @@ fn merge_key(claim: &Claim) -> Option<MergeKey> {
                 .then(|| claim.range.map(|r| r.low))
                 .flatten(),
             metric: claim.metric,
-            predicate: claim.predicate.clone(),
+            predicate: claim.predicate,
             subject: claim.subject.clone(),
             scope: claim.time_scope,
             place: claim.place.as_deref().map(str::to_lowercase),
@@ -695,10 +694,10 @@ fn block_rank(kind: BlockKind) -> u8 {
 /// Adds the places `repeat` names that `into` does not (`named`: the places `into` names), in
 /// the repeat's order. A set, not a scan of the list: an article listing many places in many
 /// sentences made the scan quadratic.
-fn add_places(into: &mut Claim, repeat: &Claim, named: &mut rustc_hash::FxHashSet<CompactString>) {
+fn add_places(into: &mut Claim, repeat: &Claim, named: &mut rustc_hash::FxHashSet<Interned>) {
     for place in repeat.places() {
-        if named.insert(place.clone()) {
-            into.statement_mut().places.push(place.clone());
+        if named.insert(*place) {
+            into.statement_mut().places.push(*place);
         }
     }
 }

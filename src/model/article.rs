@@ -1,7 +1,8 @@
 //! Loaded articles: their blocks, kinds, and the map from clean text back to file bytes.
 
 use super::ArticleId;
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 use std::borrow::Cow;
 use thin_vec::ThinVec;
 
@@ -232,30 +233,30 @@ fn file_end(base: usize, runs: &[Run], pos: usize) -> usize {
     }
 }
 
-/// Where a block's text is kept: most blocks are a verbatim stretch of the file and are read
-/// from the article's source text itself; the rest (tags stripped, entities decoded, lines
-/// joined) are kept in the article's rewritten text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum BlockText {
-    Verbatim,
-    Rewritten { start: u32, end: u32 },
+/// Where the text of a block that is not a verbatim stretch of the file (tags stripped,
+/// entities decoded, lines joined) is kept, `start..end` of the article's rewritten text, and
+/// how its positions map to the file ([`OffsetMap`]'s runs; none for text that is the file
+/// from the block's start on).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Rewrite {
+    start: u32,
+    end: u32,
+    runs: ThinVec<Run>,
 }
 
 /// A contiguous piece of an article: `start..end` are byte offsets into the original file.
 /// Its text, what a reader sees (tags stripped, entities decoded, for HTML), is
-/// [`Article::text`]. Offsets are u32, as a file's are ([`MAX_FILE_BYTES`]): thirty-two
+/// [`Article::text`]. Offsets are u32, as a file's are ([`MAX_FILE_BYTES`]), and what only
+/// a rewritten block needs is boxed (most blocks of most files are verbatim): twenty-four
 /// bytes a block, as a corpus holds hundreds of thousands of blocks.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Block {
     pub kind: BlockKind,
     start: u32,
     end: u32,
+    /// `None` for a block whose text is the file's own text at `start..end`.
     #[serde(skip)]
-    text: BlockText,
-    /// How text positions map to the file ([`OffsetMap`]'s runs); none for text that is the
-    /// file from `start` on.
-    #[serde(skip)]
-    runs: ThinVec<Run>,
+    rewrite: Option<Box<Rewrite>>,
 }
 
 impl Block {
@@ -271,15 +272,16 @@ impl Block {
 
     /// File span of the text range `start..end` of this block.
     pub fn file_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let runs = self.rewrite.as_ref().map_or(&[][..], |r| &r.runs);
         (
-            file_start(self.start(), &self.runs, start),
-            file_end(self.start(), &self.runs, end),
+            file_start(self.start(), runs, start),
+            file_end(self.start(), runs, end),
         )
     }
 
     /// Whether the block's text is the file's own text at `start..end`.
     pub fn is_verbatim(&self) -> bool {
-        self.text == BlockText::Verbatim
+        self.rewrite.is_none()
     }
 }
 
@@ -308,15 +310,17 @@ impl Source {
     }
 }
 
-/// One loaded article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One loaded article. Serialised with its title ([`Article::title`]) as a field of its own.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Article {
     /// Stable within a run: `a1`, `a2`, … in load order.
     pub id: ArticleId,
     /// The path as given (or as found under a given folder); `-` for stdin; `assets/articles/NAME` for
     /// the bundled sample.
     pub path: String,
-    pub title: String,
+    /// The title, or `None` where it is the text of the first headline block (most are): read
+    /// from the text rather than kept twice. See [`Article::title`].
+    title: Option<Box<str>>,
     pub outlet: Option<String>,
     /// ISO 8601 (`2026-01-31` or `2026-01-31T19:57:00+05:30`) where it could be normalised,
     /// else the date as written.
@@ -325,11 +329,25 @@ pub struct Article {
     pub url: Option<String>,
     pub format: Format,
     pub blocks: Vec<Block>,
-    #[serde(skip)]
     source: Source,
     /// The texts of blocks that are not verbatim stretches of the file, one after another.
-    #[serde(skip)]
     rewritten: String,
+}
+
+impl Serialize for Article {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut fields = serializer.serialize_struct("Article", 9)?;
+        fields.serialize_field("id", &self.id)?;
+        fields.serialize_field("path", &self.path)?;
+        fields.serialize_field("title", self.title())?;
+        fields.serialize_field("outlet", &self.outlet)?;
+        fields.serialize_field("published", &self.published)?;
+        fields.serialize_field("author", &self.author)?;
+        fields.serialize_field("url", &self.url)?;
+        fields.serialize_field("format", &self.format)?;
+        fields.serialize_field("blocks", &self.blocks)?;
+        fields.end()
+    }
 }
 
 impl Article {
@@ -338,7 +356,8 @@ impl Article {
         Self {
             id,
             path: path.into(),
-            title: String::new(),
+            // an empty box allocates nothing
+            title: Some(Box::default()),
             outlet: None,
             published: None,
             author: None,
@@ -395,23 +414,42 @@ impl Article {
     ) {
         let runs = map.into_runs_from(start, text.len());
         let verbatim = runs.is_empty() && self.source.text.get(start..end) == Some(text);
-        let text = if verbatim {
-            BlockText::Verbatim
-        } else {
+        let rewrite = (!verbatim).then(|| {
             let from = self.rewritten.len();
             self.rewritten.push_str(text);
-            BlockText::Rewritten {
+            Box::new(Rewrite {
                 start: narrow(from),
                 end: narrow(self.rewritten.len()),
-            }
-        };
+                runs,
+            })
+        });
         self.blocks.push(Block {
             kind,
             start: narrow(start),
             end: narrow(end),
-            text,
-            runs,
+            rewrite,
         });
+    }
+
+    /// The title: as stated, else the headline, else the opening of the text.
+    pub fn title(&self) -> &str {
+        match &self.title {
+            Some(title) => title,
+            None => self.headline().unwrap_or_default(),
+        }
+    }
+
+    /// Sets the title. Once every block is added, a title that is the first headline block's
+    /// text takes no memory of its own.
+    pub fn set_title(&mut self, title: impl Into<String>) {
+        let title = title.into();
+        self.title = (self.headline() != Some(&title)).then(|| title.into_boxed_str());
+    }
+
+    /// The text of the first headline block.
+    fn headline(&self) -> Option<&str> {
+        let block = self.blocks.iter().find(|b| b.kind == BlockKind::Headline)?;
+        Some(self.text(block))
     }
 
     /// Gives back spare capacity once every block is added.
@@ -422,9 +460,9 @@ impl Article {
 
     /// The text of one of this article's blocks, as a reader sees it.
     pub fn text(&self, block: &Block) -> &str {
-        match block.text {
-            BlockText::Verbatim => &self.source.text[block.start()..block.end()],
-            BlockText::Rewritten { start, end } => &self.rewritten[start as usize..end as usize],
+        match &block.rewrite {
+            None => &self.source.text[block.start()..block.end()],
+            Some(r) => &self.rewritten[r.start as usize..r.end as usize],
         }
     }
 
@@ -495,7 +533,8 @@ mod tests {
         map.push_replacement(5, 1, 14, 19);
         map.push_copy(6, 19, 5);
         article.push_block(BlockKind::Body, 9, 24, "Body & more", map);
-        assert_eq!(article.blocks[0].text, BlockText::Verbatim);
+        assert!(article.blocks[0].is_verbatim());
+        assert!(!article.blocks[1].is_verbatim());
         assert_eq!(article.text(&article.blocks[0]), "Head");
         assert_eq!(article.text(&article.blocks[1]), "Body & more");
         assert_eq!(article.blocks[1].file_span(7, 11), (20, 24));

@@ -1,7 +1,7 @@
 //! Claims: counts and statements one article makes, with their mentions.
 
 use super::article::narrow;
-use super::{Article, ArticleId, BlockKind, ClaimId, Metric};
+use super::{Article, ArticleId, BlockKind, ClaimId, Interned, Metric};
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize, Serializer};
 use smallvec::SmallVec;
@@ -81,7 +81,8 @@ pub enum Subject {
     Civilians,
     People,
     Places,
-    Other(String),
+    /// A named group ("women", "students"), interned: claims name few distinct ones.
+    Other(Interned),
 }
 
 impl Subject {
@@ -92,7 +93,7 @@ impl Subject {
             "civilians" => Self::Civilians,
             "people" => Self::People,
             "places" => Self::Places,
-            other => Self::Other(other.strip_prefix("other:").unwrap_or(other).to_owned()),
+            other => Self::Other(other.strip_prefix("other:").unwrap_or(other).into()),
         }
     }
 }
@@ -147,15 +148,16 @@ pub enum TimeScope {
     OtherEvent,
 }
 
-/// Who a claim is attributed to.
+/// Who a claim is attributed to. Its texts are interned: the same sources are cited in the
+/// same words across articles.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Attribution {
     /// The phrase as written: "Reuters, citing security officials".
-    pub phrase: CompactString,
+    pub phrase: Interned,
     /// The normalised actor whose claim it is: "security officials".
-    pub actor: CompactString,
+    pub actor: Interned,
     /// Who relayed it, in a chain: "Reuters".
-    pub via: Option<CompactString>,
+    pub via: Option<Interned>,
 }
 
 /// One place in the file where a claim is stated. Its quote, the file's bytes there, is read
@@ -241,49 +243,6 @@ pub struct QuotedClaim<'a> {
     mentions: QuotedMentions<'a>,
 }
 
-/// Text that few claims carry (a count's own predicate, its place: about one claim in eight
-/// each), boxed, so that a claim without it spends eight bytes on it rather than twenty-four.
-/// Read as the `Option` it stands for; serialised as the text or `null`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct RareText(Option<Box<CompactString>>);
-
-impl RareText {
-    pub fn as_deref(&self) -> Option<&str> {
-        self.0.as_deref().map(CompactString::as_str)
-    }
-
-    /// The text, if any, as an iterator of at most one.
-    pub fn iter(&self) -> impl Iterator<Item = &CompactString> {
-        self.0.as_deref().into_iter()
-    }
-
-    pub fn is_some(&self) -> bool {
-        self.0.is_some()
-    }
-
-    pub fn is_none(&self) -> bool {
-        self.0.is_none()
-    }
-}
-
-impl<T: Into<CompactString>> From<Option<T>> for RareText {
-    fn from(text: Option<T>) -> Self {
-        Self(text.map(|t| Box::new(t.into())))
-    }
-}
-
-impl From<&str> for RareText {
-    fn from(text: &str) -> Self {
-        Some(text).into()
-    }
-}
-
-impl Serialize for RareText {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.as_deref().serialize(serializer)
-    }
-}
-
 /// Part of a count that is not a claim of its own: "including three women and three children".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Breakdown {
@@ -296,11 +255,11 @@ pub struct Breakdown {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Statement {
     /// Who claims, accuses, denies or abducts.
-    pub actor: Option<CompactString>,
+    pub actor: Option<Interned>,
     /// Whom (or what) the statement is about.
-    pub target: Option<CompactString>,
+    pub target: Option<Interned>,
     /// The places, for places attacked.
-    pub places: ThinVec<CompactString>,
+    pub places: ThinVec<Interned>,
 }
 
 /// A claim's statement fields as the claim's own (`actor: null` and `places: []` for counts).
@@ -376,13 +335,13 @@ pub struct Claim {
     pub metric: Option<Metric>,
     /// For a count reported under `other`: what happened, as precisely as known: a lexicon
     /// family reported as `other` ("rescued", "on_board") or the predicate's own word.
-    pub predicate: RareText,
+    pub predicate: Option<Interned>,
     pub subject: Option<Subject>,
     /// The noun as written ("security personnel", "bodies").
-    pub noun: Option<CompactString>,
+    pub noun: Option<Interned>,
     #[serde(rename = "where")]
-    pub place: RareText,
-    pub when: Option<CompactString>,
+    pub place: Option<Interned>,
+    pub when: Option<Interned>,
     pub time_scope: TimeScope,
     /// Who says so, where the text says. Behind a pointer, as over half of all claims have
     /// none, and shared by an article's claims that cite the same source; serialised as
@@ -426,7 +385,7 @@ impl Claim {
     }
 
     /// The places a places-attacked statement names.
-    pub fn places(&self) -> &[CompactString] {
+    pub fn places(&self) -> &[Interned] {
         self.statement.as_ref().map_or(&[], |s| &s.places)
     }
 
@@ -482,10 +441,10 @@ impl Claim {
             qualifier: None,
             range: None,
             metric: None,
-            predicate: RareText::default(),
+            predicate: None,
             subject: None,
             noun: None,
-            place: RareText::default(),
+            place: None,
             when: None,
             time_scope: TimeScope::Main,
             attribution: None,

@@ -8,6 +8,7 @@ mod article;
 mod claim;
 mod comparison;
 mod id;
+mod interned;
 mod metric;
 mod report;
 
@@ -15,6 +16,7 @@ pub use article::*;
 pub use claim::*;
 pub use comparison::*;
 pub use id::*;
+pub use interned::Interned;
 pub use metric::Metric;
 pub use report::*;
 
@@ -28,8 +30,8 @@ mod tests {
     #[cfg(target_pointer_width = "64")]
     fn claims_and_blocks_stay_small() {
         let sizes = [
-            ("Claim", size_of::<Claim>(), 208),
-            ("Block", size_of::<Block>(), 32),
+            ("Claim", size_of::<Claim>(), 168),
+            ("Block", size_of::<Block>(), 24),
             ("Mention", size_of::<Mention>(), 20),
             ("ClaimId", size_of::<ClaimId>(), 4),
         ];

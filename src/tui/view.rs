@@ -59,7 +59,7 @@ impl PaneLayout {
             .iter()
             .map(|date| Line::styled(text::sanitize(date).into_owned(), state.theme.furniture()))
             .collect();
-        headline.extend(text::wrap(&source.title, columns, bold).take(HEADLINE_LINES));
+        headline.extend(text::wrap(source.title(), columns, bold).take(HEADLINE_LINES));
 
         let mut mentions: Vec<Vec<Range<usize>>> = vec![Vec::new(); source.blocks.len()];
         for mention in state.lookup.mentions_in(article) {
@@ -74,7 +74,7 @@ impl PaneLayout {
         for (index, block) in source.blocks.iter().enumerate() {
             let block_text = source.text(block);
             let repeats_title = block.kind == BlockKind::Headline
-                && block_text.trim() == source.title.trim()
+                && block_text.trim() == source.title().trim()
                 && mentions[index].is_empty();
             if repeats_title || block_text.trim().is_empty() {
                 block_lines.push(body.len()..body.len());

@@ -120,7 +120,7 @@ fn claims(random: &mut Random, articles: &[Article]) -> Vec<Claim> {
                         random.pick(&subjects).clone(),
                     );
                     if random.below(4) == 0 {
-                        count.place = random.pick(&places).as_str().into();
+                        count.place = Some(random.pick(&places).as_str().into());
                     }
                     if random.below(5) == 0 {
                         let (scope, when) = *random.pick(&scopes);

@@ -34,7 +34,7 @@ fn article(index: usize) -> Article {
     let id = ArticleId::from_index(index);
     let path = format!("bench/source-{index}.txt");
     let mut article = Article::from_parts(id, path, &text, &[(BlockKind::Body, &text)]);
-    article.title = format!("Storm report {index}");
+    article.set_title(format!("Storm report {index}"));
     article.outlet = Some(format!("Outlet {index}"));
     article.published = Some("2026-01-01".to_owned());
     article
