@@ -621,7 +621,7 @@ fn an_increment_elsewhere_makes_no_breakdown_of_a_placed_toll() {
         .increment = true;
     let more_in_lakeside = fixture.dozens_killed(2, Subject::People);
     more_in_lakeside.extras_mut().increment = true;
-    more_in_lakeside.place = "Lakeside".into();
+    more_in_lakeside.place = Some("Lakeside".into());
     let comparisons = fixture.run();
     let killed = by_label(&comparisons, "civilians/people killed");
     assert!(
