@@ -612,6 +612,20 @@ fn counts_across_event_types() {
             "They condemned the abduction of 317 pupils.",
             "317 exact abducted other:students",
         ),
+        // places attacked, by a verb or a noun before them
+        (
+            "Blasts rocked three churches and two hotels.",
+            "3 exact attacked other:churches; 2 exact attacked other:hotels",
+        ),
+        (
+            "The attacks on eight churches and hotels shocked the country.",
+            "8 exact attacked other:churches",
+        ),
+        // an estimate between a count and its outcome
+        (
+            "Some 300 other people are estimated to be missing.",
+            "300 about missing people",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {
