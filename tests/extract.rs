@@ -621,6 +621,15 @@ fn counts_across_event_types() {
             "The attacks on eight churches and hotels shocked the country.",
             "8 exact attacked other:churches",
         ),
+        // groups listed together are people
+        (
+            "The firm said 305 employees, contractors and residents were still missing.",
+            "305 exact missing people",
+        ),
+        (
+            "Floods destroyed 300 houses and schools.",
+            "300 exact other other:houses",
+        ),
         // an estimate between a count and its outcome
         (
             "Some 300 other people are estimated to be missing.",

@@ -959,7 +959,13 @@ fn noun_phrase(
         None => match unknown {
             // Lower-case words that are not modifiers: counted, but not a known class.
             Some((first, last)) => NounPhrase {
-                subject: Some(Subject::Other(lexicon.named_group(&keys[first..=last]))),
+                // ("305 employees, contractors and residents were missing": groups listed
+                // together are people)
+                subject: Some(if lists_more_nouns(keys, last, lexicon) {
+                    Subject::People
+                } else {
+                    Subject::Other(lexicon.named_group(&keys[first..=last]))
+                }),
                 noun: Some(join_words(&tokens[first..=last])),
                 last: Some(last),
                 implied: None,
@@ -984,6 +990,32 @@ fn noun_phrase(
             },
         },
     }
+}
+
+/// Whether plural nouns listed with commas and a coordinator follow the noun ending at `last`,
+/// up to an auxiliary or an outcome ("employees, contractors and residents were").
+fn lists_more_nouns(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
+    let mut k = last + 1;
+    let mut listed = 0;
+    while k + 1 < keys.len() && (keys[k] == "," || lexicon.coordinators.contains(keys[k])) {
+        // (", and")
+        if keys[k] == "," && lexicon.coordinators.contains(keys[k + 1]) {
+            k += 1;
+        }
+        match keys.get(k + 1) {
+            Some(noun)
+                if lexicon.is_plural(noun) && lexicon.predicate.match_at(keys, k + 1).is_none() =>
+            {
+                listed += 1;
+                k += 2;
+            }
+            _ => return false,
+        }
+    }
+    listed > 0
+        && keys.get(k).is_some_and(|next| {
+            lexicon.auxiliaries.contains(*next) || lexicon.predicate.match_at(keys, k).is_some()
+        })
 }
 
 /// Whether the word at `k` reads as an adverb (by its ending, and no noun: not "elderly")
