@@ -630,6 +630,33 @@ fn counts_across_event_types() {
             "Floods destroyed 300 houses and schools.",
             "300 exact other other:houses",
         ),
+        // missing, told other ways
+        (
+            "Officials said 85 girls remain unaccounted.",
+            "85 exact missing other:girls",
+        ),
+        (
+            "They said 77 girls were being searched for.",
+            "77 exact missing other:girls",
+        ),
+        (
+            "The whereabouts of 157 pupils are unknown.",
+            "157 exact missing other:students",
+        ),
+        // asides between a count and its outcome: spaced hyphens, "some with", quotation
+        // marks, intensifiers
+        (
+            "Six people - including a woman - have been arrested.",
+            "6 exact arrested people",
+        ),
+        (
+            "About 250 passengers, some with minor injuries, had been evacuated.",
+            "250 about displaced other:passengers",
+        ),
+        (
+            "He said 16 people \u{201c}were very seriously injured\u{201d}.",
+            "16 exact injured people",
+        ),
         // an estimate between a count and its outcome
         (
             "Some 300 other people are estimated to be missing.",

@@ -1199,8 +1199,9 @@ fn predicate_metric(
         {
             return Some(metric);
         }
-        // 'were "potentially unaccounted for"': a quotation mark opens the outcome's words
-        if passive && lexicon.quote_marks.contains(keys[k]) {
+        // 'were "potentially unaccounted for"', '16 people "were … injured"': a quotation mark
+        // opens the outcome's words
+        if (passive || k == from) && lexicon.quote_marks.contains(keys[k]) {
             k += 1;
             continue;
         }
