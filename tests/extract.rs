@@ -643,6 +643,14 @@ fn counts_across_event_types() {
             "The whereabouts of 157 pupils are unknown.",
             "157 exact missing other:students",
         ),
+        (
+            "Divers continue to search for the bodies of another 141 people.",
+            "141 exact missing people",
+        ),
+        (
+            "The 30 girls regained their freedom on Friday.",
+            "30 exact other other:girls",
+        ),
         // asides between a count and its outcome: spaced hyphens, "some with", quotation
         // marks, intensifiers
         (
