@@ -651,6 +651,12 @@ fn counts_across_event_types() {
             "The 30 girls regained their freedom on Friday.",
             "30 exact other other:girls",
         ),
+        (
+            "The fire trapped 40 workers in the basement.",
+            "40 exact missing civilians",
+        ),
+        // an outcome fronted before an existential
+        ("In hospital, there are 40 more.", "40 exact injured people"),
         // asides between a count and its outcome: spaced hyphens, "some with", quotation
         // marks, intensifiers
         (
@@ -867,6 +873,14 @@ fn a_body_named_like_a_place_is_not_where_a_figure_stands() {
         "Floods hit the valley.\nOfficials said 40 people died in Riverton and Lakeside.",
     );
     assert_eq!(found[0].place.as_deref(), Some("Riverton"));
+}
+
+#[test]
+fn an_outcome_fronted_before_there_were_names_the_count() {
+    let aboard = only_count("On the boat there were 750 people, survivors said.");
+    assert_eq!(aboard.predicate.as_deref(), Some("on_board"));
+    let plain = only_count("There were 750 people in the hall.");
+    assert_eq!(plain.predicate.as_deref(), None);
 }
 
 #[test]

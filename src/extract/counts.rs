@@ -250,8 +250,24 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             .flatten()
             .filter(|&(start, _)| begins_clause(&keys, start, lexicon))
             .map(|(_, &metric)| metric);
+        // ("On the boat there were 750 people", "In hospital, there are 40 more": an outcome
+        // fronted before an existential)
+        let fronted_outcome = || {
+            let (there, _) = lexicon.existentials.match_ending_at(&keys, qual_start)?;
+            let end = if there > 0 && keys[there - 1] == "," {
+                there - 1
+            } else {
+                there
+            };
+            lexicon
+                .predicate
+                .match_ending_at(&keys, end)
+                .filter(|&(start, _)| start == 0 || begins_clause(&keys, start, lexicon))
+                .map(|(_, &metric)| metric)
+        };
         let own_verb = active_metric(&keys, qual_start, lexicon)
             .or(inverted_outcome)
+            .or_else(fronted_outcome)
             .filter(|_| !verb_is_previous_outcome);
         let acted_on = own_verb.or_else(|| sibling.and_then(|s| drafts[s].acted_on));
         // The verb that acts on the count wins over the noun's own outcome: "identified 27 of

@@ -282,6 +282,7 @@ struct LinkingFile {
     clause_breaks: Vec<String>,
     contrast_clauses: Vec<String>,
     noun_origins: Vec<String>,
+    existentials: Vec<String>,
     auxiliaries: Vec<String>,
     cause_prepositions: Vec<String>,
     bridge: Vec<String>,
@@ -534,6 +535,8 @@ pub struct Lexicon {
     pub contrast_clauses: WordSet,
     /// After a counted noun, prepositions of where the group comes from ("from").
     pub noun_origins: WordSet,
+    /// "there were": after an outcome fronted before it, the count that follows has it.
+    pub existentials: Phrases<()>,
     /// Words that introduce the cause of a named figure ("the toll from the quake").
     pub cause_prepositions: WordSet,
     pub bridge: Phrases<()>,
@@ -904,6 +907,7 @@ impl Lexicon {
             clause_breaks: set(&file.linking.clause_breaks),
             contrast_clauses: set(&file.linking.contrast_clauses),
             noun_origins: set(&file.linking.noun_origins),
+            existentials: Phrases::from_list(&file.linking.existentials),
             cause_prepositions: set(&file.linking.cause_prepositions),
             bridge: Phrases::from_list(&file.linking.bridge),
             change: set(&file.linking.change),
