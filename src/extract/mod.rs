@@ -296,6 +296,14 @@ impl<'a> ArticleClaims<'a> {
         }
         let notes = context::time_notes(sentence, folded, &self.frame, lexicon);
         let places = context::places(sentence, &self.frame, lexicon);
+        // contrasting clause words before each token, so that whether one stands between a
+        // count and a place is one subtraction, not a scan per pair
+        let contrasts_before: Vec<u32> = std::iter::once(0)
+            .chain(keys.iter().scan(0, |seen, key| {
+                *seen += u32::from(lexicon.contrast_clauses.contains(*key));
+                Some(*seen)
+            }))
+            .collect();
         let mut added: Vec<usize> = Vec::new();
         // index of each draft's claim, for parts that name a parent by draft index
         let mut claim_of_draft: Vec<Option<usize>> = Vec::new();
@@ -350,11 +358,16 @@ impl<'a> ArticleClaims<'a> {
             }
             let at = draft.quantity.first;
             // ("323 students from a school in Riverton": the group's origin, up to its verb)
-            let origin = draft.phrase.last.map(|last| last + 1).filter(|&after| {
-                keys.get(after)
-                    .is_some_and(|k| lexicon.noun_origins.contains(*k))
-            });
-            let place = nearest_place(&places, &keys, at, origin, lexicon)
+            let origin = draft
+                .phrase
+                .last
+                .map(|last| last + 1)
+                .filter(|&after| {
+                    keys.get(after)
+                        .is_some_and(|k| lexicon.noun_origins.contains(*k))
+                })
+                .map(|from| from..origin_end(&keys, from, lexicon));
+            let place = nearest_place(&places, at, origin, &contrasts_before)
                 .or(frame_place)
                 .map(Into::into);
             let (when, time_scope) = context::time_for(&notes, &keys, at, &self.frame);
@@ -422,7 +435,7 @@ impl<'a> ArticleClaims<'a> {
             let mention = mention(block, location.0, sentence, statement.first, statement.last);
             let place = (statement.kind == ClaimKind::Abduction)
                 .then(|| {
-                    nearest_place(&places, &keys, statement.first, None, lexicon).or(frame_place)
+                    nearest_place(&places, statement.first, None, &contrasts_before).or(frame_place)
                 })
                 .flatten();
             let attribution =
@@ -581,35 +594,34 @@ impl<'a> ArticleClaims<'a> {
 }
 
 /// The place named nearest the count in its clause ("Mozambique has reported 602 deaths while
-/// 59 people have died in Malawi": Malawi is not where the 602 died), past the phrase from
-/// `origin` that says where the counted group comes from.
+/// 59 people have died in Malawi": Malawi is not where the 602 died), outside the phrase
+/// `origin` that says where the counted group comes from. `contrasts_before[k]` counts the
+/// contrasting clause words before token `k`.
 fn nearest_place<'p>(
     places: &'p [context::Place],
-    keys: &[&str],
     at: usize,
-    origin: Option<usize>,
-    lexicon: &Lexicon,
+    origin: Option<std::ops::Range<usize>>,
+    contrasts_before: &[u32],
 ) -> Option<&'p str> {
-    let in_origin = |place: usize| {
-        origin.is_some_and(|from| {
-            from < place
-                && !(from..place).any(|k| {
-                    lexicon.auxiliaries.contains(keys[k])
-                        || lexicon.predicate.match_at(keys, k).is_some()
-                })
-        })
-    };
     places
         .iter()
         .filter(|p| {
-            let between = &keys[p.at.min(at)..p.at.max(at)];
-            !between
-                .iter()
-                .any(|k| lexicon.contrast_clauses.contains(*k))
-                && !in_origin(p.at)
+            contrasts_before[p.at.max(at)] == contrasts_before[p.at.min(at)]
+                && !origin.as_ref().is_some_and(|o| o.contains(&p.at))
         })
         .min_by_key(|p| p.at.abs_diff(at))
         .map(|p| p.name.as_str())
+}
+
+/// Where the phrase that says where a counted group comes from, opened at `from`, ends: at
+/// the first auxiliary or outcome after it, within the predicate window.
+fn origin_end(keys: &[&str], from: usize, lexicon: &Lexicon) -> usize {
+    let window = keys.len().min(from + lexicon.predicate_window);
+    (from..window)
+        .find(|&k| {
+            lexicon.auxiliaries.contains(keys[k]) || lexicon.predicate.match_at(keys, k).is_some()
+        })
+        .unwrap_or(window)
 }
 
 fn mention(
