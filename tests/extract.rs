@@ -854,11 +854,10 @@ fn places_come_from_the_sentence_or_its_frame() {
 fn the_lead_sentence_place_is_the_event_not_a_spot_within_it() {
     let text = "Protests turn deadly\nPolice killed 12 protesters in Kisumu on Tuesday.\nIn Eldoret, 3 more people died.";
     let found = extract(&[article(text, "2026-03-01")], lexicon()).claims;
-    let places: Vec<(Option<u64>, Option<&str>)> = found
-        .iter()
-        .map(|c| (c.value, c.place.as_deref()))
-        .collect();
-    assert_eq!(places, [(Some(12), None), (Some(3), Some("Eldoret"))]);
+    assert_eq!(
+        values_and_places(&found),
+        [(Some(12), None), (Some(3), Some("Eldoret"))]
+    );
 }
 
 #[test]
@@ -888,11 +887,18 @@ fn a_place_past_a_contrasting_clause_is_not_the_figures() {
     let found = claims_of(
         "Storms swept the coast.\nLakeside has reported 602 deaths while at least 59 people have died in Riverton.",
     );
-    let places: Vec<(Option<u64>, Option<&str>)> = found
+    assert_eq!(
+        values_and_places(&found),
+        [(Some(602), None), (Some(59), Some("Riverton"))]
+    );
+}
+
+/// Each claim's value and place, in order.
+fn values_and_places(found: &[Claim]) -> Vec<(Option<u64>, Option<&str>)> {
+    found
         .iter()
         .map(|c| (c.value, c.place.as_deref()))
-        .collect();
-    assert_eq!(places, [(Some(602), None), (Some(59), Some("Riverton"))]);
+        .collect()
 }
 
 #[test]

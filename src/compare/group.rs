@@ -102,6 +102,23 @@ impl GroupingWords {
             people_when: lexicon.people_when.clone(),
         }
     }
+
+    /// A count's subject class, with a named group that is the very people its outcome
+    /// counts ("suspects" arrested) read as people.
+    fn subject_class(&self, claim: &Claim) -> SubjectClass {
+        match SubjectClass::of_claim(claim) {
+            SubjectClass::Other(group)
+                if claim.metric.is_some_and(|metric| {
+                    self.people_when
+                        .get(&group)
+                        .is_some_and(|outcomes| outcomes.contains(&metric))
+                }) =>
+            {
+                SubjectClass::CiviliansOrPeople
+            }
+            class => class,
+        }
+    }
 }
 
 impl GroupKey {
@@ -135,19 +152,7 @@ impl GroupKey {
                             .map_or(predicate, String::as_str)
                             .to_owned()
                     }),
-                    subject: match SubjectClass::of_claim(claim) {
-                        SubjectClass::Other(group)
-                            if claim.metric.is_some_and(|metric| {
-                                words
-                                    .people_when
-                                    .get(&group)
-                                    .is_some_and(|outcomes| outcomes.contains(&metric))
-                            }) =>
-                        {
-                            SubjectClass::CiviliansOrPeople
-                        }
-                        class => class,
-                    },
+                    subject: words.subject_class(claim),
                     scope,
                     when,
                     place: claim

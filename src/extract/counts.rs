@@ -2,7 +2,7 @@
 //! happened to it.
 
 use super::lexicon::{Lexicon, Signals};
-use super::numbers::{Quantity, quantities};
+use super::numbers::{Quantity, quantities, sizes_group};
 use super::text::{Sentence, Token};
 use crate::model::{Metric, Qualifier, Subject};
 use crate::text::nouns::Reading;
@@ -262,7 +262,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             lexicon
                 .predicate
                 .match_ending_at(&keys, end)
-                .filter(|&(start, _)| start == 0 || begins_clause(&keys, start, lexicon))
+                .filter(|&(start, _)| begins_clause(&keys, start, lexicon))
                 .map(|(_, &metric)| metric)
         };
         let own_verb = active_metric(&keys, qual_start, lexicon)
@@ -1708,15 +1708,6 @@ fn counted_noun_agrees(draft: &CountDraft, keys: &[&str], lexicon: &Lexicon) -> 
     // ("a 10-member team": the compound makes a singular noun a group of that size)
     (lexicon.is_plural(&head) || sizes_group(keys, draft.quantity.last, lexicon))
         && !lexicon.not_counted_alone.contains(&head)
-}
-
-/// Whether a hyphen compound after the number at `last` sizes a group ("10-member",
-/// "300-strong").
-fn sizes_group(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
-    keys.get(last + 1) == Some(&"-")
-        && keys
-            .get(last + 2)
-            .is_some_and(|w| lexicon.member_compounds.contains(*w))
 }
 
 struct Nominal {

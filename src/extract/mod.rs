@@ -297,13 +297,18 @@ impl<'a> ArticleClaims<'a> {
         let notes = context::time_notes(sentence, folded, &self.frame, lexicon);
         let places = context::places(sentence, &self.frame, lexicon);
         // contrasting clause words before each token, so that whether one stands between a
-        // count and a place is one subtraction, not a scan per pair
-        let contrasts_before: Vec<u32> = std::iter::once(0)
-            .chain(keys.iter().scan(0, |seen, key| {
-                *seen += u32::from(lexicon.contrast_clauses.contains(*key));
-                Some(*seen)
-            }))
-            .collect();
+        // count and a place is one subtraction, not a scan per pair (made only for a sentence
+        // that names a place: `nearest_place` looks at it for no other)
+        let contrasts_before: Vec<u32> = if places.is_empty() {
+            Vec::new()
+        } else {
+            std::iter::once(0)
+                .chain(keys.iter().scan(0, |seen, key| {
+                    *seen += u32::from(lexicon.contrast_clauses.contains(*key));
+                    Some(*seen)
+                }))
+                .collect()
+        };
         let mut added: Vec<usize> = Vec::new();
         // index of each draft's claim, for parts that name a parent by draft index
         let mut claim_of_draft: Vec<Option<usize>> = Vec::new();

@@ -280,12 +280,9 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
     if let Some(a) = after {
         // (a colon after a count opens a list of its parts, "rose to 14: nine in …"; only
         // digits after it make a clock time)
-        let sizes_group = a.text == "-"
-            && tokens
-                .get(q.last + 2)
-                .is_some_and(|t| t.touches(a) && lexicon.member_compounds.contains(t.key.as_str()));
-        let glued_mark =
-            a.touches(&tokens[q.last]) && matches!(a.text, "-" | "/" | "%") && !sizes_group;
+        let glued_mark = a.touches(&tokens[q.last])
+            && matches!(a.text, "-" | "/" | "%")
+            && !sizes_group(keys, q.last, lexicon);
         let counter = a.text == "/" && tokens.get(q.last + 2).is_some_and(Token::is_digits);
         let clock = a.text == ":" && tokens.get(q.last + 2).is_some_and(Token::is_digits);
         if glued_mark
@@ -368,6 +365,15 @@ fn is_partitive(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lex
             && keys.get(q.last + 2).is_some_and(|k| {
                 lexicon.partitive_heads.contains(*k) || tokens[q.last + 2].is_possessive()
             })
+}
+
+/// Whether a hyphen compound after the number at `last` sizes a group ("10-member",
+/// "300-strong").
+pub(super) fn sizes_group(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
+    keys.get(last + 1) == Some(&"-")
+        && keys
+            .get(last + 2)
+            .is_some_and(|w| lexicon.member_compounds.contains(*w))
 }
 
 #[cfg(test)]
