@@ -676,6 +676,30 @@ fn counts_across_event_types() {
             "Some 300 other people are estimated to be missing.",
             "300 about missing people",
         ),
+        // occurrences of an outcome, and outcome nouns in the singular
+        (
+            "Monitors recorded 14 cases of enforced disappearances and 210 instances of arrests.",
+            "14 exact abducted people; 210 exact arrested people",
+        ),
+        (
+            "The hospital reported one death and one injury.",
+            "1 exact killed people; 1 exact injured people",
+        ),
+        // missing and presumed dead are counted with the dead
+        (
+            "Police said 23 people are missing, presumed dead.",
+            "23 exact killed people",
+        ),
+        // a headline's toll that surpasses a figure
+        (
+            "Flood death toll surpasses 1400",
+            "1400 exact killed people",
+        ),
+        // the deceased listed by place, each place's share in brackets
+        (
+            "The deceased came from three towns: Alton (6), Barford (2) and Cresby (1).",
+            "3 exact other places; 6 exact killed people; 2 exact killed people; 1 exact killed people",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {

@@ -167,7 +167,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 || bracketed_place
                 || parallel
                 || place_follows(sentence, &keys, q.last, lexicon));
-        let shares_with = per_place.then(|| sibling.or(last_whole)).flatten();
+        // (a count of places is no whole of figures listed by place: "three towns: A (6), B (2)")
+        let shares_with = per_place
+            .then(|| sibling.or(last_whole))
+            .flatten()
+            .filter(|&whole| drafts[whole].phrase.subject != Some(Subject::Places));
         let marker = lexicon.breakdown_markers.match_ending_at(&keys, marker_end);
         // "among the arrested are two women", "the arrested include two women": the name of an
         // outcome in or before the marker is the parts' outcome
@@ -402,7 +406,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             match acting.map(Ok).or_else(|| {
                 named
                     .or_else(|| {
-                        (!verb_is_previous_outcome)
+                        // ("the dead came from three towns": places are no figure of the dead)
+                        let places = phrase.subject == Some(Subject::Places);
+                        (!verb_is_previous_outcome && !places)
                             .then(|| nominal_metric(&keys, qual_start, lexicon))
                             .flatten()
                     })
@@ -726,6 +732,9 @@ fn noun_phrase(
 ) -> NounPhrase {
     let tokens = &sentence.tokens;
     let mut k = q.last + 1;
+    if let Some(phrase) = occurrences_of(tokens, keys, k, lexicon) {
+        return phrase;
+    }
     let mut consumed: Option<usize> = None;
     // "600 out of 800 students": the whole follows
     if let Some((len, _)) = lexicon.whole_links.match_at(keys, k) {
@@ -1006,6 +1015,31 @@ fn noun_phrase(
             },
         },
     }
+}
+
+/// "32 cases of enforced disappearances", "627 instances of arrests": a noun of occurrences at
+/// `k` counts the outcome a noun a few words after its "of" carries.
+fn occurrences_of(
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    k: usize,
+    lexicon: &Lexicon,
+) -> Option<NounPhrase> {
+    if !lexicon.occurrence_nouns.contains(*keys.get(k)?)
+        || !lexicon.partitive_links.contains(*keys.get(k + 1)?)
+    {
+        return None;
+    }
+    let (head, &implied) = (k + 2..keys.len().min(k + 3 + lexicon.noun_lookahead))
+        .take_while(|&j| tokens[j].is_word())
+        .find_map(|j| Some((j, lexicon.implied_metric.get(keys[j])?)))?;
+    Some(NounPhrase {
+        subject: Some(Subject::People),
+        noun: Some(join_words(&tokens[k..=head])),
+        last: Some(head),
+        implied: Some(implied),
+        ..NounPhrase::default()
+    })
 }
 
 /// Whether plural nouns listed with commas and a coordinator follow the noun ending at `last`,

@@ -196,6 +196,7 @@ struct SubjectsFile {
     places: Vec<String>,
     implied_metric: HashMap<String, Metric>,
     implied_yields_to: Vec<Metric>,
+    occurrence_nouns: Vec<String>,
     usual_metric: HashMap<String, Metric>,
     outcome_by_class: BTreeMap<String, BTreeMap<String, Metric>>,
     breakdown: BreakdownFile,
@@ -425,6 +426,8 @@ pub struct Lexicon {
     pub subjects: Phrases<Subject>,
     pub implied_metric: WordMap<Metric>,
     pub implied_yields_to: Vec<Metric>,
+    /// Nouns that count occurrences of what follows their "of" ("cases of", "instances of").
+    pub occurrence_nouns: WordSet,
     /// Nouns whose count is of this outcome when its sentence names none.
     pub usual_metric: WordMap<Metric>,
     /// A subject class for which an outcome reads as another: (class, outcome, read as).
@@ -846,6 +849,7 @@ impl Lexicon {
             subjects,
             implied_metric: s.implied_metric.clone().into_iter().collect(),
             implied_yields_to: s.implied_yields_to.clone(),
+            occurrence_nouns: set(&s.occurrence_nouns),
             usual_metric: s.usual_metric.clone().into_iter().collect(),
             people_when: s.people_when.clone().into_iter().collect(),
             outcome_by_class: s

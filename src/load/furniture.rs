@@ -1323,6 +1323,22 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_caption_with_a_bracketed_credit_is_no_second_story() {
+        let text = format!(
+            "Floods force hundreds from valley homes\n\n{LEAD}\n\n{SECOND}\n\n\
+             Rescuers on the river bank (Ann Lee/AP)\n\
+             Rescuers on the river bank (Ann Lee/AP)\n\
+             (Ann Lee/AP)\n\n\
+             Volunteers rescued 40 people from the lower town overnight."
+        );
+        let found = kinds(&text);
+        let kind_of = |start: &str| found.iter().find(|(_, t)| t.starts_with(start)).unwrap().0;
+        assert_eq!(kind_of("Rescuers on"), BlockKind::Caption, "{found:?}");
+        assert_eq!(kind_of("(Ann Lee"), BlockKind::Caption, "{found:?}");
+        assert_eq!(kind_of("Volunteers rescued"), BlockKind::Body, "{found:?}");
+    }
+
+    #[test]
     fn a_second_headline_before_the_lead_is_the_standfirst() {
         let text = format!(
             "Floods force hundreds from valley homes\n\n\

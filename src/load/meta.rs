@@ -119,9 +119,16 @@ impl Patterns {
             r"^\d{{1,3}}\s*(?:/|{})\s*\d{{1,3}}$",
             alternation(&words.counter_joiners, false)
         );
-        let trailing_credit = format!(
-            r#"[.!?"”]\s*\((?:(?:{}):?\s*)?[A-Z][\w&.'’-]*(?:[ /][A-Z][\w&.'’-]*){{0,4}}\)$"#,
+        // after a sentence's end any run of capitalised names is a credit; after a caption
+        // that is no sentence ("Firefighters at the scene (Jane Doe/Agency)"), or alone, only
+        // a photographer and an agency joined by a slash are
+        let opener = format!(
+            "(?:(?:{}):?\\s*)?",
             alternation(&words.credit_openers, true)
+        );
+        let name = r"[A-Z][\w&.'’-]*";
+        let trailing_credit = format!(
+            r#"(?:[.!?"”]\s*\({opener}{name}(?:[ /]{name}){{0,4}}|(?:^|\s)\({opener}{name}(?: {name}){{0,3}}/{name}(?: {name}){{0,3}})\)$"#
         );
         let bio_outlet = format!(
             r"\b(?:{})\s+((?:(?:{})\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}})",
@@ -470,6 +477,11 @@ mod tests {
                 .trailing_credit
                 .is_match("The scene. (Photo: Jane Doe/Agency)")
         );
+        for caption in ["Rescuers at the scene (Jane Doe/Agency)", "(Jane Doe/AG)"] {
+            assert!(bundled.trailing_credit.is_match(caption), "{caption}");
+        }
+        // without a slash, brackets after words that end no sentence are prose
+        assert!(!bundled.trailing_credit.is_match("the Fire Brigade (LFB)"));
         assert!(
             !bundled
                 .trailing_credit
