@@ -83,6 +83,14 @@ impl Token<'_> {
     pub fn is_possessive(&self) -> bool {
         self.without_possessive().len() != self.text.len()
     }
+
+    /// Whether this is the full stop that closes a run of initials before it ("U.S.").
+    pub fn closes_initials(&self, before: &Token<'_>) -> bool {
+        self.text == "."
+            && self.touches(before)
+            && before.text.contains('.')
+            && is_initialism(before.text)
+    }
 }
 
 /// A word without its possessive ending: "Pakistan's" → "Pakistan".

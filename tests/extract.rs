@@ -121,7 +121,7 @@ fn counts_across_event_types() {
         // bus and train crashes
         (
             "The bus plunged into a ravine, killing 23 passengers and injuring 17 others.",
-            "23 exact killed other:passengers; 17 exact injured people",
+            "23 exact killed other:passengers; 17 exact injured other:passengers",
         ),
         (
             "The train derailment left 32 dead and more than 100 injured.",
@@ -188,7 +188,7 @@ fn counts_across_event_types() {
         ),
         (
             "Troops killed 15 insurgents and arrested 8 others.",
-            "15 exact killed militants; 8 exact arrested people",
+            "15 exact killed militants; 8 exact arrested militants",
         ),
         (
             "At least 12 soldiers and 30 rebels were killed in the fighting.",
@@ -689,6 +689,30 @@ fn counts_across_event_types() {
         (
             "Police said 23 people are missing, presumed dead.",
             "23 exact killed people",
+        ),
+        // a count's initials ("U.S.") are part of its noun; others and more with an outcome of
+        // their own are more of the group before them, but others listed with it are not
+        (
+            "On Friday 13 U.S. service members were killed and 15 others were injured.",
+            "13 exact killed security_forces; 15 exact injured security_forces",
+        ),
+        (
+            "The ambush killed 9 soldiers and injured at least 11 more.",
+            "9 exact killed security_forces; 11 at_least injured security_forces",
+        ),
+        (
+            "The blast killed five police officers and three others.",
+            "5 exact killed security_forces; 3 exact killed people",
+        ),
+        // a breakdown with no count before it is of the group the sentence opens with
+        (
+            "All the dead have been identified, including 30 miners and 4 others.",
+            "30 exact killed civilians; 4 exact killed people",
+        ),
+        // a relative clause set off by commas between a count and its verb
+        (
+            "Twelve rangers, who had reached the fire first, were among those killed.",
+            "12 exact killed other:rangers",
         ),
         // a headline's toll that surpasses a figure
         (

@@ -186,6 +186,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     .or_else(|| lexicon.noun_outcome(keys[end.checked_sub(1)?]))
             })
         });
+        // ("All the dead have been identified, including 88 firefighters": with no count
+        // before it, the group the sentence opens with)
+        let marker_outcome = marker_outcome.or_else(|| {
+            marker
+                .filter(|_| last_whole.is_none())
+                .and_then(|_| opening_outcome(&keys, lexicon))
+        });
         let member_of_fronted = fronted
             .as_ref()
             .filter(|group| group.comma + 1 == marker_end);
@@ -485,6 +492,21 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             && shares_with.is_none()
         {
             phrase.subject = last_whole.and_then(|whole| drafts[whole].phrase.subject.clone());
+        }
+        // "13 soldiers were killed and 15 others were injured": others with an outcome of their
+        // own are more of the group before them
+        // ("… killed 13 soldiers and injured at least 18 more": or a bare figure's "more")
+        let counted = phrase
+            .last
+            .filter(|_| phrase.noun.is_some())
+            .unwrap_or(q.last + 1);
+        let more_of_the_same = keys
+            .get(counted)
+            .is_some_and(|w| lexicon.more_of_the_same.contains(*w));
+        if let Some(whole) = last_whole
+            .filter(|&whole| more_of_the_same && metric.is_some() && drafts[whole].metric != metric)
+        {
+            phrase.subject = drafts[whole].phrase.subject.clone();
         }
         // ("Deaths were reported in Kota (9)": with no count to share, the outcome named before)
         let metric = metric.or_else(|| {
@@ -793,7 +815,9 @@ fn noun_phrase(
                 && tokens
                     .get(k + 1)
                     .is_some_and(|n| n.is_word() && n.touches(token));
-            if hyphenated && best.is_none() {
+            // ("13 U.S. service members": the initials' full stop ends no phrase)
+            let initials = token.closes_initials(&tokens[k - 1]);
+            if (hyphenated || initials) && best.is_none() {
                 k += 1;
                 continue;
             }
@@ -1042,6 +1066,19 @@ fn occurrences_of(
     })
 }
 
+/// The outcome the noun opening a sentence's subject names ("All the dead …", "The victims …").
+fn opening_outcome(keys: &[&str], lexicon: &Lexicon) -> Option<Metric> {
+    let at = lexicon
+        .subject_openers
+        .match_at(keys, 0)
+        .map_or(0, |(len, _)| len);
+    lexicon
+        .nominal
+        .match_at(keys, at)
+        .map(|(_, &metric)| metric)
+        .or_else(|| lexicon.noun_outcome(keys.get(at)?))
+}
+
 /// Whether plural nouns listed with commas and a coordinator follow the noun ending at `last`,
 /// up to an auxiliary or an outcome ("employees, contractors and residents were").
 fn lists_more_nouns(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
@@ -1233,6 +1270,23 @@ fn predicate_metric(
             // ("nine men who had distinct roles in the smuggling were arrested": a clause
             // with no outcome of its own runs to the main clause's auxiliary and outcome)
             k = relative_clause_end(sentence, keys, k + 1, lexicon).unwrap_or(k + 1);
+            continue;
+        }
+        // "Twenty-one firefighters, who arrived first, were killed": a relative clause set off
+        // by commas, with no outcome or count of its own, stands between the count and its verb
+        if !passive
+            && k == from
+            && keys[k] == ","
+            && keys
+                .get(k + 1)
+                .is_some_and(|w| lexicon.relative_pronouns.contains(*w))
+            && let Some(close) = (k + 2..keys.len().min(k + 2 + lexicon.aside_window))
+                .take_while(|&j| {
+                    lexicon.predicate.match_at(keys, j).is_none() && !starts_count(keys, j, lexicon)
+                })
+                .find(|&j| keys[j] == ",")
+        {
+            k = close + 1;
             continue;
         }
         // "111 victims at the District Hospital", "47 others have been taken to the Medical
@@ -1980,7 +2034,7 @@ mod tests {
                     Some(17),
                     Exact,
                     Some(Metric::named("injured")),
-                    "people".into()
+                    "other:passengers".into()
                 )
             ]
         );

@@ -197,6 +197,7 @@ struct SubjectsFile {
     implied_metric: HashMap<String, Metric>,
     implied_yields_to: Vec<Metric>,
     occurrence_nouns: Vec<String>,
+    more_of_the_same: Vec<String>,
     usual_metric: HashMap<String, Metric>,
     outcome_by_class: BTreeMap<String, BTreeMap<String, Metric>>,
     breakdown: BreakdownFile,
@@ -276,6 +277,7 @@ struct LinkingFile {
     aside_window: usize,
     partitive_links: Vec<String>,
     partitive_heads: Vec<String>,
+    subject_openers: Vec<String>,
     partitive_pronouns: Vec<String>,
     group_openers: Vec<String>,
     clause_openers: Vec<String>,
@@ -428,6 +430,8 @@ pub struct Lexicon {
     pub implied_yields_to: Vec<Metric>,
     /// Nouns that count occurrences of what follows their "of" ("cases of", "instances of").
     pub occurrence_nouns: WordSet,
+    /// Nouns that count more of the group counted before them ("15 others were injured").
+    pub more_of_the_same: WordSet,
     /// Nouns whose count is of this outcome when its sentence names none.
     pub usual_metric: WordMap<Metric>,
     /// A subject class for which an outcome reads as another: (class, outcome, read as).
@@ -456,6 +460,8 @@ pub struct Lexicon {
     /// the group it is part of.
     pub partitive_links: WordSet,
     pub partitive_heads: WordSet,
+    /// Words that open a sentence's subject before its noun ("all the").
+    pub subject_openers: Phrases<()>,
     pub partitive_pronouns: WordSet,
     /// "Of the 22 dead, …", "Out of 125 people who died, …": what opens a group before a comma.
     pub group_openers: Phrases<()>,
@@ -850,6 +856,7 @@ impl Lexicon {
             implied_metric: s.implied_metric.clone().into_iter().collect(),
             implied_yields_to: s.implied_yields_to.clone(),
             occurrence_nouns: set(&s.occurrence_nouns),
+            more_of_the_same: set(&s.more_of_the_same),
             usual_metric: s.usual_metric.clone().into_iter().collect(),
             people_when: s.people_when.clone().into_iter().collect(),
             outcome_by_class: s
@@ -904,6 +911,7 @@ impl Lexicon {
             label_marks: set(&file.linking.label_marks),
             aside_window: file.linking.aside_window,
             partitive_heads: set(&file.linking.partitive_heads),
+            subject_openers: Phrases::from_list(&file.linking.subject_openers),
             partitive_pronouns: set(&file.linking.partitive_pronouns),
             group_openers: Phrases::from_list(&file.linking.group_openers),
             clause_openers: set(&file.linking.clause_openers),
