@@ -714,6 +714,19 @@ fn counts_across_event_types() {
             "Twelve rangers, who had reached the fire first, were among those killed.",
             "12 exact killed other:rangers",
         ),
+        // an outcome used without an auxiliary, before an adverb of place
+        (
+            "The collapse left more than 40 miners trapped deep underground.",
+            "40 more_than missing civilians",
+        ),
+        // an aside set off by commas between a count and its verb; a toll's name leads to
+        // its own figure, not to one in a clause after it
+        (
+            "The toll rose to 61 as nearly 30, mostly firefighters, remained missing.",
+            "61 exact killed people; 30 about missing people",
+        ),
+        // money after a country's initials is no count
+        ("Damage was put at about 370,000 U.S. dollars.", ""),
         // a headline's toll that surpasses a figure
         (
             "Flood death toll surpasses 1400",

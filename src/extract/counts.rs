@@ -1272,19 +1272,21 @@ fn predicate_metric(
             k = relative_clause_end(sentence, keys, k + 1, lexicon).unwrap_or(k + 1);
             continue;
         }
-        // "Twenty-one firefighters, who arrived first, were killed": a relative clause set off
-        // by commas, with no outcome or count of its own, stands between the count and its verb
+        // "Twenty-one firefighters, who arrived first, were killed", "nearly 100, mostly
+        // firefighters, remained missing": an aside set off by commas, with no outcome or
+        // count of its own, stands between the count and its verb
         if !passive
             && k == from
             && keys[k] == ","
-            && keys
-                .get(k + 1)
-                .is_some_and(|w| lexicon.relative_pronouns.contains(*w))
-            && let Some(close) = (k + 2..keys.len().min(k + 2 + lexicon.aside_window))
+            && let Some(close) = (k + 1..keys.len().min(k + 1 + lexicon.aside_window))
                 .take_while(|&j| {
                     lexicon.predicate.match_at(keys, j).is_none() && !starts_count(keys, j, lexicon)
                 })
                 .find(|&j| keys[j] == ",")
+            && keys.get(close + 1).is_some_and(|next| {
+                lexicon.auxiliaries.contains(*next)
+                    || lexicon.predicate.match_at(keys, close + 1).is_some()
+            })
         {
             k = close + 1;
             continue;
@@ -1894,6 +1896,16 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         let loose = before[start + len..qual_start]
             .iter()
             .any(|w| !w.chars().all(char::is_alphabetic));
+        // ("pushing the toll to 112 as nearly 100 remained missing": the name led to the
+        // figure before a clause of its own)
+        if loose
+            && lexicon.clause_joiners.contains(before[qual_start - 1])
+            && before[start + len..qual_start - 1]
+                .iter()
+                .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
         // "rose to 133"; "updated the death toll from … to 11"
         let moved = || {
             let near_figure = qual_start.saturating_sub(lexicon.toll_verb_window)..qual_start;

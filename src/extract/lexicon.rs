@@ -283,6 +283,7 @@ struct LinkingFile {
     clause_openers: Vec<String>,
     nominal_window: usize,
     clause_breaks: Vec<String>,
+    clause_joiners: Vec<String>,
     contrast_clauses: Vec<String>,
     noun_origins: Vec<String>,
     existentials: Vec<String>,
@@ -540,6 +541,8 @@ pub struct Lexicon {
     pub nominal_window: usize,
     /// Tokens that end the phrase between a figure's name and the figure.
     pub clause_breaks: WordSet,
+    /// Words that open a clause of its own after a named figure ("… to 112 as nearly 100").
+    pub clause_joiners: WordSet,
     /// Words that open a clause with its own subject ("while", "whereas").
     pub contrast_clauses: WordSet,
     /// After a counted noun, prepositions of where the group comes from ("from").
@@ -917,6 +920,7 @@ impl Lexicon {
             clause_openers: set(&file.linking.clause_openers),
             nominal_window: file.linking.nominal_window,
             clause_breaks: set(&file.linking.clause_breaks),
+            clause_joiners: set(&file.linking.clause_joiners),
             contrast_clauses: set(&file.linking.contrast_clauses),
             noun_origins: set(&file.linking.noun_origins),
             existentials: Phrases::from_list(&file.linking.existentials),

@@ -277,6 +277,17 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             return false;
         }
     }
+    // ("370,000 U.S. dollars": a unit after a country's initials)
+    let unit_after_initials = tokens
+        .get(q.last + 2)
+        .zip(after)
+        .is_some_and(|(stop, initials)| stop.closes_initials(initials))
+        && keys
+            .get(q.last + 3)
+            .is_some_and(|unit| lexicon.unit_words.contains(*unit));
+    if unit_after_initials {
+        return false;
+    }
     if let Some(a) = after {
         // (a colon after a count opens a list of its parts, "rose to 14: nine in …"; only
         // digits after it make a clock time)
