@@ -727,6 +727,19 @@ fn counts_across_event_types() {
         ),
         // money after a country's initials is no count
         ("Damage was put at about 370,000 U.S. dollars.", ""),
+        // a hyphenated modifier whose first word is a preposition
+        (
+            "Two on-duty soldiers were killed.",
+            "2 exact killed security_forces",
+        ),
+        // a long list of places, each with its share in brackets, far from the outcome
+        (
+            "The dead came from these districts: Alton (6), Barford (2), Cresby (1), Dunmore (3), \
+             Elton (8), Farley (4), Garth (5) and Hollin (7).",
+            "6 exact killed people; 2 exact killed people; 1 exact killed people; \
+             3 exact killed people; 8 exact killed people; 4 exact killed people; \
+             5 exact killed people; 7 exact killed people",
+        ),
         // a headline's toll that surpasses a figure
         (
             "Flood death toll surpasses 1400",

@@ -509,9 +509,29 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             phrase.subject = drafts[whole].phrase.subject.clone();
         }
         // ("Deaths were reported in Kota (9)": with no count to share, the outcome named before)
+        // (a long list of them shares the first one's, however far back its name is)
         let metric = metric.or_else(|| {
             (bracketed_place && shares_with.is_none())
-                .then(|| outcome_before(&keys, qual_start, lexicon))
+                .then(|| {
+                    // (only closing brackets, list joints and the place's name between)
+                    let next_in_list = |mate: &&CountDraft| {
+                        let close = mate
+                            .first
+                            .checked_sub(1)
+                            .and_then(|open| lexicon.aside_marks.get(keys[open]));
+                        mate.phrase.noun.is_none()
+                            && (mate.last + 1..qual_start - 1).all(|k| {
+                                lexicon.is_list_joint(keys[k])
+                                    || close.is_some_and(|close| close == keys[k])
+                                    || sentence.tokens[k].is_capitalized()
+                            })
+                    };
+                    drafts
+                        .last()
+                        .filter(next_in_list)
+                        .and_then(|mate| mate.metric)
+                        .or_else(|| outcome_before(&keys, qual_start, lexicon))
+                })
                 .flatten()
         });
         let metric = metric.or(marker_outcome).or_else(|| {
@@ -889,6 +909,19 @@ fn noun_phrase(
             words += span;
             continue;
         }
+        // "3,000 panic-stricken coastal residents", "two on-duty soldiers": a hyphenated
+        // compound before a noun modifies it, whatever its first word is alone
+        let compound_end = hyphen_compound_end(tokens, k);
+        if best.is_none()
+            && compound_end > k
+            && (compound_end + 1..(compound_end + 1 + lexicon.noun_lookahead).min(tokens.len()))
+                .any(noun_at)
+        {
+            consumed = Some(compound_end);
+            k = compound_end + 1;
+            words += 1;
+            continue;
+        }
         // ("300 feared dead": an auxiliary modifies no noun)
         if best.is_some()
             || lexicon.not_nouns.contains(keys[k])
@@ -901,18 +934,6 @@ fn noun_phrase(
             || lexicon.breakdown_markers.match_at(keys, k).is_some()
         {
             break;
-        }
-        // "3,000 panic-stricken coastal residents": a hyphenated compound before a noun
-        // modifies it
-        let compound_end = hyphen_compound_end(tokens, k);
-        if compound_end > k
-            && (compound_end + 1..(compound_end + 1 + lexicon.noun_lookahead).min(tokens.len()))
-                .any(noun_at)
-        {
-            consumed = Some(compound_end);
-            k = compound_end + 1;
-            words += 1;
-            continue;
         }
         // An unknown lower-case word starts the head noun ("57 suspects overnight"); a
         // second one joins it ("11 crew members") unless it looks like a verb
