@@ -740,6 +740,24 @@ fn counts_across_event_types() {
              3 exact killed people; 8 exact killed people; 4 exact killed people; \
              5 exact killed people; 7 exact killed people",
         ),
+        // a scale word glued to its figure
+        (
+            "Some 1.2million people are sheltering in the camps.",
+            "1200000 about displaced people",
+        ),
+        // a plural of no class joined to a counted noun
+        (
+            "At least 62 shoppers and staff have been killed.",
+            "62 at_least killed civilians",
+        ),
+        (
+            "Around 80 people have also been found injured.",
+            "80 about injured people",
+        ),
+        (
+            "The death toll has touched 197 in the past 10 days.",
+            "197 exact killed people",
+        ),
         // a headline's toll that surpasses a figure
         (
             "Flood death toll surpasses 1400",

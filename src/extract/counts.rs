@@ -829,6 +829,15 @@ fn noun_phrase(
             words += len;
             continue;
         }
+        // ("62 shoppers and staff": a plural of no class after "and" ends the noun)
+        if let Some((start, len, _)) = best.as_mut().filter(|_| may_match)
+            && plural_noun(keys, k, lexicon)
+        {
+            *len = k + 1 - *start;
+            k += 1;
+            words += 1;
+            continue;
+        }
         let token = &tokens[k];
         if !token.is_word() {
             let hyphenated = token.text == "-"
@@ -848,10 +857,11 @@ fn noun_phrase(
             // a second noun of a class joins the first ("police and security personnel"); a
             // noun ahead joins the modifiers read so far ("five middle or high school
             // students"), which then start over
+            // ("62 shoppers and staff": a plural joins a noun of a class too)
             let joins = if best.is_some() {
-                ahead
-                    .clone()
-                    .any(|j| lexicon.subjects.match_at(keys, j).is_some())
+                ahead.clone().any(|j| {
+                    lexicon.subjects.match_at(keys, j).is_some() || plural_noun(keys, j, lexicon)
+                })
             } else {
                 // (a plural read so far is the head: "a dozen ships and Navy SEALs")
                 let begun = consumed.is_some_and(|c| c > q.last && !noun_at(c));
@@ -1060,6 +1070,13 @@ fn noun_phrase(
             },
         },
     }
+}
+
+/// Whether the word at `k` is a plural that is no outcome ("staff", not "wounded").
+fn plural_noun(keys: &[&str], k: usize, lexicon: &Lexicon) -> bool {
+    lexicon.is_plural(keys[k])
+        && lexicon.predicate.match_at(keys, k).is_none()
+        && lexicon.active.match_at(keys, k).is_none()
 }
 
 /// "32 cases of enforced disappearances", "627 instances of arrests": a noun of occurrences at

@@ -165,7 +165,7 @@ fn quantity_at(
         return None;
     }
     let (value, last) = if tokens[i].is_digits() {
-        digits_at(tokens, keys, i, lexicon)?
+        digits_at(keys, i, lexicon)?
     } else {
         words_at(keys, i, lexicon)?
     };
@@ -186,13 +186,13 @@ fn quantity_at(
 }
 
 /// "1,200", "67", "2.5 million", "3 lakh". A decimal without a scale word is not a count.
-fn digits_at(
-    tokens: &[Token<'_>],
-    keys: &[&str],
-    i: usize,
-    lexicon: &Lexicon,
-) -> Option<(u64, usize)> {
-    let text = tokens[i].text;
+fn digits_at(keys: &[&str], i: usize, lexicon: &Lexicon) -> Option<(u64, usize)> {
+    // ("1.2million": a scale word glued to its figure)
+    let key = keys[i];
+    let (text, glued) = match key.find(char::is_alphabetic) {
+        Some(at) => (&key[..at], Some(*lexicon.scales.get(&key[at..])?)),
+        None => (key, None),
+    };
     if !text
         .chars()
         .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
@@ -200,17 +200,22 @@ fn digits_at(
         return None;
     }
     let plain: String = text.chars().filter(|&c| c != ',').collect();
-    let scale = keys
-        .get(i + 1)
-        .and_then(|k| lexicon.scales.get(*k))
-        .copied();
+    let (scale, last) = match glued {
+        Some(scale) => (Some(scale), i),
+        None => (
+            keys.get(i + 1)
+                .and_then(|k| lexicon.scales.get(*k))
+                .copied(),
+            i + 1,
+        ),
+    };
     match (plain.split_once('.'), scale) {
         (None, None) => Some((plain.parse().ok()?, i)),
-        (None, Some(scale)) => Some((plain.parse::<u64>().ok()?.checked_mul(scale)?, i + 1)),
+        (None, Some(scale)) => Some((plain.parse::<u64>().ok()?.checked_mul(scale)?, last)),
         (Some(_), Some(scale)) => {
             let x: f64 = plain.parse().ok()?;
             let value = x * scale as f64;
-            (value.is_finite() && value < u64::MAX as f64).then(|| (value.round() as u64, i + 1))
+            (value.is_finite() && value < u64::MAX as f64).then(|| (value.round() as u64, last))
         }
         (Some(_), None) => None,
     }
