@@ -71,9 +71,13 @@ pub fn compare_stories(
     claims: &[Claim],
     clustering: &Clustering,
 ) -> Compared {
+    // Wire-copy origins before the stories: their postings are large lists, and after
+    // clustering the memory it gave back lies in pieces too small for them (computed after
+    // it, they raised the peak of a run's memory above linking's, at times).
+    let origins = Origins::new(articles);
     let groups = clustering.cluster(articles, claims);
     let shared = Shared {
-        origins: Origins::new(articles),
+        origins,
         articles_by_id: articles
             .iter()
             .enumerate()
