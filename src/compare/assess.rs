@@ -1,6 +1,8 @@
 //! Status, consensus figures and timeline of one group of claims.
 
-use crate::model::{ArticleId, Claim, ClaimId, Qualifier, Status, TimelineEntry, ValueRange};
+use crate::model::{
+    ArticleId, Claim, ClaimId, Interned, Qualifier, Status, TimelineEntry, ValueRange,
+};
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
 
@@ -144,7 +146,7 @@ pub(super) fn distinct_articles(claims: &[&Claim]) -> usize {
 /// figure comes before the one that revises it.
 pub(super) fn timeline(
     claims: &[&Claim],
-    published: &FxHashMap<ArticleId, (usize, Option<&str>)>,
+    published: &FxHashMap<ArticleId, (usize, Option<Interned>)>,
     value_text: impl Fn(&Claim) -> String,
 ) -> Vec<TimelineEntry> {
     // Only revisions need the claims' positions.
@@ -184,13 +186,13 @@ pub(super) fn timeline(
             (key, *claim)
         })
         .collect();
-    ordered.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    ordered.sort_unstable_by_key(|(key, _)| *key);
     ordered
         .into_iter()
         .map(|((_, date, ..), claim)| TimelineEntry {
             claim: claim.id,
             article: claim.article,
-            published: date.map(Into::into),
+            published: date,
             value: value_text(claim).into(),
             revises: claim.revises(),
         })

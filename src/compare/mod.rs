@@ -42,8 +42,8 @@ pub mod stories;
 use group::actor_key;
 
 use crate::model::{
-    Article, ArticleId, BlockKind, Claim, ClaimKind, Comparison, ComparisonId, Consensus, Metric,
-    Status, Story, StoryId, Subject, TimeScope,
+    Article, ArticleId, BlockKind, Claim, ClaimKind, Comparison, ComparisonId, Consensus, Interned,
+    Metric, Status, Story, StoryId, Subject, TimeScope,
 };
 use group::GroupKey;
 use origins::Origins;
@@ -71,13 +71,17 @@ pub fn compare_stories(
     claims: &[Claim],
     clustering: &Clustering,
 ) -> Compared {
+    // Wire-copy origins before the stories: their postings are large lists, and after
+    // clustering the memory it gave back lies in pieces too small for them (computed after
+    // it, they raised the peak of a run's memory above linking's, at times).
+    let origins = Origins::new(articles);
     let groups = clustering.cluster(articles, claims);
     let shared = Shared {
-        origins: Origins::new(articles),
+        origins,
         articles_by_id: articles
             .iter()
             .enumerate()
-            .map(|(i, a)| (a.id, (i, a.published.as_deref())))
+            .map(|(i, a)| (a.id, (i, a.published)))
             .collect(),
     };
     let mut story_of = vec![0; articles.len()];
@@ -174,11 +178,11 @@ pub fn value_text(claim: &Claim, article: Option<&Article>) -> String {
 }
 
 /// What every story of one run needs to know about all articles.
-struct Shared<'a> {
+struct Shared {
     origins: Origins,
     /// Article id → (load order, publication time): looked up for every claim, so hashed
     /// with Fx rather than SipHash.
-    articles_by_id: FxHashMap<ArticleId, (usize, Option<&'a str>)>,
+    articles_by_id: FxHashMap<ArticleId, (usize, Option<Interned>)>,
 }
 
 /// What every comparison of one story needs to know.
@@ -186,7 +190,7 @@ struct Context<'a> {
     articles: &'a [Article],
     /// The story's articles (positions in `articles`, ascending).
     story_articles: &'a [usize],
-    shared: &'a Shared<'a>,
+    shared: &'a Shared,
     /// Actor keys of everyone who claims responsibility somewhere in the story.
     parties: FxHashSet<String>,
 }

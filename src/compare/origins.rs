@@ -11,7 +11,7 @@
 //! the sample's containment estimates the whole one, at a fraction of the memory and time
 //! (every shingle of a 100 MB corpus would be 18 million postings).
 
-use crate::model::{Article, ArticleId};
+use crate::model::{Article, ArticleId, Block};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -25,6 +25,9 @@ const MIN_SHARED_SENTENCES: u32 = 3;
 const ALL_PAIRS_LIMIT: usize = 16;
 /// Shorter sentences ("Police said.") are shared by chance.
 const MIN_SENTENCE_WORDS: usize = 5;
+/// Articles a thread fingerprints at a time: only a chunk's hash sets are ever held apart from
+/// the postings.
+const FINGERPRINTS_PER_THREAD: usize = 64;
 
 /// The origin of every loaded article, computed once per comparison run.
 pub(super) struct Origins {
@@ -33,13 +36,22 @@ pub(super) struct Origins {
 
 impl Origins {
     pub(super) fn new(articles: &[Article]) -> Self {
-        let (shingles, sentences): (Vec<_>, Vec<_>) = articles
-            .par_iter()
-            .map(Fingerprint::of)
-            .map(|f| (f.shingles, f.sentences))
-            .unzip();
+        // a word is at least a byte and a separator, and each sampled shingle starts at a word
+        let most_words: usize = (articles.iter())
+            .flat_map(|a| own_text(a).map(|block| a.text(block).len() / 2 + 1))
+            .sum();
+        let mut shingles = HashPostings::new(articles.len(), most_words);
+        let mut sentences = HashPostings::new(articles.len(), most_words / MIN_SENTENCE_WORDS);
+        let chunk = FINGERPRINTS_PER_THREAD * rayon::current_num_threads();
+        for articles in articles.chunks(chunk) {
+            let made: Vec<Fingerprint> = articles.par_iter().map(Fingerprint::of).collect();
+            for fingerprint in made {
+                shingles.push(&fingerprint.shingles);
+                sentences.push(&fingerprint.sentences);
+            }
+        }
         let mut sets = DisjointSets::new(articles.len());
-        let sampled: Vec<usize> = shingles.iter().map(Vec::len).collect();
+        let sampled = shingles.counts.clone();
         for_each_shared(shingles, |a, b, shared| {
             let smaller = sampled[a].min(sampled[b]);
             if shared >= MIN_SHARED_SAMPLED && f64::from(shared) >= MIN_CONTAINMENT * smaller as f64
@@ -84,7 +96,7 @@ impl Fingerprint {
         let mut shingles = Vec::new();
         let mut sentences = Vec::new();
         let mut words = Vec::new();
-        for block in article.blocks.iter().filter(|b| b.kind.is_article_text()) {
+        for block in own_text(article) {
             words.clear();
             for sentence in sentence_pieces(article.text(block)) {
                 let start = words.len();
@@ -109,6 +121,11 @@ impl Fingerprint {
             sentences,
         }
     }
+}
+
+/// The blocks of an article's own text: headline, standfirst, body.
+fn own_text(article: &Article) -> impl Iterator<Item = &Block> {
+    article.blocks.iter().filter(|b| b.kind.is_article_text())
 }
 
 /// `text.split_inclusive(['.', '!', '?'])`, the stops found by `memchr` (the standard
@@ -154,23 +171,55 @@ fn combine(words: &[u64]) -> u64 {
     })
 }
 
+/// Every article's hashes in one list, each set added as soon as its article is fingerprinted,
+/// so that the sets of all articles (as many bytes again as the list) are never held beside
+/// it. A posting is one u64: the hash's high bits above the article index. Dropping the low
+/// bits of a 64-bit hash leaves collisions negligible, and halves the postings' memory.
+struct HashPostings {
+    postings: Vec<u64>,
+    /// Each article's number of hashes, in article order.
+    counts: Vec<usize>,
+    article_mask: u64,
+}
+
+impl HashPostings {
+    /// Postings for `articles` articles, with room for `most` of them: a list that outgrew its
+    /// room would be copied, the old list and the new held at once; the pages of room never
+    /// written are never resident. Where the room cannot be had, the list grows as lists do.
+    fn new(articles: usize, most: usize) -> Self {
+        let article_bits = usize::BITS - articles.leading_zeros();
+        let mut postings = Vec::new();
+        // the room is an optimisation, its absence no error
+        let _ = postings.try_reserve_exact(most);
+        Self {
+            postings,
+            counts: Vec::with_capacity(articles),
+            article_mask: (1u64 << article_bits) - 1,
+        }
+    }
+
+    /// Adds the next article's hashes.
+    fn push(&mut self, hashes: &[u64]) {
+        let article = self.counts.len() as u64;
+        let key = !self.article_mask;
+        self.postings
+            .extend(hashes.iter().map(|&hash| hash & key | article));
+        self.counts.push(hashes.len());
+    }
+}
+
 /// Calls `visit(a, b, shared)` for every pair of articles (by index, `a < b`) that share
 /// hashes, with how many they share. Sorted postings bring an article's sharers together, and
 /// the counting goes one article at a time, so memory stays that of the postings however many
 /// pairs there are.
-fn for_each_shared(hash_sets: Vec<Vec<u64>>, mut visit: impl FnMut(usize, usize, u32)) {
-    // A posting is one u64: the hash's high bits above the article index. Dropping the low
-    // bits of a 64-bit hash leaves collisions negligible, and halves the postings' memory.
-    let article_bits = usize::BITS - hash_sets.len().leading_zeros();
-    let article_mask = (1u64 << article_bits) - 1;
+fn for_each_shared(hashes: HashPostings, mut visit: impl FnMut(usize, usize, u32)) {
+    let HashPostings {
+        mut postings,
+        counts,
+        article_mask,
+    } = hashes;
     let key = |posting: u64| posting & !article_mask;
     let article_of = |posting: u64| (posting & article_mask) as usize;
-    let counts: Vec<usize> = hash_sets.iter().map(Vec::len).collect();
-    let mut postings: Vec<u64> = Vec::with_capacity(counts.iter().sum());
-    for (article, hashes) in hash_sets.into_iter().enumerate() {
-        // each set's memory is given back as soon as the postings hold it
-        postings.extend(hashes.into_iter().map(|hash| key(hash) | article as u64));
-    }
     postings.sort_unstable();
     // Where each article's own postings ended up, article by article: its sharers are then
     // its neighbours in the list, found with no search (a search over megabytes of postings
@@ -315,10 +364,10 @@ mod tests {
     /// The pairs `for_each_shared` visits when `articles` articles share one hash.
     fn pairs_sharing_one_hash(articles: usize) -> Vec<(usize, usize, u32)> {
         let hash = 0x9e37_79b9_7f4a_7c15;
-        let sets: Vec<Vec<u64>> = (0..articles)
-            .map(|i| vec![(i as u64 + 1) << 32, hash])
-            .collect();
-
+        let mut sets = HashPostings::new(articles, 2 * articles);
+        for i in 0..articles {
+            sets.push(&[(i as u64 + 1) << 32, hash]);
+        }
         let mut pairs = Vec::new();
         for_each_shared(sets, |a, b, shared| pairs.push((a, b, shared)));
         pairs.sort_unstable();

@@ -147,7 +147,7 @@ impl Clustering {
         }
         let (bags, terms) = self.bags(articles, claims);
         let placeable: Vec<bool> = bags.iter().map(|bag| bag.len() >= MIN_TERMS).collect();
-        let vectors = tf_idf(bags, &terms);
+        let vectors = tf_idf(bags, terms);
         let mut links = UnionFind::new(articles.len());
         link_similar(&vectors, self.threshold, &mut links);
         groups(articles, &vectors, &placeable, &mut links)
@@ -352,8 +352,9 @@ type Vector = Vec<(u32, f32)>;
 /// Terms are numbered in first-seen order; terms only one article has are dropped after
 /// normalising (they count for its length but can link it to nothing). Each bag is consumed
 /// as its vector is made, so the bags and the vectors are not all held at once (that was the
-/// peak of a run's memory).
-fn tf_idf(bags: Vec<Bag>, terms: &Terms) -> Vec<Vector> {
+/// peak of a run's memory); so are the terms, every distinct term of the corpus, which linking
+/// does not read.
+fn tf_idf(bags: Vec<Bag>, terms: Terms) -> Vec<Vector> {
     let mut shared = 0;
     let numbers: Vec<Option<u32>> = (terms.documents.iter())
         .map(|&documents| {
@@ -557,13 +558,14 @@ fn scan(
     scored
 }
 
-/// Every term's postings, (article, weight) in article order, in one list laid out term after
-/// term (counted first, so it takes exactly its size: lists grown one push at a time took
-/// half as much again in spare capacity).
+/// Every term's postings, (article, weight) in article order, a list per term (counted first,
+/// so each takes exactly its size: lists grown one push at a time took half as much again in
+/// spare capacity). Lists of their own rather than one list laid out term after term, so that
+/// the allocator can place them in the room the articles' bags left when they were cut to
+/// their vectors: one list of every posting was new memory, and linking is the peak of a
+/// run's memory.
 struct Postings {
-    /// Where each term's postings start in `postings`; one more than there are terms.
-    starts: Vec<usize>,
-    postings: Vec<(u32, f32)>,
+    lists: Vec<Box<[(u32, f32)]>>,
 }
 
 impl Postings {
@@ -573,34 +575,30 @@ impl Postings {
             .flat_map(|v| v.iter().map(|&(t, _)| t as usize + 1))
             .max()
             .unwrap_or(0);
-        let mut starts = vec![0; terms + 1];
+        let mut counts = vec![0; terms];
         for &(term, _) in vectors.iter().flatten() {
-            starts[term as usize + 1] += 1;
+            counts[term as usize] += 1;
         }
-        for term in 0..terms {
-            starts[term + 1] += starts[term];
-        }
-        let mut filled = starts.clone();
-        let mut postings = vec![(0, 0.0); starts[terms]];
+        let mut lists: Vec<Vec<(u32, f32)>> = counts.into_iter().map(Vec::with_capacity).collect();
         for (article, vector) in vectors.iter().enumerate() {
             let number = u32::try_from(article).expect("fewer than 4 billion articles");
             for &(term, weight) in vector {
-                postings[filled[term as usize]] = (number, weight);
-                filled[term as usize] += 1;
+                lists[term as usize].push((number, weight));
             }
         }
-        Self { starts, postings }
+        Self {
+            lists: lists.into_iter().map(Vec::into_boxed_slice).collect(),
+        }
     }
 
     /// How many terms there are.
     fn terms(&self) -> usize {
-        self.starts.len() - 1
+        self.lists.len()
     }
 
     /// The first `count` postings of `term`: those of its `count` earliest articles.
     fn first(&self, term: u32, count: u32) -> &[(u32, f32)] {
-        let start = self.starts[term as usize];
-        &self.postings[start..start + count as usize]
+        &self.lists[term as usize][..count as usize]
     }
 }
 

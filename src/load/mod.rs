@@ -15,7 +15,7 @@ pub use furniture::Furniture;
 pub(crate) use furniture::FurnitureFile;
 pub use input::LoadError;
 
-use crate::model::{Article, ArticleId, BlockKind, Format, MAX_FILE_BYTES, OffsetMap};
+use crate::model::{Article, ArticleId, BlockKind, Format, Interned, MAX_FILE_BYTES, OffsetMap};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -291,7 +291,10 @@ fn parse(
         .outlet
         .or(classified.outlet)
         .or_else(|| stated.url.as_deref().and_then(meta::url_domain));
-    article.published = stated.published.or(classified.published);
+    article.published = stated
+        .published
+        .or(classified.published)
+        .map(Interned::from);
     article.author = stated.author.or(classified.author);
     article.url = stated.url;
     article.format = format;

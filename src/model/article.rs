@@ -1,6 +1,6 @@
 //! Loaded articles: their blocks, kinds, and the map from clean text back to file bytes.
 
-use super::ArticleId;
+use super::{ArticleId, Interned};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use std::borrow::Cow;
@@ -323,8 +323,9 @@ pub struct Article {
     title: Option<Box<str>>,
     pub outlet: Option<String>,
     /// ISO 8601 (`2026-01-31` or `2026-01-31T19:57:00+05:30`) where it could be normalised,
-    /// else the date as written.
-    pub published: Option<String>,
+    /// else the date as written. Interned, so that each timeline entry of the article's claims
+    /// holds the handle rather than a copy of the text.
+    pub published: Option<Interned>,
     pub author: Option<String>,
     pub url: Option<String>,
     pub format: Format,

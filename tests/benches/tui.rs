@@ -36,7 +36,7 @@ fn article(index: usize) -> Article {
     let mut article = Article::from_parts(id, path, &text, &[(BlockKind::Body, &text)]);
     article.set_title(format!("Storm report {index}"));
     article.outlet = Some(format!("Outlet {index}"));
-    article.published = Some("2026-01-01".to_owned());
+    article.published = Some("2026-01-01".into());
     article
 }
 
