@@ -758,6 +758,11 @@ fn counts_across_event_types() {
             "The death toll has touched 197 in the past 10 days.",
             "197 exact killed people",
         ),
+        // people in shelters, however the shelters are counted; the shelters are no claim
+        (
+            "A total of 412,000 people were now recorded in about 2,100+ relief camps.",
+            "412000 exact displaced people",
+        ),
         // a headline's toll that surpasses a figure
         (
             "Flood death toll surpasses 1400",

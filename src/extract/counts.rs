@@ -1493,9 +1493,11 @@ fn facility_outcome(
     (k + 1..name_end)
         .take_while(|&j| {
             let token = &sentence.tokens[j];
-            // ("staying in 1,142 evacuation centers": a count of the facilities too)
+            // ("staying in 1,142 evacuation centers", "in about 1500+ relief camps": a count
+            // of the facilities too)
             token.is_word()
                 || token.is_digits()
+                || (token.text == "+" && sentence.tokens[j - 1].is_digits())
                 || token.is_possessive()
                 || lexicon.name_joiners.contains(keys[j])
         })
