@@ -763,6 +763,13 @@ fn counts_across_event_types() {
             "A total of 412,000 people were now recorded in about 2,100+ relief camps.",
             "412000 exact displaced people",
         ),
+        // a unit of flow is no count
+        ("The dam released 913 cusecs of water.", ""),
+        // a list item with an outcome of its own takes no verb from its mate
+        (
+            "The Red Cross put the injured at 200 and 49 still missing.",
+            "200 exact injured people; 49 exact missing people",
+        ),
         // a headline's toll that surpasses a figure
         (
             "Flood death toll surpasses 1400",

@@ -280,7 +280,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             .or(inverted_outcome)
             .or_else(fronted_outcome)
             .filter(|_| !verb_is_previous_outcome);
-        let acted_on = own_verb.or_else(|| sibling.and_then(|s| drafts[s].acted_on));
+        // (a list item with an outcome of its own right after it takes no verb from its mate:
+        // "put the injured at 200 and 49 still missing")
+        let acted_on = own_verb.or_else(|| {
+            sibling
+                .filter(|_| !counted_with_outcome(&keys, q.first, &found, lexicon))
+                .and_then(|s| drafts[s].acted_on)
+        });
         // The verb that acts on the count wins over the noun's own outcome: "identified 27 of
         // the dead" are identified. A part of a group ("nine of them") counts only with an
         // outcome of its own after the group ("were declared dead").
