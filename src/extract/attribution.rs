@@ -88,7 +88,9 @@ pub fn cues(
                 (phrase_start, s, e, via)
             })
         } else if lexicon.speech.contains(keys[k])
-            && !(k > 0 && lexicon.passive.contains(keys[k - 1]))
+            && !(k > 0
+                && (lexicon.passive.contains(keys[k - 1])
+                    || lexicon.infinitive_markers.contains(keys[k - 1])))
             && !is_name_part(tokens, k)
         {
             // "were reported missing" is not a speaker's report
@@ -579,6 +581,16 @@ mod tests {
         // no earlier speaker ends in "spokesman"; "the officials" is the latest that does
         assert_eq!(found[5][0].0, "spokesman");
         assert_eq!(found[6][0].0, "army officials");
+    }
+
+    #[test]
+    fn a_speech_verb_in_an_infinitive_names_no_speaker() {
+        let found = actors(&[
+            "Twenty firefighters, who rushed to put out the fires, were killed.",
+            "Officials put the toll at 20.",
+        ]);
+        assert!(found[0].is_empty(), "{found:?}");
+        assert_eq!(found[1], [("officials".to_owned(), None)]);
     }
 
     #[test]
