@@ -1143,10 +1143,7 @@ fn lists_more_nouns(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
             _ => return false,
         }
     }
-    listed > 0
-        && keys.get(k).is_some_and(|next| {
-            lexicon.auxiliaries.contains(*next) || lexicon.predicate.match_at(keys, k).is_some()
-        })
+    listed > 0 && lexicon.verb_at(keys, k)
 }
 
 /// Whether the word at `k` reads as an adverb (by its ending, and no noun: not "elderly")
@@ -1265,10 +1262,7 @@ fn predicate_metric(
                 .is_some_and(|t| t.is_capitalized())
                 || (k > 0
                     && sentence.tokens[k - 1].is_capitalized()
-                    && keys.get(k + 1).is_some_and(|next| {
-                        lexicon.auxiliaries.contains(*next)
-                            || lexicon.predicate.match_at(keys, k + 1).is_some()
-                    })))
+                    && lexicon.verb_at(keys, k + 1)))
     };
     while k < keys.len() && steps < lexicon.predicate_window {
         steps += 1;
@@ -1327,10 +1321,7 @@ fn predicate_metric(
                     lexicon.predicate.match_at(keys, j).is_none() && !starts_count(keys, j, lexicon)
                 })
                 .find(|&j| keys[j] == ",")
-            && keys.get(close + 1).is_some_and(|next| {
-                lexicon.auxiliaries.contains(*next)
-                    || lexicon.predicate.match_at(keys, close + 1).is_some()
-            })
+            && lexicon.verb_at(keys, close + 1)
         {
             k = close + 1;
             continue;

@@ -756,6 +756,14 @@ impl Lexicon {
         (self.plausible_years[0]..=self.plausible_years[1]).contains(&number)
     }
 
+    /// Whether an auxiliary or an outcome starts at `keys[k]` (none past the end): where the
+    /// words after a count reach its verb ("… , were killed").
+    pub fn verb_at(&self, keys: &[&str], k: usize) -> bool {
+        keys.get(k).is_some_and(|word| {
+            self.auxiliaries.contains(*word) || self.predicate.match_at(keys, k).is_some()
+        })
+    }
+
     /// The outcome a group named by this noun had: its own ("the dead", "bodies"), else its
     /// usual one ("the victims").
     pub fn noun_outcome(&self, noun: &str) -> Option<Metric> {

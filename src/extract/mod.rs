@@ -623,9 +623,7 @@ fn nearest_place<'p>(
 fn origin_end(keys: &[&str], from: usize, lexicon: &Lexicon) -> usize {
     let window = keys.len().min(from + lexicon.predicate_window);
     (from..window)
-        .find(|&k| {
-            lexicon.auxiliaries.contains(keys[k]) || lexicon.predicate.match_at(keys, k).is_some()
-        })
+        .find(|&k| lexicon.verb_at(keys, k))
         .unwrap_or(window)
 }
 

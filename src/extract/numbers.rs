@@ -282,17 +282,6 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             return false;
         }
     }
-    // ("370,000 U.S. dollars": a unit after a country's initials)
-    let unit_after_initials = tokens
-        .get(q.last + 2)
-        .zip(after)
-        .is_some_and(|(stop, initials)| stop.closes_initials(initials))
-        && keys
-            .get(q.last + 3)
-            .is_some_and(|unit| lexicon.unit_words.contains(*unit));
-    if unit_after_initials {
-        return false;
-    }
     if let Some(a) = after {
         // (a colon after a count opens a list of its parts, "rose to 14: nine in …"; only
         // digits after it make a clock time)
@@ -301,9 +290,17 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             && !sizes_group(keys, q.last, lexicon);
         let counter = a.text == "/" && tokens.get(q.last + 2).is_some_and(Token::is_digits);
         let clock = a.text == ":" && tokens.get(q.last + 2).is_some_and(Token::is_digits);
+        // ("370,000 U.S. dollars": a unit after a country's initials)
+        let unit_after_initials = tokens
+            .get(q.last + 2)
+            .is_some_and(|stop| stop.closes_initials(a))
+            && keys
+                .get(q.last + 3)
+                .is_some_and(|unit| lexicon.unit_words.contains(*unit));
         if glued_mark
             || counter
             || clock
+            || unit_after_initials
             || lexicon.unit_words.contains(after_key)
             || lexicon.nouns.is_unit_plural(after_key)
             || lexicon.months.contains(after_key)
