@@ -93,6 +93,20 @@ impl Token<'_> {
     }
 }
 
+/// Whether the token at `i` takes a possessive ending the segmenter split off: a number's
+/// ("2005’s storm" is the digits, an apostrophe and "s").
+pub fn split_possessive_after(tokens: &[Token<'_>], i: usize) -> bool {
+    match (tokens.get(i + 1), tokens.get(i + 2)) {
+        (Some(mark), Some(s)) => {
+            matches!(mark.text, "'" | "’")
+                && mark.touches(&tokens[i])
+                && s.key.as_str() == "s"
+                && s.touches(mark)
+        }
+        _ => false,
+    }
+}
+
 /// A word without its possessive ending: "Pakistan's" → "Pakistan".
 pub fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s")

@@ -780,6 +780,28 @@ fn counts_across_event_types() {
             "The deceased came from three towns: Alton (6), Barford (2) and Cresby (1).",
             "3 exact other places; 6 exact killed people; 2 exact killed people; 1 exact killed people",
         ),
+        // a year's possessive is another event, its toll too
+        (
+            "The toll from 2009's cyclone was 1,833, officials said.",
+            "",
+        ),
+        // an individual singled out of the dead is no count; one of them dying is
+        ("One of those killed was a local teacher.", ""),
+        ("One of the injured died later.", "1 exact killed people"),
+        // "all" between an active verb and its figure
+        (
+            "The army said it had killed all six attackers.",
+            "6 exact killed militants",
+        ),
+        // kinds of person listed together are people; things listed together are not
+        (
+            "Gunmen killed 151 pupils and staff at the school.",
+            "151 exact killed people",
+        ),
+        (
+            "The storm destroyed 40 houses and shops.",
+            "40 exact other other:houses",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {
@@ -971,11 +993,22 @@ fn a_body_named_like_a_place_is_not_where_a_figure_stands() {
     );
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(found[1].place.as_deref(), None);
-    // a name joined by "and" whose parts are places stays a place
+    // places listed together are where the figure stands, all of them; a name after a comma
+    // alone is where the first lies
     let found = claims_of(
         "Floods hit the valley.\nOfficials said 40 people died in Riverton and Lakeside.",
     );
-    assert_eq!(found[0].place.as_deref(), Some("Riverton"));
+    assert_eq!(found[0].place.as_deref(), Some("Riverton and Lakeside"));
+    let found = claims_of(
+        "Floods hit the valley.\nAt least 217 people died in Riverton, Upper Lakeside and Alton.",
+    );
+    assert_eq!(
+        found[0].place.as_deref(),
+        Some("Riverton, Upper Lakeside and Alton")
+    );
+    let found =
+        claims_of("Floods hit the valley.\nIn Alton, Riverton, 40 people were confirmed dead.");
+    assert_eq!(found[0].place.as_deref(), Some("Alton"));
 }
 
 #[test]

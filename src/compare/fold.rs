@@ -14,15 +14,16 @@ pub(super) type Group = (GroupKey, Vec<usize>);
 /// A count key without its place, in one article.
 type KeyInArticle = (GroupKey, ArticleId);
 
-/// Applies the folds in order: places, bare counts, people. `title_words` are the
-/// lower-cased words of the story's titles: a place named there is where the story happened.
+/// Applies the folds in order: places, bare counts, named groups, people. `title_words` are
+/// the lower-cased words of the story's titles: a place named there is where the story
+/// happened.
 pub(super) fn fold_groups(
     groups: Vec<Group>,
     claims: &[&Claim],
     title_words: &FxHashSet<String>,
 ) -> Vec<Group> {
     let groups = fold_bare_counts(fold_event_place(groups, claims, title_words), claims);
-    fold_people_into_named_group(groups, claims)
+    fold_people_into_named_group(fold_named_groups_sharing_a_figure(groups, claims), claims)
 }
 
 /// The count key without its place.
@@ -45,9 +46,13 @@ fn outcome(key: &GroupKey) -> Option<GroupKey> {
     Some(key)
 }
 
-/// First word of a place: "Moscow Region" and "Moscow" are one place family.
+/// First word of a place: "Moscow Region" and "Moscow" are one place family, as are "Valencia"
+/// and "Valencia, Murcia and Andalusia".
 fn place_head(place: &str) -> &str {
-    place.split_whitespace().next().unwrap_or(place)
+    place
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty())
+        .unwrap_or(place)
 }
 
 /// Placed groups fold into the unplaced group of the same key when their place is the only
@@ -173,6 +178,95 @@ fn fold_bare_counts(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
             let (most, sources) = candidates.iter().max_by_key(|(_, sources)| *sources)?;
             let clear = candidates.iter().filter(|(_, s)| s == sources).count() == 1;
             clear.then(|| (*most).clone())
+        })
+        .collect();
+    merge(groups, targets)
+}
+
+/// Named groups counted with the same outcome, time and place fold together when one article
+/// gives a figure of one and another article the same figure of the other: "317 girls
+/// abducted" in one report and "317 students abducted" in the next name one population two
+/// ways. A figure one article gives both groups counts two parts of a breakdown ("three
+/// churches and three hotels"), so it links nothing, nor does a part of another count ("15
+/// children and 28 adults" of the dead). Each folds into the group stated more often.
+fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
+    // per outcome and figure, the named groups giving it and the articles each gives it in
+    let mut given: FxHashMap<(GroupKey, u64), Vec<(usize, ArticleId)>> = FxHashMap::default();
+    for (i, (key, members)) in groups.iter().enumerate() {
+        let GroupKey::Count {
+            subject: SubjectClass::Other(_),
+            metric,
+            predicate,
+            ..
+        } = key
+        else {
+            continue;
+        };
+        // (figures with no outcome named are no one population)
+        let named_outcome = *metric != Metric::OTHER || predicate.is_some();
+        if !named_outcome {
+            continue;
+        }
+        let Some(outcome) = outcome(key) else {
+            continue;
+        };
+        for &c in members {
+            if let (Some(value), None) = (claims[c].value, claims[c].part_of) {
+                given
+                    .entry((outcome.clone(), value))
+                    .or_default()
+                    .push((i, claims[c].article));
+            }
+        }
+    }
+    // groups linked by a figure, joined transitively (each to the root of its set)
+    let mut root: Vec<usize> = (0..groups.len()).collect();
+    fn find(root: &mut [usize], mut g: usize) -> usize {
+        while root[g] != g {
+            root[g] = root[root[g]];
+            g = root[g];
+        }
+        g
+    }
+    let mut linked: Vec<(usize, usize)> = given
+        .values()
+        .flat_map(|givers| {
+            // (an article giving the figure to both tells them apart: "three churches and
+            // three hotels")
+            let apart = |a: usize, b: usize| {
+                givers
+                    .iter()
+                    .any(|&(g, article)| g == a && givers.contains(&(b, article)))
+            };
+            givers.iter().flat_map(move |&(a, article_a)| {
+                givers
+                    .iter()
+                    .filter(move |&&(b, article_b)| a < b && article_a != article_b && !apart(a, b))
+                    .map(move |&(b, _)| (a, b))
+            })
+        })
+        .collect();
+    linked.sort_unstable();
+    linked.dedup();
+    for (a, b) in linked {
+        let (ra, rb) = (find(&mut root, a), find(&mut root, b));
+        if ra != rb {
+            root[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    // each set folds into its member with the most claims (the earliest on a tie)
+    let mut largest: FxHashMap<usize, usize> = FxHashMap::default();
+    for g in 0..groups.len() {
+        let r = find(&mut root, g);
+        let best = largest.entry(r).or_insert(g);
+        if groups[g].1.len() > groups[*best].1.len() {
+            *best = g;
+        }
+    }
+    let targets: Vec<Option<GroupKey>> = (0..groups.len())
+        .map(|g| {
+            let into = largest[&find(&mut root, g)];
+            (into != g).then(|| groups[into].0.clone())
         })
         .collect();
     merge(groups, targets)

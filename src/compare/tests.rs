@@ -755,6 +755,47 @@ fn people_join_the_named_group_that_shares_their_figure() {
 }
 
 #[test]
+fn named_groups_that_share_a_figure_across_articles_are_one_population() {
+    let abducted = |claim: &mut Claim| claim.metric = Some(Metric::named("abducted"));
+    let girls = || Subject::Other("girls".into());
+    let students = || Subject::Other("students".into());
+    let mut fixture = Fixture::new(3);
+    abducted(fixture.killed(1, 317, Qualifier::Exact, girls()));
+    abducted(fixture.killed(1, 279, Qualifier::Exact, girls()));
+    abducted(fixture.killed(2, 317, Qualifier::Exact, students()));
+    abducted(fixture.killed(3, 300, Qualifier::MoreThan, students()));
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    assert_eq!(
+        by_label(&comparisons, "girls abducted").claims,
+        ["c1", "c2", "c3", "c4"]
+    );
+
+    // an article giving both groups the figure tells them apart ("three churches and three
+    // hotels")
+    fixture.claims[3].subject = Some(girls());
+    fixture.claims[3].article = fixture.claims[2].article;
+    fixture.claims[3].value = Some(317);
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 2, "{comparisons:#?}");
+
+    // a part of another count links nothing ("15 children and 28 adults" of the dead)
+    let mut fixture = Fixture::new(3);
+    fixture.killed(1, 200, Qualifier::Exact, Subject::People);
+    fixture
+        .killed(1, 28, Qualifier::Exact, Subject::Other("adults".into()))
+        .part_of = Some(ClaimId::from_index(0));
+    fixture.killed(2, 28, Qualifier::Exact, Subject::Other("children".into()));
+    fixture.killed(3, 30, Qualifier::Exact, Subject::Other("children".into()));
+    let comparisons = fixture.run();
+    assert_eq!(by_label(&comparisons, "adults killed").claims, ["c2"]);
+    assert_eq!(
+        by_label(&comparisons, "children killed").claims,
+        ["c3", "c4"]
+    );
+}
+
+#[test]
 fn a_part_named_within_the_whole_class_is_its_own_comparison() {
     let mut fixture = Fixture::new(2);
     fixture.killed(1, 476, Qualifier::Exact, Subject::People);

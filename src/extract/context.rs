@@ -3,7 +3,8 @@
 
 use super::lexicon::Lexicon;
 use super::text::{
-    Sentence, Token, for_each_segment, key_of, sentences, tokens, without_possessive,
+    Sentence, Token, for_each_segment, key_of, sentences, split_possessive_after, tokens,
+    without_possessive,
 };
 use crate::model::{Article, BlockKind, TimeScope};
 use bumpalo::Bump;
@@ -257,12 +258,14 @@ pub fn time_notes(
     notes
 }
 
-/// The year token `i` is, written after a year preposition ("in 2019", "a 1960 tsunami").
+/// The year token `i` is, written after a year preposition ("in 2019", "a 1960 tsunami") or
+/// with a possessive ("2005's hurricane").
 fn bare_year(tokens: &[Token], keys: &[&str], i: usize, lexicon: &Lexicon) -> Option<u32> {
     let token = &tokens[i];
     let introduced = i
         .checked_sub(1)
-        .is_some_and(|p| lexicon.year_prepositions.contains(keys[p]));
+        .is_some_and(|p| lexicon.year_prepositions.contains(keys[p]))
+        || split_possessive_after(tokens, i);
     if !(introduced && token.is_digits() && token.text.len() == 4) {
         return None;
     }
@@ -306,11 +309,52 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
         {
             j += 1;
         }
-        if let Some((name, _)) = capitalised_run(tokens, j, frame, lexicon) {
+        if let Some((name, end)) = capitalised_run(tokens, j, frame, lexicon) {
+            // ("died in Valencia, Castile-La Mancha and Andalusia": a figure for several
+            // places is placed in all of them)
+            let name = match list_of_places_end(tokens, end, frame, lexicon) {
+                Some(list_end) => super::text::joined(&tokens[j..list_end], |t| t.text),
+                None => name,
+            };
             found.push(Place { name, at: i });
         }
     }
     found
+}
+
+/// Where a list of places that continues a place name ending at `end` ends: more names after
+/// commas, the last after a coordinator ("…, Castile-La Mancha and Andalusia"). A name after
+/// a comma alone is where the first lies ("Paiporta, Valencia"), no list.
+fn list_of_places_end(
+    tokens: &[Token<'_>],
+    end: usize,
+    frame: &EventFrame,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let mut k = end;
+    loop {
+        let mut joint = false;
+        let mut coordinated = false;
+        while let Some(t) = tokens.get(k) {
+            if t.text == "," {
+                joint = true;
+            } else if lexicon.coordinators.contains(t.key.as_str()) {
+                joint = true;
+                coordinated = true;
+            } else {
+                break;
+            }
+            k += 1;
+        }
+        if !joint {
+            return None;
+        }
+        let (_, next) = capitalised_run(tokens, k, frame, lexicon)?;
+        if coordinated {
+            return Some(next);
+        }
+        k = next;
+    }
 }
 
 /// The place an opening "In X," sets for the rest of its paragraph.

@@ -1047,7 +1047,7 @@ fn noun_phrase(
             Some((first, last)) => NounPhrase {
                 // ("305 employees, contractors and residents were missing": groups listed
                 // together are people)
-                subject: Some(if lists_more_nouns(keys, last, lexicon) {
+                subject: Some(if lists_people(keys, last, lexicon) {
                     Subject::People
                 } else {
                     Subject::Other(lexicon.named_group(&keys[first..=last]))
@@ -1124,10 +1124,13 @@ fn opening_outcome(keys: &[&str], lexicon: &Lexicon) -> Option<Metric> {
 }
 
 /// Whether plural nouns listed with commas and a coordinator follow the noun ending at `last`,
-/// up to an auxiliary or an outcome ("employees, contractors and residents were").
-fn lists_more_nouns(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
+/// up to an auxiliary or an outcome ("employees, contractors and residents were"), a
+/// preposition or the end of the clause ("killed 151 pupils and staff at the school."), and
+/// one of them names a kind of person ("40 houses and shops" are no people).
+fn lists_people(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
     let mut k = last + 1;
     let mut listed = 0;
+    let mut people = lexicon.nouns.is_person_plural(keys[last]);
     while k + 1 < keys.len() && (keys[k] == "," || lexicon.coordinators.contains(keys[k])) {
         // (", and")
         if keys[k] == "," && lexicon.coordinators.contains(keys[k + 1]) {
@@ -1137,13 +1140,17 @@ fn lists_more_nouns(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
             Some(noun)
                 if lexicon.is_plural(noun) && lexicon.predicate.match_at(keys, k + 1).is_none() =>
             {
+                people |= lexicon.nouns.is_person_plural(noun);
                 listed += 1;
                 k += 2;
             }
             _ => return false,
         }
     }
-    listed > 0 && lexicon.verb_at(keys, k)
+    let phrase_ends = keys.get(k).is_none_or(|w| {
+        !w.chars().any(char::is_alphanumeric) || lexicon.noun_prepositions.contains(*w)
+    });
+    listed > 0 && people && (phrase_ends || lexicon.verb_at(keys, k))
 }
 
 /// Whether the word at `k` reads as an adverb (by its ending, and no noun: not "elderly")

@@ -2,7 +2,7 @@
 //! minus the numbers that are not counts (years, dates, times, ages, money, units, counters).
 
 use super::lexicon::{Lexicon, Signals};
-use super::text::Token;
+use super::text::{Token, split_possessive_after};
 
 /// A quantity found in a sentence: tokens `first..=last`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -321,9 +321,19 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             && before.is_some_and(|b| lexicon.pronoun_determiners.contains(b.key.as_str()))
             && !noun_follows()
     };
-    // ("only one of whom survived", "one of them died": a part with an outcome counts)
+    // ("only one of whom survived", "one of them died": a part with an outcome counts; in
+    // "one of those killed was a cleric" the outcome describes the whole, past its head)
     let outcome_follows = || {
-        (q.last + 1
+        let head = q.last + 2;
+        let past_whole = if keys
+            .get(head)
+            .is_some_and(|k| lexicon.partitive_pronouns.contains(*k))
+        {
+            head + 1
+        } else {
+            head + 2
+        };
+        (past_whole
             ..keys
                 .len()
                 .min(q.last + 1 + lexicon.partitive_outcome_window))
@@ -345,6 +355,10 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         lexicon.predicate.match_at(keys, q.last + 1).is_some()
             && before.is_none_or(|b| !lexicon.year_prepositions.contains(b.key.as_str()))
     };
+    // ("the toll from 2005's hurricane": a year's possessive)
+    if year_like && split_possessive_after(tokens, q.first) {
+        return false;
+    }
     !year_like
         || lexicon.subjects.match_at(keys, q.last + 1).is_some()
         || figure_leads_to(keys, q.first, lexicon)

@@ -21,6 +21,8 @@ static OTHER_WORDS: &[u8] = include_bytes!("../../assets/data/wordnet-other-word
 static PLURALS: &[u8] = include_bytes!("../../assets/data/wordnet-noun-plurals.fst");
 /// Noun lemmas whose most frequent sense is a unit of measurement or of money.
 static UNITS: &[u8] = include_bytes!("../../assets/data/wordnet-units.fst");
+/// Noun lemmas whose most frequent sense is a kind of person ("pupil", "firefighter").
+static PERSONS: &[u8] = include_bytes!("../../assets/data/wordnet-persons.fst");
 
 struct WordNet {
     nouns: Set<&'static [u8]>,
@@ -29,6 +31,7 @@ struct WordNet {
     /// search, and there are only two thousand.
     plurals: FxHashMap<String, String>,
     units: Set<&'static [u8]>,
+    persons: Set<&'static [u8]>,
 }
 
 static WORDNET: LazyLock<WordNet> = LazyLock::new(|| WordNet {
@@ -36,6 +39,7 @@ static WORDNET: LazyLock<WordNet> = LazyLock::new(|| WordNet {
     other_words: embedded(OTHER_WORDS),
     plurals: irregular_plurals(),
     units: embedded(UNITS),
+    persons: embedded(PERSONS),
 });
 
 /// The irregular plurals set, keys `plural singular` in order, as a map to the first singular.
@@ -92,6 +96,7 @@ pub struct Nouns {
 struct Memo {
     reading: Reading,
     unit_plural: bool,
+    person_plural: bool,
 }
 
 /// Words already read on this thread, by the id of the [`Nouns`] that read them (its endings
@@ -120,6 +125,7 @@ impl fmt::Debug for Nouns {
             .field("other_words", &self.wordnet.other_words.len())
             .field("plurals", &self.wordnet.plurals.len())
             .field("units", &self.wordnet.units.len())
+            .field("persons", &self.wordnet.persons.len())
             .finish()
     }
 }
@@ -168,6 +174,11 @@ impl Nouns {
         self.memo(word).unit_plural
     }
 
+    /// Whether a lower-case word is the plural of a kind of person ("pupils", "staffers").
+    pub fn is_person_plural(&self, word: &str) -> bool {
+        self.memo(word).person_plural
+    }
+
     pub fn reading(&self, word: &str) -> Reading {
         self.memo(word).reading
     }
@@ -190,7 +201,7 @@ impl Nouns {
         })
     }
 
-    /// A word's reading and whether it is a unit's plural, from WordNet.
+    /// A word's reading and whether it is a unit's or a person's plural, from WordNet.
     fn read(&self, word: &str) -> Memo {
         let singular = self.singular_of(word);
         let reading = if singular.is_some() {
@@ -204,7 +215,10 @@ impl Nouns {
         };
         Memo {
             reading,
-            unit_plural: singular.is_some_and(|lemma| self.wordnet.units.contains(lemma)),
+            unit_plural: singular
+                .as_ref()
+                .is_some_and(|lemma| self.wordnet.units.contains(lemma)),
+            person_plural: singular.is_some_and(|lemma| self.wordnet.persons.contains(lemma)),
         }
     }
 
@@ -237,6 +251,7 @@ mod tests {
         assert!(n.wordnet.other_words.len() > 20_000, "{n:?}");
         assert!(n.wordnet.plurals.len() > 1_900, "{n:?}");
         assert!(n.wordnet.units.len() > 400, "{n:?}");
+        assert!(n.wordnet.persons.len() > 10_000, "{n:?}");
         for lemma in ["tugboat", "kayak", "syrian", "ferry", "goose"] {
             assert!(n.is_noun(lemma), "{lemma}");
         }
@@ -280,6 +295,23 @@ mod tests {
             "units", "sent", "won", "ruble", "people", "tugboats", "troops",
         ] {
             assert!(!n.is_unit_plural(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn plurals_of_kinds_of_person() {
+        let n = nouns();
+        for word in [
+            "pupils",
+            "staffers",
+            "firefighters",
+            "fishermen",
+            "children",
+        ] {
+            assert!(n.is_person_plural(word), "{word}");
+        }
+        for word in ["houses", "shops", "schools", "pupil", "hectares", "crews"] {
+            assert!(!n.is_person_plural(word), "{word}");
         }
     }
 

@@ -15,7 +15,10 @@
 //! - `wordnet-units.fst`: every one-word noun lemma whose first (most frequent) sense is a
 //!   kind of unit of measurement, money included ("ruble", "hectare"), by WordNet's
 //!   hypernyms (`data.noun`): a number before one is a measure, not a count. The root's own
-//!   lemma "unit" is left out: "55 units" of a building, "police units" are counted.
+//!   lemma "unit" is left out: "55 units" of a building, "police units" are counted;
+//! - `wordnet-persons.fst`: every one-word noun lemma whose first sense is filed under
+//!   `noun.person` ("pupil", "firefighter"): nouns listed together that name people count
+//!   people ("151 pupils and staff"), nouns of things do not ("40 houses and shops").
 
 use fst::SetBuilder;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -27,6 +30,9 @@ const MIN_LEMMA_LEN: usize = 3;
 
 /// The synset every unit of measurement descends from.
 const UNIT_ROOT: &str = "unit_of_measurement";
+
+/// WordNet's lexicographer file number of `noun.person` (`lexnames`).
+const NOUN_PERSON: &str = "18";
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -52,9 +58,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let units = units(dict)?;
+    let persons = persons(dict)?;
     for (name, set) in [
         ("wordnet-nouns.fst", &nouns),
         ("wordnet-units.fst", &units),
+        ("wordnet-persons.fst", &persons),
         ("wordnet-other-words.fst", &others),
         ("wordnet-noun-plurals.fst", &plurals),
     ] {
@@ -84,15 +92,6 @@ fn units(dict: &Path) -> Result<BTreeSet<String>, Box<dyn std::error::Error>> {
         hypernyms.insert(fields[0], parents);
     }
     let index = std::fs::read_to_string(dict.join("index.noun"))?;
-    // each lemma's synsets, most frequent sense first: the last `synset_cnt` fields
-    let senses = |line: &str| -> Vec<String> {
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        let count: usize = fields[2].parse().unwrap_or(0);
-        fields[fields.len() - count..]
-            .iter()
-            .map(|s| (*s).to_owned())
-            .collect()
-    };
     let root = index
         .lines()
         .find(|l| l.split(' ').next() == Some(UNIT_ROOT))
@@ -136,6 +135,44 @@ fn units(dict: &Path) -> Result<BTreeSet<String>, Box<dyn std::error::Error>> {
                 .then(|| lemma.to_owned())
         })
         .collect())
+}
+
+/// One-word noun lemmas whose first sense's synset is filed under [`NOUN_PERSON`].
+fn persons(dict: &Path) -> Result<BTreeSet<String>, Box<dyn std::error::Error>> {
+    let data = std::fs::read_to_string(dict.join("data.noun"))?;
+    // synset offset -> its lexicographer file
+    let files: HashMap<&str, &str> = data
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|l| {
+            let mut fields = l.split(' ');
+            Some((fields.next()?, fields.next()?))
+        })
+        .collect();
+    let index = std::fs::read_to_string(dict.join("index.noun"))?;
+    Ok(index
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|line| {
+            let lemma = line.split(' ').next()?;
+            let first = senses(line).into_iter().next()?;
+            (one_word(lemma)
+                && lemma.len() >= MIN_LEMMA_LEN
+                && files.get(first.as_str()) == Some(&NOUN_PERSON))
+            .then(|| lemma.to_owned())
+        })
+        .collect())
+}
+
+/// A lemma's synsets in an index line, most frequent sense first: the last `synset_cnt`
+/// fields.
+fn senses(line: &str) -> Vec<String> {
+    let fields: Vec<&str> = line.split_whitespace().collect();
+    let count: usize = fields[2].parse().unwrap_or(0);
+    fields[fields.len() - count..]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect()
 }
 
 /// The one-word lemmas of a WordNet index file (its licence header lines start with spaces).
