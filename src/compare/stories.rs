@@ -148,17 +148,19 @@ impl Clustering {
         let (bags, terms) = self.bags(articles, claims);
         let placeable: Vec<bool> = bags.iter().map(|bag| bag.len() >= MIN_TERMS).collect();
         let vectors = tf_idf(bags, terms);
+        let (postings, vectors) = Postings::of(vectors);
         let mut links = UnionFind::new(articles.len());
-        link_similar(&vectors, self.threshold, &mut links);
-        groups(articles, &vectors, &placeable, &mut links)
+        link_similar(&vectors, &postings, self.threshold, &mut links);
+        groups(articles, &vectors, &postings, &placeable, &mut links)
     }
 
     /// Every article's bag of terms, and the terms. Every bag is held until the document
     /// frequencies are known: made a chunk of articles at a time, each is kept as a list of
-    /// term numbers (8 bytes a term; its hash map took two to four times that). Each article's
-    /// claims are listed only while the bags are made, so that the lists are gone before
-    /// linking, the peak of a run's memory.
-    fn bags(&self, articles: &[Article], claims: &[Claim]) -> (Vec<Bag>, Terms) {
+    /// term numbers (8 bytes a term; its hash map took two to four times that), all in one
+    /// allocation that becomes the vectors and then the postings (see [`tf_idf`]). Each
+    /// article's claims are listed only while the bags are made, so that the lists are gone
+    /// before linking, the peak of a run's memory.
+    fn bags(&self, articles: &[Article], claims: &[Claim]) -> (Lists<(u32, f32)>, Terms) {
         let position: FxHashMap<_, usize> = articles
             .iter()
             .enumerate()
@@ -171,7 +173,13 @@ impl Clustering {
             }
         }
         let mut terms = Terms::default();
-        let mut bags: Vec<Bag> = Vec::with_capacity(articles.len());
+        // Room for as many terms as the bags' hash maps are sized for, which is more than
+        // they hold: pages never written are never resident, and the list is cut to its size
+        // once the vectors are made.
+        let text_bytes: usize = (articles.iter())
+            .map(|a| a.title().len() + a.blocks.iter().map(|b| a.text(b).len()).sum::<usize>())
+            .sum();
+        let mut bags = Lists::with_capacity(articles.len(), text_bytes / BYTES_PER_TERM);
         let chunk = BAGS_PER_THREAD * rayon::current_num_threads();
         for (articles, claims) in articles.chunks(chunk).zip(claims_of.chunks(chunk)) {
             let made: Vec<FxHashMap<u64, f32>> = articles
@@ -179,7 +187,9 @@ impl Clustering {
                 .zip(claims.par_iter())
                 .map(|(article, claims)| self.terms(article, claims))
                 .collect();
-            bags.extend(made.into_iter().map(|bag| terms.add(bag)));
+            for bag in made {
+                bags.push(terms.add(bag));
+            }
         }
         (bags, terms)
     }
@@ -316,8 +326,73 @@ fn iso_month(date: &str) -> Option<&str> {
     (digits(0..4) && bytes[4] == b'-' && digits(5..7)).then_some(month)
 }
 
-/// An article's terms (numbers in [`Terms`]) and their raw weights, each term once.
-type Bag = Vec<(u32, f32)>;
+/// Lists one after another in one allocation, list `i` at `items[starts[i]..starts[i + 1]]`:
+/// each article's bag, vector or terms, or each term's postings, without an allocation (and
+/// its header and spare room) for each of a corpus's articles or terms.
+struct Lists<T> {
+    items: Vec<T>,
+    starts: Vec<usize>,
+}
+
+impl<T> Lists<T> {
+    fn with_capacity(lists: usize, items: usize) -> Self {
+        let mut starts = Vec::with_capacity(lists + 1);
+        starts.push(0);
+        Self {
+            items: Vec::with_capacity(items),
+            starts,
+        }
+    }
+
+    /// Adds a list after the others.
+    fn push(&mut self, list: impl IntoIterator<Item = T>) {
+        self.items.extend(list);
+        self.starts.push(self.items.len());
+    }
+
+    /// How many lists there are.
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    fn get(&self, list: usize) -> &[T] {
+        &self.items[self.starts[list]..self.starts[list + 1]]
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &[T]> {
+        self.starts.windows(2).map(|w| &self.items[w[0]..w[1]])
+    }
+
+    /// Each list as a slice of its own, to change in place (in parallel).
+    fn slices_mut(&mut self) -> Vec<&mut [T]> {
+        let mut rest = &mut self.items[..];
+        (self.starts.windows(2))
+            .map(|w| {
+                let (list, after) = std::mem::take(&mut rest).split_at_mut(w[1] - w[0]);
+                rest = after;
+                list
+            })
+            .collect()
+    }
+
+    /// Keeps the first `kept[i]` items of each list `i`, moving them down over what the
+    /// lists before it dropped, and gives the room left back.
+    fn keep_fronts(&mut self, kept: &[usize])
+    where
+        T: Copy,
+    {
+        let mut end = 0;
+        for (list, &kept) in kept.iter().enumerate() {
+            let start = self.starts[list];
+            self.items.copy_within(start..start + kept, end);
+            self.starts[list] = end;
+            end += kept;
+        }
+        self.starts[kept.len()] = end;
+        self.items.truncate(end);
+        self.items.shrink_to_fit();
+    }
+}
 
 /// Every term of a corpus, numbered as first seen: its hash, and how many articles have it.
 #[derive(Default)]
@@ -328,33 +403,29 @@ struct Terms {
 }
 
 impl Terms {
-    /// An article's bag with its terms numbered, counting the article for each of them.
-    fn add(&mut self, bag: FxHashMap<u64, f32>) -> Bag {
-        bag.into_iter()
-            .map(|(hash, raw)| {
-                let next = u32::try_from(self.hashes.len()).expect("fewer than 4 billion terms");
-                let term = *self.numbers.entry(hash).or_insert(next);
-                if term == next {
-                    self.hashes.push(hash);
-                    self.documents.push(0);
-                }
-                self.documents[term as usize] += 1;
-                (term, raw)
-            })
-            .collect()
+    /// An article's bag with its terms numbered, counting the article for each of them: its
+    /// terms (numbers in [`Terms`]) and their raw weights, each term once.
+    fn add(&mut self, bag: FxHashMap<u64, f32>) -> impl Iterator<Item = (u32, f32)> {
+        bag.into_iter().map(|(hash, raw)| {
+            let next = u32::try_from(self.hashes.len()).expect("fewer than 4 billion terms");
+            let term = *self.numbers.entry(hash).or_insert(next);
+            if term == next {
+                self.hashes.push(hash);
+                self.documents.push(0);
+            }
+            self.documents[term as usize] += 1;
+            (term, raw)
+        })
     }
 }
 
-/// One article's kept terms: (term number, weight), unit length.
-type Vector = Vec<(u32, f32)>;
-
-/// TF-IDF vectors of the bags, each cut to its [`KEPT_TERMS`] heaviest terms and normalised.
-/// Terms are numbered in first-seen order; terms only one article has are dropped after
-/// normalising (they count for its length but can link it to nothing). Each bag is consumed
-/// as its vector is made, so the bags and the vectors are not all held at once (that was the
-/// peak of a run's memory); so are the terms, every distinct term of the corpus, which linking
-/// does not read.
-fn tf_idf(bags: Vec<Bag>, terms: Terms) -> Vec<Vector> {
+/// TF-IDF vectors of the bags, each cut to its [`KEPT_TERMS`] heaviest terms and normalised:
+/// an article's kept terms (renumbered: those of more than one article, in first-seen order)
+/// and their weights, unit length. Terms only one article has are dropped after normalising
+/// (they count for its length but can link it to nothing). Each vector is made in its bag's
+/// place, so the bags and the vectors are not both held (that was the peak of a run's memory);
+/// so are the terms, every distinct term of the corpus, which linking does not read.
+fn tf_idf(mut bags: Lists<(u32, f32)>, terms: Terms) -> Lists<(u32, f32)> {
     let mut shared = 0;
     let numbers: Vec<Option<u32>> = (terms.documents.iter())
         .map(|&documents| {
@@ -369,31 +440,40 @@ fn tf_idf(bags: Vec<Bag>, terms: Terms) -> Vec<Vector> {
     let idf: Vec<f32> = (terms.documents.iter())
         .map(|&df| 1.0 + ((documents + 1.0) / (df as f32 + 1.0)).ln())
         .collect();
-    bags.into_par_iter()
+    let kept: Vec<usize> = bags
+        .slices_mut()
+        .into_par_iter()
         .map(|bag| {
-            let mut weighted: Vec<(u32, f32)> = bag
-                .into_iter()
-                .map(|(term, raw)| {
-                    let tf = if raw >= 1.0 { 1.0 + raw.ln() } else { raw };
-                    (term, tf * idf[term as usize])
-                })
-                .collect();
+            for (term, weight) in bag.iter_mut() {
+                let raw = *weight;
+                let tf = if raw >= 1.0 { 1.0 + raw.ln() } else { raw };
+                *weight = tf * idf[*term as usize];
+            }
             // heaviest first; equal weights by term, so the cut does not depend on hash order
             let hash = |term: u32| terms.hashes[term as usize];
-            weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(hash(a.0).cmp(&hash(b.0))));
-            weighted.truncate(KEPT_TERMS);
-            let norm = weighted.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            bag.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(hash(a.0).cmp(&hash(b.0))));
+            let heaviest = bag.len().min(KEPT_TERMS);
+            let norm = bag[..heaviest]
+                .iter()
+                .map(|(_, w)| w * w)
+                .sum::<f32>()
+                .sqrt();
             if norm == 0.0 {
-                return Vector::new();
+                return 0;
             }
-            let mut vector: Vector = weighted
-                .into_iter()
-                .filter_map(|(term, w)| numbers[term as usize].map(|n| (n, w / norm)))
-                .collect();
-            vector.shrink_to_fit();
-            vector
+            let mut kept = 0;
+            for at in 0..heaviest {
+                let (term, weight) = bag[at];
+                if let Some(number) = numbers[term as usize] {
+                    bag[kept] = (number, weight / norm);
+                    kept += 1;
+                }
+            }
+            kept
         })
-        .collect()
+        .collect();
+    bags.keep_fronts(&kept);
+    bags
 }
 
 /// Links each article to its [`NEIGHBOURS`] most similar articles among those whose cosine
@@ -406,8 +486,7 @@ fn tf_idf(bags: Vec<Bag>, terms: Terms) -> Vec<Vector> {
 /// parallel (this was a fifth of a run's instructions, all on one thread); the similar pairs
 /// are then offered to [`Nearest`] in article order, as one article after another would, so
 /// the links do not depend on the thread count.
-fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
-    let postings = Postings::of(vectors);
+fn link_similar(vectors: &Lists<u32>, postings: &Postings, threshold: f32, links: &mut UnionFind) {
     let mut nearest = vec![Nearest::default(); vectors.len()];
     let threads = rayon::current_num_threads();
     // one score array per thread, reused: allocating one per article would cost as much as
@@ -423,9 +502,9 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
         // per article of the chunk, per term of its vector, the term's earlier articles
         let mut earlier: Vec<u32> = Vec::new();
         let mut firsts: Vec<usize> = Vec::with_capacity(chunk.len() + 1);
-        for vector in &vectors[chunk.clone()] {
+        for article in chunk.clone() {
             firsts.push(earlier.len());
-            for &(term, _) in vector {
+            for &term in vectors.get(article) {
                 earlier.push(visited[term as usize]);
                 visited[term as usize] += 1;
             }
@@ -439,11 +518,10 @@ fn link_similar(vectors: &[Vector], threshold: f32, links: &mut UnionFind) {
                 let from = count.min(chunk.start + thread * per_thread);
                 let part = from..chunk.end.min(from + per_thread);
                 let (earlier, firsts) = (&earlier, &firsts);
-                let postings = &postings;
                 part.map(move |article| {
                     let at = article - chunk_start;
                     let earlier = &earlier[firsts[at]..firsts[at + 1]];
-                    scores.similar(&vectors[article], earlier, postings, threshold)
+                    scores.similar(vectors.get(article), earlier, postings, threshold)
                 })
             })
             .collect();
@@ -496,26 +574,27 @@ impl Scores {
     }
 
     /// The earlier articles whose similarity to an article reaches `threshold`, with it, in
-    /// first-scored order: for each term of its `vector`, of the term's `earlier` articles (one
-    /// count per term) the [`SCANNED_POSTINGS`] most recent, latest first. Leaves every score
-    /// at zero again.
+    /// first-scored order: for each term of its vector (`terms`), of the term's `earlier`
+    /// articles (one count per term) the [`SCANNED_POSTINGS`] most recent, latest first.
+    /// Leaves every score at zero again.
     fn similar(
         &mut self,
-        vector: &Vector,
+        terms: &[u32],
         earlier: &[u32],
         postings: &Postings,
         threshold: f32,
     ) -> Vec<(usize, f32)> {
         assert!(
-            vector.len() <= KEPT_TERMS,
+            terms.len() <= KEPT_TERMS,
             "a vector keeps at most KEPT_TERMS"
         );
         let mask = self.score.len() - 1;
         let score = &mut self.score[..=mask];
         let touched = &mut self.touched;
         let mut scored = 0;
-        for (&(term, weight), &earlier) in vector.iter().zip(earlier) {
-            let earlier = postings.first(term, earlier);
+        for (&term, &earlier) in terms.iter().zip(earlier) {
+            // the article's own posting comes right after its earlier articles'
+            let (earlier, weight) = postings.first(term, earlier);
             let recent = &earlier[earlier.len().saturating_sub(SCANNED_POSTINGS)..];
             scored = scan(recent, weight, score, touched, scored);
         }
@@ -558,37 +637,62 @@ fn scan(
     scored
 }
 
-/// Every term's postings, (article, weight) in article order, a list per term (counted first,
-/// so each takes exactly its size: lists grown one push at a time took half as much again in
-/// spare capacity). Lists of their own rather than one list laid out term after term, so that
-/// the allocator can place them in the room the articles' bags left when they were cut to
-/// their vectors: one list of every posting was new memory, and linking is the peak of a
-/// run's memory.
+/// Every term's postings, (article, weight) in article order, a list per term.
 struct Postings {
-    lists: Vec<Box<[(u32, f32)]>>,
+    lists: Lists<(u32, f32)>,
 }
 
 impl Postings {
-    fn of(vectors: &[Vector]) -> Self {
-        let terms = vectors
-            .iter()
-            .flat_map(|v| v.iter().map(|&(t, _)| t as usize + 1))
-            .max()
-            .unwrap_or(0);
-        let mut counts = vec![0; terms];
-        for &(term, _) in vectors.iter().flatten() {
-            counts[term as usize] += 1;
+    /// The postings of the vectors, made in the vectors' own place (a posting is as large as
+    /// a vector's entry, and linking is the peak of a run's memory), and the vectors' terms,
+    /// which are all linking needs of them besides: an article's weight for a term is its
+    /// posting.
+    fn of(vectors: Lists<(u32, f32)>) -> (Self, Lists<u32>) {
+        let Lists { mut items, starts } = vectors;
+        let terms = Lists {
+            items: items.iter().map(|&(term, _)| term).collect(),
+            starts,
+        };
+        let mut term_starts = vec![0; terms.items.iter().max().map_or(0, |&t| t as usize + 1) + 1];
+        for &term in &terms.items {
+            term_starts[term as usize + 1] += 1;
         }
-        let mut lists: Vec<Vec<(u32, f32)>> = counts.into_iter().map(Vec::with_capacity).collect();
-        for (article, vector) in vectors.iter().enumerate() {
-            let number = u32::try_from(article).expect("fewer than 4 billion articles");
-            for &(term, weight) in vector {
-                lists[term as usize].push((number, weight));
+        for term in 1..term_starts.len() {
+            term_starts[term] += term_starts[term - 1];
+        }
+        // Each entry's place among the postings, in the place of its term (which `terms`
+        // keeps): its term's postings are in article order.
+        let mut next = term_starts.clone();
+        for (term, _) in &mut items {
+            let place = &mut next[*term as usize];
+            *term = u32::try_from(*place).expect("fewer than 4 billion postings");
+            *place += 1;
+        }
+        // Each swap moves an entry to its place for good: one swap per entry at most.
+        for at in 0..items.len() {
+            loop {
+                let place = items[at].0 as usize;
+                if place == at {
+                    break;
+                }
+                items.swap(at, place);
             }
         }
-        Self {
-            lists: lists.into_iter().map(Vec::into_boxed_slice).collect(),
+        // The places were handed out in article order, so they are filled in that order.
+        next.copy_from_slice(&term_starts);
+        for (article, terms) in terms.iter().enumerate() {
+            let number = u32::try_from(article).expect("fewer than 4 billion articles");
+            for &term in terms {
+                let place = &mut next[term as usize];
+                items[*place].0 = number;
+                *place += 1;
+            }
         }
+        let lists = Lists {
+            items,
+            starts: term_starts,
+        };
+        (Self { lists }, terms)
     }
 
     /// How many terms there are.
@@ -596,9 +700,20 @@ impl Postings {
         self.lists.len()
     }
 
-    /// The first `count` postings of `term`: those of its `count` earliest articles.
-    fn first(&self, term: u32, count: u32) -> &[(u32, f32)] {
-        &self.lists[term as usize][..count as usize]
+    /// The first `count` postings of `term` (those of its `count` earliest articles), and
+    /// the weight of its next one.
+    fn first(&self, term: u32, count: u32) -> (&[(u32, f32)], f32) {
+        let (first, next) = self.lists.get(term as usize).split_at(count as usize);
+        (first, next[0].1)
+    }
+
+    /// The weight of `term` in `article`'s vector, which has it.
+    fn weight(&self, term: u32, article: usize) -> f32 {
+        let list = self.lists.get(term as usize);
+        let at = list
+            .binary_search_by_key(&article, |&(a, _)| a as usize)
+            .expect("the article's own posting");
+        list[at].1
     }
 }
 
@@ -645,7 +760,8 @@ impl Nearest {
 /// articles too short to place join the largest story.
 fn groups(
     articles: &[Article],
-    vectors: &[Vector],
+    vectors: &Lists<u32>,
+    postings: &Postings,
     placeable: &[bool],
     links: &mut UnionFind,
 ) -> Vec<StoryGroup> {
@@ -673,24 +789,30 @@ fn groups(
     stories
         .into_iter()
         .map(|story| StoryGroup {
-            label: label(articles, vectors, &story),
+            label: label(articles, vectors, postings, &story),
             articles: story,
         })
         .collect()
 }
 
 /// The title of the story's most central article: the one closest to the story's centroid.
-fn label(articles: &[Article], vectors: &[Vector], story: &[usize]) -> String {
+fn label(
+    articles: &[Article],
+    vectors: &Lists<u32>,
+    postings: &Postings,
+    story: &[usize],
+) -> String {
     let mut centroid: FxHashMap<u32, f32> = FxHashMap::default();
     for &article in story {
-        for &(term, weight) in &vectors[article] {
-            *centroid.entry(term).or_default() += weight;
+        for &term in vectors.get(article) {
+            *centroid.entry(term).or_default() += postings.weight(term, article);
         }
     }
     let closeness = |article: usize| -> f32 {
-        vectors[article]
-            .iter()
-            .map(|(term, weight)| weight * centroid.get(term).copied().unwrap_or(0.0))
+        (vectors.get(article).iter())
+            .map(|&term| {
+                postings.weight(term, article) * centroid.get(&term).copied().unwrap_or(0.0)
+            })
             .sum()
     };
     // each article's closeness once, not once per comparison
@@ -754,35 +876,62 @@ mod tests {
     use super::*;
     use crate::model::{ArticleId, BlockKind};
 
+    fn lists<T: Copy>(lists: &[&[T]]) -> Lists<T> {
+        let mut made = Lists::with_capacity(lists.len(), 0);
+        for list in lists {
+            made.push(list.iter().copied());
+        }
+        made
+    }
+
     #[test]
-    fn a_terms_first_postings_are_its_earliest_articles_in_order() {
-        let vectors: Vec<Vector> = vec![
-            vec![(2, 0.5), (0, 0.5)],
-            vec![(1, 1.0)],
-            vec![(2, 0.25), (1, 0.75)],
-        ];
-        let postings = Postings::of(&vectors);
-        assert_eq!(postings.terms(), 3);
-        assert!(postings.first(2, 0).is_empty());
-        assert_eq!(postings.first(2, 1), [(0, 0.5)]);
-        assert_eq!(postings.first(1, 1), [(1, 1.0)]);
-        assert_eq!(postings.first(0, 1), [(0, 0.5)]);
-        assert_eq!(postings.first(2, 2), [(0, 0.5), (2, 0.25)]);
+    fn a_terms_postings_are_its_articles_in_order() {
+        let vectors = lists(&[
+            &[(2, 0.5), (0, 0.5)],
+            &[(1, 1.0)],
+            &[(2, 0.25), (1, 0.75)],
+            &[(3, 1.0)],
+            &[(0, 0.125), (3, 0.5), (2, 0.375)],
+        ]);
+        let (postings, terms) = Postings::of(vectors);
+        assert_eq!(postings.terms(), 4);
+        let all: Vec<&[(u32, f32)]> = postings.lists.iter().collect();
+        assert_eq!(
+            all,
+            [
+                &[(0, 0.5), (4, 0.125)][..],
+                &[(1, 1.0), (2, 0.75)],
+                &[(0, 0.5), (2, 0.25), (4, 0.375)],
+                &[(3, 1.0), (4, 0.5)],
+            ]
+        );
+        assert_eq!(terms.get(4), [0, 3, 2], "each vector's terms as they were");
+        assert_eq!(postings.first(2, 0), (&[][..], 0.5));
+        assert_eq!(postings.first(2, 2), (&[(0, 0.5), (2, 0.25)][..], 0.375));
+        assert_eq!(postings.weight(3, 4), 0.5);
+    }
+
+    #[test]
+    fn lists_changed_in_place_keep_their_fronts() {
+        let mut lists = lists(&[&[(0, 1.0), (1, 2.0)], &[(1, 1.0), (2, 1.0)], &[(0, 3.0)]]);
+        for list in lists.slices_mut() {
+            list[0].1 += 1.0;
+        }
+        lists.keep_fronts(&[1, 0, 1]);
+        let kept: Vec<&[(u32, f32)]> = lists.iter().collect();
+        assert_eq!(kept, [&[(0, 2.0)][..], &[], &[(0, 4.0)]]);
+        assert_eq!(lists.items.capacity(), 2, "the room left is given back");
     }
 
     #[test]
     fn an_article_is_scored_against_earlier_ones_in_first_scored_order() {
-        let vectors: Vec<Vector> = vec![
-            vec![(0, 0.6), (1, 0.8)],
-            vec![(1, 1.0)],
-            vec![(0, 0.5), (1, 0.5)],
-        ];
-        let postings = Postings::of(&vectors);
+        let vectors = lists(&[&[(0, 0.6), (1, 0.8)], &[(1, 1.0)], &[(0, 0.5), (1, 0.5)]]);
+        let (postings, vectors) = Postings::of(vectors);
         let mut scores = Scores::new(vectors.len());
         // the third article: term 0 is in one earlier article, term 1 in two
-        let similar = scores.similar(&vectors[2], &[1, 2], &postings, 0.1);
+        let similar = scores.similar(vectors.get(2), &[1, 2], &postings, 0.1);
         assert_eq!(similar, [(0, 0.5 * 0.6 + 0.5 * 0.8), (1, 0.5)]);
-        let strict = scores.similar(&vectors[2], &[1, 2], &postings, 0.6);
+        let strict = scores.similar(vectors.get(2), &[1, 2], &postings, 0.6);
         assert_eq!(
             strict,
             [(0, 0.5 * 0.6 + 0.5 * 0.8)],
