@@ -788,6 +788,11 @@ fn counts_across_event_types() {
         // an individual singled out of the dead is no count; one of them dying is
         ("One of those killed was a local teacher.", ""),
         ("One of the injured died later.", "1 exact killed people"),
+        // the dead named by the act that killed them
+        (
+            "The court heard evidence on the killing of 40 villagers.",
+            "40 exact killed civilians",
+        ),
         // "all" between an active verb and its figure
         (
             "The army said it had killed all six attackers.",
