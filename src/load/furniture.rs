@@ -531,6 +531,9 @@ fn line_kind(text: &str, v: &Furniture) -> Option<BlockKind> {
 /// "Flooded fields near the river - Image: Agency": a line whose last words, after a spaced
 /// dash or bar, are a caption prefix and a short credit.
 fn ends_with_credit(text: &str, v: &Furniture) -> bool {
+    if !holds_separator(text.as_bytes()) {
+        return false;
+    }
     let most = v.windows.photo_credit_words;
     text.rmatch_indices(['-', '–', '—', '|'])
         .filter(|&(at, sep)| text[..at].ends_with(' ') && text[at + sep.len()..].starts_with(' '))
@@ -541,6 +544,15 @@ fn ends_with_credit(text: &str, v: &Furniture) -> bool {
                 .longest(&v.caption_prefixes)
                 .is_some()
         })
+}
+
+/// Whether a text holds a `-`, `|`, en dash or em dash, the separators [`ends_with_credit`]
+/// splits at: looked for with `memchr`, as most short lines hold none, before the search from
+/// the end, which decodes every character.
+fn holds_separator(bytes: &[u8]) -> bool {
+    memchr::memchr2(b'-', b'|', bytes).is_some()
+        || memchr::memchr_iter(0xE2, bytes)
+            .any(|at| matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93 | 0x94])))
 }
 
 /// Blocks that are nothing but a link (related stories, navigation) are page furniture, and so
@@ -981,10 +993,19 @@ fn is_bio(draft: &Draft, names: &[String], v: &Furniture) -> bool {
     if draft.block.kind != BlockKind::Body || names.is_empty() {
         return false;
     }
-    let lower = draft.block.text.to_lowercase();
-    let opening: String = lower.chars().take(v.windows.bio_name_chars).collect();
-    v.bio_markers.iter().any(|m| lower.contains(m.as_str()))
-        && names.iter().any(|n| opening.contains(&n.to_lowercase()))
+    // The name in the opening is looked for first, and in an ASCII opening without
+    // lower-casing the whole paragraph (its characters are its bytes): most paragraphs near an
+    // article's end name no author there, and need no look for the bio phrases.
+    let text = &draft.block.text;
+    let chars = v.windows.bio_name_chars;
+    let opening = match text.get(..chars.min(text.len())) {
+        Some(head) if head.is_ascii() => head.to_ascii_lowercase(),
+        _ => text.to_lowercase().chars().take(chars).collect(),
+    };
+    names.iter().any(|n| opening.contains(&n.to_lowercase())) && {
+        let lower = text.to_lowercase();
+        v.bio_markers.iter().any(|m| lower.contains(m.as_str()))
+    }
 }
 
 /// Names given on bylines ("By: Jane Roe" → "Jane Roe", or a bare name line).
