@@ -93,6 +93,9 @@ pub struct Furniture {
     filler_prefixes: Prefixes,
     /// How many characters of a block's opening the prefixes need: the longest one's.
     opening_chars: usize,
+    /// The characters beyond ASCII that the prefixes hold ("©"): no prefix reaches past any
+    /// other in an opening, so an opening is folded only up to the first.
+    prefix_marks: Vec<char>,
     team_words: Vec<String>,
     /// Longest first, so that "first published on" is removed before "on".
     pub(super) dateline_words: Vec<String>,
@@ -152,6 +155,20 @@ impl Furniture {
         .map(|p| p.chars().count())
         .max()
         .unwrap_or(0);
+        let mut prefix_marks: Vec<char> = [
+            &boilerplate_prefixes,
+            &byline_prefixes,
+            &caption_prefixes,
+            &editor_prefixes,
+            &filler_prefixes,
+        ]
+        .into_iter()
+        .flatten()
+        .flat_map(|p| p.chars())
+        .filter(|c| !c.is_ascii())
+        .collect();
+        prefix_marks.sort_unstable();
+        prefix_marks.dedup();
         let [
             boilerplate_prefixes,
             byline_prefixes,
@@ -182,6 +199,7 @@ impl Furniture {
             editor_prefixes,
             filler_prefixes,
             opening_chars,
+            prefix_marks,
             team_words: file.team_words,
             dateline_words,
             read_time: lower(file.read_time),
@@ -438,26 +456,33 @@ enum Opening<'t> {
     /// character `i` ending at byte `i + 1` (most blocks open so, and each is looked at for
     /// several phrase lists).
     Ascii(&'t str),
-    /// Otherwise the folded opening, and where each folded character ends in the text.
+    /// Otherwise the folded opening (up to the first character no prefix holds), and where
+    /// each folded character ends in the text.
     Folded { folded: String, ends: Vec<usize> },
 }
 
 impl<'t> Opening<'t> {
-    /// The first `chars` characters of a text (as many as the vocabulary's longest phrase).
-    fn of(text: &'t str, chars: usize) -> Self {
+    /// The first characters of a text, as many as the vocabulary's longest prefix has
+    /// (`opening_chars`); folded only up to the first character that no prefix holds, past
+    /// which none can match (an opening quotation mark, most often the first).
+    fn of(text: &'t str, v: &Furniture) -> Self {
+        let chars = v.opening_chars;
         let head = &text.as_bytes()[..text.len().min(chars)];
         if head.is_ascii() {
             return Self::Ascii(&text[..head.len()]);
         }
-        let mut folded = String::with_capacity(chars);
-        let mut ends = Vec::with_capacity(chars);
-        for (at, c) in text.char_indices().take(chars) {
-            folded.push(match c {
-                '’' | '‘' | 'ʼ' => '\'',
-                c => c.to_lowercase().next().unwrap_or(c),
-            });
-            ends.push(at + c.len_utf8());
-        }
+        let (folded, ends) = text
+            .char_indices()
+            .take(chars)
+            .map(|(at, c)| {
+                let folded = match c {
+                    '’' | '‘' | 'ʼ' => '\'',
+                    c => c.to_lowercase().next().unwrap_or(c),
+                };
+                (folded, at + c.len_utf8())
+            })
+            .take_while(|&(folded, _)| folded.is_ascii() || v.prefix_marks.contains(&folded))
+            .unzip();
         Self::Folded { folded, ends }
     }
 
@@ -506,7 +531,7 @@ fn line_kind(text: &str, v: &Furniture) -> Option<BlockKind> {
         // The prefixes are looked for first: few lines open with one, and counting words is
         // the dearer test.
         let limit = windows.prefix_line_words;
-        let opening = Opening::of(text, v.opening_chars);
+        let opening = Opening::of(text, v);
         let kind = if opening.longest(&v.caption_prefixes).is_some() {
             Some(BlockKind::Caption)
         } else if opening.longest(&v.boilerplate_prefixes).is_some() {
@@ -539,11 +564,7 @@ fn ends_with_credit(text: &str, v: &Furniture) -> bool {
         .filter(|&(at, sep)| text[..at].ends_with(' ') && text[at + sep.len()..].starts_with(' '))
         .map(|(at, sep)| text[at + sep.len()..].trim_start())
         .take_while(|tail| words_up_to(tail, most + 2) <= most + 1)
-        .any(|tail| {
-            Opening::of(tail, v.opening_chars)
-                .longest(&v.caption_prefixes)
-                .is_some()
-        })
+        .any(|tail| Opening::of(tail, v).longest(&v.caption_prefixes).is_some())
 }
 
 /// Whether a text holds a `-`, `|`, en dash or em dash, the separators [`ends_with_credit`]
@@ -616,7 +637,7 @@ fn split_fillers(drafts: Vec<Draft>, v: &Furniture) -> Vec<Draft> {
 /// Where a filler prefix ends (after its colon, dash or ellipsis), if the text opens with one
 /// and goes on.
 fn filler_end(text: &str, v: &Furniture) -> Option<usize> {
-    let len = Opening::of(text, v.opening_chars).longest(&v.filler_prefixes)?;
+    let len = Opening::of(text, v).longest(&v.filler_prefixes)?;
     let after = text.get(len..)?;
     let mark = after.trim_start();
     let mark_len = [":", "…", "...", " -", "—", "–"]
@@ -1024,7 +1045,7 @@ fn byline_names(drafts: &[Draft], v: &Furniture) -> Vec<String> {
 fn credit_name(text: &str, v: &Furniture) -> Option<(String, bool)> {
     // Wire credits come in parentheses: "(Reporting by ...; Editing by ...)".
     let text = text.trim_start_matches('(').trim_end_matches(')');
-    let opening = Opening::of(text, v.opening_chars);
+    let opening = Opening::of(text, v);
     let (len, editor) = match opening.longest(&v.editor_prefixes) {
         Some(len) => (len, true),
         None => (opening.longest(&v.byline_prefixes)?, false),
@@ -1088,7 +1109,7 @@ fn wire_credit(draft: &Draft, first_body: bool, v: &Furniture) -> Option<String>
     let bare = text.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '(' | ')' | '-' | '–' | '—' | '.')
     });
-    let credited = Opening::of(bare, v.opening_chars)
+    let credited = Opening::of(bare, v)
         .longest(&v.byline_prefixes)
         .and_then(|len| bare.get(len..))
         .unwrap_or(bare);
@@ -1281,6 +1302,15 @@ mod tests {
             "Let’s dive into the details:"
         );
         assert_eq!(filler_end("Read on, said nobody."), None);
+        // folded only up to a character no prefix holds, and through one a prefix holds
+        assert_eq!(
+            filler_end("“Let’s dive into the details: rain fell.”"),
+            None
+        );
+        assert_eq!(
+            line_kind("© 2026 Example News “Media” Ltd"),
+            Some(BlockKind::Boilerplate)
+        );
     }
 
     #[test]
