@@ -93,6 +93,9 @@ pub struct Furniture {
     filler_prefixes: Prefixes,
     /// How many characters of a block's opening the prefixes need: the longest one's.
     opening_chars: usize,
+    /// The characters beyond ASCII that the prefixes hold ("©"): no prefix reaches past any
+    /// other in an opening, so an opening is folded only up to the first.
+    prefix_marks: Vec<char>,
     team_words: Vec<String>,
     /// Longest first, so that "first published on" is removed before "on".
     pub(super) dateline_words: Vec<String>,
@@ -152,6 +155,20 @@ impl Furniture {
         .map(|p| p.chars().count())
         .max()
         .unwrap_or(0);
+        let mut prefix_marks: Vec<char> = [
+            &boilerplate_prefixes,
+            &byline_prefixes,
+            &caption_prefixes,
+            &editor_prefixes,
+            &filler_prefixes,
+        ]
+        .into_iter()
+        .flatten()
+        .flat_map(|p| p.chars())
+        .filter(|c| !c.is_ascii())
+        .collect();
+        prefix_marks.sort_unstable();
+        prefix_marks.dedup();
         let [
             boilerplate_prefixes,
             byline_prefixes,
@@ -182,6 +199,7 @@ impl Furniture {
             editor_prefixes,
             filler_prefixes,
             opening_chars,
+            prefix_marks,
             team_words: file.team_words,
             dateline_words,
             read_time: lower(file.read_time),
@@ -257,13 +275,42 @@ impl Prefixes {
 /// Whether a text has at most `most` of the words [`normalised`] keeps: a cheap test before
 /// normalising it to compare with phrases of at most that many words.
 fn at_most_words(text: &str, most: usize) -> bool {
-    normalised_words(text).nth(most).is_none()
+    if !text.is_ascii() {
+        return normalised_words(text).nth(most).is_none();
+    }
+    // the same words, runs of ASCII letters and digits, counted by bytes with no decoding:
+    // every short line is looked at for a wire agency's name
+    let mut words = 0;
+    let mut in_word = false;
+    for byte in text.bytes() {
+        let alphanumeric = byte.is_ascii_alphanumeric();
+        if alphanumeric && !in_word {
+            words += 1;
+            if words > most {
+                return false;
+            }
+        }
+        in_word = alphanumeric;
+    }
+    true
 }
 
 /// A wire story's dateline opening its lead: "QUETTA, Pakistan (Reuters) - ...": the first
 /// parenthesis, before any sentence ends, closed and followed by a dash.
 static WIRE_DATELINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^().!?]*\(([^()]+)\)\s*[-–—]").expect("valid pattern"));
+
+/// Whether a text's first parenthesis opens before any `)`, `.`, `!` or `?`, as
+/// [`WIRE_DATELINE`] needs: looked for with `memchr` before running the pattern, which cost
+/// thousands of instructions a lead (most hold no parenthesis, or end a sentence first).
+fn parenthesis_opens_first(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr(b'(', bytes).is_some_and(|open| {
+        let before = &bytes[..open];
+        memchr::memchr3(b')', b'.', b'!', before).is_none()
+            && memchr::memchr(b'?', before).is_none()
+    })
+}
 
 /// Whether a line is a gallery counter, "3 / 12" (tested on every block; most do not open
 /// with a digit).
@@ -367,24 +414,51 @@ fn normalised(text: &str) -> String {
     out
 }
 
-/// A hash of the normalised text (texts equal under [`normalised`] hash alike): its words'
-/// lower-cased hashes in order.
+/// A hash of the normalised text (texts equal under [`normalised`] hash alike): of its bytes,
+/// one at a time (FxHash).
 fn normalised_hash(text: &str) -> u64 {
-    let mut sentence = rustc_hash::FxHasher::default();
-    if text.is_ascii() {
-        // the same words split at bytes, with no decoding: every sentence of a many-sentence
-        // block is hashed, and the split by characters cost more than the hashing
-        let words = text.as_bytes().split(|b| !b.is_ascii_alphanumeric());
-        for word in words.filter(|w| !w.is_empty()) {
-            sentence.write_u64(crate::words::ascii_lowercase_hash(word));
+    let mut hash = rustc_hash::FxHasher::default();
+    if !text.is_ascii() {
+        normalised(text)
+            .bytes()
+            .for_each(|byte| hash.write_u8(byte));
+        return hash.finish();
+    }
+    // The same bytes read straight from the text, with no copy: each letter or digit lower
+    // case, one space between words. Every sentence of a many-sentence block is hashed, and
+    // splitting it into words to hash each on its own cost half as much again.
+    let mut gap = false;
+    let mut any = false;
+    for byte in text.bytes() {
+        let folded = NORMALISED_BYTES[usize::from(byte)];
+        if folded == 0 {
+            gap = true;
+            continue;
         }
-        return sentence.finish();
+        if gap && any {
+            hash.write_u8(b' ');
+        }
+        hash.write_u8(folded);
+        gap = false;
+        any = true;
     }
-    for word in normalised_words(text) {
-        sentence.write_u64(crate::words::lowercase_hash(word));
-    }
-    sentence.finish()
+    hash.finish()
 }
+
+/// Per ASCII byte, what [`normalised`] makes of it: a letter or digit in lower case, or zero
+/// for a byte it drops (one load per byte for both the test and the folding).
+const NORMALISED_BYTES: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        let b = byte as u8;
+        if b.is_ascii_alphanumeric() {
+            table[byte] = b.to_ascii_lowercase();
+        }
+        byte += 1;
+    }
+    table
+};
 
 /// The words [`normalised`] keeps, as written.
 fn normalised_words(text: &str) -> impl Iterator<Item = &str> {
@@ -426,26 +500,33 @@ enum Opening<'t> {
     /// character `i` ending at byte `i + 1` (most blocks open so, and each is looked at for
     /// several phrase lists).
     Ascii(&'t str),
-    /// Otherwise the folded opening, and where each folded character ends in the text.
+    /// Otherwise the folded opening (up to the first character no prefix holds), and where
+    /// each folded character ends in the text.
     Folded { folded: String, ends: Vec<usize> },
 }
 
 impl<'t> Opening<'t> {
-    /// The first `chars` characters of a text (as many as the vocabulary's longest phrase).
-    fn of(text: &'t str, chars: usize) -> Self {
+    /// The first characters of a text, as many as the vocabulary's longest prefix has
+    /// (`opening_chars`); folded only up to the first character that no prefix holds, past
+    /// which none can match (an opening quotation mark, most often the first).
+    fn of(text: &'t str, v: &Furniture) -> Self {
+        let chars = v.opening_chars;
         let head = &text.as_bytes()[..text.len().min(chars)];
         if head.is_ascii() {
             return Self::Ascii(&text[..head.len()]);
         }
-        let mut folded = String::with_capacity(chars);
-        let mut ends = Vec::with_capacity(chars);
-        for (at, c) in text.char_indices().take(chars) {
-            folded.push(match c {
-                '’' | '‘' | 'ʼ' => '\'',
-                c => c.to_lowercase().next().unwrap_or(c),
-            });
-            ends.push(at + c.len_utf8());
-        }
+        let (folded, ends) = text
+            .char_indices()
+            .take(chars)
+            .map(|(at, c)| {
+                let folded = match c {
+                    '’' | '‘' | 'ʼ' => '\'',
+                    c => c.to_lowercase().next().unwrap_or(c),
+                };
+                (folded, at + c.len_utf8())
+            })
+            .take_while(|&(folded, _)| folded.is_ascii() || v.prefix_marks.contains(&folded))
+            .unzip();
         Self::Folded { folded, ends }
     }
 
@@ -494,7 +575,7 @@ fn line_kind(text: &str, v: &Furniture) -> Option<BlockKind> {
         // The prefixes are looked for first: few lines open with one, and counting words is
         // the dearer test.
         let limit = windows.prefix_line_words;
-        let opening = Opening::of(text, v.opening_chars);
+        let opening = Opening::of(text, v);
         let kind = if opening.longest(&v.caption_prefixes).is_some() {
             Some(BlockKind::Caption)
         } else if opening.longest(&v.boilerplate_prefixes).is_some() {
@@ -519,16 +600,24 @@ fn line_kind(text: &str, v: &Furniture) -> Option<BlockKind> {
 /// "Flooded fields near the river - Image: Agency": a line whose last words, after a spaced
 /// dash or bar, are a caption prefix and a short credit.
 fn ends_with_credit(text: &str, v: &Furniture) -> bool {
+    if !holds_separator(text.as_bytes()) {
+        return false;
+    }
     let most = v.windows.photo_credit_words;
     text.rmatch_indices(['-', '–', '—', '|'])
         .filter(|&(at, sep)| text[..at].ends_with(' ') && text[at + sep.len()..].starts_with(' '))
         .map(|(at, sep)| text[at + sep.len()..].trim_start())
         .take_while(|tail| words_up_to(tail, most + 2) <= most + 1)
-        .any(|tail| {
-            Opening::of(tail, v.opening_chars)
-                .longest(&v.caption_prefixes)
-                .is_some()
-        })
+        .any(|tail| Opening::of(tail, v).longest(&v.caption_prefixes).is_some())
+}
+
+/// Whether a text holds a `-`, `|`, en dash or em dash, the separators [`ends_with_credit`]
+/// splits at: looked for with `memchr`, as most short lines hold none, before the search from
+/// the end, which decodes every character.
+fn holds_separator(bytes: &[u8]) -> bool {
+    memchr::memchr2(b'-', b'|', bytes).is_some()
+        || memchr::memchr_iter(0xE2, bytes)
+            .any(|at| matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93 | 0x94])))
 }
 
 /// Blocks that are nothing but a link (related stories, navigation) are page furniture, and so
@@ -592,7 +681,7 @@ fn split_fillers(drafts: Vec<Draft>, v: &Furniture) -> Vec<Draft> {
 /// Where a filler prefix ends (after its colon, dash or ellipsis), if the text opens with one
 /// and goes on.
 fn filler_end(text: &str, v: &Furniture) -> Option<usize> {
-    let len = Opening::of(text, v.opening_chars).longest(&v.filler_prefixes)?;
+    let len = Opening::of(text, v).longest(&v.filler_prefixes)?;
     let after = text.get(len..)?;
     let mark = after.trim_start();
     let mark_len = [":", "…", "...", " -", "—", "–"]
@@ -969,10 +1058,19 @@ fn is_bio(draft: &Draft, names: &[String], v: &Furniture) -> bool {
     if draft.block.kind != BlockKind::Body || names.is_empty() {
         return false;
     }
-    let lower = draft.block.text.to_lowercase();
-    let opening: String = lower.chars().take(v.windows.bio_name_chars).collect();
-    v.bio_markers.iter().any(|m| lower.contains(m.as_str()))
-        && names.iter().any(|n| opening.contains(&n.to_lowercase()))
+    // The name in the opening is looked for first, and in an ASCII opening without
+    // lower-casing the whole paragraph (its characters are its bytes): most paragraphs near an
+    // article's end name no author there, and need no look for the bio phrases.
+    let text = &draft.block.text;
+    let chars = v.windows.bio_name_chars;
+    let opening = match text.get(..chars.min(text.len())) {
+        Some(head) if head.is_ascii() => head.to_ascii_lowercase(),
+        _ => text.to_lowercase().chars().take(chars).collect(),
+    };
+    names.iter().any(|n| opening.contains(&n.to_lowercase())) && {
+        let lower = text.to_lowercase();
+        v.bio_markers.iter().any(|m| lower.contains(m.as_str()))
+    }
 }
 
 /// Names given on bylines ("By: Jane Roe" → "Jane Roe", or a bare name line).
@@ -991,7 +1089,7 @@ fn byline_names(drafts: &[Draft], v: &Furniture) -> Vec<String> {
 fn credit_name(text: &str, v: &Furniture) -> Option<(String, bool)> {
     // Wire credits come in parentheses: "(Reporting by ...; Editing by ...)".
     let text = text.trim_start_matches('(').trim_end_matches(')');
-    let opening = Opening::of(text, v.opening_chars);
+    let opening = Opening::of(text, v);
     let (len, editor) = match opening.longest(&v.editor_prefixes) {
         Some(len) => (len, true),
         None => (opening.longest(&v.byline_prefixes)?, false),
@@ -1044,6 +1142,7 @@ fn wire_credit(draft: &Draft, first_body: bool, v: &Furniture) -> Option<String>
     }
     if kind == BlockKind::Body
         && first_body
+        && parenthesis_opens_first(text)
         && let Some(dateline) = WIRE_DATELINE.captures(text)
     {
         return v.wire(&dateline[1]);
@@ -1054,7 +1153,7 @@ fn wire_credit(draft: &Draft, first_body: bool, v: &Furniture) -> Option<String>
     let bare = text.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '(' | ')' | '-' | '–' | '—' | '.')
     });
-    let credited = Opening::of(bare, v.opening_chars)
+    let credited = Opening::of(bare, v)
         .longest(&v.byline_prefixes)
         .and_then(|len| bare.get(len..))
         .unwrap_or(bare);
@@ -1181,12 +1280,10 @@ mod tests {
                     "{a:?} {b:?}"
                 );
             }
-            // an ASCII text's byte split hashes as the split by characters does
-            let mut by_characters = rustc_hash::FxHasher::default();
-            for word in normalised_words(a) {
-                by_characters.write_u64(crate::words::lowercase_hash(word));
-            }
-            assert_eq!(normalised_hash(a), by_characters.finish(), "{a:?}");
+            // an ASCII text read byte by byte hashes as its normalised copy does
+            let mut copy = rustc_hash::FxHasher::default();
+            normalised(a).bytes().for_each(|byte| copy.write_u8(byte));
+            assert_eq!(normalised_hash(a), copy.finish(), "{a:?}");
         }
     }
 
@@ -1247,6 +1344,15 @@ mod tests {
             "Let’s dive into the details:"
         );
         assert_eq!(filler_end("Read on, said nobody."), None);
+        // folded only up to a character no prefix holds, and through one a prefix holds
+        assert_eq!(
+            filler_end("“Let’s dive into the details: rain fell.”"),
+            None
+        );
+        assert_eq!(
+            line_kind("© 2026 Example News “Media” Ltd"),
+            Some(BlockKind::Boilerplate)
+        );
     }
 
     #[test]
@@ -1393,6 +1499,48 @@ mod tests {
         let kinds: Vec<BlockKind> = kinds(&text).into_iter().map(|(k, _)| k).collect();
         use BlockKind::*;
         assert_eq!(kinds, [Headline, Standfirst, Byline, Dateline, Body]);
+    }
+
+    #[test]
+    fn ascii_words_are_counted_as_the_normalised_words_split_them() {
+        let texts = [
+            "",
+            "Reuters",
+            "(AP) -",
+            "Agence France-Presse",
+            "  x--y  z9 _w_ ",
+            "Jane Doe/AP, 2026",
+            "Café “Reuters”",
+        ];
+        for text in texts {
+            let words = normalised_words(text).count();
+            for most in 0..6 {
+                assert_eq!(at_most_words(text, most), words <= most, "{text:?}, {most}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_wire_dateline_is_run_only_where_its_parenthesis_opens_first() {
+        let texts = [
+            "QUETTA, Pakistan (Reuters) - Ten people died.",
+            "(AP) — Ten people died.",
+            "Ten people died. (Reuters) - More.",
+            "Why? (AP) - More.",
+            "One) (AP) - More.",
+            "U.S. (AP) - More.",
+            "No parenthesis at all",
+            "",
+        ];
+        for text in texts {
+            assert!(
+                !WIRE_DATELINE.is_match(text) || parenthesis_opens_first(text),
+                "{text:?}"
+            );
+        }
+        assert!(parenthesis_opens_first(texts[0]));
+        assert!(!parenthesis_opens_first(texts[2]));
+        assert!(!parenthesis_opens_first(texts[5]));
     }
 
     #[test]

@@ -332,7 +332,10 @@ pub fn dateline_date(line: &str, v: &Furniture) -> Option<String> {
 fn is_only_dateline_words(residue: &str, v: &Furniture) -> bool {
     let mut rest = residue.to_lowercase();
     for word in &v.dateline_words {
-        rest = rest.replace(word.as_str(), " ");
+        // (a line holds few of the words: replacing one it does not hold built a copy)
+        if rest.contains(word.as_str()) {
+            rest = rest.replace(word.as_str(), " ");
+        }
     }
     rest.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))

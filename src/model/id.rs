@@ -30,11 +30,33 @@ impl<const PREFIX: char> Id<PREFIX> {
     pub fn index(self) -> usize {
         self.0.get() as usize - 1
     }
+
+    /// The id's text, written at the end of `buffer`: its letter, then its number's digits.
+    /// Written by hand rather than through `fmt`: the JSON holds several ids per claim, and
+    /// the formatting machinery cost ten times the digits.
+    fn text(self, buffer: &mut [u8; TEXT_BYTES]) -> &str {
+        let mut start = buffer.len();
+        let mut number = self.0.get();
+        loop {
+            start -= 1;
+            buffer[start] = b'0' + (number % 10) as u8;
+            number /= 10;
+            if number == 0 {
+                break;
+            }
+        }
+        start -= PREFIX.len_utf8();
+        PREFIX.encode_utf8(&mut buffer[start..]);
+        std::str::from_utf8(&buffer[start..]).expect("a letter and ASCII digits")
+    }
 }
+
+/// The most bytes an id's text takes: a letter of up to four bytes, and a `u32`'s ten digits.
+const TEXT_BYTES: usize = 4 + 10;
 
 impl<const PREFIX: char> fmt::Display for Id<PREFIX> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{PREFIX}{}", self.0)
+        f.write_str(self.text(&mut [0; TEXT_BYTES]))
     }
 }
 
@@ -69,7 +91,7 @@ impl<const PREFIX: char> PartialEq<&str> for Id<PREFIX> {
 
 impl<const PREFIX: char> Serialize for Id<PREFIX> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(self.text(&mut [0; TEXT_BYTES]))
     }
 }
 
@@ -87,5 +109,9 @@ mod tests {
         assert!("c0".parse::<ClaimId>().is_err());
         assert!("c".parse::<ClaimId>().is_err());
         assert_eq!(serde_json::to_string(&id).unwrap(), "\"c42\"");
+        let last = Id::<'é'>::from_index(u32::MAX as usize - 1);
+        assert_eq!(last.to_string(), format!("é{}", u32::MAX));
+        assert_eq!(ArticleId::from_index(0).to_string(), "a1");
+        assert_eq!(StoryId::from_index(9).to_string(), "s10");
     }
 }
