@@ -1047,6 +1047,9 @@ fn values_and_places(found: &[Claim]) -> Vec<(Option<u64>, Option<&str>)> {
 fn a_group_named_after_a_copula_by_modifiers_and_a_plural_is_that_group() {
     let claim = only_count("At least 35 of the dead were foreign nationals, the paper said.");
     assert_eq!(claim.subject, Some(Subject::Other("foreigners".into())));
+    // past the day the group was counted
+    let claim = only_count("He said 132 of those killed on Tuesday were children.");
+    assert_eq!(claim.subject, Some(Subject::Other("children".into())));
 }
 
 #[test]

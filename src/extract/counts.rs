@@ -1569,6 +1569,13 @@ fn member_of_count(
 /// Who the members of a group are, named after a copula from `from` ("… were police
 /// officers", "… are foreigners"): a subject class, or a plural noun as a named group.
 fn complement_subject(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Subject> {
+    // ("132 of those killed [on] Tuesday were children": the day the group was counted)
+    let weekday = |k: usize| keys.get(k).is_some_and(|w| lexicon.weekdays.contains(*w));
+    let from = match keys.get(from) {
+        Some(w) if lexicon.time_filler.contains(*w) && weekday(from + 1) => from + 2,
+        Some(_) if weekday(from) => from + 1,
+        _ => from,
+    };
     let complement = past_auxiliaries(keys, from, lexicon, |_| false);
     if complement == from {
         return None;
