@@ -793,6 +793,12 @@ fn counts_across_event_types() {
             "The court heard evidence on the killing of 40 villagers.",
             "40 exact killed civilians",
         ),
+        // ages are no counts, and a breakdown after a part of a whole breaks down the part
+        (
+            "Officials said 60 of the 448 dead were children under the age of 18, including nine girls.",
+            "60 exact killed other:children; 448 exact killed people; 9 exact killed other:girls",
+        ),
+        ("Most of the victims were aged between 12 and 16.", ""),
         // "all" between an active verb and its figure
         (
             "The army said it had killed all six attackers.",

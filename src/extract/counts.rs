@@ -576,8 +576,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // (2)" each is its own)
         let counts_something = metric.is_some() || (!q.partitive && phrase.noun.is_some());
         // (a member of a group before it is a whole to its own parts: "Among those killed, 20
-        // are foreigners, including 18 …")
-        let a_parent = part == Part::Whole || member_of_fronted.is_some();
+        // are foreigners, including 18 …"; the whole a part is of is not: "60 of the 448 dead
+        // were children, including nine girls")
+        let a_parent =
+            (part == Part::Whole || member_of_fronted.is_some()) && whole_of_part != Some(q.first);
         if a_parent && counts_something && !bracketed_place {
             last_whole = Some(drafts.len());
         }

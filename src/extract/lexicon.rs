@@ -364,6 +364,7 @@ struct NonCountsFile {
     before: Vec<String>,
     pronoun_determiners: Vec<String>,
     age_words: Vec<String>,
+    ages_before: Vec<String>,
     member_compounds: Vec<String>,
 }
 
@@ -630,6 +631,8 @@ pub struct Lexicon {
     /// Phrases before a figure that make it a place's size or a capacity ("home to").
     pub sizes: Phrases<()>,
     pub age_words: Phrases<()>,
+    /// Phrases before a figure that make it an age ("under the age of 18").
+    pub ages_before: Phrases<()>,
     /// "10-member", "300-strong": a hyphen compound that sizes a group.
     pub member_compounds: WordSet,
     pub responsibility: Phrases<()>,
@@ -1007,6 +1010,7 @@ impl Lexicon {
             pronoun_determiners: set(&n.pronoun_determiners),
             sizes: Phrases::from_list(&n.sizes),
             age_words: Phrases::from_list(&n.age_words),
+            ages_before: Phrases::from_list(&n.ages_before),
             member_compounds: set(&n.member_compounds),
             responsibility: Phrases::from_list(&st.responsibility),
             accusation: Phrases::from_list(&st.accusation),

@@ -273,6 +273,7 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         let glued =
             first.touches(b) && (b.is_word() || matches!(b.text, "-" | "/" | ":" | "$" | "#"));
         if glued
+            || lexicon.ages_before.match_ending_at(keys, q.first).is_some()
             || (lexicon.before_number.contains(b.key.as_str())
                 // ("could top 2,000": a qualifier, not a rank)
                 && lexicon.qualifiers.match_ending_at(keys, q.first).is_none())
