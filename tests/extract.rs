@@ -793,6 +793,11 @@ fn counts_across_event_types() {
             "The court heard evidence on the killing of 40 villagers.",
             "40 exact killed civilians",
         ),
+        // a figure named by its outcome after the noun it counts
+        (
+            "The number of people unaccounted for stands at 66, down from 385.",
+            "66 exact missing people; 385 exact missing people",
+        ),
         // ages are no counts, and a breakdown after a part of a whole breaks down the part
         (
             "Officials said 60 of the 448 dead were children under the age of 18, including nine girls.",

@@ -1864,11 +1864,26 @@ struct Nominal {
 fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Nominal> {
     let before = &keys[..qual_start];
     for start in (qual_start.saturating_sub(lexicon.nominal_window)..qual_start).rev() {
-        // "the number of neutralized militants": a figure named by its outcome
+        // "the number of neutralized militants": a figure named by its outcome, perhaps after
+        // the noun it counts ("the number of people unaccounted for")
+        let mut counted = None;
         let figure_of = lexicon
             .figure_of
             .match_ending_at(before, start)
-            .map(|(s, _)| s);
+            .map(|(s, _)| s)
+            .or_else(|| {
+                let (noun, subject) = (start.saturating_sub(lexicon.noun_lookahead)..start)
+                    .find_map(|noun| {
+                        lexicon
+                            .subjects
+                            .match_at(before, noun)
+                            .filter(|(len, _)| noun + len == start)
+                            .map(|(_, subject)| (noun, subject))
+                    })?;
+                let (of, _) = lexicon.figure_of.match_ending_at(before, noun)?;
+                counted = Some(subject.clone());
+                Some(of)
+            });
         let named = lexicon.nominal.match_at(before, start).or_else(|| {
             figure_of
                 .is_some()
@@ -1923,7 +1938,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                 subject,
             });
         }
-        let mut subject = None;
+        let mut subject = counted;
         // Between the name and the number: words only (the counted noun, "from the
         // cyclone"), ending in a linking verb or preposition ("rose to", "of"). A noun after
         // a cause ("the toll from the terrorist attack") is not what is counted.
