@@ -232,6 +232,20 @@ fn linear_in_one_figure_given_for_many_places() {
 
 #[test]
 #[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
+fn linear_in_named_groups_sharing_one_figure() {
+    // Folding named groups that share a figure weighed every pair of the groups giving it.
+    assert_linear("\"5 <group>s were killed.\", a group a file", 2_000, |n| {
+        (0..n)
+            .map(|i| {
+                let group = invented_place(i).to_lowercase();
+                format!("Flood toll\n\nOfficials said 5 {group}ers were killed in the flood.\n")
+            })
+            .collect()
+    });
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
 fn linear_in_a_breakdown_list() {
     assert_linear("\"including 3 women, 4 children, …\"", 40_000, |n| {
         let parts: Vec<String> = (0..n)
