@@ -793,6 +793,11 @@ fn counts_across_event_types() {
             "The court heard evidence on the killing of 40 villagers.",
             "40 exact killed civilians",
         ),
+        // the speakers of a claim are no count of their own
+        (
+            "Two officials said 40 people had died; three witnesses told reporters the gunmen fled.",
+            "40 exact killed people",
+        ),
         // a figure named by its outcome after the noun it counts
         (
             "The number of people unaccounted for stands at 66, down from 385.",

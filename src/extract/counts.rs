@@ -636,13 +636,17 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     // ("34 naval ships", "325 students"): kept as `other`, so it can still be compared, with
     // the outcome's own word when a verb no family knows follows ("600 pupils were enrolled").
     // A bare figure that starts its clause is one only with such a verb after an auxiliary
-    // ("95 have been moved to the capital").
+    // ("95 have been moved to the capital"). A noun a speech verb follows counts the speakers
+    // of a claim, and is none ("two officials said", "three witnesses told").
     for d in &mut drafts {
         let size = lexicon.sizes.match_ending_at(&keys, d.first).is_some();
         if d.metric.is_some() || d.part != Part::Whole || size || d.quantity.partitive {
             continue;
         }
-        if counted_noun_agrees(d, &keys, lexicon) {
+        let speakers = keys
+            .get(d.last + 1)
+            .is_some_and(|w| lexicon.speech.contains(*w));
+        if counted_noun_agrees(d, &keys, lexicon) && !speakers {
             d.metric = Some(Metric::OTHER);
             d.unnamed_outcome = unnamed_outcome(sentence, &keys, d.last + 1, false, lexicon);
         } else if d.phrase.noun.is_none()
