@@ -143,30 +143,25 @@ impl Furniture {
         let caption_prefixes = lower(file.caption_prefixes);
         let editor_prefixes = lower(file.editor_prefixes);
         let filler_prefixes = lower(file.filler_prefixes);
-        let opening_chars = [
+        let all_prefixes = [
             &boilerplate_prefixes,
             &byline_prefixes,
             &caption_prefixes,
             &editor_prefixes,
             &filler_prefixes,
-        ]
-        .into_iter()
-        .flatten()
-        .map(|p| p.chars().count())
-        .max()
-        .unwrap_or(0);
-        let mut prefix_marks: Vec<char> = [
-            &boilerplate_prefixes,
-            &byline_prefixes,
-            &caption_prefixes,
-            &editor_prefixes,
-            &filler_prefixes,
-        ]
-        .into_iter()
-        .flatten()
-        .flat_map(|p| p.chars())
-        .filter(|c| !c.is_ascii())
-        .collect();
+        ];
+        let opening_chars = all_prefixes
+            .into_iter()
+            .flatten()
+            .map(|p| p.chars().count())
+            .max()
+            .unwrap_or(0);
+        let mut prefix_marks: Vec<char> = all_prefixes
+            .into_iter()
+            .flatten()
+            .flat_map(|p| p.chars())
+            .filter(|c| !c.is_ascii())
+            .collect();
         prefix_marks.sort_unstable();
         prefix_marks.dedup();
         let [

@@ -100,7 +100,7 @@ fn units(dict: &Path) -> Result<BTreeSet<String>, Box<dyn std::error::Error>> {
         .ok_or("no unit_of_measurement in index.noun")?;
     // synsets found to descend from the root, so shared ancestors are walked once
     let mut units: HashSet<String> = HashSet::new();
-    let mut descends = |synset: &str| -> bool {
+    let descends = |synset: &str| -> bool {
         let mut seen = HashSet::new();
         let mut stack: Vec<String> = hypernyms
             .get(synset)
@@ -125,16 +125,7 @@ fn units(dict: &Path) -> Result<BTreeSet<String>, Box<dyn std::error::Error>> {
         }
         false
     };
-    Ok(index
-        .lines()
-        .filter(|l| !l.starts_with(' '))
-        .filter_map(|line| {
-            let lemma = line.split(' ').next()?;
-            let first = senses(line).into_iter().next()?;
-            (one_word(lemma) && lemma.len() >= MIN_LEMMA_LEN && descends(&first))
-                .then(|| lemma.to_owned())
-        })
-        .collect())
+    Ok(first_sense_lemmas(&index, descends))
 }
 
 /// One-word noun lemmas whose first sense's synset is filed under [`NOUN_PERSON`].
@@ -150,18 +141,24 @@ fn persons(dict: &Path) -> Result<BTreeSet<String>, Box<dyn std::error::Error>> 
         })
         .collect();
     let index = std::fs::read_to_string(dict.join("index.noun"))?;
-    Ok(index
+    Ok(first_sense_lemmas(&index, |first| {
+        files.get(first) == Some(&NOUN_PERSON)
+    }))
+}
+
+/// The one-word lemmas of an index file whose first (most frequent) sense's synset `keep`
+/// accepts.
+fn first_sense_lemmas(index: &str, mut keep: impl FnMut(&str) -> bool) -> BTreeSet<String> {
+    index
         .lines()
         .filter(|l| !l.starts_with(' '))
         .filter_map(|line| {
             let lemma = line.split(' ').next()?;
             let first = senses(line).into_iter().next()?;
-            (one_word(lemma)
-                && lemma.len() >= MIN_LEMMA_LEN
-                && files.get(first.as_str()) == Some(&NOUN_PERSON))
-            .then(|| lemma.to_owned())
+            (one_word(lemma) && lemma.len() >= MIN_LEMMA_LEN && keep(&first))
+                .then(|| lemma.to_owned())
         })
-        .collect())
+        .collect()
 }
 
 /// A lemma's synsets in an index line, most frequent sense first: the last `synset_cnt`
