@@ -793,6 +793,11 @@ fn counts_across_event_types() {
             "The court heard evidence on the killing of 40 villagers.",
             "40 exact killed civilians",
         ),
+        // a bare weekday after an outcome is when, not its object
+        (
+            "At least 30 people injured Sunday in the blast were taken to hospital.",
+            "30 at_least injured people",
+        ),
         // the speakers of a claim are no count of their own
         (
             "Two officials said 40 people had died; three witnesses told reporters the gunmen fled.",

@@ -1283,11 +1283,13 @@ fn predicate_metric(
             // "Two gunmen killed five people", "thousands stormed parliament": without an
             // auxiliary, a verb that also takes an object is active, and the count its agent
             let transitive = lexicon.active.match_at(keys, k).is_some();
-            // ("53 injured were being treated": an auxiliary starts no object)
+            // ("53 injured were being treated": an auxiliary starts no object, nor does a day:
+            // "148 people killed Tuesday")
             let object_follows = keys.get(k + len).is_some_and(|next| {
                 next.chars().any(char::is_alphanumeric)
                     && !lexicon.after_predicate.contains(*next)
                     && !lexicon.auxiliaries.contains(*next)
+                    && !lexicon.weekdays.contains(*next)
             }) && !counted_with_outcome(keys, k + len, found, lexicon);
             if object_follows && lexicon.prepositional.match_at(keys, k).is_some() {
                 return Some(later_predicate(keys, k + len, lexicon).unwrap_or(metric));
