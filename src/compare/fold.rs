@@ -4,6 +4,7 @@
 //! beside "students on board"), and people counted with the same outcome and figure as a
 //! named group ("476 people on board" beside "476 passengers on board").
 
+use super::disjoint_sets::DisjointSets;
 use super::group::{GroupKey, SubjectClass};
 use crate::model::{ArticleId, Claim, Metric};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -220,15 +221,8 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
             }
         }
     }
-    // groups linked by a figure, joined transitively (each to the root of its set)
-    let mut root: Vec<usize> = (0..groups.len()).collect();
-    fn find(root: &mut [usize], mut g: usize) -> usize {
-        while root[g] != g {
-            root[g] = root[root[g]];
-            g = root[g];
-        }
-        g
-    }
+    // groups linked by a figure, joined transitively
+    let mut sets = DisjointSets::new(groups.len());
     // Each figure links its first group to every other group giving it in other articles
     // only (an article giving the figure to both tells them apart: "three churches and three
     // hotels"): linear in the givers, where weighing every pair was not.
@@ -242,15 +236,14 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
         };
         for (group, articles) in by_group {
             if articles.is_disjoint(&first_articles) {
-                let (ra, rb) = (find(&mut root, first), find(&mut root, group));
-                root[ra.max(rb)] = ra.min(rb);
+                sets.union(first, group);
             }
         }
     }
     // each set folds into its member with the most claims (the earliest on a tie)
     let mut largest: FxHashMap<usize, usize> = FxHashMap::default();
     for g in 0..groups.len() {
-        let r = find(&mut root, g);
+        let r = sets.find(g);
         let best = largest.entry(r).or_insert(g);
         if groups[g].1.len() > groups[*best].1.len() {
             *best = g;
@@ -258,7 +251,7 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
     }
     let targets: Vec<Option<GroupKey>> = (0..groups.len())
         .map(|g| {
-            let into = largest[&find(&mut root, g)];
+            let into = largest[&sets.find(g)];
             (into != g).then(|| groups[into].0.clone())
         })
         .collect();

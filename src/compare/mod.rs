@@ -34,6 +34,7 @@
 
 mod assess;
 mod countries;
+mod disjoint_sets;
 mod fold;
 mod group;
 mod origins;

@@ -11,6 +11,7 @@
 //! the sample's containment estimates the whole one, at a fraction of the memory and time
 //! (every shingle of a 100 MB corpus would be 18 million postings).
 
+use super::disjoint_sets::DisjointSets;
 use crate::model::{Article, ArticleId, Block};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -292,32 +293,6 @@ fn paired(postings: &[u64], own: usize, key: impl Fn(u64) -> u64) -> &[u64] {
         return &[];
     }
     &postings[start..end]
-}
-
-struct DisjointSets {
-    parent: Vec<usize>,
-}
-
-impl DisjointSets {
-    fn new(len: usize) -> Self {
-        Self {
-            parent: (0..len).collect(),
-        }
-    }
-
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        // The earlier article becomes the root, so roots do not depend on hash-map order.
-        self.parent[ra.max(rb)] = ra.min(rb);
-    }
 }
 
 #[cfg(test)]

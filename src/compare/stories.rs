@@ -24,6 +24,7 @@
 //! than [`MIN_TERMS`] terms) joins the largest story. Stories are numbered largest first; a
 //! story's label is the title of its most central article.
 
+use super::disjoint_sets::DisjointSets;
 use super::group::GroupingWords;
 use crate::extract::Lexicon;
 use crate::model::{Article, BlockKind, Claim, ClaimKind};
@@ -149,7 +150,7 @@ impl Clustering {
         let placeable: Vec<bool> = bags.iter().map(|bag| bag.len() >= MIN_TERMS).collect();
         let vectors = tf_idf(bags, terms);
         let (postings, vectors) = Postings::of(vectors);
-        let mut links = UnionFind::new(articles.len());
+        let mut links = DisjointSets::new(articles.len());
         link_similar(&vectors, &postings, self.threshold, &mut links);
         groups(articles, &vectors, &postings, &placeable, &mut links)
     }
@@ -486,7 +487,12 @@ fn tf_idf(mut bags: Lists<(u32, f32)>, terms: Terms) -> Lists<(u32, f32)> {
 /// parallel (this was a fifth of a run's instructions, all on one thread); the similar pairs
 /// are then offered to [`Nearest`] in article order, as one article after another would, so
 /// the links do not depend on the thread count.
-fn link_similar(vectors: &Lists<u32>, postings: &Postings, threshold: f32, links: &mut UnionFind) {
+fn link_similar(
+    vectors: &Lists<u32>,
+    postings: &Postings,
+    threshold: f32,
+    links: &mut DisjointSets,
+) {
     let mut nearest = vec![Nearest::default(); vectors.len()];
     let threads = rayon::current_num_threads();
     // one score array per thread, reused: allocating one per article would cost as much as
@@ -763,7 +769,7 @@ fn groups(
     vectors: &Lists<u32>,
     postings: &Postings,
     placeable: &[bool],
-    links: &mut UnionFind,
+    links: &mut DisjointSets,
 ) -> Vec<StoryGroup> {
     let mut members: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     let mut unplaced = Vec::new();
@@ -833,41 +839,6 @@ fn label(
         article.source_name()
     } else {
         title
-    }
-}
-
-/// Disjoint sets of articles (path halving, union by size).
-struct UnionFind {
-    parent: Vec<usize>,
-    size: Vec<usize>,
-}
-
-impl UnionFind {
-    fn new(items: usize) -> Self {
-        Self {
-            parent: (0..items).collect(),
-            size: vec![1; items],
-        }
-    }
-
-    fn find(&mut self, mut item: usize) -> usize {
-        while self.parent[item] != item {
-            self.parent[item] = self.parent[self.parent[item]];
-            item = self.parent[item];
-        }
-        item
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (mut a, mut b) = (self.find(a), self.find(b));
-        if a == b {
-            return;
-        }
-        if self.size[a] < self.size[b] {
-            std::mem::swap(&mut a, &mut b);
-        }
-        self.parent[b] = a;
-        self.size[a] += self.size[b];
     }
 }
 
