@@ -188,12 +188,14 @@ fn fold_bare_counts(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
 /// gives a figure of one and another article the same figure of the other: "317 girls
 /// abducted" in one report and "317 students abducted" in the next name one population two
 /// ways. A figure one article gives both groups counts two parts of a breakdown ("three
-/// churches and three hotels"), so it links nothing, nor does a part of another count ("15
-/// children and 28 adults" of the dead). Each folds into the group stated more often.
+/// churches and three hotels"), so it links nothing. A part of another count ("132 of those
+/// killed were children" beside "the fatalities included 132 students") links only groups
+/// no article counts together: "15 children and 28 adults" of the dead tell those two apart
+/// wherever else "28 children" stands. Each folds into the group stated more often.
 fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     // per outcome and figure, the named groups giving it (in group order) and the articles
     // each gives it in
-    let mut given: FxHashMap<(GroupKey, u64), Vec<(usize, ArticleId)>> = FxHashMap::default();
+    let mut given: FxHashMap<(GroupKey, u64), Vec<(usize, ArticleId, bool)>> = FxHashMap::default();
     for (i, (key, members)) in groups.iter().enumerate() {
         let GroupKey::Count {
             subject: SubjectClass::Other(_),
@@ -213,11 +215,12 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
             continue;
         };
         for &c in members {
-            if let (Some(value), None) = (claims[c].value, claims[c].part_of) {
-                given
-                    .entry((outcome.clone(), value))
-                    .or_default()
-                    .push((i, claims[c].article));
+            if let Some(value) = claims[c].value {
+                given.entry((outcome.clone(), value)).or_default().push((
+                    i,
+                    claims[c].article,
+                    claims[c].part_of.is_some(),
+                ));
             }
         }
     }
@@ -226,16 +229,23 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
     // Each figure links its first group to every other group giving it in other articles
     // only (an article giving the figure to both tells them apart: "three churches and three
     // hotels"): linear in the givers, where weighing every pair was not.
+    let counted_in: Vec<FxHashSet<ArticleId>> = groups
+        .iter()
+        .map(|(_, members)| members.iter().map(|&c| claims[c].article).collect())
+        .collect();
     for givers in given.values() {
         let mut by_group = givers.chunk_by(|a, b| a.0 == b.0).map(|run| {
-            let articles: FxHashSet<ArticleId> = run.iter().map(|&(_, a)| a).collect();
-            (run[0].0, articles)
+            let articles: FxHashSet<ArticleId> = run.iter().map(|&(_, a, _)| a).collect();
+            let as_part = run.iter().any(|&(_, _, part)| part);
+            (run[0].0, articles, as_part)
         });
-        let Some((first, first_articles)) = by_group.next() else {
+        let Some((first, first_articles, first_as_part)) = by_group.next() else {
             continue;
         };
-        for (group, articles) in by_group {
-            if articles.is_disjoint(&first_articles) {
+        for (group, articles, as_part) in by_group {
+            let told_apart =
+                (first_as_part || as_part) && !counted_in[first].is_disjoint(&counted_in[group]);
+            if articles.is_disjoint(&first_articles) && !told_apart {
                 sets.union(first, group);
             }
         }

@@ -779,19 +779,37 @@ fn named_groups_that_share_a_figure_across_articles_are_one_population() {
     let comparisons = fixture.run();
     assert_eq!(comparisons.len(), 2, "{comparisons:#?}");
 
-    // a part of another count links nothing ("15 children and 28 adults" of the dead)
+    // parts of one breakdown tell their groups apart wherever else the figure stands ("15
+    // children and 28 adults" of the dead beside "28 children")
     let mut fixture = Fixture::new(3);
     fixture.killed(1, 200, Qualifier::Exact, Subject::People);
-    fixture
-        .killed(1, 28, Qualifier::Exact, Subject::Other("adults".into()))
-        .part_of = Some(ClaimId::from_index(0));
+    for (value, noun) in [(15, "children"), (28, "adults")] {
+        fixture
+            .killed(1, value, Qualifier::Exact, Subject::Other(noun.into()))
+            .part_of = Some(ClaimId::from_index(0));
+    }
     fixture.killed(2, 28, Qualifier::Exact, Subject::Other("children".into()));
     fixture.killed(3, 30, Qualifier::Exact, Subject::Other("children".into()));
     let comparisons = fixture.run();
-    assert_eq!(by_label(&comparisons, "adults killed").claims, ["c2"]);
+    assert_eq!(by_label(&comparisons, "adults killed").claims, ["c3"]);
     assert_eq!(
         by_label(&comparisons, "children killed").claims,
-        ["c3", "c4"]
+        ["c2", "c4", "c5"]
+    );
+
+    // but a part links groups no article counts together ("132 of those killed were
+    // children" beside "the fatalities included 132 students")
+    let mut fixture = Fixture::new(3);
+    fixture.killed(1, 141, Qualifier::Exact, Subject::People);
+    fixture
+        .killed(1, 132, Qualifier::Exact, Subject::Other("children".into()))
+        .part_of = Some(ClaimId::from_index(0));
+    fixture.killed(2, 132, Qualifier::Exact, Subject::Other("students".into()));
+    fixture.killed(3, 134, Qualifier::Exact, Subject::Other("students".into()));
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "students killed").claims,
+        ["c2", "c3", "c4"]
     );
 }
 
