@@ -828,6 +828,16 @@ fn counts_across_event_types() {
             "The storm destroyed 40 houses and shops.",
             "40 exact other other:houses",
         ),
+        // a modifier before a plural, even one that may be a verb of speech
+        (
+            "The 212 confirmed deaths included 90 people in Arden, 80 in Belmont and 12 in Corby.",
+            "212 exact killed people; 90 exact killed people; 80 exact killed people; 12 exact killed people",
+        ),
+        // (but not before a function word that looks plural)
+        (
+            "A toll of 55 dead and 310 injured has not changed since Monday.",
+            "55 exact killed people; 310 exact injured people",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {

@@ -944,6 +944,21 @@ fn noun_phrase(
             words += 1;
             continue;
         }
+        // ("168 confirmed deaths": a modifier right before a plural modifies it, even one
+        // that may be an auxiliary or a verb of speech)
+        if best.is_none()
+            && lexicon.modifiers.contains(keys[k])
+            && keys.get(k + 1).is_some_and(|next| {
+                lexicon.nouns.reading(next) == Reading::Plural
+                    && !lexicon.auxiliaries.contains(*next)
+                    && plural_noun(keys, k + 1, lexicon)
+            })
+        {
+            consumed = Some(k);
+            k += 1;
+            words += 1;
+            continue;
+        }
         // ("300 feared dead": an auxiliary modifies no noun)
         if best.is_some()
             || lexicon.not_nouns.contains(keys[k])
