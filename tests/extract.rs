@@ -833,6 +833,22 @@ fn counts_across_event_types() {
             "The 212 confirmed deaths included 90 people in Arden, 80 in Belmont and 12 in Corby.",
             "212 exact killed people; 90 exact killed people; 80 exact killed people; 12 exact killed people",
         ),
+        // a state that says what happened ("with injuries"), an active burial by debris, a
+        // noun of no class that carries its outcome
+        (
+            "Doctors said 140 people with minor and serious injuries were treated.",
+            "140 exact injured people",
+        ),
+        (
+            "The mudslide buried more than 90 people in their homes.",
+            "90 more_than missing people",
+        ),
+        (
+            "Searchers found seven skeletons in the forest.",
+            "7 exact killed other:skeletons",
+        ),
+        // speakers are no survivors counted
+        ("Three survivors recounted how the hull gave way.", ""),
         // (but not before a function word that looks plural)
         (
             "A toll of 55 dead and 310 injured has not changed since Monday.",

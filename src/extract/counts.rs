@@ -439,7 +439,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 None => (!has_noun)
                     .then(predicate)
                     .flatten()
-                    .or(phrase.usual)
+                    // ("one survivor recounted": speakers have no outcome for being counted)
+                    .or(phrase.usual.filter(|_| !speakers(&keys, &phrase, lexicon)))
                     .or_else(|| {
                         sibling
                             .filter(|&s| drafts[s].named)
@@ -643,10 +644,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         if d.metric.is_some() || d.part != Part::Whole || size || d.quantity.partitive {
             continue;
         }
-        let speakers = keys
-            .get(d.last + 1)
-            .is_some_and(|w| lexicon.speech.contains(*w));
-        if counted_noun_agrees(d, &keys, lexicon) && !speakers {
+        if counted_noun_agrees(d, &keys, lexicon) && !speakers(&keys, &d.phrase, lexicon) {
             d.metric = Some(Metric::OTHER);
             d.unnamed_outcome = unnamed_outcome(sentence, &keys, d.last + 1, false, lexicon);
         } else if d.phrase.noun.is_none()
@@ -683,6 +681,15 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             && (d.metric.is_some() || d.part != Part::Whole || d.refers_back)
     });
     drafts
+}
+
+/// Whether a speech verb follows the counted noun: the count is of the speakers of a claim
+/// ("two officials said", "three witnesses told").
+fn speakers(keys: &[&str], phrase: &NounPhrase, lexicon: &Lexicon) -> bool {
+    phrase
+        .last
+        .and_then(|last| keys.get(last + 1))
+        .is_some_and(|w| lexicon.speech.contains(*w))
 }
 
 /// Whether the figure from `qual_start` to `last` counts how many more: an increment word
@@ -1075,8 +1082,9 @@ fn noun_phrase(
                 }),
                 noun: Some(join_words(&tokens[first..=last])),
                 last: Some(last),
-                implied: None,
-                usual: None,
+                // ("five skeletons were found": a noun of no class may carry its outcome)
+                implied: lexicon.implied_metric.get(keys[last]).copied(),
+                usual: lexicon.usual_metric.get(keys[last]).copied(),
                 participle,
             },
             // Only capitalised words: a plural one is the named group counted ("43 Syrians",
