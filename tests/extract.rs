@@ -1082,6 +1082,17 @@ fn a_place_past_a_contrasting_clause_is_not_the_figures() {
     );
 }
 
+#[test]
+fn a_place_in_the_speakers_title_after_the_figure_is_not_the_figures() {
+    let found = claims_of(
+        "Graves found in forest.\n\"This brings the total number of bodies to 47,\" said the head of criminal investigations in Riverton, Charles Kamau. Police said 12 bodies were found in Lakeside.",
+    );
+    assert_eq!(
+        values_and_places(&found),
+        [(Some(47), None), (Some(12), Some("Lakeside"))]
+    );
+}
+
 /// Each claim's value and place, in order.
 fn values_and_places(found: &[Claim]) -> Vec<(Option<u64>, Option<&str>)> {
     found

@@ -309,6 +309,31 @@ impl<'a> ArticleClaims<'a> {
                 }))
                 .collect()
         };
+        // speech cues before each token, the same way: a place after a cue that follows a
+        // count describes the speaker ("… to 47,' said the police chief in Malindi"), whether
+        // or not the speaker was made out (a verb of speech after a comma or a quote mark)
+        let cues_before: Vec<u32> = if places.is_empty() {
+            Vec::new()
+        } else {
+            let mut at_cue = vec![0u32; keys.len() + 1];
+            for cue in &cues {
+                at_cue[cue.at + 1] = 1;
+            }
+            for k in 1..keys.len() {
+                if lexicon.speech.contains(keys[k])
+                    && (keys[k - 1] == "," || lexicon.quote_marks.contains(keys[k - 1]))
+                {
+                    at_cue[k + 1] = 1;
+                }
+            }
+            at_cue
+                .iter()
+                .scan(0, |seen, &here| {
+                    *seen += here;
+                    Some(*seen)
+                })
+                .collect()
+        };
         let mut added: Vec<usize> = Vec::new();
         // index of each draft's claim, for parts that name a parent by draft index
         let mut claim_of_draft: Vec<Option<usize>> = Vec::new();
@@ -372,7 +397,7 @@ impl<'a> ArticleClaims<'a> {
                         .is_some_and(|k| lexicon.noun_origins.contains(*k))
                 })
                 .map(|from| from..origin_end(&keys, from, lexicon));
-            let place = nearest_place(&places, at, origin, &contrasts_before)
+            let place = nearest_place(&places, at, origin, &contrasts_before, &cues_before)
                 .or(frame_place)
                 .map(Into::into);
             let (when, time_scope) = context::time_for(&notes, &keys, at, &self.frame);
@@ -440,7 +465,14 @@ impl<'a> ArticleClaims<'a> {
             let mention = mention(block, location.0, sentence, statement.first, statement.last);
             let place = (statement.kind == ClaimKind::Abduction)
                 .then(|| {
-                    nearest_place(&places, statement.first, None, &contrasts_before).or(frame_place)
+                    nearest_place(
+                        &places,
+                        statement.first,
+                        None,
+                        &contrasts_before,
+                        &cues_before,
+                    )
+                    .or(frame_place)
                 })
                 .flatten();
             let attribution =
@@ -600,18 +632,22 @@ impl<'a> ArticleClaims<'a> {
 
 /// The place named nearest the count in its clause ("Mozambique has reported 602 deaths while
 /// 59 people have died in Malawi": Malawi is not where the 602 died), outside the phrase
-/// `origin` that says where the counted group comes from. `contrasts_before[k]` counts the
-/// contrasting clause words before token `k`.
+/// `origin` that says where the counted group comes from, or after a speech cue that follows
+/// the count (where the speaker is: "… to 47,' said the police chief in Malindi").
+/// `contrasts_before[k]` and `cues_before[k]` count the contrasting clause words and the
+/// speech cues before token `k`.
 fn nearest_place<'p>(
     places: &'p [context::Place],
     at: usize,
     origin: Option<std::ops::Range<usize>>,
     contrasts_before: &[u32],
+    cues_before: &[u32],
 ) -> Option<&'p str> {
     places
         .iter()
         .filter(|p| {
             contrasts_before[p.at.max(at)] == contrasts_before[p.at.min(at)]
+                && !(p.at > at && cues_before[p.at] > cues_before[at])
                 && !origin.as_ref().is_some_and(|o| o.contains(&p.at))
         })
         .min_by_key(|p| p.at.abs_diff(at))
