@@ -1641,3 +1641,20 @@ fn the_dev_set_scores_hold() {
         "dev set conflicts grouped right fell: {grouped} of 37"
     );
 }
+
+#[test]
+fn the_names_right_before_a_counted_noun_are_part_of_it() {
+    for (body, noun) in [
+        (
+            "At least 40 Indian nationals were killed.",
+            "Indian nationals",
+        ),
+        (
+            "Officials said 12 Red Cross workers were hurt.",
+            "Red Cross workers",
+        ),
+        ("Nine Egyptian men were arrested.", "Egyptian men"),
+    ] {
+        assert_eq!(only_count(body).noun.as_deref(), Some(noun), "{body}");
+    }
+}

@@ -21,6 +21,10 @@ struct Country {
 /// Lower-cased names (one to a few words) → the country's common name.
 struct Gazetteer {
     names: FxHashMap<String, &'static str>,
+    /// Lower-cased one-word demonyms, and their plurals ("indian", "indians") → the country.
+    demonyms: FxHashMap<String, &'static str>,
+    /// Lower-cased names and capitals, no demonyms: the places that are in a country.
+    places: FxHashMap<String, &'static str>,
     /// The most words any name has.
     longest: usize,
 }
@@ -34,23 +38,38 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         serde_json::from_str(include_str!("../../assets/data/countries.json"))
             .expect("the bundled country list is valid");
     let mut names = FxHashMap::default();
+    let mut demonyms = FxHashMap::default();
+    let mut places = FxHashMap::default();
     for country in countries {
         let canonical: &'static str = Box::leak(country.name.clone().into_boxed_str());
+        for demonym in &country.demonym {
+            if let [word] = words(demonym).as_slice() {
+                for form in [format!("{word}s"), word.clone()] {
+                    name_once(&mut demonyms, form, canonical);
+                }
+            }
+        }
         let capital_tails = country.capital.iter().filter_map(|capital| {
             let (_, tail) = capital.rsplit_once(' ')?;
             (tail.chars().count() >= SHORTEST_CAPITAL_TAIL).then(|| tail.to_owned())
         });
+        let demonym_count = country.demonym.len();
         let all = [country.name, country.official]
             .into_iter()
             .chain(country.alt)
             .chain(country.capital.iter().cloned())
             .chain(capital_tails.collect::<Vec<_>>())
             .chain(country.demonym);
-        for name in all {
-            let key = words(&name).join(" ");
-            if !key.is_empty() {
-                names.entry(key).or_insert(canonical);
+        let all: Vec<String> = all.collect();
+        for (i, name) in all.iter().enumerate() {
+            let key = words(name).join(" ");
+            if key.is_empty() {
+                continue;
             }
+            if i < all.len() - demonym_count {
+                name_once(&mut places, key.clone(), canonical);
+            }
+            name_once(&mut names, key, canonical);
         }
     }
     let longest = names
@@ -58,8 +77,26 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
-    Gazetteer { names, longest }
+    Gazetteer {
+        names,
+        demonyms,
+        places,
+        longest,
+    }
 });
+
+/// Enters a name for a country; a name two countries share names the one with the shorter
+/// name, the sovereign state rather than a territory ("American": the United States, not the
+/// Northern Mariana Islands; "Indian": India, not the British Indian Ocean Territory).
+fn name_once(map: &mut FxHashMap<String, &'static str>, key: String, country: &'static str) {
+    map.entry(key)
+        .and_modify(|named| {
+            if country.len() < named.len() {
+                *named = country;
+            }
+        })
+        .or_insert(country);
+}
 
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -78,6 +115,41 @@ pub(super) fn country_in(text: &str) -> Option<&'static str> {
             .find_map(|len| gazetteer.names.get(&words[start..start + len].join(" ")))
             .copied()
     })
+}
+
+/// The countries a text names by a country's name or capital (demonyms aside): "Kuwait
+/// building fire", "Blast at Kabul airport".
+pub(super) fn places_in(text: &str) -> Vec<&'static str> {
+    let gazetteer = &*GAZETTEER;
+    let words = words(text);
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < words.len() {
+        let longest_here = (1..=gazetteer.longest.min(words.len() - start))
+            .rev()
+            .find_map(|len| {
+                Some((
+                    len,
+                    *gazetteer.places.get(&words[start..start + len].join(" "))?,
+                ))
+            });
+        match longest_here {
+            Some((len, country)) => {
+                found.push(country);
+                start += len;
+            }
+            None => start += 1,
+        }
+    }
+    found
+}
+
+/// The country a counted noun says its people are from ("Indian nationals", "Indians",
+/// "Filipino tourists"), if any.
+pub(super) fn nationality(noun: &str) -> Option<&'static str> {
+    words(noun)
+        .iter()
+        .find_map(|word| GAZETTEER.demonyms.get(word).copied())
 }
 
 #[cfg(test)]
@@ -99,5 +171,26 @@ mod tests {
         assert_eq!(country_in("the military"), None);
         assert_eq!(country_in("Mexico City"), Some("Mexico"));
         assert_eq!(country_in("City officials"), None);
+    }
+
+    #[test]
+    fn places_name_countries_by_name_or_capital_not_by_demonym() {
+        assert_eq!(
+            places_in("Indians killed in fire at Kuwait building; blast at Kabul airport"),
+            ["Kuwait", "Afghanistan"]
+        );
+        assert_eq!(places_in("Indian nationals"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_demonym_or_its_plural_opening_a_noun_names_its_people() {
+        for noun in ["Indian nationals", "Indians", "indian workers"] {
+            assert_eq!(nationality(noun), Some("India"), "{noun}");
+        }
+        assert_eq!(nationality("Pakistanis"), Some("Pakistan"));
+        assert_eq!(nationality("foreign nationals"), None);
+        assert_eq!(nationality("Filipino tourists"), Some("Philippines"));
+        assert_eq!(nationality("Americans"), Some("United States"));
+        assert_eq!(nationality("India Gate visitors"), None);
     }
 }

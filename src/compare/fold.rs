@@ -12,19 +12,52 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// A group: its key and the indices of its claims.
 pub(super) type Group = (GroupKey, Vec<usize>);
 
+/// A group giving a figure: its index, the article and whether the figure is a part of a
+/// breakdown there.
+type Giver = (usize, ArticleId, bool);
+
 /// A count key without its place, in one article.
 type KeyInArticle = (GroupKey, ArticleId);
 
-/// Applies the folds in order: places, bare counts, named groups, people. `title_words` are
-/// the lower-cased words of the story's titles: a place named there is where the story
-/// happened.
+/// Applies the folds in order: home nationals, places, bare counts, named groups, people.
+/// `title_words` are the lower-cased words of the story's titles: a place named there is
+/// where the story happened, and `home` the countries they name.
 pub(super) fn fold_groups(
     groups: Vec<Group>,
     claims: &[&Claim],
     title_words: &FxHashSet<String>,
+    home: &FxHashSet<&str>,
 ) -> Vec<Group> {
+    let groups = fold_home_nationals(groups, home);
     let groups = fold_bare_counts(fold_event_place(groups, claims, title_words), claims);
     fold_people_into_named_group(fold_named_groups_sharing_a_figure(groups, claims), claims)
+}
+
+/// Nationals of a country the story happened in are its people: "11.3 million Filipinos
+/// affected" by a typhoon in the Philippines is the people's figure, while "40 Indians" among
+/// the dead of a fire in Kuwait stay a group of their own.
+fn fold_home_nationals(groups: Vec<Group>, home: &FxHashSet<&str>) -> Vec<Group> {
+    let mut position: FxHashMap<GroupKey, usize> = FxHashMap::default();
+    let mut folded: Vec<Group> = Vec::with_capacity(groups.len());
+    for (mut key, members) in groups {
+        if let GroupKey::Count { subject, .. } = &mut key
+            && matches!(subject, SubjectClass::Nationals(country) if home.contains(country))
+        {
+            *subject = SubjectClass::CiviliansOrPeople;
+        }
+        match position.get(&key) {
+            Some(&at) => folded[at].1.extend(members),
+            None => {
+                position.insert(key.clone(), folded.len());
+                folded.push((key, members));
+            }
+        }
+    }
+    // (once, not per merge: claims stay in article order within a group)
+    for (_, members) in &mut folded {
+        members.sort_unstable();
+    }
+    folded
 }
 
 /// The count key without its place.
@@ -141,14 +174,14 @@ fn fold_bare_counts(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     let is_bare = |key: &GroupKey| {
         matches!(
             key,
-            GroupKey::Count { metric, predicate: None, subject: SubjectClass::Other(_), .. }
+            GroupKey::Count { metric, predicate: None, subject: SubjectClass::Other(_) | SubjectClass::Nationals(_), .. }
                 if *metric == Metric::OTHER
         )
     };
     // The noun, time and place a bare count shares with its target.
     let anchor = |key: &GroupKey| match key {
         GroupKey::Count {
-            subject: subject @ SubjectClass::Other(_),
+            subject: subject @ (SubjectClass::Other(_) | SubjectClass::Nationals(_)),
             scope,
             when,
             place,
@@ -195,10 +228,10 @@ fn fold_bare_counts(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
 fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     // per outcome and figure, the named groups giving it (in group order) and the articles
     // each gives it in
-    let mut given: FxHashMap<(GroupKey, u64), Vec<(usize, ArticleId, bool)>> = FxHashMap::default();
+    let mut given: FxHashMap<(GroupKey, u64), Vec<Giver>> = FxHashMap::default();
     for (i, (key, members)) in groups.iter().enumerate() {
         let GroupKey::Count {
-            subject: SubjectClass::Other(_),
+            subject: SubjectClass::Other(_) | SubjectClass::Nationals(_),
             metric,
             predicate,
             ..
@@ -291,7 +324,7 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
     for (i, (key, members)) in groups.iter().enumerate() {
         // (a group only of parts, "five men" of "11 people, including …", is a breakdown)
         if let GroupKey::Count {
-            subject: SubjectClass::Other(_),
+            subject: SubjectClass::Other(_) | SubjectClass::Nationals(_),
             ..
         } = key
             && members.iter().any(|&c| claims[c].part_of.is_none())

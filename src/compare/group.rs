@@ -4,6 +4,7 @@ use crate::extract::Lexicon;
 use crate::model::{Claim, ClaimKind, Metric, Subject, TimeScope};
 use crate::text::without_possessive;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 
 /// What makes claims comparable. Two claims with equal keys land in one comparison.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -36,6 +37,9 @@ pub(super) enum SubjectClass {
     SecurityForces,
     CiviliansOrPeople,
     Places,
+    /// People of one country ("40 Indians", "42 Indian nationals"): a part of the people
+    /// however it is written, never folded into them.
+    Nationals(&'static str),
     Other(String),
     Unspecified,
 }
@@ -68,14 +72,15 @@ impl SubjectClass {
         }
     }
 
-    fn label(&self) -> &str {
+    fn label(&self) -> Cow<'_, str> {
         match self {
-            Self::Militants => "militants",
-            Self::SecurityForces => "security forces",
-            Self::CiviliansOrPeople => "civilians/people",
-            Self::Places => "number of places",
-            Self::Other(noun) => noun,
-            Self::Unspecified => "",
+            Self::Militants => "militants".into(),
+            Self::SecurityForces => "security forces".into(),
+            Self::CiviliansOrPeople => "civilians/people".into(),
+            Self::Places => "number of places".into(),
+            Self::Nationals(country) => format!("nationals of {country}").into(),
+            Self::Other(noun) => noun.into(),
+            Self::Unspecified => "".into(),
         }
     }
 }
@@ -115,6 +120,17 @@ impl GroupingWords {
                 }) =>
             {
                 SubjectClass::CiviliansOrPeople
+            }
+            // ("40 Indians", "42 Indian nationals": one group, however its noun is written)
+            SubjectClass::Other(group) => {
+                match claim
+                    .noun
+                    .as_deref()
+                    .and_then(super::countries::nationality)
+                {
+                    Some(country) => SubjectClass::Nationals(country),
+                    None => SubjectClass::Other(group),
+                }
             }
             class => class,
         }

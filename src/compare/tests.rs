@@ -828,3 +828,35 @@ fn a_part_named_within_the_whole_class_is_its_own_comparison() {
     );
     assert_eq!(by_label(&comparisons, "teachers killed").claims, ["c2"]);
 }
+
+#[test]
+fn people_of_one_country_are_one_group_and_the_story_countrys_are_its_people() {
+    // ("40 Indians among 49 killed", "42 Indian nationals among the 50 dead")
+    let mut fixture = Fixture::new(2);
+    let nationals = |noun: &str| Subject::Other(noun.to_lowercase().into());
+    fixture
+        .killed(1, 40, Qualifier::Exact, nationals("Indians"))
+        .noun = Some("Indians".into());
+    fixture.killed(1, 49, Qualifier::Exact, Subject::People);
+    fixture
+        .killed(2, 42, Qualifier::AtLeast, nationals("foreigners"))
+        .noun = Some("Indian nationals".into());
+    fixture.killed(2, 50, Qualifier::Exact, Subject::People);
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "nationals of India killed").claims,
+        ["c1", "c3"]
+    );
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c2", "c4"]
+    );
+
+    // in a story that happened in India they are its people
+    fixture.articles[0].set_title("Fire in a Delhi factory");
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c1", "c2", "c3", "c4"]
+    );
+}

@@ -1030,6 +1030,15 @@ fn noun_phrase(
                 && !lexicon.auxiliaries.contains(w)
         })
     };
+    // (the names right before the noun are part of what it counts: "40 Indian nationals",
+    // "12 Red Cross workers")
+    let named_from = |start: usize| {
+        (q.last + 1..start)
+            .rev()
+            .take_while(|&j| tokens[j].is_capitalized())
+            .last()
+            .unwrap_or(start)
+    };
     // "31 civilian deaths", "12 police casualties": the class counted by a noun of outcome
     let outcome_after_class = best
         .as_ref()
@@ -1059,7 +1068,7 @@ fn noun_phrase(
         }
         Some((start, len, subject)) => {
             let last = start + len - 1;
-            let noun = join_words(&sentence.tokens[start..=last]);
+            let noun = join_words(&sentence.tokens[named_from(start)..=last]);
             let implied = lexicon.implied_metric.get(keys[last]).copied();
             NounPhrase {
                 subject: Some(subject),
@@ -1080,7 +1089,7 @@ fn noun_phrase(
                 } else {
                     Subject::Other(lexicon.named_group(&keys[first..=last]))
                 }),
-                noun: Some(join_words(&tokens[first..=last])),
+                noun: Some(join_words(&tokens[named_from(first)..=last])),
                 last: Some(last),
                 // ("five skeletons were found": a noun of no class may carry its outcome)
                 implied: lexicon.implied_metric.get(keys[last]).copied(),
