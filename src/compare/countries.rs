@@ -23,8 +23,6 @@ struct Gazetteer {
     names: FxHashMap<String, &'static str>,
     /// Lower-cased one-word demonyms, and their plurals ("indian", "indians") → the country.
     demonyms: FxHashMap<String, &'static str>,
-    /// Lower-cased names and capitals, no demonyms: the places that are in a country.
-    places: FxHashMap<String, &'static str>,
     /// The most words any name has.
     longest: usize,
 }
@@ -39,7 +37,6 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             .expect("the bundled country list is valid");
     let mut names = FxHashMap::default();
     let mut demonyms = FxHashMap::default();
-    let mut places = FxHashMap::default();
     for country in countries {
         let canonical: &'static str = Box::leak(country.name.clone().into_boxed_str());
         for demonym in &country.demonym {
@@ -53,23 +50,17 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             let (_, tail) = capital.rsplit_once(' ')?;
             (tail.chars().count() >= SHORTEST_CAPITAL_TAIL).then(|| tail.to_owned())
         });
-        let demonym_count = country.demonym.len();
         let all = [country.name, country.official]
             .into_iter()
             .chain(country.alt)
             .chain(country.capital.iter().cloned())
             .chain(capital_tails.collect::<Vec<_>>())
             .chain(country.demonym);
-        let all: Vec<String> = all.collect();
-        for (i, name) in all.iter().enumerate() {
-            let key = words(name).join(" ");
-            if key.is_empty() {
-                continue;
+        for name in all {
+            let key = words(&name).join(" ");
+            if !key.is_empty() {
+                name_once(&mut names, key, canonical);
             }
-            if i < all.len() - demonym_count {
-                name_once(&mut places, key.clone(), canonical);
-            }
-            name_once(&mut names, key, canonical);
         }
     }
     let longest = names
@@ -80,7 +71,6 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     Gazetteer {
         names,
         demonyms,
-        places,
         longest,
     }
 });
@@ -117,33 +107,6 @@ pub(super) fn country_in(text: &str) -> Option<&'static str> {
     })
 }
 
-/// The countries a text names by a country's name or capital (demonyms aside): "Kuwait
-/// building fire", "Blast at Kabul airport".
-pub(super) fn places_in(text: &str) -> Vec<&'static str> {
-    let gazetteer = &*GAZETTEER;
-    let words = words(text);
-    let mut found = Vec::new();
-    let mut start = 0;
-    while start < words.len() {
-        let longest_here = (1..=gazetteer.longest.min(words.len() - start))
-            .rev()
-            .find_map(|len| {
-                Some((
-                    len,
-                    *gazetteer.places.get(&words[start..start + len].join(" "))?,
-                ))
-            });
-        match longest_here {
-            Some((len, country)) => {
-                found.push(country);
-                start += len;
-            }
-            None => start += 1,
-        }
-    }
-    found
-}
-
 /// The country a counted noun says its people are from ("Indian nationals", "Indians",
 /// "Filipino tourists"), if any.
 pub(super) fn nationality(noun: &str) -> Option<&'static str> {
@@ -171,15 +134,6 @@ mod tests {
         assert_eq!(country_in("the military"), None);
         assert_eq!(country_in("Mexico City"), Some("Mexico"));
         assert_eq!(country_in("City officials"), None);
-    }
-
-    #[test]
-    fn places_name_countries_by_name_or_capital_not_by_demonym() {
-        assert_eq!(
-            places_in("Indians killed in fire at Kuwait building; blast at Kabul airport"),
-            ["Kuwait", "Afghanistan"]
-        );
-        assert_eq!(places_in("Indian nationals"), Vec::<&str>::new());
     }
 
     #[test]

@@ -19,45 +19,16 @@ type Giver = (usize, ArticleId, bool);
 /// A count key without its place, in one article.
 type KeyInArticle = (GroupKey, ArticleId);
 
-/// Applies the folds in order: home nationals, places, bare counts, named groups, people.
-/// `title_words` are the lower-cased words of the story's titles: a place named there is
-/// where the story happened, and `home` the countries they name.
+/// Applies the folds in order: places, bare counts, named groups, people. `title_words` are
+/// the lower-cased words of the story's titles: a place named there is where the story
+/// happened.
 pub(super) fn fold_groups(
     groups: Vec<Group>,
     claims: &[&Claim],
     title_words: &FxHashSet<String>,
-    home: &FxHashSet<&str>,
 ) -> Vec<Group> {
-    let groups = fold_home_nationals(groups, home);
     let groups = fold_bare_counts(fold_event_place(groups, claims, title_words), claims);
     fold_people_into_named_group(fold_named_groups_sharing_a_figure(groups, claims), claims)
-}
-
-/// Nationals of a country the story happened in are its people: "11.3 million Filipinos
-/// affected" by a typhoon in the Philippines is the people's figure, while "40 Indians" among
-/// the dead of a fire in Kuwait stay a group of their own.
-fn fold_home_nationals(groups: Vec<Group>, home: &FxHashSet<&str>) -> Vec<Group> {
-    let mut position: FxHashMap<GroupKey, usize> = FxHashMap::default();
-    let mut folded: Vec<Group> = Vec::with_capacity(groups.len());
-    for (mut key, members) in groups {
-        if let GroupKey::Count { subject, .. } = &mut key
-            && matches!(subject, SubjectClass::Nationals(country) if home.contains(country))
-        {
-            *subject = SubjectClass::CiviliansOrPeople;
-        }
-        match position.get(&key) {
-            Some(&at) => folded[at].1.extend(members),
-            None => {
-                position.insert(key.clone(), folded.len());
-                folded.push((key, members));
-            }
-        }
-    }
-    // (once, not per merge: claims stay in article order within a group)
-    for (_, members) in &mut folded {
-        members.sort_unstable();
-    }
-    folded
 }
 
 /// The count key without its place.

@@ -37,8 +37,8 @@ pub(super) enum SubjectClass {
     SecurityForces,
     CiviliansOrPeople,
     Places,
-    /// People of one country ("40 Indians", "42 Indian nationals"): a part of the people
-    /// however it is written, never folded into them.
+    /// People of one country ("40 Indians", "42 Indian nationals"), however it is written;
+    /// folded like any named group.
     Nationals(&'static str),
     Other(String),
     Unspecified,

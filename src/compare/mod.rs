@@ -122,16 +122,10 @@ pub fn compare_stories(
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();
-            let home: FxHashSet<&str> = group
-                .articles
-                .iter()
-                .flat_map(|&a| countries::places_in(articles[a].title()))
-                .collect();
             fold::fold_groups(
                 group::group_claims(&story_claims, clustering.grouping()),
                 &story_claims,
                 &title_words,
-                &home,
             )
             .into_par_iter()
             .map(|(key, indices)| {
