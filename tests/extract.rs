@@ -849,6 +849,15 @@ fn counts_across_event_types() {
         ),
         // speakers are no survivors counted
         ("Three survivors recounted how the hull gave way.", ""),
+        // an abbreviated month's day is no count; an outcome does not reach past "when"
+        (
+            "On Jan. 29, 60 passengers were on board the jet.",
+            "60 exact other other:passengers",
+        ),
+        (
+            "Two people were killed when the three cars collided.",
+            "2 exact killed people; 3 exact other other:cars",
+        ),
         // (but not before a function word that looks plural)
         (
             "A toll of 55 dead and 310 injured has not changed since Monday.",

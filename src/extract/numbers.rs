@@ -278,6 +278,11 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
                 // ("could top 2,000": a qualifier, not a rank)
                 && lexicon.qualifiers.match_ending_at(keys, q.first).is_none())
             || lexicon.months.contains(b.key.as_str())
+            // ("Jan. 29, 60 passengers": an abbreviated month's full stop)
+            || (b.text == "."
+                && q.first >= 2
+                && lexicon.months.contains(keys[q.first - 2])
+                && b.touches(&tokens[q.first - 2]))
             || matches!(b.text, "/" | "#")
         {
             return false;
