@@ -858,6 +858,15 @@ fn counts_across_event_types() {
             "Two people were killed when the three cars collided.",
             "2 exact killed people; 3 exact other other:cars",
         ),
+        // a bare part's relative clause names its own outcome
+        (
+            "Divers recovered 41 bodies, including 28 that had been identified.",
+            "41 exact killed people; 28 exact other people",
+        ),
+        (
+            "Some 60 people were injured, including 4 who later died.",
+            "60 about injured people; 4 exact killed people",
+        ),
         // (but not before a function word that looks plural)
         (
             "A toll of 55 dead and 310 injured has not changed since Monday.",

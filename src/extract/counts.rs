@@ -607,6 +607,21 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             named: by_name,
         });
     }
+    // ("41 bodies, including 28 that had been identified", "including 3 who later died": a
+    // bare part's relative clause names its own outcome)
+    for d in &mut drafts {
+        let relative = keys
+            .get(d.last + 1)
+            .is_some_and(|w| lexicon.relative_pronouns.contains(*w));
+        if d.part != Part::Whole && d.metric.is_none() && d.phrase.noun.is_none() && relative {
+            let from = d.last + 2;
+            d.metric = predicate_metric(sentence, &keys, from, &found, lexicon);
+            if d.metric.is_none() {
+                d.unnamed_outcome = unnamed_outcome(sentence, &keys, from, true, lexicon);
+                d.metric = d.unnamed_outcome.as_ref().map(|_| Metric::OTHER);
+            }
+        }
+    }
     // Parts and per-place figures take their parent's (or list-mate's) metric; a superseded
     // figure the subject of what replaced it.
     for i in 0..drafts.len() {
