@@ -867,6 +867,11 @@ fn counts_across_event_types() {
             "Some 60 people were injured, including 4 who later died.",
             "60 about injured people; 4 exact killed people",
         ),
+        // a range's opener starts the figure, so the name the figure hangs on reaches it
+        (
+            "Officials put the number of dead at between 35 and 40 people.",
+            "40 up_to killed people",
+        ),
         // (but not before a function word that looks plural)
         (
             "A toll of 55 dead and 310 injured has not changed since Monday.",

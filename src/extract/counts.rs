@@ -101,6 +101,15 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             .filter(|&(start, _)| start == 0 || !lexicon.particle_verbs.contains(keys[start - 1]))
         {
             Some((start, &qualifier)) => (start, Some(qualifier)),
+            // ("put the number of dead at between 35 and 40": the range's opener is where the
+            // figure starts)
+            None if q.ranged
+                && q.first
+                    .checked_sub(1)
+                    .is_some_and(|opener| lexicon.range_openers.contains(keys[opener])) =>
+            {
+                (q.first - 1, None)
+            }
             None => (q.first, None),
         };
         let phrase = noun_phrase(sentence, &keys, q, lexicon);
