@@ -872,6 +872,11 @@ fn counts_across_event_types() {
             "Officials put the number of dead at between 35 and 40 people.",
             "40 up_to killed people",
         ),
+        // "then" between the auxiliary and the outcome, as "later" is
+        (
+            "Hundreds were then taken hostage.",
+            "vague vague abducted people",
+        ),
         // (but not before a function word that looks plural)
         (
             "A toll of 55 dead and 310 injured has not changed since Monday.",
