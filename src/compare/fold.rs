@@ -31,6 +31,11 @@ pub(super) fn fold_groups(
     fold_people_into_named_group(fold_named_groups_sharing_a_figure(groups, claims), claims)
 }
 
+/// The articles a group's claims are in.
+fn articles_of(members: &[usize], claims: &[&Claim]) -> FxHashSet<ArticleId> {
+    members.iter().map(|&c| claims[c].article).collect()
+}
+
 /// The count key without its place.
 fn without_place(key: &GroupKey) -> Option<GroupKey> {
     let mut key = key.clone();
@@ -145,19 +150,21 @@ fn fold_bare_counts(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     let is_bare = |key: &GroupKey| {
         matches!(
             key,
-            GroupKey::Count { metric, predicate: None, subject: SubjectClass::Other(_) | SubjectClass::Nationals(_), .. }
-                if *metric == Metric::OTHER
+            GroupKey::Count { metric, predicate: None, subject, .. }
+                if *metric == Metric::OTHER && subject.is_named_group()
         )
     };
     // The noun, time and place a bare count shares with its target.
     let anchor = |key: &GroupKey| match key {
         GroupKey::Count {
-            subject: subject @ (SubjectClass::Other(_) | SubjectClass::Nationals(_)),
+            subject,
             scope,
             when,
             place,
             ..
-        } => Some((subject.clone(), *scope, when.clone(), place.clone())),
+        } if subject.is_named_group() => {
+            Some((subject.clone(), *scope, when.clone(), place.clone()))
+        }
         _ => None,
     };
     let mut described: FxHashMap<_, Vec<(&GroupKey, usize)>> = FxHashMap::default();
@@ -166,8 +173,7 @@ fn fold_bare_counts(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     for (key, members) in &groups {
         let only_parts = members.iter().all(|&c| claims[c].part_of.is_some());
         if let Some(anchor) = anchor(key).filter(|_| !is_bare(key) && !only_parts) {
-            let sources: FxHashSet<ArticleId> =
-                members.iter().map(|&c| claims[c].article).collect();
+            let sources = articles_of(members, claims);
             described
                 .entry(anchor)
                 .or_default()
@@ -202,7 +208,7 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
     let mut given: FxHashMap<(GroupKey, u64), Vec<Giver>> = FxHashMap::default();
     for (i, (key, members)) in groups.iter().enumerate() {
         let GroupKey::Count {
-            subject: SubjectClass::Other(_) | SubjectClass::Nationals(_),
+            subject,
             metric,
             predicate,
             ..
@@ -210,6 +216,9 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
         else {
             continue;
         };
+        if !subject.is_named_group() {
+            continue;
+        }
         // (figures with no outcome named are no one population)
         let named_outcome = *metric != Metric::OTHER || predicate.is_some();
         if !named_outcome {
@@ -235,7 +244,7 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
     // hotels"): linear in the givers, where weighing every pair was not.
     let counted_in: Vec<FxHashSet<ArticleId>> = groups
         .iter()
-        .map(|(_, members)| members.iter().map(|&c| claims[c].article).collect())
+        .map(|(_, members)| articles_of(members, claims))
         .collect();
     for givers in given.values() {
         let mut by_group = givers.chunk_by(|a, b| a.0 == b.0).map(|run| {
@@ -283,9 +292,6 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
     let values = |members: &[usize]| -> FxHashSet<u64> {
         members.iter().filter_map(|&c| claims[c].value).collect()
     };
-    let articles = |members: &[usize]| -> FxHashSet<ArticleId> {
-        members.iter().map(|&c| claims[c].article).collect()
-    };
     let median = |values: &FxHashSet<u64>| {
         let mut sorted: Vec<u64> = values.iter().copied().collect();
         sorted.sort_unstable();
@@ -294,10 +300,8 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
     let mut named: FxHashMap<GroupKey, Vec<usize>> = FxHashMap::default();
     for (i, (key, members)) in groups.iter().enumerate() {
         // (a group only of parts, "five men" of "11 people, including …", is a breakdown)
-        if let GroupKey::Count {
-            subject: SubjectClass::Other(_) | SubjectClass::Nationals(_),
-            ..
-        } = key
+        if let GroupKey::Count { subject, .. } = key
+            && subject.is_named_group()
             && members.iter().any(|&c| claims[c].part_of.is_none())
             && let Some(outcome) = outcome(key)
         {
@@ -317,7 +321,7 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                 return None;
             };
             let own = values(members);
-            let own_articles = articles(members);
+            let own_articles = articles_of(members, claims);
             // (figures with no outcome named are no one population)
             let named_outcome = matches!(
                 key,
@@ -343,7 +347,8 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                             .is_some_and(|&max| max * 2 >= median(&theirs));
                     // ("10 people still missing" in one article, "56 passengers still
                     // missing" in another: no article counts both, so neither is a part)
-                    let apart = named_outcome && own_articles.is_disjoint(&articles(&groups[g].1));
+                    let apart = named_outcome
+                        && own_articles.is_disjoint(&articles_of(&groups[g].1, claims));
                     comparable && (!own.is_disjoint(&theirs) || apart)
                 })
                 .rev()

@@ -72,6 +72,12 @@ impl SubjectClass {
         }
     }
 
+    /// Whether the class is a group named by its noun (or its people's country), which the
+    /// folds may join to another named group or to the people.
+    pub(super) fn is_named_group(&self) -> bool {
+        matches!(self, Self::Other(_) | Self::Nationals(_))
+    }
+
     fn label(&self) -> Cow<'_, str> {
         match self {
             Self::Militants => "militants".into(),

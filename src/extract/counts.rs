@@ -71,6 +71,12 @@ impl CountDraft {
     pub fn subject(&self) -> Subject {
         self.phrase.subject.clone().unwrap_or(Subject::People)
     }
+
+    /// Reports the count under `other` with an outcome no family names, when there is one.
+    fn take_unnamed_outcome(&mut self, outcome: Option<String>) {
+        self.metric = outcome.as_ref().map(|_| Metric::OTHER);
+        self.unnamed_outcome = outcome;
+    }
 }
 
 /// The count claims of one sentence, in order. Sub-counts keep `Part::Of`; drafts whose
@@ -626,8 +632,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             let from = d.last + 2;
             d.metric = predicate_metric(sentence, &keys, from, &found, lexicon);
             if d.metric.is_none() {
-                d.unnamed_outcome = unnamed_outcome(sentence, &keys, from, true, lexicon);
-                d.metric = d.unnamed_outcome.as_ref().map(|_| Metric::OTHER);
+                d.take_unnamed_outcome(unnamed_outcome(sentence, &keys, from, true, lexicon));
             }
         }
     }
@@ -677,8 +682,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .is_some_and(|v| v >= lexicon.min_other_value)
             && begins_clause(&keys, d.first, lexicon)
         {
-            d.unnamed_outcome = unnamed_outcome(sentence, &keys, d.last + 1, true, lexicon);
-            d.metric = d.unnamed_outcome.as_ref().map(|_| Metric::OTHER);
+            d.take_unnamed_outcome(unnamed_outcome(sentence, &keys, d.last + 1, true, lexicon));
         }
     }
     for d in &mut drafts {

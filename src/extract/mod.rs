@@ -299,40 +299,27 @@ impl<'a> ArticleClaims<'a> {
         // contrasting clause words before each token, so that whether one stands between a
         // count and a place is one subtraction, not a scan per pair (made only for a sentence
         // that names a place: `nearest_place` looks at it for no other)
-        let contrasts_before: Vec<u32> = if places.is_empty() {
+        let contrasts_before = if places.is_empty() {
             Vec::new()
         } else {
-            std::iter::once(0)
-                .chain(keys.iter().scan(0, |seen, key| {
-                    *seen += u32::from(lexicon.contrast_clauses.contains(*key));
-                    Some(*seen)
-                }))
-                .collect()
+            running_count(keys.len(), |k| lexicon.contrast_clauses.contains(keys[k]))
         };
         // speech cues before each token, the same way: a place after a cue that follows a
         // count describes the speaker ("… to 47,' said the police chief in Malindi"), whether
         // or not the speaker was made out (a verb of speech after a comma or a quote mark)
-        let cues_before: Vec<u32> = if places.is_empty() {
+        let cues_before = if places.is_empty() {
             Vec::new()
         } else {
-            let mut at_cue = vec![0u32; keys.len() + 1];
+            let mut cue_at = vec![false; keys.len()];
             for cue in &cues {
-                at_cue[cue.at + 1] = 1;
+                cue_at[cue.at] = true;
             }
-            for k in 1..keys.len() {
-                if lexicon.speech.contains(keys[k])
-                    && (keys[k - 1] == "," || lexicon.quote_marks.contains(keys[k - 1]))
-                {
-                    at_cue[k + 1] = 1;
-                }
-            }
-            at_cue
-                .iter()
-                .scan(0, |seen, &here| {
-                    *seen += here;
-                    Some(*seen)
-                })
-                .collect()
+            running_count(keys.len(), |k| {
+                cue_at[k]
+                    || (k > 0
+                        && lexicon.speech.contains(keys[k])
+                        && (keys[k - 1] == "," || lexicon.quote_marks.contains(keys[k - 1])))
+            })
         };
         let mut added: Vec<usize> = Vec::new();
         // index of each draft's claim, for parts that name a parent by draft index
@@ -628,6 +615,17 @@ impl<'a> ArticleClaims<'a> {
         }
         claims
     }
+}
+
+/// How many of the tokens before each token `0..=len` are marked: `result[k]` counts the
+/// marked ones among `0..k`, so how many stand between two tokens is one subtraction.
+fn running_count(len: usize, marked: impl Fn(usize) -> bool) -> Vec<u32> {
+    std::iter::once(0)
+        .chain((0..len).scan(0, |seen, k| {
+            *seen += u32::from(marked(k));
+            Some(*seen)
+        }))
+        .collect()
 }
 
 /// The place named nearest the count in its clause ("Mozambique has reported 602 deaths while
