@@ -882,6 +882,28 @@ fn counts_across_event_types() {
             "A toll of 55 dead and 310 injured has not changed since Monday.",
             "55 exact killed people; 310 exact injured people",
         ),
+        // a count among the count after it is part of it, and takes its outcome
+        (
+            "Forty Chileans among 50 dead in mine blast.",
+            "40 exact killed other:chileans; 50 exact killed people",
+        ),
+        (
+            "Over 20 widows among victims.",
+            "20 more_than killed other:widows",
+        ),
+        // a pronoun's part whose members are named after a copula, however it is joined
+        (
+            "The number of miners killed was 60 and 12 of them are learnt to be Peruvians.",
+            "60 exact killed civilians; 12 exact killed other:peruvians",
+        ),
+        (
+            "Some 80 people drowned. 15 of them were children.",
+            "80 about killed people; 15 exact killed other:children",
+        ),
+        (
+            "A list of 90 people known to be missing was released.",
+            "90 exact missing people",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {
@@ -1269,6 +1291,17 @@ fn sub_counts_link_to_their_parent_and_breakdowns_are_listed_too() {
     assert_eq!(children.metric, parent.metric);
     assert_eq!(parent.breakdown().len(), 1);
     assert_eq!(parent.breakdown()[0].value, Some(2));
+    // a count "among" the next one is part of it, as is a pronoun's part naming its members
+    let found = claims_of("At least 40 Chileans are among 50 people killed in the blast.");
+    assert_eq!(
+        with_value(&found, 40).part_of,
+        Some(with_value(&found, 50).id)
+    );
+    let found = claims_of("Some 80 people drowned. 15 of them were children.");
+    assert_eq!(
+        with_value(&found, 15).part_of,
+        Some(with_value(&found, 80).id)
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 use super::disjoint_sets::DisjointSets;
 use super::group::{GroupKey, SubjectClass};
-use crate::model::{ArticleId, Claim, Metric};
+use crate::model::{ArticleId, Claim, ClaimId, Metric};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A group: its key and the indices of its claims.
@@ -308,6 +308,23 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
             named.entry(outcome).or_default().push(i);
         }
     }
+    // ("40 Indians are among 50 people killed": an article that states the group as a
+    // smaller part of the people's figure tells the two apart)
+    let claim_at: FxHashMap<(ArticleId, ClaimId), usize> = (0..claims.len())
+        .map(|c| ((claims[c].article, claims[c].id), c))
+        .collect();
+    let mut group_of = vec![usize::MAX; claims.len()];
+    for (g, (_, members)) in groups.iter().enumerate() {
+        members.iter().for_each(|&c| group_of[c] = g);
+    }
+    let smaller_part_of = |named: usize, people: usize| {
+        groups[named].1.iter().any(|&c| {
+            let parent = claims[c]
+                .part_of
+                .and_then(|p| claim_at.get(&(claims[c].article, p)));
+            parent.is_some_and(|&p| group_of[p] == people && claims[p].value != claims[c].value)
+        })
+    };
     // each people group's one named group of the same outcome, time and place
     let pairs: Vec<(usize, usize)> = groups
         .iter()
@@ -349,7 +366,9 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                     // missing" in another: no article counts both, so neither is a part)
                     let apart = named_outcome
                         && own_articles.is_disjoint(&articles_of(&groups[g].1, claims));
-                    comparable && (!own.is_disjoint(&theirs) || apart)
+                    comparable
+                        && (!own.is_disjoint(&theirs) || apart)
+                        && !smaller_part_of(g, people)
                 })
                 .rev()
                 .max_by_key(|&&g| groups[g].1.len())

@@ -127,12 +127,14 @@ impl GroupingWords {
             {
                 SubjectClass::CiviliansOrPeople
             }
-            // ("40 Indians", "42 Indian nationals": one group, however its noun is written)
+            // ("40 Indians", "42 Indian nationals": one group, however its noun is written;
+            // "42 of them were Indians": or its members are named)
             SubjectClass::Other(group) => {
                 match claim
                     .noun
                     .as_deref()
                     .and_then(super::countries::nationality)
+                    .or_else(|| super::countries::nationality(&group))
                 {
                     Some(country) => SubjectClass::Nationals(country),
                     None => SubjectClass::Other(group),

@@ -755,6 +755,32 @@ fn people_join_the_named_group_that_shares_their_figure() {
 }
 
 #[test]
+fn a_group_an_article_states_as_a_smaller_part_of_the_people_stays_apart() {
+    let chileans = || Subject::Other("chileans".into());
+    let mut fixture = Fixture::new(3);
+    fixture.killed(1, 40, Qualifier::Exact, chileans());
+    fixture.killed(2, 40, Qualifier::Exact, Subject::People);
+    fixture.killed(3, 52, Qualifier::Exact, Subject::People);
+    fixture.killed(3, 45, Qualifier::Exact, chileans());
+    // sharing the figure 40, the two fold into one toll …
+    assert_eq!(fixture.run().len(), 1, "{:#?}", fixture.run());
+    // … until an article says "45 Chileans are among 52 people killed"
+    fixture.claims[3].part_of = Some(ClaimId::from_index(2));
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "nationals of Chile killed").claims,
+        ["c1", "c4"]
+    );
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c2", "c3"]
+    );
+    // (a part with the whole's own figure is no smaller part)
+    fixture.claims[3].value = Some(52);
+    assert_eq!(fixture.run().len(), 1);
+}
+
+#[test]
 fn named_groups_that_share_a_figure_across_articles_are_one_population() {
     let abducted = |claim: &mut Claim| claim.metric = Some(Metric::named("abducted"));
     let girls = || Subject::Other("girls".into());

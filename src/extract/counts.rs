@@ -31,7 +31,8 @@ pub enum Part {
     /// A count of its own.
     Whole,
     /// Listed after "including" / "among them": part of the count at this index of the
-    /// sentence's counts, or of the previous sentence's last count when `None`.
+    /// sentence's counts (an earlier one, or the next for a count "among" it), or of the
+    /// previous sentence's last count when `None`.
     Of(Option<usize>),
 }
 
@@ -306,6 +307,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // the dead" are identified. A part of a group ("nine of them") counts only with an
         // outcome of its own after the group ("were declared dead").
         let mut by_name = false;
+        // "killed 12 people, five of them children", "40 were hurt, 12 of them seriously": a
+        // part of a pronoun set off by a comma, with no outcome of its own, is a part of the
+        // count before it
+        let of_pronoun = q.partitive
+            && keys
+                .get(q.last + 2)
+                .is_some_and(|head| lexicon.partitive_pronouns.contains(*head));
         let metric = if q.partitive {
             let whole = found.get(i + 1).filter(|whole| whole.first == end + 1);
             whole_of_part = whole.map(|whole| whole.first);
@@ -334,10 +342,12 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             let after = group.map_or(after, |(len, _)| after + len);
             // "nine of the dead were police officers", "27 of the dead people were said to be
             // policemen": the group's members named after a copula
+            // ("… and 42 of them were Indians": the members of a pronoun's group too)
             if group.is_some()
                 || phrase.implied.is_some()
                 || phrase.usual.is_some()
                 || whole_implied.is_some()
+                || of_pronoun
             {
                 let noun_end = lexicon
                     .subjects
@@ -569,21 +579,21 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             }
             _ => part,
         };
-        // "killed 12 people, five of them children", "40 were hurt, 12 of them seriously": a part
-        // of a pronoun set off by a comma, with no outcome of its own, is a part of the count
-        // before it
-        let of_pronoun = q.partitive
-            && keys
-                .get(q.last + 2)
-                .is_some_and(|head| lexicon.partitive_pronouns.contains(*head));
+        // ("49 people died and 42 of them were Indians", "42 of them were Indians" after a
+        // sentence with a count: or one whose members are named after a copula, joined to
+        // the count some other way)
         let set_off = qual_start
             .checked_sub(1)
             .is_some_and(|comma| keys[comma] == ",");
-        let part = match last_whole {
-            Some(whole) if part == Part::Whole && metric.is_none() && of_pronoun && set_off => {
-                Part::Of(Some(whole))
+        let members_named = || complement_subject(&keys, end + 1, lexicon).is_some();
+        let part = if part == Part::Whole && metric.is_none() && of_pronoun {
+            match last_whole {
+                Some(whole) if set_off || members_named() => Part::Of(Some(whole)),
+                None if members_named() => Part::Of(None),
+                _ => part,
             }
-            _ => part,
+        } else {
+            part
         };
         let superseded = (qual_start.saturating_sub(lexicon.revision_window)..qual_start)
             .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
@@ -708,6 +718,19 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         !describes.next().unwrap_or(false)
             && (d.metric.is_some() || d.part != Part::Whole || d.refers_back)
     });
+    // "40 Indians are among 50 people killed", "Forty Indians among 50 dead": a count among
+    // the count right after it is a part of that one
+    for i in 1..drafts.len() {
+        let (member, group) = (&drafts[i - 1], &drafts[i]);
+        let at = past_auxiliaries(&keys, member.last + 1, lexicon, |_| false);
+        let among = lexicon
+            .membership
+            .match_at(&keys, at)
+            .is_some_and(|(len, _)| at + len == group.first);
+        if among && member.part == Part::Whole && group.part == Part::Whole {
+            drafts[i - 1].part = Part::Of(Some(i));
+        }
+    }
     drafts
 }
 
@@ -1593,7 +1616,7 @@ fn counted_with_outcome(keys: &[&str], at: usize, found: &[Quantity], lexicon: &
 /// The outcome of a group that a membership phrase at `at` leads to: a count ("among the 40
 /// people abducted", "among the 150 people who died": its noun's own, or an outcome right after
 /// it, past a relative pronoun and auxiliaries), or a group named by its outcome ("among the
-/// dead", "among those who died").
+/// dead", "among those who died") or its noun ("among victims").
 fn member_of_count(
     sentence: &Sentence<'_>,
     keys: &[&str],
@@ -1611,11 +1634,13 @@ fn member_of_count(
         let k = past_auxiliaries(keys, start, lexicon, |w| {
             lexicon.relative_pronouns.contains(w)
         });
+        // ("Over 20 orphans among victims": a group's noun, by its own or usual outcome)
         return lexicon
             .nominal
             .match_at(keys, k)
             .or_else(|| lexicon.predicate.match_at(keys, k))
-            .map(|(_, &metric)| metric);
+            .map(|(_, &metric)| metric)
+            .or_else(|| lexicon.noun_outcome(keys.get(k)?));
     };
     let group = &found[group];
     let phrase = noun_phrase(sentence, keys, group, lexicon);

@@ -433,6 +433,15 @@ impl<'a> ArticleClaims<'a> {
             claim_of_draft.push(Some(self.found.len() - 1));
             added.push(self.found.len() - 1);
         }
+        // a member of the count after it ("40 Indians among 50 dead") learns its parent now
+        for (d, draft) in drafts.iter().enumerate() {
+            if let (Part::Of(Some(later)), Some(&Some(member))) =
+                (draft.part, claim_of_draft.get(d))
+                && later > d
+            {
+                self.found[member].part_of = claim_of_draft.get(later).copied().flatten();
+            }
+        }
         // a superseded figure points at the current one of the same metric
         for (d, draft) in drafts.iter().enumerate() {
             let Some(Some(old)) = claim_of_draft.get(d) else {
