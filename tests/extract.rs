@@ -1143,6 +1143,42 @@ fn a_place_in_the_speakers_title_after_the_figure_is_not_the_figures() {
     );
 }
 
+#[test]
+fn each_bracketed_figure_is_placed_by_the_name_before_it() {
+    let found = claims_of(
+        "Storms swept the coast.\nDeaths were also reported in Rivermouth (49), Lakeside (33) and Hill Town (2).",
+    );
+    assert_eq!(
+        values_and_places(&found),
+        [
+            (Some(49), Some("Rivermouth")),
+            (Some(33), Some("Lakeside")),
+            (Some(2), Some("Hill Town"))
+        ]
+    );
+    // the event's own region, named in the headline, is the event's, and keeps the figure
+    // beside it from a farther place
+    let text = "Storm hits Rivermouth\nWinds blew.\nDeaths were reported in Rivermouth (49) and Lakeside (33).";
+    let found = extract(&[article(text, "2026-03-01")], lexicon()).claims;
+    assert_eq!(
+        values_and_places(&found),
+        [(Some(49), None), (Some(33), Some("Lakeside"))]
+    );
+    // … as is a list of places it opens
+    let text = "Storm hits Rivermouth\nWinds blew.\nSome 400 people died in Rivermouth, Lakeside and Alton.";
+    let found = extract(&[article(text, "2026-03-01")], lexicon()).claims;
+    assert_eq!(values_and_places(&found), [(Some(400), None)]);
+    // a people is no place
+    let found =
+        claims_of("Storms swept the coast.\nAmong the dead were Canadians (4) and Brazilians (7).");
+    assert!(found.iter().all(|c| c.place.is_none()), "{found:#?}");
+    // after "identified as", a name's bracketed figure is an age, no count
+    let found = claims_of(
+        "Storms swept the coast.\nThe dead were identified as A Rahman (31), B Okafor (45) and C Lind.",
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
 /// Each claim's value and place, in order.
 fn values_and_places(found: &[Claim]) -> Vec<(Option<u64>, Option<&str>)> {
     found

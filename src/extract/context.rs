@@ -78,9 +78,9 @@ impl EventFrame {
             .as_deref()
             .and_then(|t| block_sentences(t, &arena, lexicon).next());
         if let Some(place) =
-            lead_sentence.and_then(|s| places(&s, &frame, lexicon).into_iter().next())
+            lead_sentence.and_then(|s| places(&s, &frame, lexicon).into_iter().find_map(|p| p.name))
         {
-            for word in place.name.split([' ', '-']) {
+            for word in place.split([' ', '-']) {
                 frame.region.insert(key_of(word).into_owned());
             }
         }
@@ -277,10 +277,11 @@ fn month_number(key: &str, lexicon: &Lexicon) -> u32 {
     super::lexicon::month_number(&lexicon.month_order, key).unwrap_or(0)
 }
 
-/// A named place in a sentence, at token `at`.
+/// A named place in a sentence, at token `at`; `None` names the event's own region, which
+/// is no figure's place but keeps a figure beside it from taking a farther one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
-    pub name: String,
+    pub name: Option<String>,
     pub at: usize,
 }
 
@@ -291,6 +292,30 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
     let tokens = &sentence.tokens;
     let mut found = Vec::new();
     for i in 0..tokens.len() {
+        // "deaths were reported in Kota (9), Malang (2) and Batu (4)": the name before a
+        // bracketed figure is that figure's place
+        let bracketed_figure = i > 0
+            && tokens[i - 1].is_capitalized()
+            && tokens.get(i + 1).is_some_and(|t| t.is_digits())
+            && lexicon
+                .aside_marks
+                .get(keys[i])
+                .is_some_and(|close| keys.get(i + 2) == Some(&close.as_str()));
+        if bracketed_figure {
+            let start = (0..i)
+                .rev()
+                .take_while(|&j| tokens[j].is_capitalized())
+                .last()
+                .unwrap_or(i);
+            // (a people is no place: "Egyptians (43), Syrians (47)")
+            if !lexicon.not_places.contains(keys[start])
+                && !lexicon.is_plural(keys[i - 1])
+                && let Some((name, end)) = named_run(tokens, start, frame, lexicon)
+                && end == i
+            {
+                found.push(Place { name, at: start });
+            }
+        }
         // "At Least Four Dead" in a title-case headline is a qualifier, not a place; a
         // capitalised preposition inside a sentence is part of a name ("the In Amenas plant")
         if !lexicon.place_prepositions.contains(keys[i])
@@ -309,12 +334,15 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
         {
             j += 1;
         }
-        if let Some((name, end)) = capitalised_run(tokens, j, frame, lexicon) {
+        if let Some((name, end)) = named_run(tokens, j, frame, lexicon) {
             // ("died in Valencia, Castile-La Mancha and Andalusia": a figure for several
             // places is placed in all of them)
-            let name = match list_of_places_end(tokens, end, frame, lexicon) {
-                Some(list_end) => super::text::joined(&tokens[j..list_end], |t| t.text),
-                None => name,
+            // (a list the event's region opens is the event's: "in Nepal, India and Tibet")
+            let name = match (name, list_of_places_end(tokens, end, frame, lexicon)) {
+                (Some(_), Some(list_end)) => {
+                    Some(super::text::joined(&tokens[j..list_end], |t| t.text))
+                }
+                (name, _) => name,
             };
             found.push(Place { name, at: i });
         }
@@ -375,17 +403,31 @@ pub fn frame_place(
     places(sentence, frame, lexicon)
         .into_iter()
         .find(|p| p.at == 0 && comma > 1)
-        .map(|p| p.name)
+        .and_then(|p| p.name)
 }
 
 /// Capitalised words from token `at` ("Dera Ismail Khan"), if they can be a place: the name
-/// and the token after it.
+/// and the token after it. The event's own region is none.
 pub fn capitalised_run(
     tokens: &[Token<'_>],
     at: usize,
     frame: &EventFrame,
     lexicon: &Lexicon,
 ) -> Option<(String, usize)> {
+    match named_run(tokens, at, frame, lexicon)? {
+        (Some(name), end) => Some((name, end)),
+        (None, _) => None,
+    }
+}
+
+/// Capitalised words from token `at` that can be a place: the name (`None` for the event's
+/// own region) and the token after it.
+fn named_run(
+    tokens: &[Token<'_>],
+    at: usize,
+    frame: &EventFrame,
+    lexicon: &Lexicon,
+) -> Option<(Option<String>, usize)> {
     let mut end = at;
     while end < tokens.len() {
         let t = &tokens[end];
@@ -426,7 +468,7 @@ pub fn capitalised_run(
         || tokens[at..name_end]
             .iter()
             .any(|t| lexicon.not_places.contains(t.key.as_str()));
-    (!all_region && !not_place).then_some((name, end))
+    (!not_place).then_some((Some(name).filter(|_| !all_region), end))
 }
 
 /// Sentences of a block, line breaks folded to spaces so segmentation sees one paragraph.

@@ -100,6 +100,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     // names, whose verb is the part's
     let mut whole_of_part: Option<usize> = None;
     let fronted = fronted_group(sentence, &keys, &found, lexicon);
+    // where a list of named people opens, looked for at the first bracketed figure
+    let mut names_people_from: Option<Option<usize>> = None;
     for (i, q) in found.iter().enumerate() {
         // ("handed over 31 bodies": a verb's particle, not a qualifier)
         let (qual_start, own_qualifier) = match lexicon
@@ -166,6 +168,17 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .is_some_and(|close| keys.get(q.last + 1) == Some(&close.as_str()))
             && sentence.tokens[qual_start - 2].is_capitalized()
             && !lexicon.not_places.contains(keys[qual_start - 2]);
+        // ("identified as G Kumar (26), D Suresh (40)": after a list of people opens, a name's
+        // bracketed figure is an age)
+        if bracketed_place
+            && names_people_from
+                .get_or_insert_with(|| {
+                    (0..keys.len()).find(|&k| lexicon.naming.match_at(&keys, k).is_some())
+                })
+                .is_some_and(|from| from < qual_start)
+        {
+            continue;
+        }
         // "187 were abducted from the secondary section and 125 from the primary section":
         // the figure's preposition repeats the one after the count before (but "12 at the
         // city mortuary" names its own outcome)

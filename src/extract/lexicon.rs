@@ -262,6 +262,7 @@ struct LinkingFile {
     means_prepositions: Vec<String>,
     noun_prepositions: Vec<String>,
     membership: Vec<String>,
+    naming: Vec<String>,
     relative_pronouns: Vec<String>,
     range_joiners: Vec<String>,
     range_openers: Vec<String>,
@@ -481,6 +482,9 @@ pub struct Lexicon {
     pub noun_prepositions: WordSet,
     /// "were among the 40 people abducted": a count among another count, whose outcome it has.
     pub membership: Phrases<()>,
+    /// "identified as G Kumar (26), D Suresh (40)": words that open a list of named people,
+    /// whose bracketed figures are their ages.
+    pub naming: Phrases<()>,
     /// "the 150 people who died": words that open a clause saying what happened to them.
     pub relative_pronouns: WordSet,
     /// "400 to 700": words that join a range's bounds ("and" too after an opener).
@@ -915,6 +919,7 @@ impl Lexicon {
             means_prepositions: set(&file.linking.means_prepositions),
             noun_prepositions: set(&file.linking.noun_prepositions),
             membership: Phrases::from_list(&file.linking.membership),
+            naming: Phrases::from_list(&file.linking.naming),
             relative_pronouns: set(&file.linking.relative_pronouns),
             range_joiners: set(&file.linking.range_joiners),
             range_openers: set(&file.linking.range_openers),

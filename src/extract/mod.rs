@@ -658,7 +658,7 @@ fn nearest_place<'p>(
                 && !origin.as_ref().is_some_and(|o| o.contains(&p.at))
         })
         .min_by_key(|p| p.at.abs_diff(at))
-        .map(|p| p.name.as_str())
+        .and_then(|p| p.name.as_deref())
 }
 
 /// Where the phrase that says where a counted group comes from, opened at `from`, ends: at
