@@ -904,6 +904,20 @@ fn counts_across_event_types() {
             "A list of 90 people known to be missing was released.",
             "90 exact missing people",
         ),
+        // a pronoun's part counts the group before it …
+        (
+            "Four Fooland climbers died on the peak, and two of them were guides.",
+            "4 exact killed other:climbers; 2 exact killed other:guides",
+        ),
+        (
+            "Twelve miners were trapped, but three of them were rescued.",
+            "12 exact missing civilians; 3 exact other civilians",
+        ),
+        // … and an outcome after a copula names no group
+        (
+            "Two of those arrested have since been released without charges.",
+            "2 exact other people",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {

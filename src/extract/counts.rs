@@ -608,6 +608,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         } else {
             part
         };
+        // ("four Turkish pilgrims died, two of them in the stampede": the pronoun's group is
+        // the count before it)
+        if of_pronoun && phrase.subject.is_none() {
+            phrase.subject = last_whole.and_then(|whole| drafts[whole].phrase.subject.clone());
+        }
         let superseded = (qual_start.saturating_sub(lexicon.revision_window)..qual_start)
             .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
         // ("one of the provinces hardest hit", "one of Turkey's provinces" count nothing a later
@@ -1689,9 +1694,15 @@ fn complement_subject(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<S
     if let Some((_, subject)) = lexicon.subjects.match_at(keys, complement) {
         return Some(subject.clone());
     }
-    // ("were foreign nationals": modifiers, then the plural that heads them)
+    // ("were foreign nationals": modifiers, then the plural that heads them; but "were
+    // released without charges" names an outcome, no group)
+    if lexicon.predicate.match_at(keys, complement).is_some() {
+        return None;
+    }
     let head = (complement..keys.len().min(complement + 1 + lexicon.noun_lookahead))
-        .take_while(|&j| keys[j].chars().all(char::is_alphabetic))
+        .take_while(|&j| {
+            keys[j].chars().all(char::is_alphabetic) && !lexicon.not_nouns.contains(keys[j])
+        })
         .find(|&j| lexicon.nouns.reading(keys[j]) == Reading::Plural)?;
     Some(Subject::Other(
         lexicon.named_group(&keys[complement..=head]),
