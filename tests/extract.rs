@@ -918,6 +918,11 @@ fn counts_across_event_types() {
             "Two of those arrested have since been released without charges.",
             "2 exact other people",
         ),
+        // attacks counted are places attacked
+        (
+            "Gunmen carried out three coordinated attacks in the town overnight.",
+            "3 exact attacked other:attacks",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {
