@@ -918,6 +918,15 @@ fn counts_across_event_types() {
             "Two of those arrested have since been released without charges.",
             "2 exact other people",
         ),
+        // a figure joined to an age is an age, and the age phrase says which ones
+        (
+            "Officials said 46 people between the ages of 4 and 75 have died.",
+            "46 exact killed people",
+        ),
+        (
+            "More than 9,000 people have been made homeless.",
+            "9000 more_than displaced people",
+        ),
         // attacks counted are places attacked
         (
             "Gunmen carried out three coordinated attacks in the town overnight.",

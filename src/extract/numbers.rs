@@ -272,7 +272,14 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         // "JF-17", "$4", "No. 5", "Jan 31", "1 / 3", "07:57"
         let glued =
             first.touches(b) && (b.is_word() || matches!(b.text, "-" | "/" | ":" | "$" | "#"));
+        // ("between the ages of 4 and 75": the figure joined to an age is one too)
+        let joined_to_age = q.first >= 2
+            && (lexicon.range_joiners.contains(b.key.as_str())
+                || lexicon.coordinators.contains(b.key.as_str()))
+            && tokens[q.first - 2].is_digits()
+            && lexicon.ages_before.match_ending_at(keys, q.first - 2).is_some();
         if glued
+            || joined_to_age
             || lexicon.ages_before.match_ending_at(keys, q.first).is_some()
             || (lexicon.before_number.contains(b.key.as_str())
                 // ("could top 2,000": a qualifier, not a rank)
