@@ -891,6 +891,10 @@ fn counts_across_event_types() {
             "Over 20 widows among victims.",
             "20 more_than killed other:widows",
         ),
+        (
+            "Two foreign nationals were among the tourists killed in the blast.",
+            "2 exact killed other:foreigners",
+        ),
         // a pronoun's part whose members are named after a copula, however it is joined
         (
             "The number of miners killed was 60 and 12 of them are learnt to be Peruvians.",

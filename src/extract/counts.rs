@@ -1649,6 +1649,15 @@ fn member_of_count(
         .match_at(keys, start)
         .map_or(start, |(len, _)| start + len);
     let Ok(group) = found.binary_search_by_key(&start, |q| q.first) else {
+        // ("among the tourists killed": past a plural with no outcome of its own)
+        let start = match keys.get(start) {
+            Some(noun)
+                if lexicon.noun_outcome(noun).is_none() && plural_noun(keys, start, lexicon) =>
+            {
+                start + 1
+            }
+            _ => start,
+        };
         let k = past_auxiliaries(keys, start, lexicon, |w| {
             lexicon.relative_pronouns.contains(w)
         });

@@ -277,7 +277,10 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             && (lexicon.range_joiners.contains(b.key.as_str())
                 || lexicon.coordinators.contains(b.key.as_str()))
             && tokens[q.first - 2].is_digits()
-            && lexicon.ages_before.match_ending_at(keys, q.first - 2).is_some();
+            && lexicon
+                .ages_before
+                .match_ending_at(keys, q.first - 2)
+                .is_some();
         if glued
             || joined_to_age
             || lexicon.ages_before.match_ending_at(keys, q.first).is_some()
