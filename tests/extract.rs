@@ -1031,6 +1031,8 @@ fn numbers_that_are_not_claims() {
         "Five of the officials said the area was safe.",
         "The storm arrived on March 3, 2026 at 4 pm.",
         "The region is home to 240 million people.",
+        "The peak is one of the world's 14 highest mountains.",
+        "It ranks among the 10 deadliest floods on record.",
     ] {
         assert_eq!(counts(body), "", "{body}");
     }

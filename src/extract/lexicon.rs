@@ -365,6 +365,7 @@ struct NonCountsFile {
     before: Vec<String>,
     pronoun_determiners: Vec<String>,
     age_words: Vec<String>,
+    superlative_endings: Vec<String>,
     ages_before: Vec<String>,
     member_compounds: Vec<String>,
 }
@@ -635,6 +636,9 @@ pub struct Lexicon {
     /// Phrases before a figure that make it a place's size or a capacity ("home to").
     pub sizes: Phrases<()>,
     pub age_words: Phrases<()>,
+    /// "the world's 14 highest mountains": endings of a superlative after a number, which
+    /// makes it a rank (for words WordNet knows as no noun).
+    pub superlative_endings: Vec<String>,
     /// Phrases before a figure that make it an age ("under the age of 18").
     pub ages_before: Phrases<()>,
     /// "10-member", "300-strong": a hyphen compound that sizes a group.
@@ -1015,6 +1019,7 @@ impl Lexicon {
             pronoun_determiners: set(&n.pronoun_determiners),
             sizes: Phrases::from_list(&n.sizes),
             age_words: Phrases::from_list(&n.age_words),
+            superlative_endings: n.superlative_endings.clone(),
             ages_before: Phrases::from_list(&n.ages_before),
             member_compounds: set(&n.member_compounds),
             responsibility: Phrases::from_list(&st.responsibility),

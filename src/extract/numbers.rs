@@ -3,6 +3,7 @@
 
 use super::lexicon::{Lexicon, Signals};
 use super::text::{Token, split_possessive_after};
+use crate::text::nouns::Reading;
 
 /// A quantity found in a sentence: tokens `first..=last`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -321,6 +322,7 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             || lexicon.nouns.is_unit_plural(after_key)
             || lexicon.months.contains(after_key)
             || lexicon.age_words.match_at(keys, q.last + 1).is_some()
+            || superlative(after_key, lexicon)
         {
             return false;
         }
@@ -417,6 +419,18 @@ pub(super) fn sizes_group(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool
         && keys
             .get(last + 2)
             .is_some_and(|w| lexicon.member_compounds.contains(*w))
+}
+
+/// Whether a word is a superlative ("highest", "deadliest"): after a number, a rank.
+fn superlative(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon
+        .superlative_endings
+        .iter()
+        .any(|ending| word.len() > ending.len() && word.ends_with(ending.as_str()))
+        && matches!(
+            lexicon.nouns.reading(word),
+            Reading::NotNoun | Reading::Unknown
+        )
 }
 
 #[cfg(test)]
