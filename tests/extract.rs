@@ -1033,6 +1033,7 @@ fn numbers_that_are_not_claims() {
         "The region is home to 240 million people.",
         "The peak is one of the world's 14 highest mountains.",
         "It ranks among the 10 deadliest floods on record.",
+        "The slide buried an area the size of three football fields.",
     ] {
         assert_eq!(counts(body), "", "{body}");
     }

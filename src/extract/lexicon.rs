@@ -367,6 +367,7 @@ struct NonCountsFile {
     age_words: Vec<String>,
     superlative_endings: Vec<String>,
     ages_before: Vec<String>,
+    measures_before: Vec<String>,
     member_compounds: Vec<String>,
 }
 
@@ -641,6 +642,8 @@ pub struct Lexicon {
     pub superlative_endings: Vec<String>,
     /// Phrases before a figure that make it an age ("under the age of 18").
     pub ages_before: Phrases<()>,
+    /// "the size of three football fields": before a figure, these make it a measure.
+    pub measures_before: Phrases<()>,
     /// "10-member", "300-strong": a hyphen compound that sizes a group.
     pub member_compounds: WordSet,
     pub responsibility: Phrases<()>,
@@ -1021,6 +1024,7 @@ impl Lexicon {
             age_words: Phrases::from_list(&n.age_words),
             superlative_endings: n.superlative_endings.clone(),
             ages_before: Phrases::from_list(&n.ages_before),
+            measures_before: Phrases::from_list(&n.measures_before),
             member_compounds: set(&n.member_compounds),
             responsibility: Phrases::from_list(&st.responsibility),
             accusation: Phrases::from_list(&st.accusation),

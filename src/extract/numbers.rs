@@ -285,6 +285,7 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         if glued
             || joined_to_age
             || lexicon.ages_before.match_ending_at(keys, q.first).is_some()
+            || lexicon.measures_before.match_ending_at(keys, q.first).is_some()
             || (lexicon.before_number.contains(b.key.as_str())
                 // ("could top 2,000": a qualifier, not a rank)
                 && lexicon.qualifiers.match_ending_at(keys, q.first).is_none())
