@@ -1214,6 +1214,22 @@ fn each_bracketed_figure_is_placed_by_the_name_before_it() {
     assert!(found.is_empty(), "{found:#?}");
 }
 
+#[test]
+fn a_place_opening_a_clause_before_a_verb_of_tallying_is_the_figures() {
+    let found = claims_of(
+        "Storms swept the coast.\nLakeside saw 17 deaths, while Hill Town recorded 15 deaths.\nOfficials recorded 40 deaths. She saw 3 bodies.",
+    );
+    assert_eq!(
+        values_and_places(&found),
+        [
+            (Some(17), Some("Lakeside")),
+            (Some(15), Some("Hill Town")),
+            (Some(40), None),
+            (Some(3), None)
+        ]
+    );
+}
+
 /// Each claim's value and place, in order.
 fn values_and_places(found: &[Claim]) -> Vec<(Option<u64>, Option<&str>)> {
     found

@@ -316,6 +316,31 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
                 found.push(Place { name, at: start });
             }
         }
+        // "South Carolina saw 17 deaths, while Georgia recorded 15": a name opening a clause
+        // before a verb of tallying is where the figure after it stands (not a group or a
+        // body that speaks: "Officials reported", "Police recorded")
+        let opens_clause = i == 0
+            || keys[i - 1] == ","
+            || lexicon.coordinators.contains(keys[i - 1])
+            || lexicon.contrast_clauses.contains(keys[i - 1]);
+        if opens_clause
+            && tokens[i].is_capitalized()
+            && lexicon.subjects.match_at(&keys, i).is_none()
+            && let Some((Some(name), end)) = named_run(tokens, i, frame, lexicon)
+            && lexicon.place_tallies.match_at(&keys, end).is_some()
+            && tokens[i..end].iter().all(|t| {
+                let key = t.key.as_str();
+                !lexicon.titles.contains(key)
+                    && !lexicon.is_plural(key)
+                    && !lexicon.person_pronouns.contains(key)
+                    && !lexicon.group_pronouns.contains(key)
+            })
+        {
+            found.push(Place {
+                name: Some(name),
+                at: i,
+            });
+        }
         // "At Least Four Dead" in a title-case headline is a qualifier, not a place; a
         // capitalised preposition inside a sentence is part of a name ("the In Amenas plant")
         if !lexicon.place_prepositions.contains(keys[i])

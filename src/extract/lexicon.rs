@@ -334,6 +334,7 @@ struct AttributionFile {
 #[derive(Debug, Deserialize)]
 struct ContextFile {
     place_prepositions: Vec<String>,
+    place_tallies: Vec<String>,
     region_prepositions: Vec<String>,
     regions: Vec<String>,
     not_places: Vec<String>,
@@ -591,6 +592,8 @@ pub struct Lexicon {
     pub group_pronouns: WordSet,
     pub determiners: WordSet,
     pub place_prepositions: WordSet,
+    /// "South Carolina saw 17 deaths": verbs of tallying after a place opening a clause.
+    pub place_tallies: Phrases<()>,
     pub region_prepositions: Phrases<()>,
     /// Parts of a country named with "the" ("in the north", "in the capital").
     pub regions: WordSet,
@@ -988,6 +991,7 @@ impl Lexicon {
             group_pronouns: set(&a.group_pronouns),
             determiners: set(&a.determiners),
             place_prepositions: set(&c.place_prepositions),
+            place_tallies: Phrases::from_list(&c.place_tallies),
             region_prepositions: Phrases::from_list(&c.region_prepositions),
             regions: set(&c.regions),
             not_places: set(&c.not_places),
