@@ -323,9 +323,18 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
             || keys[i - 1] == ","
             || lexicon.coordinators.contains(keys[i - 1])
             || lexicon.contrast_clauses.contains(keys[i - 1]);
+        // (the verb looked for first, past a short run of capitalised words, so that a chain
+        // of names "A and B and C …" is read once)
+        let tally_after_name = || {
+            let window = tokens.len().min(i + 1 + lexicon.place_name_words);
+            (i..window)
+                .find(|&j| !(tokens[j].is_capitalized() && tokens[j].is_word()))
+                .is_some_and(|end| lexicon.place_tallies.match_at(&keys, end).is_some())
+        };
         if opens_clause
             && tokens[i].is_capitalized()
             && lexicon.subjects.match_at(&keys, i).is_none()
+            && tally_after_name()
             && let Some((Some(name), end)) = named_run(tokens, i, frame, lexicon)
             && lexicon.place_tallies.match_at(&keys, end).is_some()
             && tokens[i..end].iter().all(|t| {

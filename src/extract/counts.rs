@@ -320,9 +320,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // the dead" are identified. A part of a group ("nine of them") counts only with an
         // outcome of its own after the group ("were declared dead").
         let mut by_name = false;
-        // "killed 12 people, five of them children", "40 were hurt, 12 of them seriously": a
-        // part of a pronoun set off by a comma, with no outcome of its own, is a part of the
-        // count before it
+        // a part of a pronoun: "five of them", "some of whom"
         let of_pronoun = q.partitive
             && keys
                 .get(q.last + 2)
@@ -592,9 +590,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             }
             _ => part,
         };
-        // ("49 people died and 42 of them were Indians", "42 of them were Indians" after a
-        // sentence with a count: or one whose members are named after a copula, joined to
-        // the count some other way)
+        // "killed 12 people, five of them children", "40 were hurt, 12 of them seriously": a
+        // part of a pronoun set off by a comma, with no outcome of its own, is a part of the
+        // count before it, as is one whose members are named after a copula, however it is
+        // joined to the count ("49 people died and 42 of them were Indians"; after a sentence
+        // with a count, "42 of them were Indians")
         let set_off = qual_start
             .checked_sub(1)
             .is_some_and(|comma| keys[comma] == ",");

@@ -335,6 +335,7 @@ struct AttributionFile {
 struct ContextFile {
     place_prepositions: Vec<String>,
     place_tallies: Vec<String>,
+    place_name_words: usize,
     region_prepositions: Vec<String>,
     regions: Vec<String>,
     not_places: Vec<String>,
@@ -594,6 +595,8 @@ pub struct Lexicon {
     pub place_prepositions: WordSet,
     /// "South Carolina saw 17 deaths": verbs of tallying after a place opening a clause.
     pub place_tallies: Phrases<()>,
+    /// How many words a place's name before a verb of tallying may run to.
+    pub place_name_words: usize,
     pub region_prepositions: Phrases<()>,
     /// Parts of a country named with "the" ("in the north", "in the capital").
     pub regions: WordSet,
@@ -992,6 +995,7 @@ impl Lexicon {
             determiners: set(&a.determiners),
             place_prepositions: set(&c.place_prepositions),
             place_tallies: Phrases::from_list(&c.place_tallies),
+            place_name_words: c.place_name_words,
             region_prepositions: Phrases::from_list(&c.region_prepositions),
             regions: set(&c.regions),
             not_places: set(&c.not_places),
