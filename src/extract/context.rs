@@ -319,10 +319,13 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
         // "South Carolina saw 17 deaths, while Georgia recorded 15": a name opening a clause
         // before a verb of tallying is where the figure after it stands (not a group or a
         // body that speaks: "Officials reported", "Police recorded")
-        let opens_clause = i == 0
-            || keys[i - 1] == ","
-            || lexicon.coordinators.contains(keys[i - 1])
-            || lexicon.contrast_clauses.contains(keys[i - 1]);
+        // (the capital looked at first: most tokens have none)
+        let opens_clause = || {
+            i == 0
+                || keys[i - 1] == ","
+                || lexicon.coordinators.contains(keys[i - 1])
+                || lexicon.contrast_clauses.contains(keys[i - 1])
+        };
         // (the verb looked for first, past a short run of capitalised words, so that a chain
         // of names "A and B and C …" is read once)
         let tally_after_name = || {
@@ -331,8 +334,8 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
                 .find(|&j| !(tokens[j].is_capitalized() && tokens[j].is_word()))
                 .is_some_and(|end| lexicon.place_tallies.match_at(&keys, end).is_some())
         };
-        if opens_clause
-            && tokens[i].is_capitalized()
+        if tokens[i].is_capitalized()
+            && opens_clause()
             && lexicon.subjects.match_at(&keys, i).is_none()
             && tally_after_name()
             && let Some((Some(name), end)) = named_run(tokens, i, frame, lexicon)
