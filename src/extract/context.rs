@@ -285,8 +285,27 @@ pub struct Place {
     pub at: usize,
 }
 
-/// Places a sentence names after "in", "at", "near" …: capitalised runs, past descriptors
-/// ("the port city of"), that are not the event's region and not dates.
+/// Whether a bracket at token `open`, closed at `close`, follows a capitalised name: "Kota
+/// (9)", a figure listed by its place.
+pub fn bracketed_after_name(
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    open: usize,
+    close: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    open > 0
+        && tokens[open - 1].is_capitalized()
+        && lexicon
+            .aside_marks
+            .get(keys[open])
+            .is_some_and(|mark| keys.get(close) == Some(&mark.as_str()))
+}
+
+/// Places a sentence names: capitalised runs after "in", "at", "near" … (past descriptors, "the
+/// port city of"; not dates), names before a bracketed figure ("Kota (9)") and names opening
+/// a clause before a verb of tallying ("Georgia recorded 15 deaths"). The event's own region
+/// is a place with no name.
 pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) -> Vec<Place> {
     let keys = sentence.keys();
     let tokens = &sentence.tokens;
@@ -294,13 +313,8 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
     for i in 0..tokens.len() {
         // "deaths were reported in Kota (9), Malang (2) and Batu (4)": the name before a
         // bracketed figure is that figure's place
-        let bracketed_figure = i > 0
-            && tokens[i - 1].is_capitalized()
-            && tokens.get(i + 1).is_some_and(|t| t.is_digits())
-            && lexicon
-                .aside_marks
-                .get(keys[i])
-                .is_some_and(|close| keys.get(i + 2) == Some(&close.as_str()));
+        let bracketed_figure = tokens.get(i + 1).is_some_and(|t| t.is_digits())
+            && bracketed_after_name(tokens, &keys, i, i + 2, lexicon);
         if bracketed_figure {
             let start = (0..i)
                 .rev()
@@ -327,19 +341,19 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
                 || lexicon.contrast_clauses.contains(keys[i - 1])
         };
         // (the verb looked for first, past a short run of capitalised words, so that a chain
-        // of names "A and B and C …" is read once)
+        // of names "A and B and C …" is read once): where the name before it ends
         let tally_after_name = || {
             let window = tokens.len().min(i + 1 + lexicon.place_name_words);
             (i..window)
                 .find(|&j| !(tokens[j].is_capitalized() && tokens[j].is_word()))
-                .is_some_and(|end| lexicon.place_tallies.match_at(&keys, end).is_some())
+                .filter(|&end| lexicon.place_tallies.match_at(&keys, end).is_some())
         };
         if tokens[i].is_capitalized()
             && opens_clause()
             && lexicon.subjects.match_at(&keys, i).is_none()
-            && tally_after_name()
+            && let Some(name_end) = tally_after_name()
             && let Some((Some(name), end)) = named_run(tokens, i, frame, lexicon)
-            && lexicon.place_tallies.match_at(&keys, end).is_some()
+            && end == name_end
             && tokens[i..end].iter().all(|t| {
                 let key = t.key.as_str();
                 !lexicon.titles.contains(key)

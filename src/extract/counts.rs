@@ -1,6 +1,7 @@
 //! Count claims within one sentence: a quantity, its qualifier, what is counted and what
 //! happened to it.
 
+use super::context::bracketed_after_name;
 use super::lexicon::{Lexicon, Signals};
 use super::numbers::{Quantity, quantities, sizes_group};
 use super::text::{Sentence, Token};
@@ -161,12 +162,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .is_some_and(|w| lexicon.means_prepositions.contains(*w));
         // "Kota (9), Malang (2)": a bracketed figure after a name is that place's share
         let bracketed_place = phrase.noun.is_none()
-            && qual_start >= 2
-            && lexicon
-                .aside_marks
-                .get(keys[qual_start - 1])
-                .is_some_and(|close| keys.get(q.last + 1) == Some(&close.as_str()))
-            && sentence.tokens[qual_start - 2].is_capitalized()
+            && qual_start.checked_sub(1).is_some_and(|open| {
+                bracketed_after_name(&sentence.tokens, &keys, open, q.last + 1, lexicon)
+            })
             && !lexicon.not_places.contains(keys[qual_start - 2]);
         // ("identified as G Kumar (26), D Suresh (40)": after a list of people opens, a name's
         // bracketed figure is an age)
@@ -320,6 +318,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // the dead" are identified. A part of a group ("nine of them") counts only with an
         // outcome of its own after the group ("were declared dead").
         let mut by_name = false;
+        // whether a copula after a partitive names who its members are
+        let mut members_named = false;
         // a part of a pronoun: "five of them", "some of whom"
         let of_pronoun = q.partitive
             && keys
@@ -366,6 +366,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     .map_or(after, |(len, _)| after + len);
                 if let Some(subject) = complement_subject(&keys, noun_end, lexicon) {
                     phrase.subject = Some(subject);
+                    members_named = true;
                 }
             }
             // (the verb before a list is not a partitive's: "wounded 23 people, five of them
@@ -598,11 +599,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         let set_off = qual_start
             .checked_sub(1)
             .is_some_and(|comma| keys[comma] == ",");
-        let members_named = || complement_subject(&keys, end + 1, lexicon).is_some();
         let part = if part == Part::Whole && metric.is_none() && of_pronoun {
             match last_whole {
-                Some(whole) if set_off || members_named() => Part::Of(Some(whole)),
-                None if members_named() => Part::Of(None),
+                Some(whole) if set_off || members_named => Part::Of(Some(whole)),
+                None if members_named => Part::Of(None),
                 _ => part,
             }
         } else {
