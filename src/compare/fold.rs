@@ -281,13 +281,14 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
     merge(groups, targets)
 }
 
-/// People and the one named group counted with the same outcome, time and place that shares a
-/// figure with them fold together, under the name stated more often (the named group's on a
-/// tie): "476 people on board" and "476 passengers on board", "78 people
-/// killed" and "78 migrants killed" count one population. Without a shared figure the group
-/// may be part of the people ("174 people rescued", "75 students rescued"; "26 foreigners
-/// killed") and both stay, as do a breakdown ("11 people, including five men") and a group
-/// much smaller than the people.
+/// People and the named group counted with the same outcome, time and place that shares a
+/// figure with them fold together, under the name stated most often (a named group's on a
+/// tie): "476 people on board" and "476 passengers on board", "78 people killed" and "78
+/// migrants killed" count one population. Without a shared figure the group may be part of
+/// the people ("174 people rescued", "75 students rescued"; "26 foreigners killed") and both
+/// stay, unless no article counts both; so do a breakdown ("11 people, including five men")
+/// and a group much smaller than the people. More named groups join when no article counts
+/// any two of them, or one beside the people.
 fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     let values = |members: &[usize]| -> FxHashSet<u64> {
         members.iter().filter_map(|&c| claims[c].value).collect()
@@ -296,6 +297,14 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
         let mut sorted: Vec<u64> = values.iter().copied().collect();
         sorted.sort_unstable();
         sorted.get(sorted.len() / 2).copied().unwrap_or(0)
+    };
+    // (of the same size: "two doctors" who died share a figure with the people by chance,
+    // not their toll)
+    let alike_in_size = |ours: &FxHashSet<u64>, theirs: &FxHashSet<u64>| {
+        let reaches = |a: &FxHashSet<u64>, b: &FxHashSet<u64>| {
+            a.iter().max().is_some_and(|&max| max * 2 >= median(b))
+        };
+        reaches(theirs, ours) && reaches(ours, theirs)
     };
     let mut named: FxHashMap<GroupKey, Vec<usize>> = FxHashMap::default();
     for (i, (key, members)) in groups.iter().enumerate() {
@@ -325,8 +334,8 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
             parent.is_some_and(|&p| group_of[p] == people && claims[p].value != claims[c].value)
         })
     };
-    // each people group's one named group of the same outcome, time and place
-    let pairs: Vec<(usize, usize)> = groups
+    // each people group's named groups of the same outcome, time and place
+    let sets: Vec<(usize, Vec<usize>)> = groups
         .iter()
         .enumerate()
         .filter_map(|(people, (key, members))| {
@@ -345,46 +354,64 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                 GroupKey::Count { metric, predicate, .. }
                     if *metric != Metric::OTHER || predicate.is_some()
             );
-            // (of the same size: "two doctors" who died share a figure with the people by
-            // chance, not their toll)
-            let own_median = median(&own);
-            // (of several, the one stated most often: "287 students" beside "137 children")
-            named
+            // (group, no article counts it beside the people, alike in size to the people)
+            let mut candidates: Vec<(usize, bool, bool)> = named
                 .get(&outcome(key)?)?
                 .iter()
-                .filter(|&&g| {
+                .filter_map(|&g| {
                     let theirs = values(&groups[g].1);
-                    let comparable = theirs
-                        .iter()
-                        .max()
-                        .is_some_and(|&max| max * 2 >= own_median)
-                        && own
-                            .iter()
-                            .max()
-                            .is_some_and(|&max| max * 2 >= median(&theirs));
                     // ("10 people still missing" in one article, "56 passengers still
                     // missing" in another: no article counts both, so neither is a part)
                     let apart = named_outcome
                         && own_articles.is_disjoint(&articles_of(&groups[g].1, claims));
-                    comparable
-                        && (!own.is_disjoint(&theirs) || apart)
-                        && !smaller_part_of(g, people)
+                    ((!own.is_disjoint(&theirs) || apart) && !smaller_part_of(g, people))
+                        .then(|| (g, apart, alike_in_size(&own, &theirs)))
                 })
-                .rev()
-                .max_by_key(|&&g| groups[g].1.len())
-                .map(|&g| (people, g))
+                .collect();
+            // (of several, the one stated most often: "287 students" beside "137 children";
+            // the earliest on a tie)
+            candidates.sort_by_key(|&(g, ..)| (std::cmp::Reverse(groups[g].1.len()), g));
+            let first = candidates.iter().find(|&&(.., alike)| alike)?.0;
+            // Others join too when no article counts them beside the people or any group
+            // already joined, and they are alike in size to all joined so far: "55 people",
+            // "60 of the girls" and "about 50 students" rescued, each in its own article,
+            // are one population told three ways.
+            let mut joined = vec![first];
+            let mut seen = own_articles;
+            seen.extend(articles_of(&groups[first].1, claims));
+            let mut population = own;
+            population.extend(values(&groups[first].1));
+            for &(g, apart, _) in &candidates {
+                let theirs = articles_of(&groups[g].1, claims);
+                let figures = values(&groups[g].1);
+                if g != first
+                    && apart
+                    && seen.is_disjoint(&theirs)
+                    && alike_in_size(&population, &figures)
+                {
+                    seen.extend(theirs);
+                    population.extend(figures);
+                    joined.push(g);
+                }
+            }
+            Some((people, joined))
         })
         .collect();
-    // The group stated more often keeps its name: one headline's odd noun ("500 faces
-    // questions") does not rename the people's toll.
+    // The group stated most often keeps its name (a named group's on a tie): one headline's
+    // odd noun ("500 faces questions") does not rename the people's toll.
     let mut targets: Vec<Option<GroupKey>> = vec![None; groups.len()];
-    for (people, named) in pairs {
-        let (from, into) = if groups[named].1.len() >= groups[people].1.len() {
-            (people, named)
-        } else {
-            (named, people)
-        };
-        targets[from] = Some(groups[into].0.clone());
+    for (people, joined) in sets {
+        let into = joined
+            .iter()
+            .copied()
+            .chain([people])
+            .max_by_key(|&g| (groups[g].1.len(), std::cmp::Reverse(g == people)))
+            .unwrap_or(people);
+        for g in joined.into_iter().chain([people]) {
+            if g != into {
+                targets[g] = Some(groups[into].0.clone());
+            }
+        }
     }
     merge(groups, targets)
 }

@@ -755,6 +755,36 @@ fn people_join_the_named_group_that_shares_their_figure() {
 }
 
 #[test]
+fn people_and_several_named_groups_each_in_its_own_article_are_one_population() {
+    let rescued = |claim: &mut Claim| {
+        claim.metric = Some(Metric::OTHER);
+        claim.predicate = Some("rescued".into());
+    };
+    let mut fixture = Fixture::new(5);
+    rescued(fixture.killed(1, 55, Qualifier::Exact, Subject::People));
+    rescued(fixture.killed(2, 50, Qualifier::About, Subject::Other("students".into())));
+    rescued(fixture.killed(3, 60, Qualifier::Exact, Subject::Other("girls".into())));
+    rescued(fixture.killed(4, 112, Qualifier::Exact, Subject::People));
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    assert_eq!(comparisons[0].claims, ["c1", "c2", "c3", "c4"]);
+    // an article that counts girls and students apart tells them apart: only the one stated
+    // earlier (of two stated as often) joins the people
+    rescued(fixture.killed(5, 20, Qualifier::Exact, Subject::Other("girls".into())));
+    rescued(fixture.killed(5, 45, Qualifier::Exact, Subject::Other("students".into())));
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 2, "{comparisons:#?}");
+    // … and a group far smaller than the people joined so far stays apart
+    let mut fixture = Fixture::new(3);
+    rescued(fixture.killed(1, 300, Qualifier::Exact, Subject::People));
+    rescued(fixture.killed(2, 280, Qualifier::Exact, Subject::Other("students".into())));
+    rescued(fixture.killed(3, 4, Qualifier::Exact, Subject::Other("teachers".into())));
+    let comparisons = fixture.run();
+    assert_eq!(by_label(&comparisons, "teachers rescued").claims, ["c3"]);
+    assert_eq!(by_label(&comparisons, "students rescued").claims, ["c1", "c2"]);
+}
+
+#[test]
 fn a_group_an_article_states_as_a_smaller_part_of_the_people_stays_apart() {
     let chileans = || Subject::Other("chileans".into());
     let mut fixture = Fixture::new(3);
