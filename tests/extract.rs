@@ -1230,6 +1230,22 @@ fn a_place_opening_a_clause_before_a_verb_of_tallying_is_the_figures() {
     );
 }
 
+#[test]
+fn a_place_hit_hard_or_named_past_a_descriptor_is_the_figures() {
+    let found = claims_of(
+        "Storms swept the coast.\nHill Town was also hit hard, with 15 deaths, including two people killed by a tornado in Eastfield.\nIn neighbouring Lakeside, 61 people were killed.\nDeaths rose to 59 in historic Ash County floods.",
+    );
+    assert_eq!(
+        values_and_places(&found),
+        [
+            (Some(15), Some("Hill Town")),
+            (Some(2), Some("Eastfield")),
+            (Some(61), Some("Lakeside")),
+            (Some(59), Some("Ash County"))
+        ]
+    );
+}
+
 /// Each claim's value and place, in order.
 fn values_and_places(found: &[Claim]) -> Vec<(Option<u64>, Option<&str>)> {
     found
