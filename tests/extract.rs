@@ -936,6 +936,16 @@ fn counts_across_event_types() {
             "Gunmen carried out three coordinated attacks in the town overnight.",
             "3 exact attacked other:attacks",
         ),
+        // a day of a month opens no range, and its toll and breakdown stand
+        (
+            "The toll rose on August 15 to 724 dead: 500 in the South and 2 in the North.",
+            "724 exact killed people; 500 exact killed people; 2 exact killed people",
+        ),
+        // not yet accounted for is missing, however the negation is written
+        (
+            "The mayor said around 15 people had not been accounted for.",
+            "15 about missing people",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {

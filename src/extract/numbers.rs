@@ -84,7 +84,8 @@ fn range_from(
     let change = before(1)
         .is_some_and(|w| lexicon.moved_to.contains(w) || lexicon.increments.contains(w))
         && before(2).is_some_and(|w| lexicon.change.contains(w));
-    if change {
+    // ("rose on August 15 to 724": a day of a month opens no range)
+    if change || before(1).is_some_and(|w| lexicon.months.contains(w)) {
         return None;
     }
     let mut at = q.last + 2;
