@@ -190,6 +190,8 @@ pub fn time_notes(
             from,
             at: i,
         };
+        let window = i.saturating_sub(lexicon.superlative_window)..i;
+        let after_superlative = || window.clone().any(|k| lexicon.superlatives.contains(keys[k]));
         if tokens[i].is_digits() {
             // "a 1960 tsunami killed 61", "since 2014, when the ferry sank": another event.
             // An article that names no year of its own writes about the present, and a year
@@ -197,7 +199,15 @@ pub fn time_notes(
             if let Some(year) = bare_year(tokens, &keys, i, lexicon)
                 && frame.year.is_none_or(|now| year < now)
             {
-                notes.push(note(TimeScope::OtherEvent, span(i, i), 0));
+                // ("2,500 were left homeless by the deadliest quake since 2009": after a
+                // superlative the year is a comparison's; only figures after it are the
+                // other event's; "at least" is no superlative)
+                let compared = window.clone().any(|k| {
+                    lexicon.superlatives.contains(keys[k])
+                        && lexicon.qualifiers.match_ending_at(&keys, k + 1).is_none()
+                });
+                let from = if compared { i } else { 0 };
+                notes.push(note(TimeScope::OtherEvent, span(i, i), from));
             }
             continue;
         }
@@ -219,11 +229,11 @@ pub fn time_notes(
                 .replace("before", "later")
                 .replace("Before", "Later");
             notes.push(note(TimeScope::Later, when, i + len));
-        } else if let Some((len, _)) = lexicon.period.match_at(&keys, i).filter(|_| {
-            !keys[i.saturating_sub(lexicon.superlative_window)..i]
-                .iter()
-                .any(|k| lexicon.superlatives.contains(*k))
-        }) {
+        } else if let Some((len, _)) = lexicon
+            .period
+            .match_at(&keys, i)
+            .filter(|_| !after_superlative())
+        {
             // "over the past" + "two days"
             let phrase_end = i + len - 1;
             let end = (phrase_end + 1..(phrase_end + 4).min(tokens.len()))
