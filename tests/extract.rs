@@ -976,6 +976,12 @@ fn counts_across_event_types() {
 }
 
 #[test]
+fn people_extracted_from_rubble_are_rescued() {
+    let claim = only_count("Firefighters said 16 people had been extracted from the debris.");
+    assert_eq!(claim.predicate.as_deref(), Some("rescued"));
+}
+
+#[test]
 fn a_range_keeps_its_lower_bound_and_a_change_is_no_range() {
     let found = claims_of("Officials said 400 to 700 people were killed.");
     let range = with_value(&found, 700).range.expect("a count has a range");
