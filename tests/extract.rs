@@ -956,6 +956,11 @@ fn counts_across_event_types() {
             "It is the deadliest disaster since a 1960 tsunami killed 61 people.",
             "",
         ),
+        // estimates that range are one range, up to its upper bound
+        (
+            "Agencies gave death tolls ranging from more than 4,000 to over 11,000.",
+            "11000 up_to killed people",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {
