@@ -8,13 +8,14 @@ use super::disjoint_sets::DisjointSets;
 use super::group::{GroupKey, SubjectClass};
 use crate::model::{ArticleId, Claim, ClaimId, Metric};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeSet;
 
 /// A group: its key and the indices of its claims.
 pub(super) type Group = (GroupKey, Vec<usize>);
 
-/// A group giving a figure: its index, the article and whether the figure is a part of a
-/// breakdown there.
-type Giver = (usize, ArticleId, bool);
+/// A group giving a figure: its index, the article, the paragraph and whether the figure is
+/// a part of a breakdown there.
+type Giver = (usize, ArticleId, usize, bool);
 
 /// A count key without its place, in one article.
 type KeyInArticle = (GroupKey, ArticleId);
@@ -229,36 +230,40 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
         };
         for &c in members {
             if let Some(value) = claims[c].value {
-                given.entry((outcome.clone(), value)).or_default().push((
-                    i,
-                    claims[c].article,
-                    claims[c].part_of.is_some(),
-                ));
+                let givers = given.entry((outcome.clone(), value)).or_default();
+                // (a claim made without a mention stands in one paragraph)
+                let mentions = &claims[c].mentions;
+                let blocks = mentions.iter().map(|m| m.block());
+                for block in blocks.chain(mentions.is_empty().then_some(0)) {
+                    givers.push((i, claims[c].article, block, claims[c].part_of.is_some()));
+                }
             }
         }
     }
     // groups linked by a figure, joined transitively
     let mut sets = DisjointSets::new(groups.len());
-    // Each figure links its first group to every other group giving it in other articles
-    // only (an article giving the figure to both tells them apart: "three churches and three
-    // hotels"): linear in the givers, where weighing every pair was not.
+    // Each figure links its first group to every other group giving it in other paragraphs
+    // only (a paragraph giving the figure to both tells them apart: "three churches and
+    // three hotels"; an article may name one group two ways, "70 children" and later "70
+    // students"): linear in the givers, where weighing every pair was not.
     let counted_in: Vec<FxHashSet<ArticleId>> = groups
         .iter()
         .map(|(_, members)| articles_of(members, claims))
         .collect();
     for givers in given.values() {
         let mut by_group = givers.chunk_by(|a, b| a.0 == b.0).map(|run| {
-            let articles: FxHashSet<ArticleId> = run.iter().map(|&(_, a, _)| a).collect();
-            let as_part = run.iter().any(|&(_, _, part)| part);
-            (run[0].0, articles, as_part)
+            let paragraphs: FxHashSet<(ArticleId, usize)> =
+                run.iter().map(|&(_, a, block, _)| (a, block)).collect();
+            let as_part = run.iter().any(|&(.., part)| part);
+            (run[0].0, paragraphs, as_part)
         });
-        let Some((first, first_articles, first_as_part)) = by_group.next() else {
+        let Some((first, first_paragraphs, first_as_part)) = by_group.next() else {
             continue;
         };
-        for (group, articles, as_part) in by_group {
+        for (group, paragraphs, as_part) in by_group {
             let told_apart =
                 (first_as_part || as_part) && !counted_in[first].is_disjoint(&counted_in[group]);
-            if articles.is_disjoint(&first_articles) && !told_apart {
+            if paragraphs.is_disjoint(&first_paragraphs) && !told_apart {
                 sets.union(first, group);
             }
         }
@@ -300,9 +305,18 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
     };
     // (of the same size: "two doctors" who died share a figure with the people by chance,
     // not their toll)
+    // (within a quarter of the larger, one figure told by several sources: from three
+    // quarters of it to four thirds; a range lookup, as a population may hold many figures)
+    let near = |ours: &BTreeSet<u64>, theirs: &FxHashSet<u64>| {
+        theirs.iter().any(|&b| {
+            let low = b - b / 4;
+            let high = b.saturating_add(b / 3);
+            ours.range(low..=high).next().is_some()
+        })
+    };
     let alike_in_size = |ours: &FxHashSet<u64>, theirs: &FxHashSet<u64>| {
         let reaches = |a: &FxHashSet<u64>, b: &FxHashSet<u64>| {
-            a.iter().max().is_some_and(|&max| max * 2 >= median(b))
+            a.iter().max().is_some_and(|&max| max.saturating_mul(2) >= median(b))
         };
         reaches(theirs, ours) && reaches(ours, theirs)
     };
@@ -373,22 +387,19 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
             candidates.sort_by_key(|&(g, ..)| (std::cmp::Reverse(groups[g].1.len()), g));
             let first = candidates.iter().find(|&&(.., alike)| alike)?.0;
             // Others join too when no article counts them beside the people or any group
-            // already joined, and they are alike in size to all joined so far: "55 people",
+            // already joined, and a figure of theirs is near one joined so far: "55 people",
             // "60 of the girls" and "about 50 students" rescued, each in its own article,
-            // are one population told three ways.
+            // are one population told three ways; "325 students" on board beside "476
+            // passengers" are a part of it.
             let mut joined = vec![first];
             let mut seen = own_articles;
             seen.extend(articles_of(&groups[first].1, claims));
-            let mut population = own;
+            let mut population: BTreeSet<u64> = own.into_iter().collect();
             population.extend(values(&groups[first].1));
             for &(g, apart, _) in &candidates {
                 let theirs = articles_of(&groups[g].1, claims);
                 let figures = values(&groups[g].1);
-                if g != first
-                    && apart
-                    && seen.is_disjoint(&theirs)
-                    && alike_in_size(&population, &figures)
-                {
+                if g != first && apart && seen.is_disjoint(&theirs) && near(&population, &figures) {
                     seen.extend(theirs);
                     population.extend(figures);
                     joined.push(g);

@@ -2,7 +2,7 @@
 //! claims.
 
 use super::*;
-use crate::model::{Attribution, BlockKind, ClaimId, Qualifier, ValueRange};
+use crate::model::{Attribution, BlockKind, ClaimId, Mention, Qualifier, ValueRange};
 
 /// Articles `a1…an` and claims `c1…` built in tests.
 struct Fixture {
@@ -834,6 +834,14 @@ fn named_groups_that_share_a_figure_across_articles_are_one_population() {
     fixture.claims[3].value = Some(317);
     let comparisons = fixture.run();
     assert_eq!(comparisons.len(), 2, "{comparisons:#?}");
+    // … in one paragraph; in two, the article names one group two ways ("70 children" in
+    // the lead, "70 students" further down)
+    let in_paragraph = |block: usize| smallvec::smallvec![Mention::new(0, 1, block, 0..1)];
+    fixture.claims[2].mentions = in_paragraph(0);
+    fixture.claims[3].mentions = in_paragraph(3);
+    assert_eq!(fixture.run().len(), 1, "{:#?}", fixture.run());
+    fixture.claims[3].mentions = in_paragraph(0);
+    assert_eq!(fixture.run().len(), 2);
 
     // parts of one breakdown tell their groups apart wherever else the figure stands ("15
     // children and 28 adults" of the dead beside "28 children")
