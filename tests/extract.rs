@@ -961,6 +961,16 @@ fn counts_across_event_types() {
             "Agencies gave death tolls ranging from more than 4,000 to over 11,000.",
             "11000 up_to killed people",
         ),
+        // a number before a superlative is a rank, and a magnitude is a measure, however
+        // qualified
+        (
+            "As many as 329 are still missing in the three most affected departments.",
+            "329 up_to missing people",
+        ),
+        (
+            "A quake of a magnitude of at least 6 struck, killing 12 people.",
+            "12 exact killed people",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {

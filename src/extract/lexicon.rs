@@ -368,6 +368,7 @@ struct NonCountsFile {
     pronoun_determiners: Vec<String>,
     age_words: Vec<String>,
     superlative_endings: Vec<String>,
+    superlative_words: Vec<String>,
     ages_before: Vec<String>,
     measures_before: Vec<String>,
     member_compounds: Vec<String>,
@@ -646,6 +647,9 @@ pub struct Lexicon {
     /// "the world's 14 highest mountains": endings of a superlative after a number, which
     /// makes it a rank (for words WordNet knows as no noun).
     pub superlative_endings: Vec<String>,
+    /// "the three most affected departments", "two worst-hit villages": superlative words
+    /// after a number, which make it a rank.
+    pub superlative_words: WordSet,
     /// Phrases before a figure that make it an age ("under the age of 18").
     pub ages_before: Phrases<()>,
     /// "the size of three football fields": before a figure, these make it a measure.
@@ -1031,6 +1035,7 @@ impl Lexicon {
             sizes: Phrases::from_list(&n.sizes),
             age_words: Phrases::from_list(&n.age_words),
             superlative_endings: n.superlative_endings.clone(),
+            superlative_words: set(&n.superlative_words),
             ages_before: Phrases::from_list(&n.ages_before),
             measures_before: Phrases::from_list(&n.measures_before),
             member_compounds: set(&n.member_compounds),

@@ -287,6 +287,16 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             || joined_to_age
             || lexicon.ages_before.match_ending_at(keys, q.first).is_some()
             || lexicon.measures_before.match_ending_at(keys, q.first).is_some()
+            // ("a magnitude of at least 6": past a qualifier too)
+            || lexicon
+                .qualifiers
+                .match_ending_at(keys, q.first)
+                .is_some_and(|(start, _)| {
+                    lexicon
+                        .measures_before
+                        .match_ending_at(keys, start)
+                        .is_some()
+                })
             || (lexicon.before_number.contains(b.key.as_str())
                 // ("could top 2,000": a qualifier, not a rank)
                 && lexicon.qualifiers.match_ending_at(keys, q.first).is_none())
@@ -325,6 +335,7 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             || lexicon.months.contains(after_key)
             || lexicon.age_words.match_at(keys, q.last + 1).is_some()
             || superlative(after_key, lexicon)
+            || lexicon.superlative_words.contains(after_key)
         {
             return false;
         }
