@@ -293,7 +293,7 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
 /// the people ("174 people rescued", "75 students rescued"; "26 foreigners killed") and both
 /// stay, unless no article counts both; so do a breakdown ("11 people, including five men")
 /// and a group much smaller than the people. More named groups join when no article counts
-/// any two of them, or one beside the people.
+/// any two of them, or one beside the people, and a figure of theirs is near one joined.
 fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     let values = |members: &[usize]| -> FxHashSet<u64> {
         members.iter().filter_map(|&c| claims[c].value).collect()
@@ -303,8 +303,6 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
         sorted.sort_unstable();
         sorted.get(sorted.len() / 2).copied().unwrap_or(0)
     };
-    // (of the same size: "two doctors" who died share a figure with the people by chance,
-    // not their toll)
     // (within a quarter of the larger, one figure told by several sources: from three
     // quarters of it to four thirds; a range lookup, as a population may hold many figures)
     let near = |ours: &BTreeSet<u64>, theirs: &FxHashSet<u64>| {
@@ -314,9 +312,13 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
             ours.range(low..=high).next().is_some()
         })
     };
+    // (of the same size: "two doctors" who died share a figure with the people by chance,
+    // not their toll)
     let alike_in_size = |ours: &FxHashSet<u64>, theirs: &FxHashSet<u64>| {
         let reaches = |a: &FxHashSet<u64>, b: &FxHashSet<u64>| {
-            a.iter().max().is_some_and(|&max| max.saturating_mul(2) >= median(b))
+            a.iter()
+                .max()
+                .is_some_and(|&max| max.saturating_mul(2) >= median(b))
         };
         reaches(theirs, ours) && reaches(ours, theirs)
     };

@@ -781,7 +781,10 @@ fn people_and_several_named_groups_each_in_its_own_article_are_one_population() 
     rescued(fixture.killed(3, 4, Qualifier::Exact, Subject::Other("teachers".into())));
     let comparisons = fixture.run();
     assert_eq!(by_label(&comparisons, "teachers rescued").claims, ["c3"]);
-    assert_eq!(by_label(&comparisons, "students rescued").claims, ["c1", "c2"]);
+    assert_eq!(
+        by_label(&comparisons, "students rescued").claims,
+        ["c1", "c2"]
+    );
 }
 
 #[test]

@@ -191,7 +191,11 @@ pub fn time_notes(
             at: i,
         };
         let window = i.saturating_sub(lexicon.superlative_window)..i;
-        let after_superlative = || window.clone().any(|k| lexicon.superlatives.contains(keys[k]));
+        let after_superlative = || {
+            window
+                .clone()
+                .any(|k| lexicon.superlatives.contains(keys[k]))
+        };
         if tokens[i].is_digits() {
             // "a 1960 tsunami killed 61", "since 2014, when the ferry sank": another event.
             // An article that names no year of its own writes about the present, and a year
