@@ -370,41 +370,50 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                 GroupKey::Count { metric, predicate, .. }
                     if *metric != Metric::OTHER || predicate.is_some()
             );
-            // (group, no article counts it beside the people, alike in size to the people)
-            let mut candidates: Vec<(usize, bool, bool)> = named
+            // each named group of the outcome, its figures and articles read once
+            let mut candidates: Vec<Candidate> = named
                 .get(&outcome(key)?)?
                 .iter()
-                .filter_map(|&g| {
-                    let theirs = values(&groups[g].1);
+                .filter_map(|&group| {
+                    let figures = values(&groups[group].1);
+                    let articles = articles_of(&groups[group].1, claims);
                     // ("10 people still missing" in one article, "56 passengers still
                     // missing" in another: no article counts both, so neither is a part)
-                    let apart = named_outcome
-                        && own_articles.is_disjoint(&articles_of(&groups[g].1, claims));
-                    ((!own.is_disjoint(&theirs) || apart) && !smaller_part_of(g, people))
-                        .then(|| (g, apart, alike_in_size(&own, &theirs)))
+                    let apart = named_outcome && own_articles.is_disjoint(&articles);
+                    ((!own.is_disjoint(&figures) || apart) && !smaller_part_of(group, people)).then(
+                        || Candidate {
+                            group,
+                            apart,
+                            alike: alike_in_size(&own, &figures),
+                            figures,
+                            articles,
+                        },
+                    )
                 })
                 .collect();
             // (of several, the one stated most often: "287 students" beside "137 children";
             // the earliest on a tie)
-            candidates.sort_by_key(|&(g, ..)| (std::cmp::Reverse(groups[g].1.len()), g));
-            let first = candidates.iter().find(|&&(.., alike)| alike)?.0;
+            candidates.sort_by_key(|c| (std::cmp::Reverse(groups[c.group].1.len()), c.group));
+            let first = candidates.iter().position(|c| c.alike)?;
             // Others join too when no article counts them beside the people or any group
             // already joined, and a figure of theirs is near one joined so far: "55 people",
             // "60 of the girls" and "about 50 students" rescued, each in its own article,
             // are one population told three ways; "325 students" on board beside "476
             // passengers" are a part of it.
-            let mut joined = vec![first];
+            let mut joined = vec![candidates[first].group];
             let mut seen = own_articles;
-            seen.extend(articles_of(&groups[first].1, claims));
+            seen.extend(&candidates[first].articles);
             let mut population: BTreeSet<u64> = own.into_iter().collect();
-            population.extend(values(&groups[first].1));
-            for &(g, apart, _) in &candidates {
-                let theirs = articles_of(&groups[g].1, claims);
-                let figures = values(&groups[g].1);
-                if g != first && apart && seen.is_disjoint(&theirs) && near(&population, &figures) {
-                    seen.extend(theirs);
-                    population.extend(figures);
-                    joined.push(g);
+            population.extend(&candidates[first].figures);
+            for (i, candidate) in candidates.iter().enumerate() {
+                if i != first
+                    && candidate.apart
+                    && seen.is_disjoint(&candidate.articles)
+                    && near(&population, &candidate.figures)
+                {
+                    seen.extend(&candidate.articles);
+                    population.extend(&candidate.figures);
+                    joined.push(candidate.group);
                 }
             }
             Some((people, joined))
@@ -427,6 +436,16 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
         }
     }
     merge(groups, targets)
+}
+
+/// A named group that may fold into the people: its index, its figures and articles, whether
+/// no article counts it beside the people, and whether it is alike in size to them.
+struct Candidate {
+    group: usize,
+    figures: FxHashSet<u64>,
+    articles: FxHashSet<ArticleId>,
+    apart: bool,
+    alike: bool,
 }
 
 /// Moves each group with a target into the target group (kept in its place, members in claim

@@ -86,6 +86,12 @@ impl Fixture {
     }
 }
 
+/// Makes the claim a count reported under `other` with this outcome ("on_board", "rescued").
+fn reported_as_other(claim: &mut Claim, predicate: &str) {
+    claim.metric = Some(Metric::OTHER);
+    claim.predicate = Some(predicate.into());
+}
+
 /// A claim with every optional field empty.
 pub(super) fn blank_claim(id: ClaimId, article: ArticleId, kind: ClaimKind) -> Claim {
     Claim::new(id, article, kind, BlockKind::Body)
@@ -655,9 +661,10 @@ fn a_bare_count_joins_the_only_outcome_its_noun_has() {
     let mut fixture = Fixture::new(3);
     let bare = fixture.killed(1, 325, Qualifier::Exact, students());
     bare.metric = Some(Metric::OTHER);
-    let aboard = fixture.killed(2, 323, Qualifier::Exact, students());
-    aboard.metric = Some(Metric::OTHER);
-    aboard.predicate = Some("on_board".into());
+    reported_as_other(
+        fixture.killed(2, 323, Qualifier::Exact, students()),
+        "on_board",
+    );
     let comparisons = fixture.run();
     assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
     assert_eq!(comparisons[0].claims, ["c1", "c2"]);
@@ -670,10 +677,7 @@ fn a_bare_count_joins_the_only_outcome_its_noun_has() {
 
 #[test]
 fn people_join_the_named_group_that_shares_their_figure() {
-    let on_board = |claim: &mut Claim| {
-        claim.metric = Some(Metric::OTHER);
-        claim.predicate = Some("on_board".into());
-    };
+    let on_board = |claim: &mut Claim| reported_as_other(claim, "on_board");
     let mut fixture = Fixture::new(3);
     on_board(fixture.killed(
         1,
@@ -756,10 +760,7 @@ fn people_join_the_named_group_that_shares_their_figure() {
 
 #[test]
 fn people_and_several_named_groups_each_in_its_own_article_are_one_population() {
-    let rescued = |claim: &mut Claim| {
-        claim.metric = Some(Metric::OTHER);
-        claim.predicate = Some("rescued".into());
-    };
+    let rescued = |claim: &mut Claim| reported_as_other(claim, "rescued");
     let mut fixture = Fixture::new(5);
     rescued(fixture.killed(1, 55, Qualifier::Exact, Subject::People));
     rescued(fixture.killed(2, 50, Qualifier::About, Subject::Other("students".into())));

@@ -190,11 +190,10 @@ pub fn time_notes(
             from,
             at: i,
         };
-        let window = i.saturating_sub(lexicon.superlative_window)..i;
-        let after_superlative = || {
-            window
-                .clone()
-                .any(|k| lexicon.superlatives.contains(keys[k]))
+        // the superlatives within the window before this token
+        let superlatives_before = || {
+            (i.saturating_sub(lexicon.superlative_window)..i)
+                .filter(|&k| lexicon.superlatives.contains(keys[k]))
         };
         if tokens[i].is_digits() {
             // "a 1960 tsunami killed 61", "since 2014, when the ferry sank": another event.
@@ -206,10 +205,8 @@ pub fn time_notes(
                 // ("2,500 were left homeless by the deadliest quake since 2009": after a
                 // superlative the year is a comparison's; only figures after it are the
                 // other event's; "at least" is no superlative)
-                let compared = window.clone().any(|k| {
-                    lexicon.superlatives.contains(keys[k])
-                        && lexicon.qualifiers.match_ending_at(&keys, k + 1).is_none()
-                });
+                let compared = superlatives_before()
+                    .any(|k| lexicon.qualifiers.match_ending_at(&keys, k + 1).is_none());
                 let from = if compared { i } else { 0 };
                 notes.push(note(TimeScope::OtherEvent, span(i, i), from));
             }
@@ -236,7 +233,7 @@ pub fn time_notes(
         } else if let Some((len, _)) = lexicon
             .period
             .match_at(&keys, i)
-            .filter(|_| !after_superlative())
+            .filter(|_| superlatives_before().next().is_none())
         {
             // "over the past" + "two days"
             let phrase_end = i + len - 1;
