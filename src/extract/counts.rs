@@ -120,7 +120,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             {
                 (q.first - 1, None)
             }
-            None => (q.first, None),
+            None => (q.first, q.trailing),
         };
         let phrase = noun_phrase(sentence, &keys, q, lexicon);
         let end = phrase.last.unwrap_or(q.last);
@@ -934,7 +934,9 @@ fn noun_phrase(
                     .is_some_and(|n| n.is_word() && n.touches(token));
             // ("13 U.S. service members": the initials' full stop ends no phrase)
             let initials = token.closes_initials(&tokens[k - 1]);
-            if (hyphenated || initials) && best.is_none() {
+            // ('4,645 "excess deaths"': a quotation mark opens the noun)
+            let quoted = k == q.last + 1 && lexicon.quote_marks.contains(keys[k]);
+            if (hyphenated || initials || quoted) && best.is_none() {
                 k += 1;
                 continue;
             }
@@ -1305,6 +1307,15 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
             .active
             .match_ending_at(keys, past_measures(keys, end, lexicon))
     })
+    // "relief camps housing 700,000 people", "hospitals treating 200": a facility holding
+    // those counted gives its family's outcome
+    .or_else(|| {
+        let verb = end.checked_sub(1)?;
+        lexicon
+            .facility_holds
+            .contains(keys[verb])
+            .then(|| lexicon.facilities.match_ending_at(keys, verb))?
+    })
     .map(|(_, &m)| m)
 }
 
@@ -1510,7 +1521,21 @@ fn predicate_metric(
             return None;
         }
         let next = k + 1;
-        if lexicon.breakdown_markers.match_at(keys, next).is_some()
+        // "Seventeen people, two of whom were foreigners, were killed": a part picked by a
+        // pronoun is an aside; "100 patients, four of whom died": its outcome is the part's
+        // ("one of them a child": a part of one is no quantity)
+        let pronoun_part = keys[k] == "," && starts_count(keys, next, lexicon) && {
+            let number_end = found
+                .binary_search_by_key(&next, |q| q.first)
+                .map_or(next, |i| found[i].last);
+            keys.get(number_end + 1)
+                .is_some_and(|w| lexicon.partitive_links.contains(*w))
+                && keys
+                    .get(number_end + 2)
+                    .is_some_and(|w| lexicon.partitive_pronouns.contains(*w))
+        };
+        if pronoun_part
+            || lexicon.breakdown_markers.match_at(keys, next).is_some()
             || lexicon.appositives.match_at(keys, next).is_some()
         {
             // skip the aside up to its closing comma: the one the outcome follows when the aside
@@ -1524,11 +1549,12 @@ fn predicate_metric(
                         .contains(keys.get(j + 1).copied().unwrap_or(""))
                         || lexicon.predicate.match_at(keys, j + 1).is_some())
             };
-            k = window
-                .clone()
-                .find(|&j| closes(j))
-                .or_else(|| window.clone().find(|&j| keys[j] == ","))?
-                + 1;
+            let any_comma = || {
+                (!pronoun_part)
+                    .then(|| window.clone().find(|&j| keys[j] == ","))
+                    .flatten()
+            };
+            k = window.clone().find(|&j| closes(j)).or_else(any_comma)? + 1;
             continue;
         }
         let next = if keys
@@ -2925,6 +2951,33 @@ mod tests {
             )]
         );
         assert!(summary("Five of them, seriously.").is_empty());
+    }
+
+    #[test]
+    fn a_part_picked_by_a_pronoun_is_an_aside_with_its_own_outcome() {
+        let metrics = |text: &str| -> Vec<(Option<u64>, Option<Metric>)> {
+            summary(text)
+                .into_iter()
+                .map(|(value, _, metric, _)| (value, metric))
+                .collect()
+        };
+        let killed = || Some(Metric::named("killed"));
+        // the outcome after the aside is the whole's, and its part's
+        assert_eq!(
+            metrics("Seventeen people, two of whom were foreigners, were killed."),
+            [(Some(17), killed()), (Some(2), killed())]
+        );
+        assert_eq!(
+            metrics("Two people, one of them a child, were killed."),
+            [(Some(2), killed())]
+        );
+        // the outcome inside the aside is the part's alone
+        let whole = metrics("The boat carried 50 migrants, 12 of whom drowned.");
+        assert_eq!(whole[1], (Some(12), killed()));
+        assert_ne!(whole[0].1, killed());
+        let whole = metrics("Rescuers found 30 survivors, two of whom later died.");
+        assert_eq!(whole[1], (Some(2), killed()));
+        assert_ne!(whole[0].1, killed());
     }
 
     #[test]

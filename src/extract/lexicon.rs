@@ -183,8 +183,17 @@ struct QualifiersFile {
     about: Vec<String>,
     up_to: Vec<String>,
     distributive: Vec<Qualifier>,
+    after_figure: AfterFigureFile,
     hedges: Vec<String>,
     particle_verbs: Vec<String>,
+}
+
+/// Qualifiers written after the figure ("10,000 or more").
+#[derive(Debug, Deserialize)]
+struct AfterFigureFile {
+    at_least: Vec<String>,
+    about: Vec<String>,
+    up_to: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -304,6 +313,7 @@ struct LinkingFile {
     revision_window: usize,
     predicate_window: usize,
     facility_verbs: Vec<String>,
+    facility_holds: Vec<String>,
     facility_prepositions: Vec<String>,
     facility_window: usize,
     partitive_outcome_window: usize,
@@ -429,6 +439,8 @@ pub struct Lexicon {
     pub dozen: u64,
     pub vague: Phrases<u64>,
     pub qualifiers: Phrases<Qualifier>,
+    /// "or more", "or so": qualifiers after the figure.
+    pub trailing_qualifiers: Phrases<Qualifier>,
     pub distributive: Vec<Qualifier>,
     /// Auxiliaries that make the figure before them approximate ("300 feared dead").
     pub hedges: WordSet,
@@ -528,6 +540,8 @@ pub struct Lexicon {
     /// Facilities by the outcome of those in them ("hospital": injured).
     pub facilities: Phrases<Metric>,
     pub facility_verbs: WordSet,
+    /// "housing", "treating": a facility before one of these holds the count after it.
+    pub facility_holds: WordSet,
     pub facility_prepositions: WordSet,
     pub facility_window: usize,
     /// How many words after "one" an outcome may stand to make "one of them" a count.
@@ -838,6 +852,17 @@ impl Lexicon {
                 qualifiers.insert(phrase, qualifier);
             }
         }
+        let mut trailing_qualifiers = Phrases::default();
+        let after = &q.after_figure;
+        for (list, qualifier) in [
+            (&after.at_least, Qualifier::AtLeast),
+            (&after.about, Qualifier::About),
+            (&after.up_to, Qualifier::UpTo),
+        ] {
+            for phrase in list {
+                trailing_qualifiers.insert(phrase, qualifier);
+            }
+        }
         let s = &file.subjects;
         let mut subjects = Phrases::default();
         for (list, subject) in [
@@ -887,6 +912,7 @@ impl Lexicon {
             dozen: file.numbers.dozen,
             vague,
             qualifiers,
+            trailing_qualifiers,
             distributive: q.distributive.clone(),
             hedges: set(&q.hedges),
             particle_verbs: set(&q.particle_verbs),
@@ -976,6 +1002,7 @@ impl Lexicon {
             predicate_window: file.linking.predicate_window,
             facilities,
             facility_verbs: set(&file.linking.facility_verbs),
+            facility_holds: set(&file.linking.facility_holds),
             facility_prepositions: set(&file.linking.facility_prepositions),
             facility_window: file.linking.facility_window,
             partitive_outcome_window: file.linking.partitive_outcome_window,

@@ -3,6 +3,7 @@
 
 use super::lexicon::{Lexicon, Signals};
 use super::text::{Token, split_possessive_after};
+use crate::model::Qualifier;
 use crate::text::nouns::Reading;
 
 /// A quantity found in a sentence: tokens `first..=last`.
@@ -22,6 +23,8 @@ pub struct Quantity {
     /// "400 to 700", "between 300 and 500": a range, its upper bound the figure and its lower
     /// bound `low`.
     pub ranged: bool,
+    /// "10,000 or more", "300 or so": a qualifier after the figure, which `last` covers.
+    pub trailing: Option<Qualifier>,
 }
 
 /// Every quantity in the sentence that could be a count.
@@ -37,6 +40,11 @@ pub fn quantities(tokens: &[Token<'_>], signals: &[Signals], lexicon: &Lexicon) 
             Some(mut q) => {
                 if let Some(range) = range_from(tokens, &keys, signals, &q, lexicon) {
                     q = range;
+                } else if let Some((len, &qualifier)) =
+                    lexicon.trailing_qualifiers.match_at(&keys, q.last + 1)
+                {
+                    q.last += len;
+                    q.trailing = Some(qualifier);
                 }
                 // ("a toddler age three or four": the label covers the figure joined to it)
                 let joined_to_labelled = labelled_end.is_some_and(|end: usize| {
@@ -110,6 +118,7 @@ fn range_from(
         approximate: false,
         partitive: false,
         ranged: true,
+        trailing: None,
     })
 }
 
@@ -132,6 +141,7 @@ fn quantity_at(
             approximate: false,
             partitive: false,
             ranged: false,
+            trailing: None,
         });
     }
     // ("Over Dozen Killed": a headline drops the article after a qualifier)
@@ -144,6 +154,7 @@ fn quantity_at(
             approximate: true,
             partitive: false,
             ranged: false,
+            trailing: None,
         });
     }
     if keys[i] == "a" {
@@ -161,6 +172,7 @@ fn quantity_at(
             approximate,
             partitive: false,
             ranged: false,
+            trailing: None,
         });
     }
     if !opens_figure {
@@ -184,6 +196,7 @@ fn quantity_at(
         approximate: false,
         partitive: false,
         ranged: false,
+        trailing: None,
     })
 }
 
