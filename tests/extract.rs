@@ -1324,6 +1324,21 @@ fn a_place_hit_hard_or_named_past_a_descriptor_is_the_figures() {
     );
 }
 
+#[test]
+fn a_name_before_a_place_noun_describes_the_place_after_it() {
+    let found = claims_of(
+        "Floods swept the coast.\nAt least 40 people died in the Northland city of Eastport.\nAnother 100 people are missing in the Northland capital, officials said.\nTen people died in Harbour town.",
+    );
+    assert_eq!(
+        values_and_places(&found),
+        [
+            (Some(40), Some("Eastport")),
+            (Some(100), None),
+            (Some(10), Some("Harbour"))
+        ]
+    );
+}
+
 /// Each claim's value and place, in order.
 fn values_and_places(found: &[Claim]) -> Vec<(Option<u64>, Option<&str>)> {
     found

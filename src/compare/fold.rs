@@ -364,6 +364,7 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
             };
             let own = values(members);
             let own_articles = articles_of(members, claims);
+            let own_by_article = figures_by_article(members, claims);
             // (figures with no outcome named are no one population)
             let named_outcome = matches!(
                 key,
@@ -380,15 +381,22 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                     // ("10 people still missing" in one article, "56 passengers still
                     // missing" in another: no article counts both, so neither is a part)
                     let apart = named_outcome && own_articles.is_disjoint(&articles);
-                    ((!own.is_disjoint(&figures) || apart) && !smaller_part_of(group, people)).then(
-                        || Candidate {
-                            group,
-                            apart,
-                            alike: alike_in_size(&own, &figures),
-                            figures,
-                            articles,
-                        },
-                    )
+                    // ("as many as 120 people" and "at least 128 passengers" missing in one
+                    // article: one population told twice, not a part)
+                    let restated = named_outcome
+                        && restated_in_each(
+                            &own_by_article,
+                            &figures_by_article(&groups[group].1, claims),
+                        );
+                    ((!own.is_disjoint(&figures) || apart || restated)
+                        && !smaller_part_of(group, people))
+                    .then(|| Candidate {
+                        group,
+                        apart,
+                        alike: alike_in_size(&own, &figures),
+                        figures,
+                        articles,
+                    })
                 })
                 .collect();
             // (of several, the one stated most often: "287 students" beside "137 children";
@@ -436,6 +444,34 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
         }
     }
     merge(groups, targets)
+}
+
+/// Each article's figures in a group.
+fn figures_by_article(members: &[usize], claims: &[&Claim]) -> FxHashMap<ArticleId, Vec<u64>> {
+    let mut by_article: FxHashMap<ArticleId, Vec<u64>> = FxHashMap::default();
+    for &c in members {
+        if let Some(value) = claims[c].value {
+            by_article.entry(claims[c].article).or_default().push(value);
+        }
+    }
+    by_article
+}
+
+/// Whether some article gives both figures and every such article gives the named group a
+/// figure above the people's, so no part of them, and near it (within a quarter): "as many
+/// as 120 people" and "at least 128 passengers" retell one figure; "476 passengers" among
+/// "500 people" on board are a part.
+fn restated_in_each(
+    people: &FxHashMap<ArticleId, Vec<u64>>,
+    named: &FxHashMap<ArticleId, Vec<u64>>,
+) -> bool {
+    let near = |ours: u64, theirs: u64| theirs > ours && ours >= theirs - theirs / 4;
+    let mut shared = named
+        .iter()
+        .filter_map(|(article, theirs)| Some((people.get(article)?, theirs)))
+        .peekable();
+    shared.peek().is_some()
+        && shared.all(|(ours, theirs)| ours.iter().any(|&a| theirs.iter().any(|&b| near(a, b))))
 }
 
 /// A named group that may fold into the people: its index, its figures and articles, whether

@@ -789,6 +789,27 @@ fn people_and_several_named_groups_each_in_its_own_article_are_one_population() 
 }
 
 #[test]
+fn a_named_group_an_article_gives_beside_near_people_is_one_population() {
+    let missing = |claim: &mut Claim| claim.metric = Some(Metric::named("missing"));
+    let passengers = || Subject::Other("passengers".into());
+    let mut fixture = Fixture::new(3);
+    missing(fixture.killed(1, 56, Qualifier::AtLeast, Subject::People));
+    missing(fixture.killed(2, 120, Qualifier::UpTo, Subject::People));
+    missing(fixture.killed(2, 128, Qualifier::AtLeast, passengers()));
+    missing(fixture.killed(3, 192, Qualifier::Exact, Subject::People));
+    // "as many as 120 people" and "at least 128 passengers" in one article: one population
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    // a figure far from the people's in the article that gives both is a part of them, as
+    // is a near one below it ("476 passengers" among "500 people")
+    for part in [30, 110] {
+        fixture.claims[2].value = Some(part);
+        let comparisons = fixture.run();
+        assert_eq!(by_label(&comparisons, "passengers missing").claims, ["c3"]);
+    }
+}
+
+#[test]
 fn a_group_an_article_states_as_a_smaller_part_of_the_people_stays_apart() {
     let chileans = || Subject::Other("chileans".into());
     let mut fixture = Fixture::new(3);

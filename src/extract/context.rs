@@ -396,6 +396,29 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
         {
             j += 1;
         }
+        // "in the Libyan city of Derna", "the Indian state of Kerala": a name before a place
+        // noun and "of" describes the place named after it; "in the Mediterranean city"
+        // names none
+        let mut described = None;
+        if let Some((_, end)) = named_run(tokens, j, frame, lexicon)
+            && keys
+                .get(end)
+                .is_some_and(|w| lexicon.place_nouns.contains(*w))
+        {
+            let mut k = end;
+            while k < tokens.len()
+                && !tokens[k].is_capitalized()
+                && lexicon.place_nouns.contains(keys[k])
+            {
+                k += 1;
+            }
+            match keys.get(k) {
+                Some(&"of") => described = Some(k + 1),
+                _ if keys[j - 1] == "the" => continue,
+                _ => {}
+            }
+        }
+        let j = described.unwrap_or(j);
         if let Some((name, end)) = named_run(tokens, j, frame, lexicon) {
             // ("died in Valencia, Castile-La Mancha and Andalusia": a figure for several
             // places is placed in all of them)

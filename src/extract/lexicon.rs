@@ -396,6 +396,7 @@ struct StatementsFile {
     places_attacked: Vec<String>,
     place_list_markers: Vec<String>,
     place_descriptors: Vec<String>,
+    place_nouns: Vec<String>,
     negations: Vec<String>,
 }
 
@@ -682,6 +683,8 @@ pub struct Lexicon {
     pub places_attacked: Phrases<()>,
     pub place_list_markers: Phrases<()>,
     pub place_descriptors: WordSet,
+    /// "city", "state": after a name ("the Libyan city of Derna") they make it a descriptor.
+    pub place_nouns: WordSet,
     pub negations: WordSet,
     /// Loading's page-furniture vocabulary, from the same file: pass it to
     /// `load::LoadOptions` so that a user's `--lexicon` extends it too.
@@ -1076,6 +1079,7 @@ impl Lexicon {
             places_attacked: Phrases::from_list(&st.places_attacked),
             place_list_markers: Phrases::from_list(&st.place_list_markers),
             place_descriptors: set(&st.place_descriptors),
+            place_nouns: set(&st.place_nouns),
             negations: set(&st.negations),
             furniture: Arc::new(Furniture::new(file.furniture, &c.months)?),
         };
