@@ -1003,6 +1003,12 @@ fn counts_across_event_types() {
             "Some 300 migrants were packed into a small wooden boat.",
             "300 about other other:migrants",
         ),
+        // special units are security forces; ages are no counts
+        (
+            "More than 100 Navy SEALs were killed in the raid.",
+            "100 more_than killed security_forces",
+        ),
+        ("The boys rescued range in age from 12 to 16.", ""),
         // a part picked by a pronoun keeps its outcome to itself
         (
             "The boat carried 50 migrants, 12 of whom drowned.",
