@@ -1370,6 +1370,11 @@ fn time_scopes_keep_other_days_and_periods_apart() {
         (TimeScope::Earlier, Some("a day earlier"))
     );
 
+    // "last month" counts from the day of publication: in a later report it is the event
+    let found = claims_of("Police charged two men over the crash last month that killed 29.");
+    assert_eq!(found[1].value, Some(29));
+    assert_eq!(found[1].time_scope, TimeScope::Main);
+
     // "days after" the event is when a figure stood, not an earlier event
     let claim =
         only_count("Four days after the blast left 158 people dead, rescuers kept digging.");

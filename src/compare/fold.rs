@@ -119,11 +119,14 @@ fn fold_event_place(
         })
         .map(|(key, _)| key)
         .collect();
+    // (a vague placed figure, "thousands killed in Derna", is no smaller part of anything)
     let part_of_breakdown = |bare: &GroupKey, claim: &Claim| {
         let key = (bare.clone(), claim.article);
-        let below_total = unplaced
-            .get(&key)
-            .is_some_and(|total| claim.value.zip(*total).is_none_or(|(v, t)| v < t));
+        let below_total = claim.value.is_some_and(|value| {
+            unplaced
+                .get(&key)
+                .is_some_and(|total| total.is_none_or(|total| value < total))
+        });
         split.contains(&key) || below_total
     };
     let target = |(key, members): &Group| -> Option<GroupKey> {

@@ -599,6 +599,11 @@ fn a_placed_figure_no_part_of_a_breakdown_joins_the_toll() {
     let comparisons = fixture.run();
     assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
     assert_eq!(comparisons[0].claims, ["c1", "c2", "c3"]);
+    // nor is a vague figure there ("thousands killed in Maco")
+    fixture.dozens_killed(1, Subject::People).place = Some("Maco".into());
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    fixture.claims.pop();
 
     // two places with different figures in one article: a breakdown, whose places stay
     // apart in every article
