@@ -102,6 +102,11 @@ pub struct GroupingWords {
     compared_with: FxHashMap<String, String>,
     /// Named groups compared as `people` for some outcomes ("suspects" arrested).
     people_when: FxHashMap<String, Vec<Metric>>,
+    /// Letters transliterations swap, left out when place names are matched ("Derna",
+    /// "Darna" and "Derne" are one town).
+    place_vowels: Vec<char>,
+    /// The fewest other letters a name needs for that match.
+    place_skeleton_min: usize,
 }
 
 impl GroupingWords {
@@ -111,7 +116,20 @@ impl GroupingWords {
             articles: lexicon.articles.clone(),
             compared_with: lexicon.compared_with.clone(),
             people_when: lexicon.people_when.clone(),
+            place_vowels: lexicon.place_vowels.clone(),
+            place_skeleton_min: lexicon.place_skeleton_min,
         }
+    }
+
+    /// A place name without the letters transliterations swap, its first letter kept:
+    /// "derna", "darna" and "derne" give "drn"; `None` for names too short to match so.
+    fn place_skeleton(&self, place: &str) -> Option<String> {
+        let mut letters = place.chars().filter(|c| c.is_alphanumeric());
+        let first = letters.next()?;
+        let skeleton: String = std::iter::once(first)
+            .chain(letters.filter(|c| !self.place_vowels.contains(c)))
+            .collect();
+        (skeleton.chars().count() >= self.place_skeleton_min).then_some(skeleton)
     }
 
     /// A count's subject class, with a named group that is the very people its outcome
@@ -215,11 +233,21 @@ pub(super) fn group_claims(
         by_word: FxHashMap::default(),
         words: FxHashMap::default(),
     };
+    // each place's spelling first seen in the story, by its skeleton
+    let mut spellings: FxHashMap<String, String> = FxHashMap::default();
     for (i, claim) in claims.iter().enumerate() {
         if claim.kind == ClaimKind::Hedge {
             continue;
         }
-        let key = GroupKey::of(claim, words);
+        let mut key = GroupKey::of(claim, words);
+        if let GroupKey::Count {
+            place: Some(place), ..
+        } = &mut key
+            && let Some(skeleton) = words.place_skeleton(place)
+        {
+            let first = spellings.entry(skeleton).or_insert_with(|| place.clone());
+            place.clone_from(first);
+        }
         // A group with this very key was alike no earlier group when it was made, so it is
         // the earliest group alike.
         let found = index.get(&key).copied().or_else(|| alike.earliest(&key));

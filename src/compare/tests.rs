@@ -621,6 +621,25 @@ fn a_placed_figure_no_part_of_a_breakdown_joins_the_toll() {
 }
 
 #[test]
+fn a_place_spelt_two_ways_is_one_place() {
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 100, Qualifier::Exact, Subject::People);
+    killed_in(&mut fixture, 1, 46, "Derna");
+    killed_in(&mut fixture, 1, 20, "Hillview");
+    fixture.killed(2, 120, Qualifier::Exact, Subject::People);
+    killed_in(&mut fixture, 2, 50, "Darna");
+    killed_in(&mut fixture, 2, 25, "Hillview");
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed in Derna").claims,
+        ["c2", "c5"]
+    );
+    // other letters than vowels make another place
+    fixture.claims[4].place = Some("Barna".into());
+    assert_eq!(fixture.run().len(), comparisons.len() + 1);
+}
+
+#[test]
 fn an_increment_elsewhere_makes_no_breakdown_of_a_placed_toll() {
     let mut fixture = Fixture::new(2);
     fixture.killed(1, 500, Qualifier::Exact, Subject::People);

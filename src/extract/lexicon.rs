@@ -353,6 +353,8 @@ struct ContextFile {
     weekdays: Vec<String>,
     weekday_lead_blocks: usize,
     time_filler: Vec<String>,
+    place_vowels: String,
+    place_skeleton_min: usize,
     articles: Vec<String>,
     months: Vec<String>,
     earlier: Vec<String>,
@@ -624,6 +626,10 @@ pub struct Lexicon {
     pub weekday_lead_blocks: usize,
     /// Leading words of a time phrase that do not change the span it names ("over the past
     /// two days" is "past two days").
+    /// Letters left out when place names are matched across spellings ("Derna", "Darna").
+    pub place_vowels: Vec<char>,
+    /// The fewest other letters a place name needs for that match.
+    pub place_skeleton_min: usize,
     pub time_filler: HashSet<String>,
     /// Families compared with another's claims (`compared_with`): family name → that name.
     pub compared_with: HashMap<String, String>,
@@ -1037,6 +1043,8 @@ impl Lexicon {
             weekdays: set(&c.weekdays),
             weekday_lead_blocks: c.weekday_lead_blocks,
             time_filler: c.time_filler.iter().map(|w| w.to_lowercase()).collect(),
+            place_vowels: c.place_vowels.to_lowercase().chars().collect(),
+            place_skeleton_min: c.place_skeleton_min,
             compared_with: file
                 .metrics
                 .iter()
