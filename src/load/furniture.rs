@@ -922,6 +922,8 @@ fn mark_appended(
             )
             || text.ends_with('.')
             || words_up_to(text, windows.story_headline_words + 1) > windows.story_headline_words
+            // ("(Jane Doe / Associated Press)": a credit in brackets, under each photo)
+            || bracketed(text)
         {
             return false;
         }
@@ -958,6 +960,12 @@ fn mark_appended(
         draft.block.kind = BlockKind::Appended;
     }
     start
+}
+
+/// Whether a whole block stands in brackets, as a photo credit does.
+fn bracketed(text: &str) -> bool {
+    let text = text.trim();
+    (text.starts_with('(') && text.ends_with(')')) || (text.starts_with('[') && text.ends_with(']'))
 }
 
 /// Words longer than the vocabulary's `topic_word_chars`, lower-cased.
@@ -1448,6 +1456,21 @@ mod tests {
         let found = kinds(&text);
         assert_eq!(found[1].0, BlockKind::Standfirst, "{found:?}");
         assert_eq!(found[2].0, BlockKind::Boilerplate, "{found:?}");
+    }
+
+    #[test]
+    fn a_photo_credit_under_each_photo_opens_no_second_story() {
+        let credit = "(Marlon Westbrook / Associated Press)";
+        let text = format!(
+            "Floods force hundreds from valley homes\n\nRescuers carry a survivor from the \
+             flooded valley to a waiting ambulance on Monday morning.\n\n{credit}\n\n{LEAD}\n\n\
+             A boat carries families across the river.\n\n{credit}\n\n{SECOND}"
+        );
+        assert!(
+            kinds(&text).iter().all(|(k, _)| *k != BlockKind::Appended),
+            "{:#?}",
+            kinds(&text)
+        );
     }
 
     #[test]
