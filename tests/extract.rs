@@ -1003,6 +1003,15 @@ fn counts_across_event_types() {
             "Some 300 migrants were packed into a small wooden boat.",
             "300 about other other:migrants",
         ),
+        // structures that gave way, with a place phrase between noun and verb
+        (
+            "Two dams outside the city collapsed.",
+            "2 exact other other:dams",
+        ),
+        (
+            "Three levees burst overnight.",
+            "3 exact other other:levees",
+        ),
         // special units are security forces; ages are no counts
         (
             "More than 100 Navy SEALs were killed in the raid.",

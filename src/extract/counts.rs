@@ -1070,9 +1070,11 @@ fn noun_phrase(
                 Some((first, last)) if last + 1 == k && !verb_like => unknown = Some((first, k)),
                 Some(_) => break,
             }
+            // ("two dams outside the city": a preposition that is also a noun joins no head)
             let next_joins = keys.get(k + 1).is_some_and(|n| {
                 n.chars().all(char::is_alphabetic)
                     && !lexicon.not_nouns.contains(*n)
+                    && !lexicon.noun_prepositions.contains(*n)
                     && lexicon.predicate.match_at(keys, k + 1).is_none()
                     && !lexicon.auxiliaries.contains(*n)
                     && !lexicon.speech.contains(*n)
