@@ -412,10 +412,13 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
             {
                 k += 1;
             }
-            match keys.get(k) {
-                Some(&"of") => described = Some(k + 1),
-                _ if keys[j - 1] == "the" => continue,
-                _ => {}
+            if keys
+                .get(k)
+                .is_some_and(|w| lexicon.place_noun_links.contains(*w))
+            {
+                described = Some(k + 1);
+            } else if lexicon.articles.contains(keys[j - 1]) {
+                continue;
             }
         }
         let j = described.unwrap_or(j);

@@ -147,6 +147,19 @@ impl Phrases<()> {
     }
 }
 
+/// The phrases of each qualifier's list, matched to it.
+fn qualifier_phrases<'a>(
+    lists: impl IntoIterator<Item = (&'a Vec<String>, Qualifier)>,
+) -> Phrases<Qualifier> {
+    let mut phrases = Phrases::default();
+    for (list, qualifier) in lists {
+        for phrase in list {
+            phrases.insert(phrase, qualifier);
+        }
+    }
+    phrases
+}
+
 fn set(list: &[String]) -> WordSet {
     list.iter().map(|w| w.to_lowercase()).collect()
 }
@@ -399,6 +412,7 @@ struct StatementsFile {
     place_list_markers: Vec<String>,
     place_descriptors: Vec<String>,
     place_nouns: Vec<String>,
+    place_noun_links: Vec<String>,
     negations: Vec<String>,
 }
 
@@ -691,6 +705,8 @@ pub struct Lexicon {
     pub place_descriptors: WordSet,
     /// "city", "state": after a name ("the Libyan city of Derna") they make it a descriptor.
     pub place_nouns: WordSet,
+    /// "of" in "the Libyan city of Derna": the place's name follows.
+    pub place_noun_links: WordSet,
     pub negations: WordSet,
     /// Loading's page-furniture vocabulary, from the same file: pass it to
     /// `load::LoadOptions` so that a user's `--lexicon` extends it too.
@@ -849,29 +865,19 @@ impl Lexicon {
         for (phrase, low) in &file.numbers.vague {
             vague.insert(phrase, *low);
         }
-        let mut qualifiers = Phrases::default();
         let q = &file.qualifiers;
-        for (list, qualifier) in [
+        let qualifiers = qualifier_phrases([
             (&q.at_least, Qualifier::AtLeast),
             (&q.more_than, Qualifier::MoreThan),
             (&q.about, Qualifier::About),
             (&q.up_to, Qualifier::UpTo),
-        ] {
-            for phrase in list {
-                qualifiers.insert(phrase, qualifier);
-            }
-        }
-        let mut trailing_qualifiers = Phrases::default();
+        ]);
         let after = &q.after_figure;
-        for (list, qualifier) in [
+        let trailing_qualifiers = qualifier_phrases([
             (&after.at_least, Qualifier::AtLeast),
             (&after.about, Qualifier::About),
             (&after.up_to, Qualifier::UpTo),
-        ] {
-            for phrase in list {
-                trailing_qualifiers.insert(phrase, qualifier);
-            }
-        }
+        ]);
         let s = &file.subjects;
         let mut subjects = Phrases::default();
         for (list, subject) in [
@@ -1088,6 +1094,7 @@ impl Lexicon {
             place_list_markers: Phrases::from_list(&st.place_list_markers),
             place_descriptors: set(&st.place_descriptors),
             place_nouns: set(&st.place_nouns),
+            place_noun_links: set(&st.place_noun_links),
             negations: set(&st.negations),
             furniture: Arc::new(Furniture::new(file.furniture, &c.months)?),
         };
