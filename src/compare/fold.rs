@@ -386,12 +386,14 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                     let apart = named_outcome && own_articles.is_disjoint(&articles);
                     // ("as many as 120 people" and "at least 128 passengers" missing in one
                     // article: one population told twice, not a part)
-                    let restated = named_outcome
-                        && restated_in_each(
-                            &own_by_article,
-                            &figures_by_article(&groups[group].1, claims),
-                        );
-                    ((!own.is_disjoint(&figures) || apart || restated)
+                    let restated = || {
+                        named_outcome
+                            && restated_in_each(
+                                &own_by_article,
+                                &figures_by_article(&groups[group].1, claims),
+                            )
+                    };
+                    ((!own.is_disjoint(&figures) || apart || restated())
                         && !smaller_part_of(group, people))
                     .then(|| Candidate {
                         group,

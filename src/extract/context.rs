@@ -399,8 +399,8 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
         // "in the Libyan city of Derna", "the Indian state of Kerala": a name before a place
         // noun and "of" describes the place named after it; "in the Mediterranean city"
         // names none
-        let mut described = None;
-        if let Some((_, end)) = named_run(tokens, j, frame, lexicon)
+        let mut run = named_run(tokens, j, frame, lexicon);
+        if let Some((_, end)) = run
             && keys
                 .get(end)
                 .is_some_and(|w| lexicon.place_nouns.contains(*w))
@@ -416,13 +416,13 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
                 .get(k)
                 .is_some_and(|w| lexicon.place_noun_links.contains(*w))
             {
-                described = Some(k + 1);
+                j = k + 1;
+                run = named_run(tokens, j, frame, lexicon);
             } else if lexicon.articles.contains(keys[j - 1]) {
                 continue;
             }
         }
-        let j = described.unwrap_or(j);
-        if let Some((name, end)) = named_run(tokens, j, frame, lexicon) {
+        if let Some((name, end)) = run {
             // ("died in Valencia, Castile-La Mancha and Andalusia": a figure for several
             // places is placed in all of them)
             // (a list the event's region opens is the event's: "in Nepal, India and Tibet")

@@ -1551,10 +1551,12 @@ fn predicate_metric(
                         .contains(keys.get(j + 1).copied().unwrap_or(""))
                         || lexicon.predicate.match_at(keys, j + 1).is_some())
             };
+            // (an aside picking a part by a pronoun closes only before the whole's outcome)
             let any_comma = || {
-                (!pronoun_part)
-                    .then(|| window.clone().find(|&j| keys[j] == ","))
-                    .flatten()
+                window
+                    .clone()
+                    .find(|&j| keys[j] == ",")
+                    .filter(|_| !pronoun_part)
             };
             k = window.clone().find(|&j| closes(j)).or_else(any_comma)? + 1;
             continue;

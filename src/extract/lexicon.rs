@@ -640,11 +640,11 @@ pub struct Lexicon {
     pub weekday_lead_blocks: usize,
     /// Leading words of a time phrase that do not change the span it names ("over the past
     /// two days" is "past two days").
+    pub time_filler: HashSet<String>,
     /// Letters left out when place names are matched across spellings ("Derna", "Darna").
     pub place_vowels: Vec<char>,
     /// The fewest other letters a place name needs for that match.
     pub place_skeleton_min: usize,
-    pub time_filler: HashSet<String>,
     /// Families compared with another's claims (`compared_with`): family name → that name.
     pub compared_with: HashMap<String, String>,
     /// Articles, which do not change what a statement's target names.
