@@ -773,7 +773,7 @@ fn counts_across_event_types() {
         // a headline's toll that surpasses a figure
         (
             "Flood death toll surpasses 1400",
-            "1400 exact killed people",
+            "1400 more_than killed people",
         ),
         // the deceased listed by place, each place's share in brackets
         (
@@ -1018,6 +1018,29 @@ fn counts_across_event_types() {
             "100 more_than killed security_forces",
         ),
         ("The boys rescued range in age from 12 to 16.", ""),
+        // a figure a verb says was passed is more than it, unless things were passed
+        (
+            "The number of flood victims in the city has exceeded 7,000 people.",
+            "7000 more_than killed people",
+        ),
+        (
+            "Rescuers passed 3 villages on the way.",
+            "3 exact other places",
+        ),
+        // a comparison between the counted noun and its verb
+        (
+            "Officials said 1,052 more people than usual had died.",
+            "1052 exact killed people",
+        ),
+        // where the counted were, then what happened to them; or only where they were
+        (
+            "Forty people on the ferry were killed.",
+            "40 exact killed people",
+        ),
+        (
+            "About 400 people were on the suspension bridge.",
+            "400 about other people",
+        ),
         // a part picked by a pronoun keeps its outcome to itself
         (
             "The boat carried 50 migrants, 12 of whom drowned.",

@@ -81,6 +81,12 @@ fn fold_event_place(
 ) -> Vec<Group> {
     let mut heads: FxHashMap<GroupKey, FxHashSet<&str>> = FxHashMap::default();
     let mut with_unplaced: FxHashSet<GroupKey> = FxHashSet::default();
+    // (an outcome stated without a place for any group: a named group's "1,175 injured
+    // passengers admitted to hospitals in Soro" beside other articles' "1,175 people injured"
+    // is no place's count)
+    let mut unplaced_outcomes: FxHashSet<GroupKey> = FxHashSet::default();
+    // placed groups per outcome and place, whatever they count
+    let mut groups_at: FxHashMap<GroupKey, usize> = FxHashMap::default();
     // per key without its place and article: the place heads with their figures, and the
     // largest unplaced figure (`None` for one without a value, which may be any size); an
     // increment ("hundreds more") is neither a place's figure nor a total
@@ -92,6 +98,9 @@ fn fold_event_place(
         };
         let totals = members.iter().filter(|&&c| !claims[c].is_increment());
         if let GroupKey::Count { place: Some(p), .. } = key {
+            if let Some(at_place) = outcome(key) {
+                *groups_at.entry(at_place).or_default() += 1;
+            }
             for &c in totals {
                 placed
                     .entry((bare.clone(), claims[c].article))
@@ -105,6 +114,9 @@ fn fold_event_place(
                     .entry((bare.clone(), claims[c].article))
                     .or_insert(Some(0));
                 *largest = largest.zip(claims[c].value).map(|(a, b)| a.max(b));
+            }
+            if let Some(outcome) = outcome(&bare) {
+                unplaced_outcomes.insert(outcome);
             }
             with_unplaced.insert(bare);
         }
@@ -133,7 +145,17 @@ fn fold_event_place(
         let GroupKey::Count { place: Some(_), .. } = key else {
             return None;
         };
-        let bare = without_place(key).filter(|bare| with_unplaced.contains(bare))?;
+        // (alone in its place: "3 children killed in Gwadar" beside "11 people killed in
+        // Gwadar" is a part of that place's figure)
+        let alone = || outcome(key).is_some_and(|at_place| groups_at.get(&at_place) == Some(&1));
+        let named_group =
+            matches!(key, GroupKey::Count { subject, .. } if subject.is_named_group());
+        let bare = without_place(key).filter(|bare| {
+            with_unplaced.contains(bare)
+                || named_group
+                    && alone()
+                    && outcome(bare).is_some_and(|outcome| unplaced_outcomes.contains(&outcome))
+        })?;
         let family = heads.get(&bare)?;
         let named = family.len() == 1 && family.iter().all(|head| title_words.contains(*head));
         let whole = || {
@@ -492,14 +514,22 @@ struct Candidate {
 /// Moves each group with a target into the target group (kept in its place, members in claim
 /// order); groups without one stay as they are.
 fn merge(groups: Vec<Group>, targets: Vec<Option<GroupKey>>) -> Vec<Group> {
-    let position: FxHashMap<GroupKey, usize> = groups
+    let mut position: FxHashMap<GroupKey, usize> = groups
         .iter()
         .enumerate()
         .map(|(i, (k, _))| (k.clone(), i))
         .collect();
     let mut merged: Vec<Option<Group>> = groups.into_iter().map(Some).collect();
     for (from, target) in targets.into_iter().enumerate() {
-        let Some(&to) = target.as_ref().and_then(|t| position.get(t)) else {
+        let Some(target) = target else {
+            continue;
+        };
+        // (a target no group has yet is the first such group, renamed)
+        let Some(&to) = position.get(&target) else {
+            if let Some((key, _)) = merged[from].as_mut() {
+                *key = target.clone();
+                position.insert(target, from);
+            }
             continue;
         };
         if to == from || merged[to].is_none() {

@@ -663,6 +663,28 @@ fn an_increment_elsewhere_makes_no_breakdown_of_a_placed_toll() {
 }
 
 #[test]
+fn a_named_group_placed_only_by_its_facility_joins_the_unplaced_figure() {
+    let passengers = || Subject::Other("passengers".into());
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 1175, Qualifier::Exact, Subject::People);
+    // "1,175 injured passengers admitted to hospitals in Soro"
+    fixture
+        .killed(2, 1175, Qualifier::Exact, passengers())
+        .place = Some("Soro".into());
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    assert_eq!(comparisons[0].claims, ["c1", "c2"]);
+
+    // beside the people of that place, the group is a part of the place's figure
+    killed_in(&mut fixture, 2, 1200, "Soro");
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "passengers killed in Soro").claims,
+        ["c2"]
+    );
+}
+
+#[test]
 fn suspects_arrested_are_the_people_arrested() {
     let mut fixture = Fixture::new(2);
     let suspects = fixture.killed(1, 7, Qualifier::Exact, Subject::Other("suspects".into()));

@@ -129,7 +129,12 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             Qualifier::Vague
         } else if q.ranged {
             Qualifier::UpTo
-        } else if let Some(qualifier) = own_qualifier {
+        } else if let Some(qualifier) = own_qualifier.or_else(|| {
+            // ("passed 3 villages": a verb of motion before things is no comparator)
+            let things = matches!(phrase.subject, Some(Subject::Places | Subject::Other(_)));
+            let (_, &qualifier) = lexicon.verb_qualifiers.match_ending_at(&keys, q.first)?;
+            (!things).then_some(qualifier)
+        }) {
             qualifier
         } else if q.approximate || hedged(&keys, end + 1, lexicon) {
             Qualifier::About
@@ -591,14 +596,14 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             }
             _ => part,
         };
-        // "killed 12 people, five of them children", "40 were hurt, 12 of them seriously": a
-        // part of a pronoun set off by a comma, with no outcome of its own, is a part of the
-        // count before it, as is one whose members are named after a copula, however it is
+        // "killed 12 people, five of them children", "40 were hurt – 12 of them seriously": a
+        // part of a pronoun set off by a comma or a dash, with no outcome of its own, is a part
+        // of the count before it, as is one whose members are named after a copula, however it is
         // joined to the count ("49 people died and 42 of them were Indians"; after a sentence
         // with a count, "42 of them were Indians")
         let set_off = qual_start
             .checked_sub(1)
-            .is_some_and(|comma| keys[comma] == ",");
+            .is_some_and(|mark| keys[mark] == "," || lexicon.aside_marks.contains_key(keys[mark]));
         let part = if part == Part::Whole && metric.is_none() && of_pronoun {
             match last_whole {
                 Some(whole) if set_off || members_named => Part::Of(Some(whole)),
@@ -1365,6 +1370,18 @@ fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metr
     None
 }
 
+/// The outcome a verb group starting at `at` names, past auxiliaries and adverbs ("were
+/// later rescued", "died").
+fn outcome_at(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Metric> {
+    let verb = (at..keys.len()).find(|&k| {
+        !lexicon.auxiliaries.contains(keys[k]) && !adverb_before_outcome(keys, k, lexicon)
+    })?;
+    lexicon
+        .predicate
+        .match_at(keys, verb)
+        .map(|(_, &metric)| metric)
+}
+
 /// "92 militants were killed", "18 people dead", "11 people, including …, were killed",
 /// "ten soldiers and 37 militants were killed": a predicate after the noun phrase, past
 /// auxiliaries, coordinated counts and an "including …," aside.
@@ -1394,6 +1411,15 @@ fn predicate_metric(
     while k < keys.len() && steps < lexicon.predicate_window {
         steps += 1;
         if let Some((len, &metric)) = lexicon.predicate.match_at(keys, k) {
+            // ("Forty people on the ferry were killed": where they were says which ones when
+            // an outcome follows)
+            if !passive
+                && k == from
+                && lexicon.noun_prepositions.contains(keys[k])
+                && let Some(outcome) = outcome_at(keys, k + len, lexicon)
+            {
+                return Some(outcome);
+            }
             // "Two gunmen killed five people", "thousands stormed parliament": without an
             // auxiliary, a verb that also takes an object is active, and the count its agent
             let transitive = lexicon.active.match_at(keys, k).is_some();
@@ -2038,12 +2064,32 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                 counted = Some(subject.clone());
                 Some(of)
             });
-        let named = lexicon.nominal.match_at(before, start).or_else(|| {
-            figure_of
-                .is_some()
-                .then(|| lexicon.predicate.match_at(before, start))
-                .flatten()
-        });
+        // ("the number of flood victims": a noun whose count has a usual outcome names the
+        // figure, past one word that says what kind)
+        let (figure_of, usual) = match figure_of {
+            Some(of) => (Some(of), None),
+            None => start
+                .checked_sub(1)
+                .filter(|&kind| {
+                    before[kind].chars().all(char::is_alphabetic)
+                        && !lexicon.clause_breaks.contains(before[kind])
+                })
+                .and_then(|kind| lexicon.figure_of.match_ending_at(before, kind))
+                .and_then(|(of, _)| {
+                    Some((Some(of), Some(lexicon.usual_metric.get(before[start])?)))
+                })
+                .unwrap_or((None, None)),
+        };
+        let named = lexicon
+            .nominal
+            .match_at(before, start)
+            .or_else(|| {
+                figure_of
+                    .is_some()
+                    .then(|| lexicon.predicate.match_at(before, start))
+                    .flatten()
+            })
+            .or_else(|| usual.map(|metric| (1, metric)));
         let Some((len, &metric)) = named else {
             continue;
         };
@@ -2195,6 +2241,17 @@ mod tests {
         // a clause break closes the list: the count after it is whole again
         let found = drafts("Among the victims are an employee of the embassy; two Belgians fled.");
         assert!(found.iter().all(|d| d.part == Part::Whole), "{found:?}");
+    }
+
+    #[test]
+    fn a_part_of_a_pronoun_set_off_by_a_dash_is_a_part() {
+        for text in [
+            "At least 2421 others were injured – 1404 of them critically.",
+            "At least 2421 others were injured, 1404 of them critically.",
+        ] {
+            let parts: Vec<_> = drafts(text).iter().map(|d| d.part).collect();
+            assert_eq!(parts, [Part::Whole, Part::Of(Some(0))], "{text}");
+        }
     }
 
     #[test]

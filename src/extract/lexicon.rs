@@ -197,6 +197,7 @@ struct QualifiersFile {
     up_to: Vec<String>,
     distributive: Vec<Qualifier>,
     after_figure: AfterFigureFile,
+    verbs_before_figure: VerbsBeforeFigureFile,
     hedges: Vec<String>,
     particle_verbs: Vec<String>,
 }
@@ -207,6 +208,12 @@ struct AfterFigureFile {
     at_least: Vec<String>,
     about: Vec<String>,
     up_to: Vec<String>,
+}
+
+/// Verbs before the figure that qualify it ("the toll tops 6,300").
+#[derive(Debug, Deserialize)]
+struct VerbsBeforeFigureFile {
+    more_than: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -458,6 +465,8 @@ pub struct Lexicon {
     pub qualifiers: Phrases<Qualifier>,
     /// "or more", "or so": qualifiers after the figure.
     pub trailing_qualifiers: Phrases<Qualifier>,
+    /// "tops", "has exceeded": verbs just before a figure that qualify it.
+    pub verb_qualifiers: Phrases<Qualifier>,
     pub distributive: Vec<Qualifier>,
     /// Auxiliaries that make the figure before them approximate ("300 feared dead").
     pub hedges: WordSet,
@@ -878,6 +887,8 @@ impl Lexicon {
             (&after.about, Qualifier::About),
             (&after.up_to, Qualifier::UpTo),
         ]);
+        let verb_qualifiers =
+            qualifier_phrases([(&q.verbs_before_figure.more_than, Qualifier::MoreThan)]);
         let s = &file.subjects;
         let mut subjects = Phrases::default();
         for (list, subject) in [
@@ -928,6 +939,7 @@ impl Lexicon {
             vague,
             qualifiers,
             trailing_qualifiers,
+            verb_qualifiers,
             distributive: q.distributive.clone(),
             hedges: set(&q.hedges),
             particle_verbs: set(&q.particle_verbs),
