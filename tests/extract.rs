@@ -1032,6 +1032,11 @@ fn counts_across_event_types() {
             "Officials said 1,052 more people than usual had died.",
             "1052 exact killed people",
         ),
+        // admitted across hospitals: a facility after its verb and preposition
+        (
+            "They were among the 75 people admitted across eight hospitals.",
+            "75 exact injured people",
+        ),
         // where the counted were, then what happened to them; or only where they were
         (
             "Forty people on the ferry were killed.",
@@ -1937,7 +1942,7 @@ fn the_dev_set_scores_hold() {
         "dev set precision fell: {right} of {reported}"
     );
     assert!(
-        grouped >= 35,
+        grouped >= 36,
         "dev set conflicts grouped right fell: {grouped} of 37"
     );
 }

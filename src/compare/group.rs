@@ -100,8 +100,8 @@ pub struct GroupingWords {
     /// Outcomes compared as another ("survived" as "rescued"), as metrics or as the
     /// predicates of counts reported under `other`.
     compared_with: FxHashMap<String, String>,
-    /// Named groups compared as `people` for some outcomes ("suspects" arrested).
-    people_when: FxHashMap<String, Vec<Metric>>,
+    /// Outcomes whose every named group is compared as `people` (arrested).
+    groups_are_people: Vec<Metric>,
     /// Letters transliterations swap, left out when place names are matched ("Derna",
     /// "Darna" and "Derne" are one town).
     place_vowels: Vec<char>,
@@ -115,7 +115,7 @@ impl GroupingWords {
             time_filler: lexicon.time_filler.clone(),
             articles: lexicon.articles.clone(),
             compared_with: lexicon.compared_with.clone(),
-            people_when: lexicon.people_when.clone(),
+            groups_are_people: lexicon.groups_are_people.clone(),
             place_vowels: lexicon.place_vowels.clone(),
             place_skeleton_min: lexicon.place_skeleton_min,
         }
@@ -136,12 +136,10 @@ impl GroupingWords {
     /// counts ("suspects" arrested) read as people.
     fn subject_class(&self, claim: &Claim) -> SubjectClass {
         match SubjectClass::of_claim(claim) {
-            SubjectClass::Other(group)
-                if claim.metric.is_some_and(|metric| {
-                    self.people_when
-                        .get(&group)
-                        .is_some_and(|outcomes| outcomes.contains(&metric))
-                }) =>
+            SubjectClass::Other(_)
+                if claim
+                    .metric
+                    .is_some_and(|metric| self.groups_are_people.contains(&metric)) =>
             {
                 SubjectClass::CiviliansOrPeople
             }

@@ -694,9 +694,18 @@ fn suspects_arrested_are_the_people_arrested() {
         .metric = Some(Metric::named("arrested"));
     // killed, suspects are a group of their own
     fixture.killed(2, 3, Qualifier::Exact, Subject::Other("suspects".into()));
+    // any group arrested is named by what the arrested are: "two factory bosses"
+    fixture
+        .killed(
+            2,
+            2,
+            Qualifier::Exact,
+            Subject::Other("factory bosses".into()),
+        )
+        .metric = Some(Metric::named("arrested"));
     let comparisons = fixture.run();
     let arrested = by_label(&comparisons, "civilians/people arrested");
-    assert_eq!(arrested.claims, ["c1", "c2"]);
+    assert_eq!(arrested.claims, ["c1", "c2", "c4"]);
     assert_eq!(arrested.status, Status::Conflict);
     assert_eq!(by_label(&comparisons, "suspects killed").claims, ["c3"]);
 }

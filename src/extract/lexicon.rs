@@ -233,7 +233,6 @@ struct SubjectsFile {
     modifiers: ModifiersFile,
     agreement: AgreementFile,
     groups: BTreeMap<String, Vec<String>>,
-    people_when: BTreeMap<String, Vec<Metric>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -274,6 +273,10 @@ struct MetricFile {
     /// population told two ways.
     #[serde(default)]
     compared_with: Option<String>,
+    /// Every named group counted with this outcome is its people: the arrested are named by
+    /// what they are ("two factory bosses", "nine people").
+    #[serde(default)]
+    groups_are_people: bool,
     #[serde(default)]
     predicate: Vec<String>,
     #[serde(default)]
@@ -485,8 +488,6 @@ pub struct Lexicon {
     outcome_by_class: Vec<(Subject, Metric, Metric)>,
     /// A named group's nouns (lower case, words joined by spaces) → the group's name.
     pub groups: HashMap<String, String>,
-    /// A named group → the outcomes for which it is compared as `people`.
-    pub people_when: HashMap<String, Vec<Metric>>,
     pub plural_endings: Vec<String>,
     pub not_plural_endings: Vec<String>,
     pub invariant_plurals: WordSet,
@@ -656,6 +657,8 @@ pub struct Lexicon {
     pub place_skeleton_min: usize,
     /// Families compared with another's claims (`compared_with`): family name → that name.
     pub compared_with: HashMap<String, String>,
+    /// Families whose named groups are compared as people (`groups_are_people`).
+    pub groups_are_people: Vec<Metric>,
     /// Articles, which do not change what a statement's target names.
     pub articles: HashSet<String>,
     /// Whether a text may name a weekday, without tokenising it.
@@ -949,7 +952,6 @@ impl Lexicon {
             occurrence_nouns: set(&s.occurrence_nouns),
             more_of_the_same: set(&s.more_of_the_same),
             usual_metric: s.usual_metric.clone().into_iter().collect(),
-            people_when: s.people_when.clone().into_iter().collect(),
             outcome_by_class: s
                 .outcome_by_class
                 .iter()
@@ -1067,6 +1069,12 @@ impl Lexicon {
                 .metrics
                 .iter()
                 .filter_map(|(name, family)| Some((name.clone(), family.compared_with.clone()?)))
+                .collect(),
+            groups_are_people: file
+                .metrics
+                .iter()
+                .filter(|(_, family)| family.groups_are_people)
+                .map(|(name, _)| Metric::named(name))
                 .collect(),
             articles: c.articles.iter().map(|w| w.to_lowercase()).collect(),
             weekday_finder: WordFinder::new(&c.weekdays),
