@@ -1267,6 +1267,15 @@ fn a_body_named_like_a_place_is_not_where_a_figure_stands() {
     let found =
         claims_of("Floods hit the valley.\nIn Alton, Riverton, 40 people were confirmed dead.");
     assert_eq!(found[0].place.as_deref(), Some("Alton"));
+    // a publication, and the place of a share picked by an aside, are not where it stands
+    let found = claims_of(
+        "Nearly 5,000 people died in Riverton, according to a study.\nThe findings, published Tuesday in the New England Journal of Medicine, show there were 4,645 excess deaths.",
+    );
+    assert_eq!(with_value(&found, 4645).place.as_deref(), None);
+    let found = claims_of(
+        "Floods hit the valley.\nThe floods killed at least 1,037 people, the vast majority in Riverton.",
+    );
+    assert_eq!(found[0].place.as_deref(), None);
 }
 
 #[test]

@@ -302,7 +302,12 @@ impl<'a> ArticleClaims<'a> {
         let contrasts_before = if places.is_empty() {
             Vec::new()
         } else {
-            running_count(keys.len(), |k| lexicon.contrast_clauses.contains(keys[k]))
+            // (an aside that picks a share, "…, the vast majority in Al-Haouz", places that
+            // share, not the count before it)
+            running_count(keys.len(), |k| {
+                lexicon.contrast_clauses.contains(keys[k])
+                    || lexicon.appositives.match_at(&keys, k).is_some()
+            })
         };
         // speech cues before each token, the same way: a place after a cue that follows a
         // count describes the speaker ("… to 47,' said the police chief in Malindi"), whether
@@ -641,8 +646,8 @@ fn running_count(len: usize, marked: impl Fn(usize) -> bool) -> Vec<u32> {
 /// 59 people have died in Malawi": Malawi is not where the 602 died), outside the phrase
 /// `origin` that says where the counted group comes from, or after a speech cue that follows
 /// the count (where the speaker is: "… to 47,' said the police chief in Malindi").
-/// `contrasts_before[k]` and `cues_before[k]` count the contrasting clause words and the
-/// speech cues before token `k`.
+/// `contrasts_before[k]` and `cues_before[k]` count the contrasting clause words (and the
+/// asides that pick a share) and the speech cues before token `k`.
 fn nearest_place<'p>(
     places: &'p [context::Place],
     at: usize,
