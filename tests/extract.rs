@@ -1032,6 +1032,21 @@ fn counts_across_event_types() {
             "Officials said 1,052 more people than usual had died.",
             "1052 exact killed people",
         ),
+        // a verb that names a figure, standing at it; a future outcome; overrun places; a
+        // place phrase between the structures and their verb
+        (
+            "The number of evacuations remains at 52,000 people.",
+            "52000 exact displaced people",
+        ),
+        (
+            "Some 1,500 were expected to be evacuated on Wednesday.",
+            "1500 about displaced people",
+        ),
+        (
+            "Between 10 and 20 other villages have also been overrun.",
+            "20 up_to attacked places",
+        ),
+        ("Two dams above the town burst.", "2 exact other other:dams"),
         // admitted across hospitals: a facility after its verb and preposition
         (
             "They were among the 75 people admitted across eight hospitals.",

@@ -2093,12 +2093,15 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         let Some((len, &metric)) = named else {
             continue;
         };
-        // ("the number of survivors remains 104": a name that moves the figure after it is
-        // a verb)
+        // ("the number of survivors remains 104", "remains at 52,000": a name that moves the
+        // figure after it is a verb)
         if len == 1
             && lexicon.toll_verbs.contains(before[start])
             && start > 0
-            && (start + 1..qual_start).all(|k| lexicon.moved_to.contains(before[k]))
+            && (start + 1..qual_start).all(|k| {
+                lexicon.moved_to.contains(before[k])
+                    || lexicon.figure_prepositions.contains(before[k])
+            })
         {
             continue;
         }

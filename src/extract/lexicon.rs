@@ -325,6 +325,7 @@ struct LinkingFile {
     bridge: Vec<String>,
     change: Vec<String>,
     moved_to: Vec<String>,
+    figure_prepositions: Vec<String>,
     increments: Vec<String>,
     increment_words: Vec<String>,
     back_references: Vec<String>,
@@ -607,6 +608,8 @@ pub struct Lexicon {
     pub change: WordSet,
     /// The word before a figure a change moves a count to ("revised down to 164").
     pub moved_to: WordSet,
+    /// "remains at 52,000": prepositions between a verb and the figure it stands at.
+    pub figure_prepositions: WordSet,
     /// The word before a figure that is a change, after a verb that moves a count ("rose by 12").
     pub increments: WordSet,
     /// Words beside a figure that make it an increment ("two more", "a further 300").
@@ -1019,6 +1022,7 @@ impl Lexicon {
             bridge: Phrases::from_list(&file.linking.bridge),
             change: set(&file.linking.change),
             moved_to: set(&file.linking.moved_to),
+            figure_prepositions: set(&file.linking.figure_prepositions),
             increments: set(&file.linking.increments),
             increment_words: set(&file.linking.increment_words),
             back_references: Phrases::from_list(&file.linking.back_references),
