@@ -88,9 +88,7 @@ pub fn cues(
                 (phrase_start, s, e, via)
             })
         } else if lexicon.speech.contains(keys[k])
-            && !(k > 0
-                && (lexicon.passive.contains(keys[k - 1])
-                    || lexicon.infinitive_markers.contains(keys[k - 1])))
+            && !passive_speech(&keys, k, lexicon)
             && !is_name_part(tokens, k)
         {
             // "were reported missing" is not a speaker's report
@@ -121,12 +119,15 @@ pub fn cues(
         } else {
             None
         };
-        // ("the toll was earlier put at 288": a figure's name is no speaker)
+        // ("the toll was earlier put at 288", "said the total number of people …": a
+        // figure's name is no speaker)
         let names_a_figure = |(_, actor_start, actor_end, _): &(usize, usize, usize, _)| {
             lexicon
                 .nominal
                 .match_ending_at(&keys, actor_end + 1)
                 .is_some_and(|(start, _)| start >= *actor_start)
+                || (*actor_start..=*actor_end)
+                    .any(|k| lexicon.figure_of.match_at(&keys, k).is_some())
         };
         if let Some((phrase_start, actor_start, actor_end, via)) =
             found.filter(|cue| !names_a_figure(cue))
@@ -150,6 +151,24 @@ pub fn cues(
         k = next;
     }
     cues
+}
+
+/// Whether the verb of speech at `at` is passive or an infinitive, perhaps past adverbs:
+/// "were reported missing", "are also said to be missing", "people said to be missing" name
+/// no speaker.
+fn passive_speech(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    let after_auxiliary = keys[..at]
+        .iter()
+        .rev()
+        .find(|w| !lexicon.speech_adverbs.contains(**w))
+        .is_some_and(|w| lexicon.passive.contains(*w) || lexicon.infinitive_markers.contains(*w));
+    let before_infinitive = keys
+        .get(at + 1)
+        .is_some_and(|w| lexicon.infinitive_markers.contains(*w))
+        && keys
+            .get(at + 2)
+            .is_some_and(|w| lexicon.reported_infinitives.contains(*w));
+    after_auxiliary || before_infinitive
 }
 
 /// The cue that covers a claim starting at token `at`: the nearest before it, else the
@@ -236,9 +255,11 @@ pub fn actor_before(
             .rev()
             .find(|&i| keys[i] == ",")?;
         let appositive = &tokens[open + 1..last];
-        // "a senior police officer", "spokesman for the ministry"
+        // "a senior police officer", "spokesman for the ministry", "Kerala's chief minister"
         let describes = appositive.first().is_some_and(|t| {
-            lexicon.determiners.contains(t.key.as_str()) || lexicon.roles.contains(t.key.as_str())
+            lexicon.determiners.contains(t.key.as_str())
+                || lexicon.roles.contains(t.key.as_str())
+                || t.is_possessive()
         }) && appositive
             .iter()
             .any(|t| lexicon.roles.contains(t.key.as_str()));
@@ -546,6 +567,31 @@ mod tests {
             one("At least 20 died, according to emergency officials."),
             "emergency officials"
         );
+    }
+
+    #[test]
+    fn a_passive_verb_of_speech_names_no_speaker() {
+        let found = actors(&[
+            "Thousands of people are also said to be missing.",
+            "Nine people were reported missing.",
+            "Thousands of people said to be missing, the mayor said.",
+        ]);
+        assert_eq!(found[0], []);
+        assert_eq!(found[1], []);
+        assert_eq!(found[2], [("mayor".to_owned(), None)]);
+    }
+
+    #[test]
+    fn a_possessive_appositive_describes_the_name_before_it() {
+        assert_eq!(
+            one(
+                "Ana Costa, Kerala's chief minister, said the total number of people in camps had risen to 725,000."
+            ),
+            "Ana Costa"
+        );
+        // a figure's name after the verb is no speaker
+        let found = actors(&["Later, said the total number of people in camps, 725,000 remain."]);
+        assert_eq!(found[0], []);
     }
 
     #[test]

@@ -357,6 +357,8 @@ struct AttributionFile {
     participle: Vec<String>,
     listener_verbs: Vec<String>,
     passive: Vec<String>,
+    speech_adverbs: Vec<String>,
+    reported_infinitives: Vec<String>,
     infinitive_markers: Vec<String>,
     roles: Vec<String>,
     titles: Vec<String>,
@@ -630,6 +632,10 @@ pub struct Lexicon {
     pub participle: WordSet,
     pub listener_verbs: WordSet,
     pub passive: WordSet,
+    /// Adverbs between a passive auxiliary and its verb of speech ("are also said").
+    pub speech_adverbs: WordSet,
+    /// Verbs after "said to" that make it a report, not a speaker's ("said to be missing").
+    pub reported_infinitives: WordSet,
     /// Words that make the speech verb after them an infinitive ("rushed to put out the fires").
     pub infinitive_markers: WordSet,
     pub roles: WordSet,
@@ -1051,6 +1057,8 @@ impl Lexicon {
             participle: set(&a.participle),
             listener_verbs: set(&a.listener_verbs),
             passive: set(&a.passive),
+            speech_adverbs: set(&a.speech_adverbs),
+            reported_infinitives: set(&a.reported_infinitives),
             infinitive_markers: set(&a.infinitive_markers),
             roles: set(&a.roles),
             titles: set(&a.titles),
