@@ -1047,6 +1047,15 @@ fn counts_across_event_types() {
             "20 up_to attacked places",
         ),
         ("Two dams above the town burst.", "2 exact other other:dams"),
+        // citizens are people, military members security forces; identifying is no death
+        (
+            "The blast killed more than 100 Afghan citizens and 13 military members.",
+            "100 more_than killed civilians; 13 more_than killed security_forces",
+        ),
+        (
+            "Her team members were able to identify 77 victims of the crash.",
+            "77 exact other people",
+        ),
         // admitted across hospitals: a facility after its verb and preposition
         (
             "They were among the 75 people admitted across eight hospitals.",
