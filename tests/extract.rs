@@ -1056,6 +1056,20 @@ fn counts_across_event_types() {
             "Her team members were able to identify 77 victims of the crash.",
             "77 exact other people",
         ),
+        // a name the figure hangs on, past words that add to it; a named figure's noun past
+        // its modifiers and auxiliaries
+        (
+            "Rescuers found the bodies of another three people.",
+            "3 exact killed people",
+        ),
+        (
+            "Divers continue to search for the bodies of 141 people.",
+            "141 exact missing people",
+        ),
+        (
+            "The count of U.S. troops believed to have been killed has increased to 12.",
+            "12 exact killed security_forces",
+        ),
         // admitted across hospitals: a facility after its verb and preposition
         (
             "They were among the 75 people admitted across eight hospitals.",

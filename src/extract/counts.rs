@@ -442,13 +442,24 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             });
             // … and a name the figure hangs on is its head: "the bodies of 200 miners who were
             // trapped" are dead, "the rescue of 12 crew who went missing" rescued
-            let head_of_figure = qual_start.checked_sub(1).is_some_and(|link| {
+            // ("the bodies of another three people": past words that add to a figure)
+            let link = keys[..qual_start]
+                .iter()
+                .rposition(|w| !lexicon.increment_words.contains(*w));
+            let head_of_figure = link.is_some_and(|link| {
                 lexicon.partitive_links.contains(keys[link])
                     && lexicon.nominal.match_ending_at(&keys, link).is_some()
             });
-            let named = (moves_named_figure || head_of_figure)
-                .then(|| nominal_metric(&keys, qual_start, lexicon))
-                .flatten();
+            // ("search for the bodies of another 141 people": a verb that takes the name
+            // with it says what became of them)
+            let named = if head_of_figure {
+                link.filter(|_| active_metric(&keys, qual_start, lexicon).is_none())
+                    .and_then(|link| nominal_metric(&keys, link + 1, lexicon))
+            } else {
+                moves_named_figure
+                    .then(|| nominal_metric(&keys, qual_start, lexicon))
+                    .flatten()
+            };
             let acting = match named {
                 Some(_) => None,
                 // ("trucks carrying 200 corpses" carry the dead)
@@ -2052,15 +2063,25 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
             .match_ending_at(before, start)
             .map(|(s, _)| s)
             .or_else(|| {
-                let (noun, subject) = (start.saturating_sub(lexicon.noun_lookahead)..start)
+                // ("the count of troops believed to have been killed": past auxiliaries)
+                let verb_start = before[..start]
+                    .iter()
+                    .rposition(|w| !lexicon.auxiliaries.contains(*w))
+                    .map_or(0, |last| last + 1);
+                let (noun, subject) = (verb_start.saturating_sub(lexicon.noun_lookahead)
+                    ..verb_start)
                     .find_map(|noun| {
                         lexicon
                             .subjects
                             .match_at(before, noun)
-                            .filter(|(len, _)| noun + len == start)
+                            .filter(|(len, _)| noun + len == verb_start)
                             .map(|(_, subject)| (noun, subject))
                     })?;
-                let (of, _) = lexicon.figure_of.match_ending_at(before, noun)?;
+                // ("the number of U.S. troops killed": past the noun's modifiers)
+                let (of, _) = (noun.saturating_sub(lexicon.noun_lookahead)..=noun)
+                    .rev()
+                    .take_while(|&end| end == noun || !lexicon.clause_breaks.contains(before[end]))
+                    .find_map(|end| lexicon.figure_of.match_ending_at(before, end))?;
                 counted = Some(subject.clone());
                 Some(of)
             });
