@@ -6,7 +6,7 @@
 
 use super::disjoint_sets::DisjointSets;
 use super::group::{GroupKey, SubjectClass};
-use crate::model::{ArticleId, Claim, ClaimId, Metric};
+use crate::model::{ArticleId, Claim, ClaimId, Metric, TimeScope};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
 
@@ -28,8 +28,45 @@ pub(super) fn fold_groups(
     claims: &[&Claim],
     title_words: &FxHashSet<String>,
 ) -> Vec<Group> {
+    let groups = fold_period_into_main(groups, claims);
     let groups = fold_bare_counts(fold_event_place(groups, claims, title_words), claims);
     fold_people_into_named_group(fold_named_groups_sharing_a_figure(groups, claims), claims)
+}
+
+/// A figure over a span ("6,200 arrested in 10 days", "the toll has touched 197 in the past
+/// 10 days") is the event's own running total when no article that gives it also gives the
+/// same count for the event: it joins that count. An article giving both tells them apart
+/// ("92 killed in the attack; 41 over the past two days").
+fn fold_period_into_main(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
+    let main_of = |key: &GroupKey| match key {
+        GroupKey::Count {
+            scope: TimeScope::Period,
+            ..
+        } => {
+            let mut key = key.clone();
+            if let GroupKey::Count { scope, when, .. } = &mut key {
+                *scope = TimeScope::Main;
+                *when = None;
+            }
+            Some(key)
+        }
+        _ => None,
+    };
+    let articles: FxHashMap<&GroupKey, FxHashSet<ArticleId>> = groups
+        .iter()
+        .map(|(key, members)| (key, articles_of(members, claims)))
+        .collect();
+    let targets: Vec<Option<GroupKey>> = groups
+        .iter()
+        .map(|(key, _)| {
+            let main = main_of(key)?;
+            let apart = articles
+                .get(&main)
+                .is_some_and(|main_articles| !main_articles.is_disjoint(&articles[key]));
+            (!apart).then_some(main)
+        })
+        .collect();
+    merge(groups, targets)
 }
 
 /// The articles a group's claims are in.

@@ -243,6 +243,22 @@ fn time_scopes_and_places_are_compared_apart() {
 }
 
 #[test]
+fn a_span_an_article_gives_alone_is_its_running_total() {
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 45, Qualifier::Exact, Subject::People);
+    // "the toll has touched 197 in the past 10 days", in an article with no other toll
+    let period = fixture.killed(2, 197, Qualifier::Exact, Subject::People);
+    period.time_scope = TimeScope::Period;
+    period.when = Some("in the past 10 days".into());
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    assert_eq!(comparisons[0].claims, ["c1", "c2"]);
+    // beside the article's own toll, the span is another figure
+    fixture.killed(2, 50, Qualifier::Exact, Subject::People);
+    assert_eq!(fixture.run().len(), 2);
+}
+
+#[test]
 fn an_increment_is_shown_but_not_counted() {
     let mut fixture = Fixture::new(2);
     fixture.killed(1, 54, Qualifier::Exact, Subject::People);
