@@ -1070,6 +1070,15 @@ fn counts_across_event_types() {
             "The count of U.S. troops believed to have been killed has increased to 12.",
             "12 exact killed security_forces",
         ),
+        // a figure set against another restates it; a span of a measure is no figure moved
+        (
+            "Nearly 5,000 people died and not 64, as the official toll stated.",
+            "5000 about killed people; 64 exact killed people",
+        ),
+        (
+            "Only one was injured; crews searched up to 30 metres and then from 30 to 60 metres.",
+            "1 exact injured people",
+        ),
         // admitted across hospitals: a facility after its verb and preposition
         (
             "They were among the 75 people admitted across eight hospitals.",

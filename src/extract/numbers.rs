@@ -89,11 +89,8 @@ fn range_from(
     if !(lexicon.range_joiners.contains(joint) || opened && lexicon.coordinators.contains(joint)) {
         return None;
     }
-    let change = before(1)
-        .is_some_and(|w| lexicon.moved_to.contains(w) || lexicon.increments.contains(w))
-        && before(2).is_some_and(|w| lexicon.change.contains(w));
     // ("rose on August 15 to 724": a day of a month opens no range)
-    if change || before(1).is_some_and(|w| lexicon.months.contains(w)) {
+    if before(1).is_some_and(|w| lexicon.months.contains(w)) {
         return None;
     }
     let mut at = q.last + 2;
@@ -104,6 +101,16 @@ fn range_from(
         return None;
     }
     let upper = quantity_at(tokens, keys, signals, at, lexicon)?;
+    // ("then from 30 to 60 metres": a span of a measure is a range, whatever leads to it)
+    let measure = keys
+        .get(upper.last + 1)
+        .is_some_and(|w| lexicon.unit_words.contains(*w));
+    let change = before(1)
+        .is_some_and(|w| lexicon.moved_to.contains(w) || lexicon.increments.contains(w))
+        && before(2).is_some_and(|w| lexicon.change.contains(w));
+    if change && !measure {
+        return None;
+    }
     let high = upper.value.filter(|&high| high > low)?;
     // "between 2010 and 2014" is a span of years
     let year = |value: u64| u32::try_from(value).is_ok_and(|v| lexicon.is_year(v));
