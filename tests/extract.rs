@@ -1070,6 +1070,11 @@ fn counts_across_event_types() {
             "The count of U.S. troops believed to have been killed has increased to 12.",
             "12 exact killed security_forces",
         ),
+        // a figure set off after its name, dated by "then"
+        (
+            "He noted the relatively low death toll — then 16.",
+            "16 exact killed people",
+        ),
         // a figure set against another restates it; a span of a measure is no figure moved
         (
             "Nearly 5,000 people died and not 64, as the official toll stated.",

@@ -2144,7 +2144,12 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         // the figure set off right after its name
         let mark = before.get(start + len).copied().unwrap_or_default();
         let labelled = lexicon.label_marks.contains(mark);
-        if start + len + 1 == qual_start && (lexicon.aside_marks.contains_key(mark) || labelled) {
+        // ("the death toll — then 16": perhaps past a word that dates the figure)
+        let figure_at = match before.get(start + len + 1) {
+            Some(word) if lexicon.moved_to.contains(*word) => start + len + 2,
+            _ => start + len + 1,
+        };
+        if figure_at == qual_start && (lexicon.aside_marks.contains_key(mark) || labelled) {
             // ("Houses damaged: 452,000": the noun before a key figure's outcome is counted)
             let noun = start.checked_sub(1).filter(|_| labelled);
             let subject = noun.and_then(|noun| match lexicon.subjects.match_at(before, noun) {
