@@ -210,11 +210,20 @@ fn fold_event_place(
 /// the same noun at the same time and place ("students on board"): the only one, or the one
 /// most articles give.
 fn fold_bare_counts(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
+    // (a class of armed men is named by its noun too: "110 Thai SEALs" beside "more than 100
+    // Navy SEALs working on the rescue")
+    let named = |subject: &SubjectClass| {
+        subject.is_named_group()
+            || matches!(
+                subject,
+                SubjectClass::SecurityForces | SubjectClass::Militants
+            )
+    };
     let is_bare = |key: &GroupKey| {
         matches!(
             key,
             GroupKey::Count { metric, predicate: None, subject, .. }
-                if *metric == Metric::OTHER && subject.is_named_group()
+                if *metric == Metric::OTHER && named(subject)
         )
     };
     // The noun, time and place a bare count shares with its target.
@@ -225,9 +234,7 @@ fn fold_bare_counts(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
             when,
             place,
             ..
-        } if subject.is_named_group() => {
-            Some((subject.clone(), *scope, when.clone(), place.clone()))
-        }
+        } if named(subject) => Some((subject.clone(), *scope, when.clone(), place.clone())),
         _ => None,
     };
     let mut described: FxHashMap<_, Vec<(&GroupKey, usize)>> = FxHashMap::default();

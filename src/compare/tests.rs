@@ -744,6 +744,18 @@ fn a_bare_count_joins_the_only_outcome_its_noun_has() {
     fixture.killed(3, 250, Qualifier::Exact, students());
     let comparisons = fixture.run();
     assert_eq!(comparisons.len(), 3, "{comparisons:#?}");
+
+    // a class of armed men too: "110 Thai SEALs" beside "more than 100 SEALs working"
+    let mut fixture = Fixture::new(2);
+    fixture
+        .killed(1, 110, Qualifier::Exact, Subject::SecurityForces)
+        .metric = Some(Metric::OTHER);
+    reported_as_other(
+        fixture.killed(2, 100, Qualifier::MoreThan, Subject::SecurityForces),
+        "working",
+    );
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
 }
 
 #[test]
