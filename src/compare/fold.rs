@@ -34,9 +34,9 @@ pub(super) fn fold_groups(
 }
 
 /// A figure over a span ("6,200 arrested in 10 days", "the toll has touched 197 in the past
-/// 10 days") is the event's own running total when no article that gives it also gives the
-/// same count for the event: it joins that count. An article giving both tells them apart
-/// ("92 killed in the attack; 41 over the past two days").
+/// 10 days") is the event's own running total when other articles give the same count for
+/// the event and none that gives the span does: it joins that count. An article giving both
+/// tells them apart ("92 killed in the attack; 41 over the past two days").
 fn fold_period_into_main(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     let main_of = |key: &GroupKey| match key {
         GroupKey::Count {
@@ -60,10 +60,8 @@ fn fold_period_into_main(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
         .iter()
         .map(|(key, _)| {
             let main = main_of(key)?;
-            let apart = articles
-                .get(&main)
-                .is_some_and(|main_articles| !main_articles.is_disjoint(&articles[key]));
-            (!apart).then_some(main)
+            let given_apart = articles.get(&main)?.is_disjoint(articles.get(key)?);
+            given_apart.then_some(main)
         })
         .collect();
     merge(groups, targets)

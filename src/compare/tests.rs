@@ -256,6 +256,13 @@ fn a_span_an_article_gives_alone_is_its_running_total() {
     // beside the article's own toll, the span is another figure
     fixture.killed(2, 50, Qualifier::Exact, Subject::People);
     assert_eq!(fixture.run().len(), 2);
+    // and with no toll for the event anywhere, it stays a span's
+    fixture.claims.retain(|c| c.time_scope == TimeScope::Period);
+    let comparisons = fixture.run();
+    assert_eq!(
+        comparisons[0].label,
+        "civilians/people killed — in the past 10 days"
+    );
 }
 
 #[test]
