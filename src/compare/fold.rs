@@ -52,15 +52,18 @@ fn fold_period_into_main(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
         }
         _ => None,
     };
-    let articles: FxHashMap<&GroupKey, FxHashSet<ArticleId>> = groups
+    let position: FxHashMap<&GroupKey, usize> = groups
         .iter()
-        .map(|(key, members)| (key, articles_of(members, claims)))
+        .enumerate()
+        .map(|(i, (key, _))| (key, i))
         .collect();
+    // (the articles of a span's group and of its event's group only, not of every group)
     let targets: Vec<Option<GroupKey>> = groups
         .iter()
-        .map(|(key, _)| {
+        .map(|(key, members)| {
             let main = main_of(key)?;
-            let given_apart = articles.get(&main)?.is_disjoint(articles.get(key)?);
+            let event = &groups[*position.get(&main)?].1;
+            let given_apart = articles_of(event, claims).is_disjoint(&articles_of(members, claims));
             given_apart.then_some(main)
         })
         .collect();

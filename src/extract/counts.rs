@@ -1384,9 +1384,8 @@ fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metr
 /// The outcome a verb group starting at `at` names, past auxiliaries and adverbs ("were
 /// later rescued", "died").
 fn outcome_at(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Metric> {
-    let verb = (at..keys.len()).find(|&k| {
-        !lexicon.auxiliaries.contains(keys[k]) && !adverb_before_outcome(keys, k, lexicon)
-    })?;
+    let verb = past_auxiliaries(keys, at, lexicon, |_| false);
+    let verb = verb + usize::from(verb < keys.len() && adverb_before_outcome(keys, verb, lexicon));
     lexicon
         .predicate
         .match_at(keys, verb)
