@@ -557,7 +557,9 @@ struct Candidate {
 }
 
 /// Moves each group with a target into the target group (kept in its place, members in claim
-/// order); groups without one stay as they are.
+/// order); groups without one stay as they are. A target no group has yet is the first group
+/// pointing at it, renamed (a named group placed only by its facility becomes the unplaced
+/// group the later folds compare).
 fn merge(groups: Vec<Group>, targets: Vec<Option<GroupKey>>) -> Vec<Group> {
     let mut position: FxHashMap<GroupKey, usize> = groups
         .iter()
