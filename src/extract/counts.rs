@@ -4,7 +4,7 @@
 use super::context::bracketed_after_name;
 use super::lexicon::{Lexicon, Signals};
 use super::numbers::{Quantity, quantities, sizes_group};
-use super::text::{Sentence, Token};
+use super::text::{Sentence, Token, key_of};
 use crate::model::{Metric, Qualifier, Subject};
 use crate::text::nouns::Reading;
 
@@ -402,10 +402,33 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 Some(group) if group.whole == Some(i) => &keys[..group.comma],
                 _ => &keys[..],
             };
+            // ("rescued 100 of the 463 passengers held hostage", "18 of the 26 hostages killed
+            // in the ambush were soldiers": a participle right after a whole's noun is the
+            // whole's when its part has a verb of its own, before it or after the phrase)
+            let part_acted = drafts.last().is_some_and(|part| part.acted_on.is_some());
+            let whole_participle = || {
+                let at = phrase.last.unwrap_or(q.last) + 1;
+                let (len, &metric) = lexicon.predicate.match_at(clause, at)?;
+                let part_verb_after = || {
+                    clause[at + len..]
+                        .iter()
+                        .take_while(|w| {
+                            !lexicon.clause_breaks.contains(**w)
+                                && !lexicon.coordinators.contains(**w)
+                                && !lexicon.relative_pronouns.contains(**w)
+                                && **w != ","
+                        })
+                        .any(|w| lexicon.auxiliaries.contains(*w))
+                };
+                (whole_of_part == Some(q.first) && (part_acted || part_verb_after()))
+                    .then_some(metric)
+            };
             let predicate = || {
-                (!a_whole)
-                    .then(|| predicate_metric(sentence, clause, end + 1, &found, lexicon))
-                    .flatten()
+                if a_whole {
+                    whole_participle()
+                } else {
+                    predicate_metric(sentence, clause, end + 1, &found, lexicon)
+                }
             };
             // (a list item's own outcome wins over the verb before its list: "killed five
             // soldiers and three civilians were injured")
@@ -876,12 +899,61 @@ fn noun_phrase(
     q: &Quantity,
     lexicon: &Lexicon,
 ) -> NounPhrase {
+    let (mut phrase, owner_at) = written_noun_phrase(sentence, keys, q, lexicon);
+    let owned = phrase
+        .last
+        .is_some_and(|last| lexicon.owned_nouns.contains(keys[last]))
+        && matches!(phrase.subject, Some(Subject::Other(_)));
+    if let (true, Some(at)) = (owned, owner_at)
+        && let Some(class) = owner_class(&sentence.tokens, keys, at, q.first, lexicon)
+    {
+        phrase.subject = Some(class);
+    }
+    phrase
+}
+
+/// The class an owner gives a noun of none ("12 of its personnel" after "the military
+/// said"): the possessive at `at` ("the army's"), or for a possessive pronoun the nearest
+/// owner named before the figure.
+fn owner_class(
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    at: usize,
+    figure: usize,
+    lexicon: &Lexicon,
+) -> Option<Subject> {
+    if tokens[at].is_possessive() {
+        let mut owner: Vec<&str> = keys[at.saturating_sub(lexicon.noun_lookahead)..at].to_vec();
+        let last = key_of(tokens[at].without_possessive());
+        owner.push(&last);
+        return (0..owner.len()).find_map(|j| match lexicon.owners.match_at(&owner, j) {
+            Some((len, class)) if j + len == owner.len() => Some(class.clone()),
+            _ => None,
+        });
+    }
+    (0..figure).rev().find_map(|j| {
+        lexicon
+            .owners
+            .match_at(keys, j)
+            .map(|(_, class)| class.clone())
+    })
+}
+
+/// The noun phrase as its words name it, and the token of the owner a partitive names.
+fn written_noun_phrase(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    q: &Quantity,
+    lexicon: &Lexicon,
+) -> (NounPhrase, Option<usize>) {
     let tokens = &sentence.tokens;
     let mut k = q.last + 1;
     if let Some(phrase) = occurrences_of(tokens, keys, k, lexicon) {
-        return phrase;
+        return (phrase, None);
     }
     let mut consumed: Option<usize> = None;
+    // the owner a partitive names ("of its personnel", "of the army's staff")
+    let mut owner_at: Option<usize> = None;
     // "600 out of 800 students": the whole follows
     if let Some((len, _)) = lexicon.whole_links.match_at(keys, k) {
         consumed = Some(k + len - 1);
@@ -896,11 +968,13 @@ fn noun_phrase(
             .is_some_and(|key| lexicon.partitive_heads.contains(*key))
         {
             consumed = Some(k);
+            owner_at = Some(k);
             k += 1;
         }
         // "two of Turkey's provinces", "four of the group's members"
         if tokens.get(k).is_some_and(|t| t.is_possessive()) {
             consumed = Some(k);
+            owner_at = Some(k);
             k += 1;
         }
     }
@@ -1132,7 +1206,7 @@ fn noun_phrase(
     let outcome_after_class = best
         .as_ref()
         .and_then(|&(start, len, _)| lexicon.implied_metric.get(*keys.get(start + len)?).copied());
-    match best {
+    let phrase = match best {
         Some((start, len, subject)) if outcome_after_class.is_some() => {
             let last = start + len;
             NounPhrase {
@@ -1202,7 +1276,8 @@ fn noun_phrase(
                 },
             },
         },
-    }
+    };
+    (phrase, owner_at)
 }
 
 /// Whether the word at `k` is a plural that is no outcome ("staff", not "wounded").
@@ -2728,6 +2803,33 @@ mod tests {
                  provinces hardest hit, the agency said, 23,437 by plane and 4,607 by road."
             ),
             [displaced; 3]
+        );
+    }
+
+    #[test]
+    fn a_noun_of_no_class_takes_its_owners() {
+        let subjects = |text: &str| {
+            summary(text)
+                .into_iter()
+                .map(|s| s.3)
+                .collect::<Vec<String>>()
+        };
+        assert_eq!(
+            subjects("The military said that 12 of its personnel died."),
+            ["security_forces"]
+        );
+        assert_eq!(
+            subjects("Four of the army's staff were hurt."),
+            ["security_forces"]
+        );
+        // alone, or owned by no class, personnel are what they are called
+        assert_eq!(
+            subjects("We have deployed 100 personnel for the search."),
+            ["other:personnel"]
+        );
+        assert_eq!(
+            subjects("The firm said 30 of its employees were missing."),
+            ["other:employees"]
         );
     }
 

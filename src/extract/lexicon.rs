@@ -233,6 +233,13 @@ struct SubjectsFile {
     modifiers: ModifiersFile,
     agreement: AgreementFile,
     groups: BTreeMap<String, Vec<String>>,
+    owned: OwnedFile,
+}
+
+#[derive(Debug, Deserialize)]
+struct OwnedFile {
+    nouns: Vec<String>,
+    owners: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -479,6 +486,10 @@ pub struct Lexicon {
     /// Verbs whose particle reads like a qualifier ("handed over 31 bodies").
     pub particle_verbs: WordSet,
     pub subjects: Phrases<Subject>,
+    /// Nouns of no class of their own that take their owner's ("12 of its personnel").
+    pub owned_nouns: WordSet,
+    /// Owners whose class such a noun takes ("military": security forces).
+    pub owners: Phrases<Subject>,
     pub implied_metric: WordMap<Metric>,
     pub implied_yields_to: Vec<Metric>,
     /// Nouns that count occurrences of what follows their "of" ("cases of", "instances of").
@@ -914,6 +925,12 @@ impl Lexicon {
                 subjects.insert(phrase, subject.clone());
             }
         }
+        let mut owners = Phrases::default();
+        for (class, words) in &s.owned.owners {
+            for phrase in words {
+                owners.insert(phrase, Subject::parse(class));
+            }
+        }
         let (mut predicate, mut active, mut nominal, mut facilities) = (
             Phrases::default(),
             Phrases::default(),
@@ -956,6 +973,8 @@ impl Lexicon {
             hedges: set(&q.hedges),
             particle_verbs: set(&q.particle_verbs),
             subjects,
+            owned_nouns: set(&s.owned.nouns),
+            owners,
             implied_metric: s.implied_metric.clone().into_iter().collect(),
             implied_yields_to: s.implied_yields_to.clone(),
             occurrence_nouns: set(&s.occurrence_nouns),
