@@ -443,6 +443,41 @@ fn counts_across_event_types() {
             "Officials said 60 students were abducted from the upper school and 45 from the lower school.",
             "60 exact abducted other:students; 45 exact abducted other:students",
         ),
+        // a taking that ends its clause, or takes them from a place, is an abduction
+        (
+            "Parents watched as 90 pupils were taken, some of them very young.",
+            "90 exact abducted other:students",
+        ),
+        (
+            "Over 80 students and staff were taken from the school.",
+            "80 more_than abducted people",
+        ),
+        (
+            "Over 80 students and their teachers were abducted.",
+            "80 more_than abducted other:students",
+        ),
+        (
+            "He said 70 students had gone missing from the school.",
+            "70 exact missing other:students",
+        ),
+        // being shot wounds, unless it kills
+        (
+            "Two pupils were shot by the gunmen.",
+            "2 exact injured other:students",
+        ),
+        (
+            "Four villagers were shot and killed.",
+            "4 exact killed civilians",
+        ),
+        (
+            "Nine people were shot, three of them fatally.",
+            "9 exact injured people; 3 exact killed people",
+        ),
+        // a participle right after a partitive's whole is the whole's
+        (
+            "Troops freed 70 of the 350 passengers held hostage by the gunmen.",
+            "70 exact other other:passengers; 350 exact abducted other:passengers",
+        ),
         // a participle right after the number holds against a milder outcome
         (
             "56 kidnapped village children freed",

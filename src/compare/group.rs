@@ -1,6 +1,7 @@
 //! Which claims are about the same thing, and how to name that thing.
 
 use crate::extract::Lexicon;
+use crate::extract::lexicon::WordSet;
 use crate::model::{Claim, ClaimKind, Metric, Subject, TimeScope};
 use crate::text::without_possessive;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -107,6 +108,7 @@ pub struct GroupingWords {
     place_vowels: Vec<char>,
     /// The fewest other letters a name needs for that match.
     place_skeleton_min: usize,
+    nationality_groups: WordSet,
 }
 
 impl GroupingWords {
@@ -118,6 +120,7 @@ impl GroupingWords {
             groups_are_people: lexicon.groups_are_people.clone(),
             place_vowels: lexicon.place_vowels.clone(),
             place_skeleton_min: lexicon.place_skeleton_min,
+            nationality_groups: lexicon.nationality_groups.clone(),
         }
     }
 
@@ -144,14 +147,17 @@ impl GroupingWords {
                 SubjectClass::CiviliansOrPeople
             }
             // ("40 Indians", "42 Indian nationals": one group, however its noun is written;
-            // "42 of them were Indians": or its members are named)
+            // "42 of them were Indians": or its members are named; but "280 Nigerian pupils"
+            // are pupils)
             SubjectClass::Other(group) => {
-                match claim
-                    .noun
-                    .as_deref()
-                    .and_then(super::countries::nationality)
-                    .or_else(|| super::countries::nationality(&group))
-                {
+                let by_noun = || {
+                    claim
+                        .noun
+                        .as_deref()
+                        .filter(|_| self.nationality_groups.contains(group.as_str()))
+                        .and_then(super::countries::nationality)
+                };
+                match super::countries::nationality(&group).or_else(by_noun) {
                     Some(country) => SubjectClass::Nationals(country),
                     None => SubjectClass::Other(group),
                 }

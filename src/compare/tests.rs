@@ -1031,3 +1031,36 @@ fn people_of_one_country_are_one_group_however_their_noun_is_written() {
         ["c2", "c4"]
     );
 }
+
+#[test]
+fn a_nationality_names_only_groups_news_breaks_down_by_nationality() {
+    // "five Indian passengers" and "five Indians" are one group …
+    let mut fixture = Fixture::new(2);
+    fixture
+        .killed(1, 5, Qualifier::Exact, Subject::Other("passengers".into()))
+        .noun = Some("Indian passengers".into());
+    fixture
+        .killed(2, 5, Qualifier::Exact, Subject::Other("indians".into()))
+        .noun = Some("Indians".into());
+    assert_eq!(
+        by_label(&fixture.run(), "nationals of India killed").claims,
+        ["c1", "c2"]
+    );
+    // … while "280 Nigerian pupils" are the pupils another source counts as "287 students"
+    let mut fixture = Fixture::new(2);
+    fixture
+        .killed(
+            1,
+            280,
+            Qualifier::MoreThan,
+            Subject::Other("students".into()),
+        )
+        .noun = Some("Nigerian pupils".into());
+    fixture
+        .killed(2, 287, Qualifier::Exact, Subject::Other("students".into()))
+        .noun = Some("students".into());
+    assert_eq!(
+        by_label(&fixture.run(), "students killed").claims,
+        ["c1", "c2"]
+    );
+}

@@ -1550,6 +1550,22 @@ fn predicate_metric(
             k = relative_clause_end(sentence, keys, k + 1, lexicon).unwrap_or(k + 1);
             continue;
         }
+        // "300 students and staff were abducted", "… and their teachers were": a group
+        // joined to the counted noun shares its verb
+        if !passive && k == from && lexicon.coordinators.contains(keys[k]) {
+            let joined = (k + 1..keys.len().min(k + 2 + lexicon.noun_lookahead))
+                .take_while(|&j| {
+                    keys[j].chars().all(char::is_alphabetic)
+                        && !starts_count(keys, j, lexicon)
+                        && !lexicon.auxiliaries.contains(keys[j])
+                        && lexicon.predicate.match_at(keys, j).is_none()
+                })
+                .find(|&j| plural_noun(keys, j, lexicon));
+            if let Some(head) = joined {
+                k = head + 1;
+                continue;
+            }
+        }
         // "Twenty-one firefighters, who arrived first, were killed", "nearly 100, mostly
         // firefighters, remained missing": an aside set off by commas, with no outcome or
         // count of its own, stands between the count and its verb

@@ -388,6 +388,7 @@ struct ContextFile {
     time_filler: Vec<String>,
     place_vowels: String,
     place_skeleton_min: usize,
+    nationality_groups: Vec<String>,
     articles: Vec<String>,
     months: Vec<String>,
     earlier: Vec<String>,
@@ -673,6 +674,8 @@ pub struct Lexicon {
     pub time_filler: HashSet<String>,
     /// Letters left out when place names are matched across spellings ("Derna", "Darna").
     pub place_vowels: Vec<char>,
+    /// Named groups a nationality in their noun names more exactly ("Indian nationals").
+    pub nationality_groups: WordSet,
     /// The fewest other letters a place name needs for that match.
     pub place_skeleton_min: usize,
     /// Families compared with another's claims (`compared_with`): family name → that name.
@@ -1096,6 +1099,7 @@ impl Lexicon {
             time_filler: c.time_filler.iter().map(|w| w.to_lowercase()).collect(),
             place_vowels: c.place_vowels.to_lowercase().chars().collect(),
             place_skeleton_min: c.place_skeleton_min,
+            nationality_groups: set(&c.nationality_groups),
             compared_with: file
                 .metrics
                 .iter()
