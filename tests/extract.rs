@@ -473,6 +473,17 @@ fn counts_across_event_types() {
             "Nine people were shot, three of them fatally.",
             "9 exact injured people; 3 exact killed people",
         ),
+        // a count of passengers is how many were aboard
+        (
+            "Between 300 and 600 passengers",
+            "600 up_to other other:passengers",
+        ),
+        // a figure's name may number it, even as a part
+        ("The survivors there numbered 61.", "61 exact other people"),
+        (
+            "Survivors numbered 61 out of several hundred.",
+            "61 exact other people; vague vague other people",
+        ),
         // a participle right after a partitive's whole is the whole's
         (
             "Troops freed 70 of the 350 passengers held hostage by the gunmen.",
