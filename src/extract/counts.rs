@@ -385,7 +385,12 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 // ("40 of the victims were foreign nationals": the group's usual outcome)
                 .or(phrase.usual)
                 // ("survivors numbered 104 out of several hundred": a part its name leads to)
-                .or_else(|| nominal_metric(&keys, qual_start, lexicon).map(|named| named.metric))
+                .or_else(|| {
+                    (!of_pronoun)
+                        .then(|| nominal_metric(&keys, qual_start, lexicon))
+                        .flatten()
+                        .map(|named| named.metric)
+                })
         } else {
             // A bare figure its name leads to ("the death toll rises to 11, 150 still missing")
             // is that figure, whatever a later count's predicate says; a count with a noun of
