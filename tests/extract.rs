@@ -473,6 +473,11 @@ fn counts_across_event_types() {
             "Nine people were shot, three of them fatally.",
             "9 exact injured people; 3 exact killed people",
         ),
+        // a list item after words that open a group shares the list's outcome
+        (
+            "He said 21 hostages and all 33 gunmen had been killed.",
+            "21 exact killed people; 33 exact killed militants",
+        ),
         // a count of passengers is how many were aboard
         (
             "Between 300 and 600 passengers",

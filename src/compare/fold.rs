@@ -136,7 +136,11 @@ fn fold_event_place(
         };
         let totals = members.iter().filter(|&&c| !claims[c].is_increment());
         if let GroupKey::Count { place: Some(p), .. } = key {
-            if let Some(at_place) = outcome(key) {
+            // (a group only of parts, "including 214 security personnel", shares its place
+            // with its whole's)
+            if let Some(at_place) = outcome(key)
+                && members.iter().any(|&c| claims[c].part_of.is_none())
+            {
                 *groups_at.entry(at_place).or_default() += 1;
             }
             for &c in totals {

@@ -698,6 +698,16 @@ fn a_named_group_placed_only_by_its_facility_joins_the_unplaced_figure() {
     assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
     assert_eq!(comparisons[0].claims, ["c1", "c2"]);
 
+    // a part of the group at its place leaves it alone there ("… including 214 soldiers")
+    let soldiers = fixture.killed(2, 214, Qualifier::Exact, Subject::SecurityForces);
+    soldiers.place = Some("Soro".into());
+    soldiers.part_of = Some(ClaimId::from_index(1));
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "passengers killed").claims,
+        ["c1", "c2"]
+    );
+
     // beside the people of that place, the group is a part of the place's figure
     killed_in(&mut fixture, 2, 1200, "Soro");
     let comparisons = fixture.run();

@@ -1703,6 +1703,12 @@ fn predicate_metric(
         } else {
             next
         };
+        // ("21 hostages and all 33 insurgents had been killed": past the words that open a
+        // group)
+        let next = lexicon
+            .subject_openers
+            .match_at(keys, next)
+            .map_or(next, |(len, _)| next + len);
         let after_qualifier = lexicon
             .qualifiers
             .match_at(keys, next)
