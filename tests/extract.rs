@@ -473,6 +473,16 @@ fn counts_across_event_types() {
             "Nine people were shot, three of them fatally.",
             "9 exact injured people; 3 exact killed people",
         ),
+        // a time after an outcome is no object of it
+        (
+            "Another 40 were rescued, in addition to the 35 freed a day earlier.",
+            "40 exact other people; 35 exact other people",
+        ),
+        // the members of a part named past its whole's participle
+        (
+            "The army said 9 of the 20 hostages killed in the ambush were soldiers.",
+            "9 exact killed security_forces; 20 exact killed people",
+        ),
         // a list item after words that open a group shares the list's outcome
         (
             "He said 21 hostages and all 33 gunmen had been killed.",

@@ -359,12 +359,27 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             // "nine of the dead were police officers", "27 of the dead people were said to be
             // policemen": the group's members named after a copula
             // ("… and 42 of them were Indians": the members of a pronoun's group too)
+            // ("18 of the 26 hostages killed in the ambush were soldiers": past the whole's
+            // own participle, at the clause's auxiliary)
+            let whole_participle_end = whole
+                .and_then(|_| lexicon.predicate.match_at(&keys, after))
+                .and_then(|_| {
+                    (after..keys.len().min(after + lexicon.predicate_window))
+                        .take_while(|&j| {
+                            !lexicon.clause_breaks.contains(keys[j])
+                                && !lexicon.coordinators.contains(keys[j])
+                                && keys[j] != ","
+                        })
+                        .find(|&j| lexicon.auxiliaries.contains(keys[j]))
+                });
             if group.is_some()
                 || phrase.implied.is_some()
                 || phrase.usual.is_some()
                 || whole_implied.is_some()
+                || whole_participle_end.is_some()
                 || of_pronoun
             {
+                let after = whole_participle_end.unwrap_or(after);
                 let noun_end = lexicon
                     .subjects
                     .match_at(&keys, after)
@@ -1517,12 +1532,19 @@ fn predicate_metric(
             let transitive = lexicon.active.match_at(keys, k).is_some();
             // ("53 injured were being treated": an auxiliary starts no object, nor does a day:
             // "148 people killed Tuesday")
+            // ("the 168 freed a day earlier": nor does a time)
+            let time_follows = || {
+                [&lexicon.earlier, &lexicon.later, &lexicon.period]
+                    .iter()
+                    .any(|times| times.match_at(keys, k + len).is_some())
+            };
             let object_follows = keys.get(k + len).is_some_and(|next| {
                 next.chars().any(char::is_alphanumeric)
                     && !lexicon.after_predicate.contains(*next)
                     && !lexicon.auxiliaries.contains(*next)
                     && !lexicon.weekdays.contains(*next)
-            }) && !counted_with_outcome(keys, k + len, found, lexicon);
+            }) && !time_follows()
+                && !counted_with_outcome(keys, k + len, found, lexicon);
             if object_follows && lexicon.prepositional.match_at(keys, k).is_some() {
                 return Some(later_predicate(keys, k + len, lexicon).unwrap_or(metric));
             }
