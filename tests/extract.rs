@@ -483,6 +483,10 @@ fn counts_across_event_types() {
             "The army said 9 of the 20 hostages killed in the ambush were soldiers.",
             "9 exact killed security_forces; 20 exact killed people",
         ),
+        (
+            "Officials said 7 of the 30 dead were army and paramilitary soldiers.",
+            "7 exact killed security_forces; 30 exact killed people",
+        ),
         // a list item after words that open a group shares the list's outcome
         (
             "He said 21 hostages and all 33 gunmen had been killed.",

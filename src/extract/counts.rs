@@ -1892,13 +1892,20 @@ fn complement_subject(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<S
     if complement == from {
         return None;
     }
-    if let Some((_, subject)) = lexicon.subjects.match_at(keys, complement) {
-        return Some(subject.clone());
-    }
     // ("were foreign nationals": modifiers, then the plural that heads them; but "were
     // released without charges" names an outcome, no group)
     if lexicon.predicate.match_at(keys, complement).is_some() {
         return None;
+    }
+    // ("were army and paramilitary soldiers": a class past modifiers joined by "and")
+    let class = (complement..keys.len().min(complement + 1 + 2 * lexicon.noun_lookahead))
+        .take_while(|&j| {
+            keys[j].chars().all(char::is_alphabetic)
+                && (!lexicon.not_nouns.contains(keys[j]) || lexicon.coordinators.contains(keys[j]))
+        })
+        .find_map(|j| lexicon.subjects.match_at(keys, j));
+    if let Some((_, subject)) = class {
+        return Some(subject.clone());
     }
     let head = (complement..keys.len().min(complement + 1 + lexicon.noun_lookahead))
         .take_while(|&j| {
