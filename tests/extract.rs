@@ -72,6 +72,40 @@ fn counts(body: &str) -> String {
         .join("; ")
 }
 
+/// Each count's figure and the outcome its metric reports under `other` ("on_board").
+fn predicates(body: &str) -> Vec<(Option<u64>, Option<String>)> {
+    claims_of(body)
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Count)
+        .map(|c| (c.value, c.predicate.as_ref().map(|p| p.to_string())))
+        .collect()
+}
+
+#[test]
+fn counts_aboard_are_told_by_their_conveyance() {
+    let on_board = |value: u64| vec![(Some(value), Some("on_board".to_owned()))];
+    // a conveyance as the object of a facility verb, or named past a measure
+    assert_eq!(
+        predicates("Between 300 and 500 people had packed the fishing boat."),
+        on_board(500)
+    );
+    assert_eq!(
+        predicates("Some 90 passengers boarded the ferry."),
+        on_board(90)
+    );
+    assert_eq!(
+        predicates("There were 60 people on the 20- to 30-metre-long boat."),
+        on_board(60)
+    );
+    // a count of passengers is how many were aboard
+    assert_eq!(predicates("Between 300 and 600 passengers"), on_board(600));
+    // a stadium is no conveyance
+    assert_eq!(
+        predicates("About 2,000 fans filled the stadium."),
+        [(Some(2000), None)]
+    );
+}
+
 /// The claim of `found` with this value.
 fn with_value(found: &[Claim], value: u64) -> &Claim {
     found

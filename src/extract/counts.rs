@@ -1791,17 +1791,24 @@ fn facility_outcome(
     {
         k += 1;
     }
-    if !lexicon.facility_prepositions.contains(keys.get(k)?) {
+    // ("had packed the fishing boat": or the verb's object)
+    let name_start = if lexicon.facility_prepositions.contains(keys.get(k)?) {
+        k + 1
+    } else if k > at && lexicon.facility_object_verbs.contains(keys[k - 1]) {
+        k
+    } else {
         return None;
-    }
-    let name_end = keys.len().min(k + 1 + lexicon.facility_window);
-    (k + 1..name_end)
+    };
+    let name_end = keys.len().min(name_start + lexicon.facility_window);
+    (name_start..name_end)
         .take_while(|&j| {
             let token = &sentence.tokens[j];
             // ("staying in 1,142 evacuation centers", "in about 1500+ relief camps": a count
             // of the facilities too)
+            // ("on the 20- to 30 metre-long boat": a hyphenated measure before the name)
             token.is_word()
                 || token.is_digits()
+                || token.text == "-"
                 || (token.text == "+" && sentence.tokens[j - 1].is_digits())
                 || token.is_possessive()
                 || lexicon.name_joiners.contains(keys[j])

@@ -344,6 +344,7 @@ struct LinkingFile {
     revision_window: usize,
     predicate_window: usize,
     facility_verbs: Vec<String>,
+    facility_object_verbs: Vec<String>,
     facility_holds: Vec<String>,
     facility_prepositions: Vec<String>,
     facility_window: usize,
@@ -582,6 +583,8 @@ pub struct Lexicon {
     /// Facilities by the outcome of those in them ("hospital": injured).
     pub facilities: Phrases<Metric>,
     pub facility_verbs: WordSet,
+    /// Facility verbs that take the facility as their object ("packed the boat").
+    pub facility_object_verbs: WordSet,
     /// "housing", "treating": a facility before one of these holds the count after it.
     pub facility_holds: WordSet,
     pub facility_prepositions: WordSet,
@@ -1063,6 +1066,7 @@ impl Lexicon {
             predicate_window: file.linking.predicate_window,
             facilities,
             facility_verbs: set(&file.linking.facility_verbs),
+            facility_object_verbs: set(&file.linking.facility_object_verbs),
             facility_holds: set(&file.linking.facility_holds),
             facility_prepositions: set(&file.linking.facility_prepositions),
             facility_window: file.linking.facility_window,
