@@ -507,6 +507,15 @@ fn counts_across_event_types() {
             "Nine people were shot, three of them fatally.",
             "9 exact injured people; 3 exact killed people",
         ),
+        // a figure set against another shares the outcome told after it
+        (
+            "The governor said 98 pupils and not 210 were abducted.",
+            "98 exact abducted other:students; 210 exact abducted people",
+        ),
+        (
+            "98 pupils, not 210 abducted, governor says",
+            "98 exact abducted other:students; 210 exact abducted people",
+        ),
         // a time after an outcome is no object of it
         (
             "Another 40 were rescued, in addition to the 35 freed a day earlier.",

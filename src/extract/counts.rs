@@ -1725,6 +1725,11 @@ fn predicate_metric(
         } else {
             next
         };
+        // ("137 students, not 287 abducted": a figure set against this one)
+        let next = lexicon
+            .corrections
+            .match_at(keys, next)
+            .map_or(next, |(len, _)| next + len);
         // ("21 hostages and all 33 insurgents had been killed": past the words that open a
         // group)
         let next = lexicon

@@ -336,6 +336,7 @@ struct LinkingFile {
     increments: Vec<String>,
     increment_words: Vec<String>,
     back_references: Vec<String>,
+    corrections: Vec<String>,
     after_predicate: Vec<String>,
     prepositional: Vec<String>,
     quote_marks: Vec<String>,
@@ -633,6 +634,8 @@ pub struct Lexicon {
     pub increment_words: WordSet,
     /// Words a changed figure restates the previous sentence's count by ("the figure").
     pub back_references: Phrases<()>,
+    /// "not", "rather than": a figure after one is set against the one before it.
+    pub corrections: Phrases<()>,
     pub after_predicate: WordSet,
     /// Outcomes that are prepositions too: with an object after them ("179 aboard the ferry
     /// had been rescued") a later outcome of the clause wins.
@@ -1057,6 +1060,7 @@ impl Lexicon {
             increments: set(&file.linking.increments),
             increment_words: set(&file.linking.increment_words),
             back_references: Phrases::from_list(&file.linking.back_references),
+            corrections: Phrases::from_list(&file.linking.corrections),
             after_predicate: set(&file.linking.after_predicate),
             prepositional: Phrases::from_list(&file.linking.prepositional),
             quote_marks: set(&file.linking.quote_marks),
