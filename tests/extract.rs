@@ -99,6 +99,10 @@ fn counts_aboard_are_told_by_their_conveyance() {
     );
     // a count of passengers is how many were aboard
     assert_eq!(predicates("Between 300 and 600 passengers"), on_board(600));
+    assert_eq!(
+        predicates("Officials said that 12 have returned."),
+        [(Some(12), Some("returned".to_owned()))]
+    );
     // a stadium is no conveyance
     assert_eq!(
         predicates("About 2,000 fans filled the stadium."),
@@ -515,6 +519,11 @@ fn counts_across_event_types() {
         (
             "98 pupils, not 210 abducted, governor says",
             "98 exact abducted other:students; 210 exact abducted people",
+        ),
+        // the taken who came back
+        (
+            "Officials said that 12 have returned.",
+            "12 exact other people",
         ),
         // a time after an outcome is no object of it
         (
