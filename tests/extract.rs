@@ -82,7 +82,7 @@ fn predicates(body: &str) -> Vec<(Option<u64>, Option<String>)> {
 }
 
 #[test]
-fn counts_aboard_are_told_by_their_conveyance() {
+fn outcomes_reported_as_other_keep_their_family() {
     let on_board = |value: u64| vec![(Some(value), Some("on_board".to_owned()))];
     // a conveyance as the object of a facility verb, or named past a measure
     assert_eq!(
