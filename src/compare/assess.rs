@@ -95,6 +95,20 @@ fn firm_value(claim: &Claim) -> Option<u64> {
     }
 }
 
+/// The lowest figure a source stands behind for the whole: each article's largest firm
+/// figure, then the smallest of those. An article's smaller figures in one comparison are its
+/// parts and sub-counts ("only one of the injured is critical"), not its count.
+fn conservative(firm: &[&Claim]) -> Option<u64> {
+    let mut by_article: FxHashMap<ArticleId, u64> = FxHashMap::default();
+    for claim in firm {
+        if let Some(value) = firm_value(claim) {
+            let largest = by_article.entry(claim.article).or_insert(value);
+            *largest = (*largest).max(value);
+        }
+    }
+    by_article.into_values().min()
+}
+
 /// Figures of the counted claims: min, max, median, distinct values, conservative figure.
 pub(super) struct Figures {
     pub min: Option<u64>,
@@ -122,7 +136,7 @@ impl Figures {
             max,
             median,
             distinct: values.len(),
-            conservative: firm.iter().filter_map(|c| firm_value(c)).min(),
+            conservative: conservative(firm),
         }
     }
 

@@ -1074,3 +1074,18 @@ fn a_nationality_names_only_groups_news_breaks_down_by_nationality() {
         ["c1", "c2"]
     );
 }
+
+#[test]
+fn the_conservative_figure_is_the_lowest_any_source_gives_for_the_whole() {
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 1000, Qualifier::Exact, Subject::People);
+    // ("only one of the injured is critical": a sub-count the article gives beside its own)
+    fixture.killed(1, 1, Qualifier::Exact, Subject::People);
+    fixture.killed(2, 900, Qualifier::AtLeast, Subject::People);
+    let comparisons = fixture.run();
+    let consensus = comparisons[0].consensus.as_ref().unwrap();
+    assert_eq!(
+        (consensus.min, consensus.conservative),
+        (Some(1), Some(900))
+    );
+}
