@@ -520,6 +520,29 @@ fn counts_across_event_types() {
             "98 pupils, not 210 abducted, governor says",
             "98 exact abducted other:students; 210 exact abducted people",
         ),
+        // a bare list item's own outcome wins over the verb before its list
+        (
+            "The quake killed 1,200 people, injured 4,500, and 80 are still missing.",
+            "1200 exact killed people; 4500 exact injured people; 80 exact missing people",
+        ),
+        // an active verb reaches past a single one listed before the figure
+        (
+            "The gunmen killed a security guard and two students.",
+            "2 exact killed other:students",
+        ),
+        (
+            "At least 9,000 people are still unable to return home.",
+            "9000 at_least displaced people",
+        ),
+        // a figure put at, or a previous figure, restates the count before it
+        (
+            "Officials said 90 students were missing. Residents put it at more than 150.",
+            "90 exact missing other:students; 150 more_than missing other:students",
+        ),
+        (
+            "The quake killed 1,207 people. The previous figure had been 1,189 on Wednesday.",
+            "1207 exact killed people; 1189 exact killed people",
+        ),
         // the taken who came back
         (
             "Officials said that 12 have returned.",

@@ -511,6 +511,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 None => own_verb
                     .filter(overrides_noun)
                     .or_else(noun_or_predicate)
+                    // ("injured 12,763, and 329 are still missing": a bare list item's own
+                    // outcome wins over the verb before its list)
+                    .or_else(|| (!has_noun && sibling.is_some()).then(predicate).flatten())
                     .or(acted_on)
                     .or(phrase.participle),
             };
@@ -1422,6 +1425,12 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
             .active
             .match_ending_at(keys, past_measures(keys, end, lexicon))
     })
+    // ("killed a security guard and two students": past one listed before the figure)
+    .or_else(|| {
+        lexicon
+            .active
+            .match_ending_at(keys, past_single_item(keys, end, lexicon)?)
+    })
     // "relief camps housing 700,000 people", "hospitals treating 200": a facility holding
     // those counted gives its family's outcome
     .or_else(|| {
@@ -1432,6 +1441,20 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
             .then(|| lexicon.facilities.match_ending_at(keys, verb))?
     })
     .map(|(_, &m)| m)
+}
+
+/// The start of a single one listed just before `end` ("a security guard and"), if any.
+fn past_single_item(keys: &[&str], end: usize, lexicon: &Lexicon) -> Option<usize> {
+    let joint = end.checked_sub(1)?;
+    if !lexicon.coordinators.contains(keys[joint]) {
+        return None;
+    }
+    (joint.saturating_sub(2 + lexicon.noun_lookahead)..joint)
+        .rev()
+        .take_while(|&j| {
+            keys[j].chars().all(char::is_alphabetic) && lexicon.active.match_at(keys, j).is_none()
+        })
+        .find(|&j| lexicon.single_determiners.contains(keys[j]))
 }
 
 /// The start of the measures listed just before `end` ("20 hectares, 1,200 acres and"), which
