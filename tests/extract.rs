@@ -543,6 +543,11 @@ fn counts_across_event_types() {
             "The quake killed 1,207 people. The previous figure had been 1,189 on Wednesday.",
             "1207 exact killed people; 1189 exact killed people",
         ),
+        // a quote may open the verb that links a figure to its name
+        (
+            "A resident said those missing “could be more than 100.”",
+            "100 more_than missing people",
+        ),
         // the taken who came back
         (
             "Officials said that 12 have returned.",

@@ -2347,7 +2347,10 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                     subject = Some(found.clone());
                 }
                 k += len;
-            } else if !lexicon.clause_breaks.contains(before[k]) {
+            } else if !lexicon.clause_breaks.contains(before[k])
+                // ('those missing "could be more than 100"': a quote opening the verb)
+                || lexicon.quote_marks.contains(before[k])
+            {
                 // words, figures and commas of the phrase that says what the toll is of
                 // ("the death toll of an attack near Moscow, Russia, on 22 March rose to 133")
                 k += 1;
