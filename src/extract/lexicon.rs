@@ -1267,6 +1267,33 @@ fn merge(base: &mut toml::Table, over: toml::Table) {
 mod tests {
     use super::*;
 
+    /// A word listed twice in one list is an edit that went wrong: the second changes nothing.
+    #[test]
+    fn no_bundled_list_holds_a_word_twice() {
+        fn repeated(value: &toml::Value, path: &str, found: &mut Vec<String>) {
+            match value {
+                toml::Value::Table(table) => {
+                    for (key, value) in table {
+                        repeated(value, &format!("{path}.{key}"), found);
+                    }
+                }
+                toml::Value::Array(items) => {
+                    let mut seen = std::collections::HashSet::new();
+                    for word in items.iter().filter_map(toml::Value::as_str) {
+                        if !seen.insert(word) {
+                            found.push(format!("{path}: {word}"));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let table: toml::Table = BUNDLED.parse().expect("the bundled lexicon is valid");
+        let mut found = Vec::new();
+        repeated(&toml::Value::Table(table), "", &mut found);
+        assert!(found.is_empty(), "{found:#?}");
+    }
+
     #[test]
     fn bundled_lexicon_compiles_with_every_metric() {
         let lexicon = Lexicon::bundled();
