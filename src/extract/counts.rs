@@ -2168,10 +2168,10 @@ fn outcome_before(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Metric>
 /// Whether a place follows the figure ending at `last`: "in Syria", "each from China".
 fn place_follows(sentence: &Sentence<'_>, keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
     let mut k = last + 1;
-    while keys
-        .get(k)
-        .is_some_and(|w| lexicon.distributive_words.contains(*w))
-    {
+    // ("12 each in …", "42 were in Nippes")
+    while keys.get(k).is_some_and(|w| {
+        lexicon.distributive_words.contains(*w) || lexicon.auxiliaries.contains(*w)
+    }) {
         k += 1;
     }
     let named = |at: usize| {
@@ -3182,6 +3182,12 @@ mod tests {
                 (Some(38044), Exact, killed, "people".into()),
                 (Some(3688), Exact, killed, "people".into())
             ]
+        );
+        // (past a copula: "… 42 were in Nippes and 100 were in Grand Anse")
+        let metrics = |text: &str| summary(text).into_iter().map(|s| s.2).collect::<Vec<_>>();
+        assert_eq!(
+            metrics("Officials said 160 of the deaths were in Sud, 42 were in Nippes."),
+            [killed; 2]
         );
     }
 
