@@ -27,10 +27,33 @@ pub(super) fn fold_groups(
     groups: Vec<Group>,
     claims: &[&Claim],
     title_words: &FxHashSet<String>,
+    joins_where_told: &FxHashMap<Metric, Metric>,
 ) -> Vec<Group> {
     let groups = fold_period_into_main(groups, claims);
     let groups = fold_bare_counts(fold_event_place(groups, claims, title_words), claims);
-    fold_people_into_named_group(fold_named_groups_sharing_a_figure(groups, claims), claims)
+    let groups =
+        fold_people_into_named_group(fold_named_groups_sharing_a_figure(groups, claims), claims);
+    fold_into_told_outcome(groups, joins_where_told)
+}
+
+/// A group whose outcome joins another where the story tells it (the lexicon's
+/// `joins_where_told`: the "missing" students of an abduction are the abducted) folds into
+/// the group of the same key with that outcome, when there is one.
+fn fold_into_told_outcome(groups: Vec<Group>, joins: &FxHashMap<Metric, Metric>) -> Vec<Group> {
+    let told_key = |key: &GroupKey| {
+        let mut told = key.clone();
+        let GroupKey::Count { metric, .. } = &mut told else {
+            return None;
+        };
+        *metric = *joins.get(metric)?;
+        Some(told)
+    };
+    let keys: FxHashSet<&GroupKey> = groups.iter().map(|(key, _)| key).collect();
+    let targets: Vec<Option<GroupKey>> = groups
+        .iter()
+        .map(|(key, _)| told_key(key).filter(|told| keys.contains(told)))
+        .collect();
+    merge(groups, targets)
 }
 
 /// A figure over a span ("6,200 arrested in 10 days", "the toll has touched 197 in the past

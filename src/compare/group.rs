@@ -109,6 +109,8 @@ pub struct GroupingWords {
     /// The fewest other letters a name needs for that match.
     place_skeleton_min: usize,
     nationality_groups: WordSet,
+    /// Outcomes that join another where the story tells it ("missing" where "abducted").
+    pub(super) joins_where_told: FxHashMap<Metric, Metric>,
 }
 
 impl GroupingWords {
@@ -121,6 +123,11 @@ impl GroupingWords {
             place_vowels: lexicon.place_vowels.clone(),
             place_skeleton_min: lexicon.place_skeleton_min,
             nationality_groups: lexicon.nationality_groups.clone(),
+            joins_where_told: lexicon
+                .joins_where_told
+                .iter()
+                .map(|(&from, &to)| (from, to))
+                .collect(),
         }
     }
 

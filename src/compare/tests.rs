@@ -1089,3 +1089,20 @@ fn the_conservative_figure_is_the_lowest_any_source_gives_for_the_whole() {
         (Some(1), Some(900))
     );
 }
+
+#[test]
+fn the_missing_of_a_group_the_story_tells_abducted_are_the_abducted() {
+    let students = || Subject::Other("students".into());
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 187, Qualifier::Exact, students()).metric = Some(Metric::named("abducted"));
+    fixture.killed(2, 187, Qualifier::Exact, students()).metric = Some(Metric::named("missing"));
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "students abducted").claims,
+        ["c1", "c2"]
+    );
+    // where no one is abducted, the missing stay missing
+    fixture.claims[0].metric = Some(Metric::named("injured"));
+    let comparisons = fixture.run();
+    assert_eq!(by_label(&comparisons, "students missing").claims, ["c2"]);
+}

@@ -280,6 +280,10 @@ struct MetricFile {
     /// population told two ways.
     #[serde(default)]
     compared_with: Option<String>,
+    /// Claims of this family join that family's where the story gives it for the same group
+    /// ("missing" students where students were abducted): the same people told two ways.
+    #[serde(default)]
+    joins_where_told: Option<String>,
     /// Every named group counted with this outcome is its people: the arrested are named by
     /// what they are ("two factory bosses", "nine people").
     #[serde(default)]
@@ -686,6 +690,8 @@ pub struct Lexicon {
     pub place_skeleton_min: usize,
     /// Families compared with another's claims (`compared_with`): family name → that name.
     pub compared_with: HashMap<String, String>,
+    /// Families that join another where the story tells it (`joins_where_told`).
+    pub joins_where_told: HashMap<Metric, Metric>,
     /// Families whose named groups are compared as people (`groups_are_people`).
     pub groups_are_people: Vec<Metric>,
     /// Articles, which do not change what a statement's target names.
@@ -1112,6 +1118,14 @@ impl Lexicon {
                 .metrics
                 .iter()
                 .filter_map(|(name, family)| Some((name.clone(), family.compared_with.clone()?)))
+                .collect(),
+            joins_where_told: file
+                .metrics
+                .iter()
+                .filter_map(|(name, family)| {
+                    let told = family.joins_where_told.as_deref()?;
+                    Some((Metric::named(name), Metric::named(told)))
+                })
                 .collect(),
             groups_are_people: file
                 .metrics
