@@ -581,7 +581,11 @@ fn counts_across_event_types() {
         ("The survivors there numbered 61.", "61 exact other people"),
         (
             "Survivors numbered 61 out of several hundred.",
-            "61 exact other people; vague vague other people",
+            "61 exact other people",
+        ),
+        (
+            "Survivors numbered 61 out of several hundreds.",
+            "61 exact other people",
         ),
         // a participle right after a partitive's whole is the whole's
         (

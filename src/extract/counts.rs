@@ -522,7 +522,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     .or_else(|| {
                         // ("the dead came from three towns": places are no figure of the dead)
                         let places = phrase.subject == Some(Subject::Places);
-                        (!verb_is_previous_outcome && !places)
+                        // (nor does a whole name the part before it: "numbered 104 out of
+                        // several hundreds")
+                        (!verb_is_previous_outcome && !places && !a_whole)
                             .then(|| nominal_metric(&keys, qual_start, lexicon))
                             .flatten()
                     })
