@@ -363,15 +363,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             // own participle, at the clause's auxiliary)
             let whole_participle_end = whole
                 .and_then(|_| lexicon.predicate.match_at(&keys, after))
-                .and_then(|_| {
-                    (after..keys.len().min(after + lexicon.predicate_window))
-                        .take_while(|&j| {
-                            !lexicon.clause_breaks.contains(keys[j])
-                                && !lexicon.coordinators.contains(keys[j])
-                                && keys[j] != ","
-                        })
-                        .find(|&j| lexicon.auxiliaries.contains(keys[j]))
-                });
+                .and_then(|_| auxiliary_in_clause(&keys, after, lexicon));
             if group.is_some()
                 || phrase.implied.is_some()
                 || phrase.usual.is_some()
@@ -431,17 +423,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             let whole_participle = || {
                 let at = phrase.last.unwrap_or(q.last) + 1;
                 let (len, &metric) = lexicon.predicate.match_at(clause, at)?;
-                let part_verb_after = || {
-                    clause[at + len..]
-                        .iter()
-                        .take_while(|w| {
-                            !lexicon.clause_breaks.contains(**w)
-                                && !lexicon.coordinators.contains(**w)
-                                && !lexicon.relative_pronouns.contains(**w)
-                                && **w != ","
-                        })
-                        .any(|w| lexicon.auxiliaries.contains(*w))
-                };
+                let part_verb_after = || auxiliary_in_clause(clause, at + len, lexicon).is_some();
                 (whole_of_part == Some(q.first) && (part_acted || part_verb_after()))
                     .then_some(metric)
             };
@@ -1443,6 +1425,19 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
             .then(|| lexicon.facilities.match_ending_at(keys, verb))?
     })
     .map(|(_, &m)| m)
+}
+
+/// The first auxiliary from `from` up to the end of its clause (a clause break, a comma, a
+/// coordinator or a relative pronoun), within the predicate window.
+fn auxiliary_in_clause(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<usize> {
+    (from..keys.len().min(from + lexicon.predicate_window))
+        .take_while(|&j| {
+            !lexicon.clause_breaks.contains(keys[j])
+                && !lexicon.coordinators.contains(keys[j])
+                && !lexicon.relative_pronouns.contains(keys[j])
+                && keys[j] != ","
+        })
+        .find(|&j| lexicon.auxiliaries.contains(keys[j]))
 }
 
 /// The start of a single one listed just before `end` ("a security guard and"), if any.
