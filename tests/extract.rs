@@ -548,6 +548,11 @@ fn counts_across_event_types() {
             "A resident said those missing “could be more than 100.”",
             "100 more_than missing people",
         ),
+        // "aged" describes a part, it counts nothing
+        (
+            "Parents watched as 90 pupils were taken, at least 40 of them aged 12 or younger.",
+            "90 exact abducted other:students; 40 at_least abducted other:students",
+        ),
         // the taken who came back
         (
             "Officials said that 12 have returned.",

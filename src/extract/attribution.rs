@@ -248,6 +248,13 @@ pub fn actor_before(
     {
         end -= 1;
     }
+    // ("The Defence Headquarters on Saturday said": the day is no speaker)
+    if end > 0 && lexicon.weekdays.contains(keys[end - 1]) {
+        end -= 1;
+        if end > 0 && lexicon.time_filler.contains(keys[end - 1]) {
+            end -= 1;
+        }
+    }
     let last = end.checked_sub(1)?;
     if keys[last] == "," {
         // NAME, a ROLE …, said
@@ -545,6 +552,15 @@ mod tests {
             one("Rescue officials said 9 hikers were found."),
             "rescue officials"
         );
+    }
+
+    #[test]
+    fn a_day_before_the_verb_of_speech_is_no_speaker() {
+        assert_eq!(
+            one("The coast guard on Saturday said 40 migrants were rescued."),
+            "coast guard"
+        );
+        assert_eq!(one("Police Monday said 12 people were arrested."), "police");
     }
 
     #[test]
