@@ -372,10 +372,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 || of_pronoun
             {
                 let after = whole_participle_end.unwrap_or(after);
-                let noun_end = lexicon
-                    .subjects
-                    .match_at(&keys, after)
-                    .map_or(after, |(len, _)| after + len);
+                let noun_end = lexicon.subjects.skip_at(&keys, after);
                 if let Some(subject) = complement_subject(&keys, noun_end, lexicon) {
                     phrase.subject = Some(subject);
                     members_named = true;
@@ -935,10 +932,10 @@ fn owner_class(
         let mut owner: Vec<&str> = keys[at.saturating_sub(lexicon.noun_lookahead)..at].to_vec();
         let last = key_of(tokens[at].without_possessive());
         owner.push(&last);
-        return (0..owner.len()).find_map(|j| match lexicon.owners.match_at(&owner, j) {
-            Some((len, class)) if j + len == owner.len() => Some(class.clone()),
-            _ => None,
-        });
+        return lexicon
+            .owners
+            .match_ending_at(&owner, owner.len())
+            .map(|(_, class)| class.clone());
     }
     (0..figure).rev().find_map(|j| {
         lexicon
@@ -1745,21 +1742,11 @@ fn predicate_metric(
         } else {
             next
         };
-        // ("137 students, not 287 abducted": a figure set against this one)
-        let next = lexicon
-            .corrections
-            .match_at(keys, next)
-            .map_or(next, |(len, _)| next + len);
-        // ("21 hostages and all 33 insurgents had been killed": past the words that open a
-        // group)
-        let next = lexicon
-            .subject_openers
-            .match_at(keys, next)
-            .map_or(next, |(len, _)| next + len);
-        let after_qualifier = lexicon
-            .qualifiers
-            .match_at(keys, next)
-            .map_or(next, |(len, _)| next + len);
+        // ("137 students, not 287 abducted": a figure set against this one; "21 hostages and
+        // all 33 insurgents had been killed": past the words that open a group)
+        let next = lexicon.corrections.skip_at(keys, next);
+        let next = lexicon.subject_openers.skip_at(keys, next);
+        let after_qualifier = lexicon.qualifiers.skip_at(keys, next);
         // (quantities are in sentence order: a binary search, not a scan per step)
         let sibling = found
             .binary_search_by_key(&after_qualifier, |q| q.first)
@@ -1867,11 +1854,7 @@ fn member_of_count(
     lexicon: &Lexicon,
 ) -> Option<Metric> {
     let (len, _) = lexicon.membership.match_at(keys, at)?;
-    let start = at + len;
-    let start = lexicon
-        .qualifiers
-        .match_at(keys, start)
-        .map_or(start, |(len, _)| start + len);
+    let start = lexicon.qualifiers.skip_at(keys, at + len);
     let Ok(group) = found.binary_search_by_key(&start, |q| q.first) else {
         // ("among the tourists killed": past a plural with no outcome of its own)
         let start = match keys.get(start) {

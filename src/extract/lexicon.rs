@@ -131,6 +131,11 @@ impl<T: Clone> Phrases<T> {
         })
     }
 
+    /// The index just past a phrase at `at`, or `at` when none starts there.
+    pub fn skip_at<S: AsRef<str>>(&self, words: &[S], at: usize) -> usize {
+        self.match_at(words, at).map_or(at, |(len, _)| at + len)
+    }
+
     /// The first phrase found at or after `from`: its start, length and value.
     pub fn find_from<S: AsRef<str>>(&self, words: &[S], from: usize) -> Option<(usize, usize, &T)> {
         (from..words.len()).find_map(|i| self.match_at(words, i).map(|(len, v)| (i, len, v)))
