@@ -568,6 +568,11 @@ fn counts_across_event_types() {
             "The army said 9 of the 20 hostages killed in the ambush were soldiers.",
             "9 exact killed security_forces; 20 exact killed people",
         ),
+        // (an auxiliary inside the whole's own phrase opens no verb of the part's)
+        (
+            "The army said 8 of the 26 passengers still missing are soldiers.",
+            "8 exact missing security_forces; 26 exact missing other:passengers",
+        ),
         (
             "Officials said 7 of the 30 dead were army and paramilitary soldiers.",
             "7 exact killed security_forces; 30 exact killed people",

@@ -362,8 +362,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             // ("18 of the 26 hostages killed in the ambush were soldiers": past the whole's
             // own participle, at the clause's auxiliary)
             let whole_participle_end = whole
-                .and_then(|_| lexicon.predicate.match_at(&keys, after))
-                .and_then(|_| auxiliary_in_clause(&keys, after, lexicon));
+                .and_then(|_| participle_and_verb_after(&keys, after, lexicon))
+                .and_then(|(_, auxiliary)| auxiliary);
             if group.is_some()
                 || phrase.implied.is_some()
                 || phrase.usual.is_some()
@@ -419,9 +419,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             let part_acted = drafts.last().is_some_and(|part| part.acted_on.is_some());
             let whole_participle = || {
                 let at = phrase.last.unwrap_or(q.last) + 1;
-                let (len, &metric) = lexicon.predicate.match_at(clause, at)?;
-                let part_verb_after = || auxiliary_in_clause(clause, at + len, lexicon).is_some();
-                (whole_of_part == Some(q.first) && (part_acted || part_verb_after()))
+                let (metric, part_verb) = participle_and_verb_after(clause, at, lexicon)?;
+                (whole_of_part == Some(q.first) && (part_acted || part_verb.is_some()))
                     .then_some(metric)
             };
             let predicate = || {
@@ -1422,6 +1421,17 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
             .then(|| lexicon.facilities.match_ending_at(keys, verb))?
     })
     .map(|(_, &m)| m)
+}
+
+/// A participle at `at`, right after a partitive's whole ("the 26 hostages killed in the
+/// ambush were …"): its outcome, and the auxiliary after it that opens the clause's own verb.
+fn participle_and_verb_after(
+    keys: &[&str],
+    at: usize,
+    lexicon: &Lexicon,
+) -> Option<(Metric, Option<usize>)> {
+    let (len, &metric) = lexicon.predicate.match_at(keys, at)?;
+    Some((metric, auxiliary_in_clause(keys, at + len, lexicon)))
 }
 
 /// The first auxiliary from `from` up to the end of its clause (a clause break, a comma, a
