@@ -123,11 +123,7 @@ impl GroupingWords {
             place_vowels: lexicon.place_vowels.clone(),
             place_skeleton_min: lexicon.place_skeleton_min,
             nationality_groups: lexicon.nationality_groups.clone(),
-            joins_where_told: lexicon
-                .joins_where_told
-                .iter()
-                .map(|(&from, &to)| (from, to))
-                .collect(),
+            joins_where_told: lexicon.joins_where_told.clone(),
         }
     }
 
