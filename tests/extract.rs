@@ -103,6 +103,15 @@ fn outcomes_reported_as_other_keep_their_family() {
         predicates("Officials said that 12 have returned."),
         [(Some(12), Some("returned".to_owned()))]
     );
+    // homes buried or swept away are destroyed, not missing
+    assert_eq!(
+        predicates("The landslide buried more than 150 homes."),
+        [(Some(150), Some("destroyed".to_owned()))]
+    );
+    assert_eq!(
+        predicates("Floodwaters swept away 40 houses."),
+        [(Some(40), Some("destroyed".to_owned()))]
+    );
     // a stadium is no conveyance
     assert_eq!(
         predicates("About 2,000 fans filled the stadium."),
@@ -143,6 +152,11 @@ fn counts_across_event_types() {
         (
             "Floods have displaced about 300,000 residents.",
             "300000 about displaced civilians",
+        ),
+        // ("100-plus" is at least 100; a landslide that buries people leaves them missing)
+        (
+            "Landslide buries 100-plus people, officials say",
+            "100 at_least missing people",
         ),
         (
             "Some 45 villagers remain missing after the landslide.",
@@ -191,6 +205,15 @@ fn counts_across_event_types() {
         (
             "Gunmen took 30 hostages at a hotel.",
             "30 exact abducted people",
+        ),
+        // (the object complement after the noun: "took … hostage", "held … captive")
+        (
+            "Gunmen took 39 foreigners hostage at the gas plant.",
+            "39 exact abducted other:foreigners",
+        ),
+        (
+            "Militants held 12 workers captive for a week.",
+            "12 exact abducted civilians",
         ),
         (
             "No fewer than 19 students were abducted from their dormitory.",

@@ -124,7 +124,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         };
         let phrase = noun_phrase(sentence, &keys, q, lexicon);
         let end = phrase.last.unwrap_or(q.last);
-        let sibling = coordinated_sibling(&drafts, &keys, qual_start, lexicon);
+        let sibling = coordinated_sibling(&drafts, sentence, &keys, qual_start, lexicon);
         let qualifier = if q.value.is_none() {
             Qualifier::Vague
         } else if q.ranged {
@@ -873,9 +873,11 @@ fn hyphen_compound_end(tokens: &[Token<'_>], k: usize) -> usize {
 }
 
 /// The index of an earlier count joined to this one by "and" or a comma, whose noun phrase
-/// ends just before the joint ("At least ten soldiers and 37 militants").
+/// ends just before the joint ("At least ten soldiers and 37 militants"), or its place
+/// ("30 from Nigeria, 12 from Ghana").
 fn coordinated_sibling(
     drafts: &[CountDraft],
+    sentence: &Sentence<'_>,
     keys: &[&str],
     qual_start: usize,
     lexicon: &Lexicon,
@@ -891,9 +893,18 @@ fn coordinated_sibling(
     } else {
         before
     };
-    drafts
-        .iter()
-        .rposition(|d| d.last == before || d.last == joint.saturating_sub(1))
+    // (the place's name, capitalised, right after a preposition after the count)
+    let place_up_to_joint = |d: &CountDraft| {
+        keys.get(d.last + 1)
+            .is_some_and(|p| lexicon.origin_prepositions.contains(*p))
+            && d.last + 2 <= before
+            && (d.last + 2..=before).all(|k| {
+                sentence.tokens[k].is_capitalized() && !lexicon.not_places.contains(keys[k])
+            })
+    };
+    drafts.iter().rposition(|d| {
+        d.last == before || d.last == joint.saturating_sub(1) || place_up_to_joint(d)
+    })
 }
 
 /// The noun phrase after a quantity: modifiers, then the longest lexicon match; "and" joins
@@ -3178,6 +3189,21 @@ mod tests {
         assert_eq!(
             metrics("Officials said 160 of the deaths were in Sud, 42 were in Nippes."),
             [killed; 2]
+        );
+        // each figure listed with its place is an item of the list, past the place before it
+        assert_eq!(
+            metrics("The dead included 30 from Nigeria, 12 from Ghana and 5 from Mali."),
+            [killed; 3]
+        );
+        let wholes = |text: &str| {
+            drafts(text)
+                .into_iter()
+                .map(|d| d.part == Part::Whole)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            wholes("The storm killed 40 people in Cuba, 12 in Haiti and 3 in Jamaica."),
+            [true; 3]
         );
     }
 
