@@ -1,11 +1,13 @@
 //! Folds count groups that differ only by a detail one source added, so that one figure
 //! lands in one comparison: the event's own place ("killed in <the story's city>"), a count
 //! with no predicate beside the only predicate its noun has in the story ("325 students"
-//! beside "students on board"), and people counted with the same outcome and figure as a
-//! named group ("476 people on board" beside "476 passengers on board").
+//! beside "students on board"), people counted with the same outcome and figure as a named
+//! group ("476 people on board" beside "476 passengers on board"), and a count with no
+//! predicate whose figure one group gives with an outcome ("750 people" beside "750 people on
+//! board").
 
 use super::disjoint_sets::DisjointSets;
-use super::group::{GroupKey, SubjectClass};
+use super::group::{GroupKey, GroupingWords, SubjectClass};
 use crate::model::{ArticleId, Claim, ClaimId, Metric, TimeScope};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
@@ -20,20 +22,77 @@ type Giver = (usize, ArticleId, usize, bool);
 /// A count key without its place, in one article.
 type KeyInArticle = (GroupKey, ArticleId);
 
-/// Applies the folds in order: places, bare counts, named groups, people. `title_words` are
+/// Applies the folds in order: places, bare counts, named groups, people, told outcomes, bare
+/// figures. `title_words` are
 /// the lower-cased words of the story's titles: a place named there is where the story
 /// happened.
 pub(super) fn fold_groups(
     groups: Vec<Group>,
     claims: &[&Claim],
     title_words: &FxHashSet<String>,
-    joins_where_told: &FxHashMap<Metric, Metric>,
+    words: &GroupingWords,
 ) -> Vec<Group> {
     let groups = fold_period_into_main(groups, claims);
     let groups = fold_bare_counts(fold_event_place(groups, claims, title_words), claims);
     let groups =
         fold_people_into_named_group(fold_named_groups_sharing_a_figure(groups, claims), claims);
-    fold_into_told_outcome(groups, joins_where_told)
+    let groups = fold_into_told_outcome(groups, &words.joins_where_told);
+    move_bare_figures(groups, claims, words.bare_figure_min)
+}
+
+/// A count with no outcome ("750 people" in one report) joins the one group of its subject,
+/// time and place that gives its figure with an outcome ("750 people on board" in another):
+/// the figure names the population. Figures below `least` coincide too often to tell.
+fn move_bare_figures(mut groups: Vec<Group>, claims: &[&Claim], least: u64) -> Vec<Group> {
+    let bare_key = |key: &GroupKey| {
+        let mut bare = key.clone();
+        let GroupKey::Count {
+            metric, predicate, ..
+        } = &mut bare
+        else {
+            return None;
+        };
+        *metric = Metric::OTHER;
+        *predicate = None;
+        Some(bare)
+    };
+    // each figure's groups with an outcome, by the bare key they would be told under
+    let mut giving: FxHashMap<(GroupKey, u64), Vec<usize>> = FxHashMap::default();
+    for (g, (key, members)) in groups.iter().enumerate() {
+        let Some(bare) = bare_key(key).filter(|bare| bare != key) else {
+            continue;
+        };
+        for &c in members {
+            if let Some(value) = claims[c].value.filter(|&v| v >= least) {
+                let givers = giving.entry((bare.clone(), value)).or_default();
+                if givers.last() != Some(&g) {
+                    givers.push(g);
+                }
+            }
+        }
+    }
+    for from in 0..groups.len() {
+        let key = &groups[from].0;
+        if bare_key(key).as_ref() != Some(key) {
+            continue;
+        }
+        let (moving, staying): (Vec<usize>, Vec<usize>) = groups[from].1.iter().partition(|&&c| {
+            claims[c].value.is_some_and(|value| {
+                giving
+                    .get(&(key.clone(), value))
+                    .is_some_and(|givers| givers.len() == 1)
+            })
+        });
+        for c in moving {
+            let value = claims[c].value.unwrap_or_default();
+            let into = giving[&(groups[from].0.clone(), value)][0];
+            groups[into].1.push(c);
+            groups[into].1.sort_unstable();
+        }
+        groups[from].1 = staying;
+    }
+    groups.retain(|(_, members)| !members.is_empty());
+    groups
 }
 
 /// A group whose outcome joins another where the story tells it (the lexicon's

@@ -109,6 +109,8 @@ pub struct GroupingWords {
     /// The fewest other letters a name needs for that match.
     place_skeleton_min: usize,
     nationality_groups: WordSet,
+    /// The least figure by which a count with no outcome joins a group that gives it.
+    pub(super) bare_figure_min: u64,
     /// Outcomes that join another where the story tells it ("missing" where "abducted").
     pub(super) joins_where_told: FxHashMap<Metric, Metric>,
 }
@@ -122,6 +124,7 @@ impl GroupingWords {
             groups_are_people: lexicon.groups_are_people.clone(),
             place_vowels: lexicon.place_vowels.clone(),
             place_skeleton_min: lexicon.place_skeleton_min,
+            bare_figure_min: lexicon.bare_figure_min,
             nationality_groups: lexicon.nationality_groups.clone(),
             joins_where_told: lexicon.joins_where_told.clone(),
         }

@@ -126,7 +126,7 @@ pub fn compare_stories(
                 group::group_claims(&story_claims, clustering.grouping()),
                 &story_claims,
                 &title_words,
-                &clustering.grouping().joins_where_told,
+                clustering.grouping(),
             )
             .into_par_iter()
             .map(|(key, indices)| {

@@ -776,6 +776,38 @@ fn a_bare_count_joins_the_only_outcome_its_noun_has() {
 }
 
 #[test]
+fn a_bare_count_joins_the_one_outcome_that_gives_its_figure() {
+    // "750 people" in one report, "750 people on board" and "78 people killed" in others
+    let mut fixture = Fixture::new(3);
+    fixture
+        .killed(1, 750, Qualifier::Exact, Subject::People)
+        .metric = Some(Metric::OTHER);
+    reported_as_other(
+        fixture.killed(2, 750, Qualifier::About, Subject::People),
+        "on_board",
+    );
+    fixture.killed(3, 78, Qualifier::AtLeast, Subject::People);
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 2, "{comparisons:#?}");
+    assert_eq!(
+        by_label(&comparisons, "civilians/people on board").claims,
+        ["c1", "c2"]
+    );
+
+    // two outcomes give the figure: which one the bare count means is unknown
+    fixture.killed(3, 750, Qualifier::Exact, Subject::People);
+    assert_eq!(fixture.run().len(), 3);
+
+    // a small figure coincides too often to name a population
+    let mut fixture = Fixture::new(2);
+    fixture
+        .killed(1, 4, Qualifier::Exact, Subject::People)
+        .metric = Some(Metric::OTHER);
+    fixture.killed(2, 4, Qualifier::Exact, Subject::People);
+    assert_eq!(fixture.run().len(), 2);
+}
+
+#[test]
 fn people_join_the_named_group_that_shares_their_figure() {
     let on_board = |claim: &mut Claim| reported_as_other(claim, "on_board");
     let mut fixture = Fixture::new(3);

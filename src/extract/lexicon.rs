@@ -399,6 +399,7 @@ struct ContextFile {
     time_filler: Vec<String>,
     place_vowels: String,
     place_skeleton_min: usize,
+    bare_figure_min: u64,
     nationality_groups: Vec<String>,
     articles: Vec<String>,
     months: Vec<String>,
@@ -693,6 +694,8 @@ pub struct Lexicon {
     pub nationality_groups: WordSet,
     /// The fewest other letters a place name needs for that match.
     pub place_skeleton_min: usize,
+    /// The least figure by which a count with no outcome joins a comparison that gives it.
+    pub bare_figure_min: u64,
     /// Families compared with another's claims (`compared_with`): family name → that name.
     pub compared_with: HashMap<String, String>,
     /// Families that join another where the story tells it (`joins_where_told`).
@@ -1118,6 +1121,7 @@ impl Lexicon {
             time_filler: c.time_filler.iter().map(|w| w.to_lowercase()).collect(),
             place_vowels: c.place_vowels.to_lowercase().chars().collect(),
             place_skeleton_min: c.place_skeleton_min,
+            bare_figure_min: c.bare_figure_min,
             nationality_groups: set(&c.nationality_groups),
             compared_with: file
                 .metrics
