@@ -1171,9 +1171,21 @@ fn written_noun_phrase(
                 .verb_endings
                 .iter()
                 .any(|e| keys[k].ends_with(e.as_str()));
+            // ("two bombs went off": after a plural WordNet knows, only a noun joins the head)
+            let after_plural_no_noun = |last: usize| {
+                lexicon.nouns.reading(keys[last]) == Reading::Plural
+                    && !matches!(
+                        lexicon.nouns.reading(keys[k]),
+                        Reading::Noun | Reading::Plural
+                    )
+            };
             match unknown {
                 None => unknown = Some((k, k)),
-                Some((first, last)) if last + 1 == k && !verb_like => unknown = Some((first, k)),
+                Some((first, last))
+                    if last + 1 == k && !verb_like && !after_plural_no_noun(last) =>
+                {
+                    unknown = Some((first, k))
+                }
                 Some(_) => break,
             }
             // ("two dams outside the city": a preposition that is also a noun joins no head)
