@@ -211,6 +211,24 @@ fn counts_across_event_types() {
             "Gunmen took 30 hostages at a hotel.",
             "30 exact abducted people",
         ),
+        // (men who storm a place are its attackers, and storming is no outcome of theirs)
+        (
+            "Six men stormed the army-run school.",
+            "6 exact other militants",
+        ),
+        (
+            "Witnesses said two men burst into his classroom.",
+            "2 exact other militants",
+        ),
+        (
+            "Thousands of people stormed the parliament.",
+            "vague vague other people",
+        ),
+        // (a fronted group named by its outcome's verb: its members share the outcome)
+        (
+            "Of those who died, 48 were women.",
+            "48 exact killed other:women",
+        ),
         // (the object complement after the noun: "took … hostage", "held … captive")
         (
             "Gunmen took 39 foreigners hostage at the gas plant.",

@@ -38,7 +38,7 @@ use std::sync::OnceLock;
 /// otherwise. The pooled dev set's eight events come out as eight stories from 0 to 0.16 (see
 /// the README) and the sample as one story up to 0.2, but a folder of one event's five
 /// articles has little to weigh terms by: two of the dev set's events split at 0.1, none up
-/// to 0.06, and two of 40 held-out folders split at 0.05, none at 0.03. A folder about one
+/// to 0.06, and two of 50 held-out folders split at 0.05, none at 0.03. A folder about one
 /// event must stay one story, so the default sits below that.
 pub const DEFAULT_THRESHOLD: f32 = 0.03;
 

@@ -24,6 +24,9 @@ pub struct NounPhrase {
     /// The metric of a participle before the noun ("80 wounded individuals"), used when the
     /// sentence names no other outcome for the count ("two injured men died": killed).
     pub participle: Option<Metric>,
+    /// Whether the noun is the subject of an attacker's verb ("six men stormed"), which says
+    /// what they did, not what happened to them.
+    pub attacks: bool,
 }
 
 /// How a count relates to another count of its sentence.
@@ -424,7 +427,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     .then_some(metric)
             };
             let predicate = || {
-                if a_whole {
+                if phrase.attacks {
+                    None
+                } else if a_whole {
                     whole_participle()
                 } else {
                     predicate_metric(sentence, clause, end + 1, &found, lexicon)
@@ -925,6 +930,15 @@ fn noun_phrase(
     {
         phrase.subject = Some(class);
     }
+    // ("Six men stormed the school": men who storm a place are its attackers)
+    let attackers = phrase.last.is_some_and(|last| {
+        lexicon.attacker_nouns.contains(keys[last])
+            && lexicon.attacker_verbs.match_at(keys, last + 1).is_some()
+    });
+    if attackers {
+        phrase.subject = Some(Subject::Militants);
+        phrase.attacks = true;
+    }
     phrase
 }
 
@@ -1244,6 +1258,7 @@ fn written_noun_phrase(
                 implied: outcome_after_class,
                 usual: None,
                 participle,
+                attacks: false,
             }
         }
         Some((start, len, _)) if head_after(start + len - 1) => {
@@ -1255,6 +1270,7 @@ fn written_noun_phrase(
                 implied: lexicon.implied_metric.get(keys[head]).copied(),
                 usual: lexicon.usual_metric.get(keys[head]).copied(),
                 participle,
+                attacks: false,
             }
         }
         Some((start, len, subject)) => {
@@ -1268,6 +1284,7 @@ fn written_noun_phrase(
                 implied,
                 usual: lexicon.usual_metric.get(keys[last]).copied(),
                 participle,
+                attacks: false,
             }
         }
         None => match unknown {
@@ -1286,6 +1303,7 @@ fn written_noun_phrase(
                 implied: lexicon.implied_metric.get(keys[last]).copied(),
                 usual: lexicon.usual_metric.get(keys[last]).copied(),
                 participle,
+                attacks: false,
             },
             // Only capitalised words: a plural one is the named group counted ("43 Syrians",
             // a title's "476 Passengers"); otherwise modifiers of a noun left unsaid.
@@ -1297,6 +1315,7 @@ fn written_noun_phrase(
                     implied: lexicon.implied_metric.get(keys[last]).copied(),
                     usual: lexicon.usual_metric.get(keys[last]).copied(),
                     participle,
+                    attacks: false,
                 },
                 None => NounPhrase {
                     last: consumed,
@@ -2031,12 +2050,14 @@ fn group_at(
             outcome: None,
             whole: Some(whole),
         }),
-        // ("Of the dead, 12 were children": a group named by its outcome, with no count)
+        // ("Of the dead, 12 were children": a group named by its outcome, with no count; "Of
+        // those who died, 48 were women": or by its outcome's verb)
         None => (open..comma)
             .find_map(|k| {
                 lexicon
                     .nominal
                     .match_at(keys, k)
+                    .or_else(|| lexicon.predicate.match_at(keys, k))
                     .map(|(_, &metric)| metric)
                     .or_else(|| lexicon.noun_outcome(keys[k]))
             })

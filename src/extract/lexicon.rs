@@ -239,6 +239,13 @@ struct SubjectsFile {
     agreement: AgreementFile,
     groups: BTreeMap<String, Vec<String>>,
     owned: OwnedFile,
+    attackers: AttackersFile,
+}
+
+#[derive(Debug, Deserialize)]
+struct AttackersFile {
+    nouns: Vec<String>,
+    verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -503,6 +510,10 @@ pub struct Lexicon {
     pub owned_nouns: WordSet,
     /// Owners whose class such a noun takes ("military": security forces).
     pub owners: Phrases<Subject>,
+    /// Nouns of people who, as the subject of `attacker_verbs`, are attackers ("six men").
+    pub attacker_nouns: WordSet,
+    /// Verbs whose subject is the attackers ("stormed", "opened fire").
+    pub attacker_verbs: Phrases<()>,
     pub implied_metric: WordMap<Metric>,
     pub implied_yields_to: Vec<Metric>,
     /// Nouns that count occurrences of what follows their "of" ("cases of", "instances of").
@@ -998,6 +1009,8 @@ impl Lexicon {
             subjects,
             owned_nouns: set(&s.owned.nouns),
             owners,
+            attacker_nouns: set(&s.attackers.nouns),
+            attacker_verbs: Phrases::from_list(&s.attackers.verbs),
             implied_metric: s.implied_metric.clone().into_iter().collect(),
             implied_yields_to: s.implied_yields_to.clone(),
             occurrence_nouns: set(&s.occurrence_nouns),
