@@ -229,6 +229,11 @@ fn counts_across_event_types() {
             "Of those who died, 48 were women.",
             "48 exact killed other:women",
         ),
+        // (a ward after "in" is where the injured are, no noun of theirs)
+        (
+            "Of the injured, 66 remain in hospital, six in intensive care units.",
+            "66 exact injured people; 6 exact injured people",
+        ),
         // (the object complement after the noun: "took … hostage", "held … captive")
         (
             "Gunmen took 39 foreigners hostage at the gas plant.",

@@ -1094,8 +1094,12 @@ fn written_noun_phrase(
             .get(k + 1)
             .is_some_and(|w| lexicon.coordinators.contains(*w))
             && matches!(lexicon.predicate.match_at(keys, k + 2), Some((1, _)));
-        // ("two critically injured individuals died": a participle of more than one word)
-        let own = lexicon.predicate.match_at(keys, k);
+        // ("two critically injured individuals died": a participle of more than one word;
+        // but "six in intensive care units" is a place, no participle)
+        let own = lexicon
+            .predicate
+            .match_at(keys, k)
+            .filter(|_| !lexicon.noun_prepositions.contains(keys[k]));
         let span = match own {
             _ if joined => 3,
             Some((len, _)) => len,
