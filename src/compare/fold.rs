@@ -448,7 +448,8 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
 /// migrants killed" count one population. Without a shared figure the group may be part of
 /// the people ("174 people rescued", "75 students rescued"; "26 foreigners killed") and both
 /// stay, unless no article counts both; so do a breakdown ("11 people, including five men")
-/// and a group much smaller than the people. More named groups join when no article counts
+/// and a group much smaller than the people (people much fewer than a group no article counts
+/// beside them are a low count of it, and join). More named groups join when no article counts
 /// any two of them, or one beside the people, and a figure of theirs is near one joined.
 fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     let values = |members: &[usize]| -> FxHashSet<u64> {
@@ -469,14 +470,16 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
         })
     };
     // (of the same size: "two doctors" who died share a figure with the people by chance,
-    // not their toll)
-    let alike_in_size = |ours: &FxHashSet<u64>, theirs: &FxHashSet<u64>| {
+    // not their toll; but people far fewer than a group no article counts beside them are
+    // an early or low count of it: "at least 10 people" missing in one report, "56
+    // passengers" in another)
+    let alike_in_size = |ours: &FxHashSet<u64>, theirs: &FxHashSet<u64>, apart: bool| {
         let reaches = |a: &FxHashSet<u64>, b: &FxHashSet<u64>| {
             a.iter()
                 .max()
                 .is_some_and(|&max| max.saturating_mul(2) >= median(b))
         };
-        reaches(theirs, ours) && reaches(ours, theirs)
+        reaches(theirs, ours) && (apart || reaches(ours, theirs))
     };
     let mut named: FxHashMap<GroupKey, Vec<usize>> = FxHashMap::default();
     for (i, (key, members)) in groups.iter().enumerate() {
@@ -551,7 +554,7 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                     .then(|| Candidate {
                         group,
                         apart,
-                        alike: alike_in_size(&own, &figures),
+                        alike: alike_in_size(&own, &figures, apart),
                         figures,
                         articles,
                     })

@@ -873,6 +873,17 @@ fn people_join_the_named_group_that_shares_their_figure() {
     fixture.killed(2, 270, Qualifier::Exact, Subject::People);
     let comparisons = fixture.run();
     assert_eq!(by_label(&comparisons, "doctors killed").claims, ["c1"]);
+    // but people far fewer than a named group no article counts beside them are a low count
+    // of it: "at least 10 people" missing in one report, "56 passengers" in another
+    let mut fixture = Fixture::new(2);
+    let missing = |claim: &mut Claim| claim.metric = Some(Metric::named("missing"));
+    missing(fixture.killed(1, 56, Qualifier::Exact, Subject::Other("passengers".into())));
+    missing(fixture.killed(2, 10, Qualifier::AtLeast, Subject::People));
+    assert_eq!(fixture.run().len(), 1);
+    // … while an article counting both tells them apart
+    missing(fixture.killed(2, 56, Qualifier::Exact, Subject::Other("passengers".into())));
+    fixture.claims[2].value = Some(40);
+    assert_eq!(fixture.run().len(), 2);
     // of two named groups sharing the people's figures, the one stated more often takes them
     let mut fixture = Fixture::new(4);
     let students = || Subject::Other("students".into());
