@@ -103,6 +103,11 @@ fn outcomes_reported_as_other_keep_their_family() {
         predicates("Officials said that 12 have returned."),
         [(Some(12), Some("returned".to_owned()))]
     );
+    // miners brought to the surface are rescued
+    assert_eq!(
+        predicates("Rescue workers said 11 miners had been brought to the surface."),
+        [(Some(11), Some("rescued".to_owned()))]
+    );
     // homes buried or swept away are destroyed, not missing
     assert_eq!(
         predicates("The landslide buried more than 150 homes."),
@@ -152,6 +157,15 @@ fn counts_across_event_types() {
         (
             "Floods have displaced about 300,000 residents.",
             "300000 about displaced civilians",
+        ),
+        // (people without shelter or homes are displaced)
+        (
+            "Around 5,000 people have been left without shelter.",
+            "5000 about displaced people",
+        ),
+        (
+            "Thousands of residents are without homes and living in shelters.",
+            "vague vague displaced civilians",
         ),
         // ("100-plus" is at least 100; a landslide that buries people leaves them missing)
         (
