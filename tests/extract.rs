@@ -1508,6 +1508,16 @@ fn places_come_from_the_sentence_or_its_frame() {
         "The siege ended.\nOfficials said 23 hostages were killed in the siege of the In Salah plant.",
     );
     assert_eq!(claim.place.as_deref(), None);
+
+    // names listed before their figures place them: "Deaths: Pakistan 75, Nigeria 64"
+    let found = claims_of(
+        "A crush killed hundreds of pilgrims.\nDeaths: Pakistan 75, Nigeria 64, Mali 60.",
+    );
+    let places: Vec<Option<&str>> = found.iter().map(|c| c.place.as_deref()).collect();
+    assert_eq!(
+        places[1..],
+        [Some("Pakistan"), Some("Nigeria"), Some("Mali")]
+    );
 }
 
 #[test]

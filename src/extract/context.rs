@@ -435,7 +435,63 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
             found.push(Place { name, at: i });
         }
     }
+    // ("Egypt had 146 and Indonesia 100": names listed before their figures)
+    let listed = listed_places(tokens, &keys, lexicon);
+    if !listed.is_empty() {
+        for listed in listed {
+            if let Some((name, end)) = named_run(tokens, listed.start, frame, lexicon)
+                && end == listed.end
+            {
+                found.push(Place {
+                    name,
+                    at: listed.start,
+                });
+            }
+        }
+        found.sort_by_key(|place| place.at);
+    }
     found
+}
+
+/// A place named right before its figure in a list of such places ("Egypt had 146 and
+/// Indonesia 100", "Pakistan with 75; Nigeria 64"): where its name starts and ends, and the
+/// figure's token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ListedPlace {
+    pub start: usize,
+    pub end: usize,
+    pub figure: usize,
+}
+
+/// The places of a sentence named right before their figures, each after a joint of the list
+/// (`place_list_joints`); two at least, as one alone may be a name with a number ("…, Flight
+/// 610, …").
+pub fn listed_places(tokens: &[Token<'_>], keys: &[&str], lexicon: &Lexicon) -> Vec<ListedPlace> {
+    let figure_at = |k: usize| {
+        tokens[k].is_digits()
+            || lexicon.units.contains_key(keys[k])
+            || lexicon.tens.contains_key(keys[k])
+    };
+    let listed: Vec<ListedPlace> = (1..tokens.len())
+        .filter(|&k| figure_at(k))
+        .filter_map(|figure| {
+            let end = lexicon
+                .place_figure_links
+                .match_ending_at(keys, figure)
+                .map_or(figure, |(start, _)| start);
+            let start = (0..end)
+                .rev()
+                .take(lexicon.place_name_words)
+                .take_while(|&j| tokens[j].is_capitalized() && tokens[j].is_word())
+                .last()?;
+            let named = tokens[start..end].iter().all(|t| {
+                !lexicon.not_places.contains(t.key.as_str()) && !lexicon.is_plural(t.key.as_str())
+            });
+            (start > 0 && named && lexicon.place_list_joints.contains(keys[start - 1]))
+                .then_some(ListedPlace { start, end, figure })
+        })
+        .collect();
+    if listed.len() < 2 { Vec::new() } else { listed }
 }
 
 /// Where a list of places that continues a place name ending at `end` ends: more names after

@@ -104,6 +104,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     // names, whose verb is the part's
     let mut whole_of_part: Option<usize> = None;
     let fronted = fronted_group(sentence, &keys, &found, lexicon);
+    let listed = super::context::listed_places(&sentence.tokens, &keys, lexicon);
     // where a list of named people opens, looked for at the first bracketed figure
     let mut names_people_from: Option<Option<usize>> = None;
     for (i, q) in found.iter().enumerate() {
@@ -127,7 +128,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         };
         let phrase = noun_phrase(sentence, &keys, q, lexicon);
         let end = phrase.last.unwrap_or(q.last);
-        let sibling = coordinated_sibling(&drafts, sentence, &keys, qual_start, lexicon);
+        // ("Egypt had 146 and Indonesia 100": a figure after its place's name in a list of
+        // them, an item opened by the name)
+        let listed_place = listed.iter().find(|l| l.figure == q.first);
+        let item_start = listed_place.map_or(qual_start, |l| l.start);
+        let sibling = coordinated_sibling(&drafts, sentence, &keys, item_start, lexicon);
         let qualifier = if q.value.is_none() {
             Qualifier::Vague
         } else if q.ranged {
@@ -199,6 +204,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             && facility_outcome(sentence, &keys, q.last + 1, lexicon).is_none();
         let per_place = phrase.noun.is_none()
             && (per_means
+                || listed_place.is_some()
                 || bracketed_place
                 || parallel
                 || place_follows(sentence, &keys, q.last, lexicon));
@@ -508,7 +514,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                         // (nor does a whole name the part before it: "numbered 104 out of
                         // several hundreds")
                         (!verb_is_previous_outcome && !places && !a_whole)
-                            .then(|| nominal_metric(&keys, qual_start, lexicon))
+                            .then(|| nominal_metric(&keys, item_start, lexicon))
                             .flatten()
                     })
                     .map(Err)
@@ -879,16 +885,22 @@ fn hyphen_compound_end(tokens: &[Token<'_>], k: usize) -> usize {
 
 /// The index of an earlier count joined to this one by "and" or a comma, whose noun phrase
 /// ends just before the joint ("At least ten soldiers and 37 militants"), or its place
-/// ("30 from Nigeria, 12 from Ghana").
+/// ("30 from Nigeria, 12 from Ghana"). `item_start` is where this item starts: its figure,
+/// or the place named before it in a list of places ("…; Nigeria 64"), whose joints are
+/// that list's.
 fn coordinated_sibling(
     drafts: &[CountDraft],
     sentence: &Sentence<'_>,
     keys: &[&str],
-    qual_start: usize,
+    item_start: usize,
     lexicon: &Lexicon,
 ) -> Option<usize> {
-    let joint = qual_start.checked_sub(1)?;
-    if !lexicon.is_list_joint(keys[joint]) {
+    let joint = item_start.checked_sub(1)?;
+    let place_first =
+        !sentence.tokens[item_start].is_digits() && sentence.tokens[item_start].is_capitalized();
+    if !(lexicon.is_list_joint(keys[joint])
+        || place_first && lexicon.place_list_joints.contains(keys[joint]))
+    {
         return None;
     }
     let before = joint.checked_sub(1)?;
@@ -3241,6 +3253,20 @@ mod tests {
         assert_eq!(
             wholes("The storm killed 40 people in Cuba, 12 in Haiti and 3 in Jamaica."),
             [true; 3]
+        );
+        // figures listed after their places' names: "Egypt had 146 and Indonesia 100"
+        assert_eq!(
+            metrics("Iran had 465 of its pilgrims killed, while Egypt had 146 and Indonesia 100."),
+            [killed; 3]
+        );
+        assert_eq!(
+            metrics("The death tolls are Pakistan with 75; Nigeria 64; Mali 60; Kenya eight."),
+            [killed; 4]
+        );
+        // one name before a number is no list ("Flight 610")
+        assert_eq!(
+            metrics("The plane, Flight 610, crashed into the sea, killing 189 people."),
+            [killed]
         );
     }
 

@@ -397,6 +397,8 @@ struct ContextFile {
     place_prepositions: Vec<String>,
     place_tallies: Vec<String>,
     place_name_words: usize,
+    place_figure_links: Vec<String>,
+    place_list_joints: Vec<String>,
     region_prepositions: Vec<String>,
     regions: Vec<String>,
     not_places: Vec<String>,
@@ -687,6 +689,10 @@ pub struct Lexicon {
     pub place_tallies: Phrases<()>,
     /// How many words a place's name before a verb of tallying may run to.
     pub place_name_words: usize,
+    /// Words between a listed place and its figure ("Pakistan with 75").
+    pub place_figure_links: Phrases<()>,
+    /// What opens each item of a list of places with figures ("…; Nigeria 64").
+    pub place_list_joints: WordSet,
     pub region_prepositions: Phrases<()>,
     /// Parts of a country named with "the" ("in the north", "in the capital").
     pub regions: WordSet,
@@ -1125,6 +1131,8 @@ impl Lexicon {
             place_prepositions: set(&c.place_prepositions),
             place_tallies: Phrases::from_list(&c.place_tallies),
             place_name_words: c.place_name_words,
+            place_figure_links: Phrases::from_list(&c.place_figure_links),
+            place_list_joints: set(&c.place_list_joints),
             region_prepositions: Phrases::from_list(&c.region_prepositions),
             regions: set(&c.regions),
             not_places: set(&c.not_places),
