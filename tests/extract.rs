@@ -243,6 +243,11 @@ fn counts_across_event_types() {
             "Of those who died, 48 were women.",
             "48 exact killed other:women",
         ),
+        // (a bare figure an estimate gives restates the count before it)
+        (
+            "A charity said around 750 people were on board the vessel. The agency estimated up to 400.",
+            "750 about other people; 400 up_to other people",
+        ),
         // (a ward after "in" is where the injured are, no noun of theirs)
         (
             "Of the injured, 66 remain in hospital, six in intensive care units.",
