@@ -83,7 +83,8 @@ fn predicates(body: &str) -> Vec<(Option<u64>, Option<String>)> {
 
 #[test]
 fn outcomes_reported_as_other_keep_their_family() {
-    let on_board = |value: u64| vec![(Some(value), Some("on_board".to_owned()))];
+    let outcome = |value: u64, family: &str| vec![(Some(value), Some(family.to_owned()))];
+    let on_board = |value: u64| outcome(value, "on_board");
     // a conveyance as the object of a facility verb, or named past a measure
     assert_eq!(
         predicates("Between 300 and 500 people had packed the fishing boat."),
@@ -101,21 +102,21 @@ fn outcomes_reported_as_other_keep_their_family() {
     assert_eq!(predicates("Between 300 and 600 passengers"), on_board(600));
     assert_eq!(
         predicates("Officials said that 12 have returned."),
-        [(Some(12), Some("returned".to_owned()))]
+        outcome(12, "returned")
     );
     // miners brought to the surface are rescued
     assert_eq!(
         predicates("Rescue workers said 11 miners had been brought to the surface."),
-        [(Some(11), Some("rescued".to_owned()))]
+        outcome(11, "rescued")
     );
     // homes buried or swept away are destroyed, not missing
     assert_eq!(
         predicates("The landslide buried more than 150 homes."),
-        [(Some(150), Some("destroyed".to_owned()))]
+        outcome(150, "destroyed")
     );
     assert_eq!(
         predicates("Floodwaters swept away 40 houses."),
-        [(Some(40), Some("destroyed".to_owned()))]
+        outcome(40, "destroyed")
     );
     // a stadium is no conveyance
     assert_eq!(

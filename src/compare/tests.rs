@@ -67,6 +67,13 @@ impl Fixture {
         claim
     }
 
+    /// "`value` `subject`" with no outcome named, in article `a<article>`.
+    fn bare(&mut self, article: usize, value: u64, subject: Subject) -> &mut Claim {
+        let claim = self.killed(article, value, Qualifier::Exact, subject);
+        claim.metric = Some(Metric::OTHER);
+        claim
+    }
+
     /// "dozens of `subject` killed": no value, a range from 12 up.
     fn dozens_killed(&mut self, article: usize, subject: Subject) -> &mut Claim {
         let claim = self.killed(article, 12, Qualifier::AtLeast, subject);
@@ -747,8 +754,7 @@ fn suspects_arrested_are_the_people_arrested() {
 fn a_bare_count_joins_the_only_outcome_its_noun_has() {
     let students = || Subject::Other("students".into());
     let mut fixture = Fixture::new(3);
-    let bare = fixture.killed(1, 325, Qualifier::Exact, students());
-    bare.metric = Some(Metric::OTHER);
+    fixture.bare(1, 325, students());
     reported_as_other(
         fixture.killed(2, 323, Qualifier::Exact, students()),
         "on_board",
@@ -764,9 +770,7 @@ fn a_bare_count_joins_the_only_outcome_its_noun_has() {
 
     // a class of armed men too: "110 Thai SEALs" beside "more than 100 SEALs working"
     let mut fixture = Fixture::new(2);
-    fixture
-        .killed(1, 110, Qualifier::Exact, Subject::SecurityForces)
-        .metric = Some(Metric::OTHER);
+    fixture.bare(1, 110, Subject::SecurityForces);
     reported_as_other(
         fixture.killed(2, 100, Qualifier::MoreThan, Subject::SecurityForces),
         "working",
@@ -779,9 +783,7 @@ fn a_bare_count_joins_the_only_outcome_its_noun_has() {
 fn a_bare_count_joins_the_one_outcome_that_gives_its_figure() {
     // "750 people" in one report, "750 people on board" and "78 people killed" in others
     let mut fixture = Fixture::new(3);
-    fixture
-        .killed(1, 750, Qualifier::Exact, Subject::People)
-        .metric = Some(Metric::OTHER);
+    fixture.bare(1, 750, Subject::People);
     reported_as_other(
         fixture.killed(2, 750, Qualifier::About, Subject::People),
         "on_board",
@@ -800,9 +802,7 @@ fn a_bare_count_joins_the_one_outcome_that_gives_its_figure() {
 
     // a small figure coincides too often to name a population
     let mut fixture = Fixture::new(2);
-    fixture
-        .killed(1, 4, Qualifier::Exact, Subject::People)
-        .metric = Some(Metric::OTHER);
+    fixture.bare(1, 4, Subject::People);
     fixture.killed(2, 4, Qualifier::Exact, Subject::People);
     assert_eq!(fixture.run().len(), 2);
 }
