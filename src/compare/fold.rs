@@ -56,40 +56,48 @@ fn move_bare_figures(mut groups: Vec<Group>, claims: &[&Claim], least: u64) -> V
         *predicate = None;
         Some(bare)
     };
-    // each figure's groups with an outcome, by the bare key they would be told under
-    let mut giving: FxHashMap<(GroupKey, u64), Vec<usize>> = FxHashMap::default();
+    // by the bare key they would be told under, each figure's groups with an outcome
+    let mut giving: FxHashMap<GroupKey, FxHashMap<u64, Vec<usize>>> = FxHashMap::default();
     for (g, (key, members)) in groups.iter().enumerate() {
         let Some(bare) = bare_key(key).filter(|bare| bare != key) else {
             continue;
         };
-        for &c in members {
-            if let Some(value) = claims[c].value.filter(|&v| v >= least) {
-                let givers = giving.entry((bare.clone(), value)).or_default();
-                if givers.last() != Some(&g) {
-                    givers.push(g);
-                }
+        let by_figure = giving.entry(bare).or_default();
+        let figures = members.iter().filter_map(|&c| claims[c].value);
+        for value in figures.filter(|&value| value >= least) {
+            let givers = by_figure.entry(value).or_default();
+            if givers.last() != Some(&g) {
+                givers.push(g);
             }
         }
     }
-    for from in 0..groups.len() {
-        let key = &groups[from].0;
-        if bare_key(key).as_ref() != Some(key) {
+    // (moved once all are known, and each receiving group sorted once: a sort per claim
+    // moved grew with the square of a large story's claims)
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (key, members) in &mut groups {
+        let Some(by_figure) = giving.get(key) else {
             continue;
-        }
-        let (moving, staying): (Vec<usize>, Vec<usize>) = groups[from].1.iter().partition(|&&c| {
-            claims[c].value.is_some_and(|value| {
-                giving
-                    .get(&(key.clone(), value))
-                    .is_some_and(|givers| givers.len() == 1)
-            })
+        };
+        members.retain(|&c| {
+            let into = claims[c]
+                .value
+                .and_then(|value| match by_figure.get(&value)?.as_slice() {
+                    [into] => Some(*into),
+                    _ => None,
+                });
+            if let Some(into) = into {
+                moves.push((c, into));
+            }
+            into.is_none()
         });
-        for c in moving {
-            let value = claims[c].value.unwrap_or_default();
-            let into = giving[&(groups[from].0.clone(), value)][0];
-            groups[into].1.push(c);
-            groups[into].1.sort_unstable();
-        }
-        groups[from].1 = staying;
+    }
+    let mut received: FxHashSet<usize> = FxHashSet::default();
+    for (c, into) in moves {
+        groups[into].1.push(c);
+        received.insert(into);
+    }
+    for g in received {
+        groups[g].1.sort_unstable();
     }
     groups.retain(|(_, members)| !members.is_empty());
     groups
