@@ -178,6 +178,19 @@ fn linear_in_a_list_of_places_in_one_sentence() {
 
 #[test]
 #[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
+fn linear_in_figures_listed_after_their_places() {
+    // Each figure looks up whether a place's name lists it ("Deaths: Aville 12, Bville 13"):
+    // a scan of the list per figure would grow with its square.
+    assert_linear("\"Deaths: Aville 12, Bville 13, …\"", 20_000, |n| {
+        let items: Vec<String> = (0..n)
+            .map(|i| format!("{} {}", invented_place(i), i % 90 + 10))
+            .collect();
+        article(format!("Deaths: {}.", items.join(", ")))
+    });
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
 fn linear_in_counts_and_places_in_one_sentence() {
     // Each count weighs the sentence's places: scanning the words between a count and each
     // place for a contrasting clause took 5.3 s for 1,000 such clauses, 46 s for 4,000.

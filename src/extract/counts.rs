@@ -130,7 +130,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         let end = phrase.last.unwrap_or(q.last);
         // ("Egypt had 146 and Indonesia 100": a figure after its place's name in a list of
         // them, an item opened by the name)
-        let listed_place = listed.iter().find(|l| l.figure == q.first);
+        // (the list is in sentence order: a binary search, not a scan per figure)
+        let listed_place = listed
+            .binary_search_by_key(&q.first, |l| l.figure)
+            .ok()
+            .map(|at| &listed[at]);
         let item_start = listed_place.map_or(qual_start, |l| l.start);
         let sibling = coordinated_sibling(&drafts, sentence, &keys, item_start, lexicon);
         let qualifier = if q.value.is_none() {
