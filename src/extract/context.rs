@@ -77,9 +77,11 @@ impl EventFrame {
         let lead_sentence = lead_text
             .as_deref()
             .and_then(|t| block_sentences(t, &arena, lexicon).next());
-        if let Some(place) =
-            lead_sentence.and_then(|s| places(&s, &frame, lexicon).into_iter().find_map(|p| p.name))
-        {
+        if let Some(place) = lead_sentence.and_then(|s| {
+            places(&s, &frame, std::iter::empty(), lexicon)
+                .into_iter()
+                .find_map(|p| p.name)
+        }) {
             for word in place.split([' ', '-']) {
                 frame.region.insert(key_of(word).into_owned());
             }
@@ -315,9 +317,15 @@ pub fn bracketed_after_name(
 
 /// Places a sentence names: capitalised runs after "in", "at", "near" … (past descriptors, "the
 /// port city of"; not dates), names before a bracketed figure ("Kota (9)") and names opening
-/// a clause before a verb of tallying ("Georgia recorded 15 deaths"). The event's own region
-/// is a place with no name.
-pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) -> Vec<Place> {
+/// a clause before a verb of tallying ("Georgia recorded 15 deaths"), and the names the counts
+/// found `listed` before their figures (start and end tokens: "Egypt had 146 and Indonesia
+/// 100"). The event's own region is a place with no name.
+pub fn places(
+    sentence: &Sentence<'_>,
+    frame: &EventFrame,
+    listed: impl Iterator<Item = (usize, usize)>,
+    lexicon: &Lexicon,
+) -> Vec<Place> {
     let keys = sentence.keys();
     let tokens = &sentence.tokens;
     let mut found = Vec::new();
@@ -435,19 +443,16 @@ pub fn places(sentence: &Sentence<'_>, frame: &EventFrame, lexicon: &Lexicon) ->
             found.push(Place { name, at: i });
         }
     }
-    // ("Egypt had 146 and Indonesia 100": names listed before their figures)
-    let listed = listed_places(tokens, &keys, lexicon);
-    if !listed.is_empty() {
-        for listed in listed {
-            if let Some((name, end)) = named_run(tokens, listed.start, frame, lexicon)
-                && end == listed.end
-            {
-                found.push(Place {
-                    name,
-                    at: listed.start,
-                });
-            }
+    // ("Egypt had 146 and Indonesia 100": names the counts found listed before their figures)
+    let before = found.len();
+    for (start, end) in listed {
+        if let Some((name, name_end)) = named_run(tokens, start, frame, lexicon)
+            && name_end == end
+        {
+            found.push(Place { name, at: start });
         }
+    }
+    if found.len() > before {
         found.sort_by_key(|place| place.at);
     }
     found
@@ -544,7 +549,7 @@ pub fn frame_place(
     }
     let keys = sentence.keys();
     let comma = keys.iter().take(8).position(|k| *k == ",")?;
-    places(sentence, frame, lexicon)
+    places(sentence, frame, std::iter::empty(), lexicon)
         .into_iter()
         .find(|p| p.at == 0 && comma > 1)
         .and_then(|p| p.name)

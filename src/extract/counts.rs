@@ -70,6 +70,9 @@ pub struct CountDraft {
     /// The outcome is a name before the figure ("the deaths of seven Japanese"), which the
     /// rest of its list shares ("…, six Filipinos and two Romanians").
     pub named: bool,
+    /// The place named right before the figure in a list of places ("Egypt had 146 and
+    /// Indonesia 100"): where its name starts and ends.
+    pub listed_place: Option<(usize, usize)>,
 }
 
 impl CountDraft {
@@ -104,7 +107,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     // names, whose verb is the part's
     let mut whole_of_part: Option<usize> = None;
     let fronted = fronted_group(sentence, &keys, &found, lexicon);
-    let listed = super::context::listed_places(&sentence.tokens, &keys, lexicon);
+    // (made only when a figure follows a capital or a link word: few sentences list places)
+    let listed = std::cell::OnceCell::new();
     // where a list of named people opens, looked for at the first bracketed figure
     let mut names_people_from: Option<Option<usize>> = None;
     for (i, q) in found.iter().enumerate() {
@@ -131,10 +135,21 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // ("Egypt had 146 and Indonesia 100": a figure after its place's name in a list of
         // them, an item opened by the name)
         // (the list is in sentence order: a binary search, not a scan per figure)
-        let listed_place = listed
-            .binary_search_by_key(&q.first, |l| l.figure)
-            .ok()
-            .map(|at| &listed[at]);
+        let may_be_listed = q.first > 0
+            && (sentence.tokens[q.first - 1].is_capitalized()
+                || lexicon
+                    .place_figure_links
+                    .match_ending_at(&keys, q.first)
+                    .is_some());
+        let listed_place = may_be_listed
+            .then(|| {
+                let listed = listed.get_or_init(|| {
+                    super::context::listed_places(&sentence.tokens, &keys, lexicon)
+                });
+                let at = listed.binary_search_by_key(&q.first, |l| l.figure).ok()?;
+                Some(listed[at])
+            })
+            .flatten();
         let item_start = listed_place.map_or(qual_start, |l| l.start);
         let sibling = coordinated_sibling(&drafts, sentence, &keys, item_start, lexicon);
         let qualifier = if q.value.is_none() {
@@ -707,6 +722,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             refers_back,
             increment,
             named: by_name,
+            listed_place: listed_place.map(|l| (l.start, l.end)),
         });
     }
     // ("41 bodies, including 28 that had been identified", "including 3 who later died": a

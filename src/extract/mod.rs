@@ -295,7 +295,8 @@ impl<'a> ArticleClaims<'a> {
             return Vec::new();
         }
         let notes = context::time_notes(sentence, folded, &self.frame, lexicon);
-        let places = context::places(sentence, &self.frame, lexicon);
+        let listed = drafts.iter().filter_map(|draft| draft.listed_place);
+        let places = context::places(sentence, &self.frame, listed, lexicon);
         // contrasting clause words before each token, so that whether one stands between a
         // count and a place is one subtraction, not a scan per pair (made only for a sentence
         // that names a place: `nearest_place` looks at it for no other)
