@@ -23,9 +23,8 @@ type Giver = (usize, ArticleId, usize, bool);
 type KeyInArticle = (GroupKey, ArticleId);
 
 /// Applies the folds in order: places, bare counts, named groups, people, told outcomes, bare
-/// figures. `title_words` are
-/// the lower-cased words of the story's titles: a place named there is where the story
-/// happened.
+/// figures. `title_words` are the lower-cased words of the story's titles: a place named there
+/// is where the story happened.
 pub(super) fn fold_groups(
     groups: Vec<Group>,
     claims: &[&Claim],
@@ -44,22 +43,10 @@ pub(super) fn fold_groups(
 /// time and place that gives its figure with an outcome ("750 people on board" in another):
 /// the figure names the population. Figures below `least` coincide too often to tell.
 fn move_bare_figures(mut groups: Vec<Group>, claims: &[&Claim], least: u64) -> Vec<Group> {
-    let bare_key = |key: &GroupKey| {
-        let mut bare = key.clone();
-        let GroupKey::Count {
-            metric, predicate, ..
-        } = &mut bare
-        else {
-            return None;
-        };
-        *metric = Metric::OTHER;
-        *predicate = None;
-        Some(bare)
-    };
     // by the bare key they would be told under, each figure's groups with an outcome
     let mut giving: FxHashMap<GroupKey, FxHashMap<u64, Vec<usize>>> = FxHashMap::default();
     for (g, (key, members)) in groups.iter().enumerate() {
-        let Some(bare) = bare_key(key).filter(|bare| bare != key) else {
+        let Some(bare) = without_outcome(key).filter(|bare| bare != key) else {
             continue;
         };
         let by_figure = giving.entry(bare).or_default();
@@ -172,6 +159,20 @@ fn without_place(key: &GroupKey) -> Option<GroupKey> {
         return None;
     };
     *place = None;
+    Some(key)
+}
+
+/// The count key without its outcome: who, when and where.
+fn without_outcome(key: &GroupKey) -> Option<GroupKey> {
+    let mut key = key.clone();
+    let GroupKey::Count {
+        metric, predicate, ..
+    } = &mut key
+    else {
+        return None;
+    };
+    *metric = Metric::OTHER;
+    *predicate = None;
     Some(key)
 }
 

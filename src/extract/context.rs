@@ -468,17 +468,16 @@ pub struct ListedPlace {
     pub figure: usize,
 }
 
-/// The places of a sentence named right before their figures, each after a joint of the list
-/// (`place_list_joints`); two at least, as one alone may be a name with a number ("…, Flight
-/// 610, …").
-pub fn listed_places(tokens: &[Token<'_>], keys: &[&str], lexicon: &Lexicon) -> Vec<ListedPlace> {
-    let figure_at = |k: usize| {
-        tokens[k].is_digits()
-            || lexicon.units.contains_key(keys[k])
-            || lexicon.tens.contains_key(keys[k])
-    };
-    let listed: Vec<ListedPlace> = (1..tokens.len())
-        .filter(|&k| figure_at(k))
+/// The places of a sentence named right before its `figures` (their first tokens, in sentence
+/// order), each after a joint of the list (`place_list_joints`); two at least, as one alone may
+/// be a name with a number ("…, Flight 610, …").
+pub fn listed_places(
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    figures: impl Iterator<Item = usize>,
+    lexicon: &Lexicon,
+) -> Vec<ListedPlace> {
+    let listed: Vec<ListedPlace> = figures
         .filter_map(|figure| {
             let end = lexicon
                 .place_figure_links

@@ -107,8 +107,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     // names, whose verb is the part's
     let mut whole_of_part: Option<usize> = None;
     let fronted = fronted_group(sentence, &keys, &found, lexicon);
-    // (made only when a figure follows a capital or a link word: few sentences list places)
-    let listed = std::cell::OnceCell::new();
+    // (in sentence order, as the quantities are: a figure finds its place by binary search)
+    let listed = super::context::listed_places(
+        &sentence.tokens,
+        &keys,
+        found.iter().map(|q| q.first),
+        lexicon,
+    );
     // where a list of named people opens, looked for at the first bracketed figure
     let mut names_people_from: Option<Option<usize>> = None;
     for (i, q) in found.iter().enumerate() {
@@ -134,24 +139,19 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         let end = phrase.last.unwrap_or(q.last);
         // ("Egypt had 146 and Indonesia 100": a figure after its place's name in a list of
         // them, an item opened by the name)
-        // (the list is in sentence order: a binary search, not a scan per figure)
-        let may_be_listed = q.first > 0
-            && (sentence.tokens[q.first - 1].is_capitalized()
-                || lexicon
-                    .place_figure_links
-                    .match_ending_at(&keys, q.first)
-                    .is_some());
-        let listed_place = may_be_listed
-            .then(|| {
-                let listed = listed.get_or_init(|| {
-                    super::context::listed_places(&sentence.tokens, &keys, lexicon)
-                });
-                let at = listed.binary_search_by_key(&q.first, |l| l.figure).ok()?;
-                Some(listed[at])
-            })
-            .flatten();
+        let listed_place = listed
+            .binary_search_by_key(&q.first, |l| l.figure)
+            .ok()
+            .map(|at| listed[at]);
         let item_start = listed_place.map_or(qual_start, |l| l.start);
-        let sibling = coordinated_sibling(&drafts, sentence, &keys, item_start, lexicon);
+        let sibling = coordinated_sibling(
+            &drafts,
+            sentence,
+            &keys,
+            item_start,
+            listed_place.is_some(),
+            lexicon,
+        );
         let qualifier = if q.value.is_none() {
             Qualifier::Vague
         } else if q.ranged {
@@ -906,18 +906,17 @@ fn hyphen_compound_end(tokens: &[Token<'_>], k: usize) -> usize {
 /// The index of an earlier count joined to this one by "and" or a comma, whose noun phrase
 /// ends just before the joint ("At least ten soldiers and 37 militants"), or its place
 /// ("30 from Nigeria, 12 from Ghana"). `item_start` is where this item starts: its figure,
-/// or the place named before it in a list of places ("…; Nigeria 64"), whose joints are
-/// that list's.
+/// or, when `place_first`, the place named before it in a list of places ("…; Nigeria 64"),
+/// whose joints are that list's.
 fn coordinated_sibling(
     drafts: &[CountDraft],
     sentence: &Sentence<'_>,
     keys: &[&str],
     item_start: usize,
+    place_first: bool,
     lexicon: &Lexicon,
 ) -> Option<usize> {
     let joint = item_start.checked_sub(1)?;
-    let place_first =
-        !sentence.tokens[item_start].is_digits() && sentence.tokens[item_start].is_capitalized();
     if !(lexicon.is_list_joint(keys[joint])
         || place_first && lexicon.place_list_joints.contains(keys[joint]))
     {
