@@ -73,6 +73,10 @@ pub struct CountDraft {
     /// The place named right before the figure in a list of places ("Egypt had 146 and
     /// Indonesia 100"): where its name starts and ends.
     pub listed_place: Option<(usize, usize)>,
+    /// Who the counted are is named after a copula ("40 were children", "6,453 of those
+    /// structures were residences"): a clause of that shape joined after it names more
+    /// members of the same group.
+    pub members_named: bool,
 }
 
 impl CountDraft {
@@ -152,6 +156,16 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             listed_place.is_some(),
             lexicon,
         );
+        // ("Of the dead, 40 were children and 12 were women", "6,453 of those structures were
+        // residences, 260 were commercial buildings": a bare figure opening a clause joined to
+        // one that named its members, and naming members itself, is more of the same group)
+        let more_members = (phrase.noun.is_none() && !q.partitive)
+            .then(|| qual_start.checked_sub(1))
+            .flatten()
+            .filter(|&joint| lexicon.is_list_joint(keys[joint]))
+            .and_then(|_| drafts.len().checked_sub(1))
+            .filter(|&prev| drafts[prev].members_named)
+            .and_then(|prev| Some((prev, complement_subject(&keys, q.last + 1, lexicon)?)));
         let qualifier = if q.value.is_none() {
             Qualifier::Vague
         } else if q.ranged {
@@ -264,6 +278,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         });
         let part = if let Some(whole) = aside_of {
             Part::Of(Some(whole))
+        } else if let Some((prev, _)) = more_members {
+            drafts[prev].part
         } else if let (Some(whole), None) = (shares_with, sibling) {
             Part::Of(Some(whole))
         } else if let Some(group) = member_of_fronted {
@@ -398,6 +414,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 || whole_implied.is_some()
                 || whole_participle_end.is_some()
                 || of_pronoun
+                // ("6,453 of those structures were residences": a group its noun names)
+                || (whole.is_none() && phrase.noun.is_some())
             {
                 let after = whole_participle_end.unwrap_or(after);
                 let noun_end = lexicon.subjects.skip_at(&keys, after);
@@ -598,6 +616,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             && let Some(subject) = complement_subject(&keys, end + 1, lexicon)
         {
             phrase.subject = Some(subject);
+            members_named = true;
+        }
+        if let Some((_, subject)) = &more_members {
+            phrase.subject = Some(subject.clone());
+            members_named = true;
         }
         // "29 crew members …, and 11 have been arrested": a bare figure opening a coordinated
         // clause with an outcome of its own counts the noun of the count before it
@@ -652,11 +675,14 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 })
                 .flatten()
         });
-        let metric = metric.or(marker_outcome).or_else(|| {
-            sibling
-                .filter(|_| matches!(part, Part::Of(None)))
-                .and_then(|s| drafts[s].metric)
-        });
+        let metric = metric
+            .or(marker_outcome)
+            .or_else(|| {
+                sibling
+                    .filter(|_| matches!(part, Part::Of(None)))
+                    .and_then(|s| drafts[s].metric)
+            })
+            .or_else(|| more_members.and_then(|(prev, _)| drafts[prev].metric));
         let after_colon = qual_start.checked_sub(1).is_some_and(|k| keys[k] == ":");
         // an item of an open breakdown list with no outcome of its own is one more part
         let part = match open_breakdown {
@@ -673,7 +699,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         let set_off = qual_start
             .checked_sub(1)
             .is_some_and(|mark| keys[mark] == "," || lexicon.aside_marks.contains_key(keys[mark]));
-        let part = if part == Part::Whole && metric.is_none() && of_pronoun {
+        let part = if part == Part::Whole && metric.is_none() && (of_pronoun || members_named) {
             match last_whole {
                 Some(whole) if set_off || members_named => Part::Of(Some(whole)),
                 None if members_named => Part::Of(None),
@@ -723,6 +749,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             increment,
             named: by_name,
             listed_place: listed_place.map(|l| (l.start, l.end)),
+            members_named,
         });
     }
     // ("41 bodies, including 28 that had been identified", "including 3 who later died": a
@@ -2067,17 +2094,20 @@ fn group_at(
             whole: None,
         });
     }
-    let opens_partitive = lexicon
-        .group_openers
-        .match_at(keys, open)
-        .is_some_and(|(len, _)| {
-            let head = open + len;
-            keys.get(head)
-                .is_some_and(|head| lexicon.partitive_heads.contains(*head))
-                || found.iter().any(|q| q.first == head)
-        });
-    if !opens_partitive {
+    let head = open + lexicon.group_openers.match_at(keys, open)?.0;
+    let head_word = keys
+        .get(head)
+        .is_some_and(|head| lexicon.partitive_heads.contains(*head));
+    if !head_word && !found.iter().any(|q| q.first == head) {
         return None;
+    }
+    // ("Of those, 6,453 were homes": a pronoun alone refers back to the count before)
+    if head_word && head + 1 == comma {
+        return Some(FrontedGroup {
+            comma,
+            outcome: None,
+            whole: None,
+        });
     }
     match found.iter().position(|q| q.first > open && q.last < comma) {
         Some(whole) => Some(FrontedGroup {
@@ -3012,6 +3042,48 @@ mod tests {
         assert_eq!(
             subjects("Four of the injured were taken to hospital."),
             ["people"]
+        );
+    }
+
+    #[test]
+    fn clauses_joined_after_one_naming_members_name_more_of_them() {
+        let members = |text: &str| {
+            drafts(text)
+                .iter()
+                .map(|d| (d.quantity.value, d.metric, d.subject().to_string(), d.part))
+                .collect::<Vec<_>>()
+        };
+        let killed = Some(Metric::named("killed"));
+        let named = |value, metric, subject: &str| {
+            (Some(value), metric, subject.to_owned(), Part::Of(None))
+        };
+        assert_eq!(
+            members("Of the dead, 40 were children, 12 were women and 3 were police officers."),
+            [
+                named(40, killed, "other:children"),
+                named(12, killed, "other:women"),
+                named(3, killed, "security_forces"),
+            ]
+        );
+        // (a pronoun alone refers back to the count before; so does a partitive of a noun)
+        for text in [
+            "Of those, 6,453 were residences and 260 were commercial buildings.",
+            "6,453 of those structures were residences, 260 were commercial buildings.",
+        ] {
+            assert_eq!(
+                members(text),
+                [
+                    named(6453, None, "other:houses"),
+                    named(260, None, "other:buildings")
+                ],
+                "{text}"
+            );
+        }
+        // (a clause with an outcome of its own names no members)
+        let injured = Some(Metric::named("injured"));
+        assert_eq!(
+            members("Of the dead, 40 were children and 12 were injured.")[1].1,
+            injured
         );
     }
 
