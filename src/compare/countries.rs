@@ -107,6 +107,12 @@ pub(super) fn country_in(text: &str) -> Option<&'static str> {
     })
 }
 
+/// The country a place is, when it is named by the country's common name alone ("India",
+/// "United States"; not "New Delhi" nor "Indian Ocean").
+pub(super) fn country_named(place: &str) -> Option<&'static str> {
+    country_in(place).filter(|country| words(place) == words(country))
+}
+
 /// The country a counted noun says its people are from ("Indian nationals", "Indians",
 /// "Filipino tourists"), if any.
 pub(super) fn nationality(noun: &str) -> Option<&'static str> {
@@ -134,6 +140,21 @@ mod tests {
         assert_eq!(country_in("the military"), None);
         assert_eq!(country_in("Mexico City"), Some("Mexico"));
         assert_eq!(country_in("City officials"), None);
+    }
+
+    #[test]
+    fn a_place_is_a_country_only_by_the_countrys_name_alone() {
+        assert_eq!(country_named("India"), Some("India"));
+        assert_eq!(country_named("united states"), Some("United States"));
+        for place in [
+            "New Delhi",
+            "Delhi",
+            "Indian Ocean",
+            "northern India",
+            "Mina",
+        ] {
+            assert_eq!(country_named(place), None, "{place}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! predicate whose figure one group gives with an outcome ("750 people" beside "750 people on
 //! board").
 
+use super::countries;
 use super::disjoint_sets::DisjointSets;
 use super::group::{GroupKey, GroupingWords, SubjectClass};
 use crate::model::{ArticleId, Claim, ClaimId, Metric, TimeScope};
@@ -32,7 +33,8 @@ pub(super) fn fold_groups(
     words: &GroupingWords,
 ) -> Vec<Group> {
     let groups = fold_period_into_main(groups, claims);
-    let groups = fold_bare_counts(fold_event_place(groups, claims, title_words), claims);
+    let groups = fold_country_into_nationals(fold_event_place(groups, claims, title_words));
+    let groups = fold_bare_counts(groups, claims);
     let groups =
         fold_people_into_named_group(fold_named_groups_sharing_a_figure(groups, claims), claims);
     let groups = fold_into_told_outcome(groups, &words.joins_where_told);
@@ -299,6 +301,34 @@ fn fold_event_place(
         (named || whole()).then_some(bare)
     };
     let targets: Vec<Option<GroupKey>> = groups.iter().map(target).collect();
+    merge(groups, targets)
+}
+
+/// A figure still placed at a country once the event's own place is folded away ("India 58"
+/// in a list of the dead by nationality) counts that country's people: it joins the group of
+/// its nationals with the same outcome and time ("Three Indians were killed" in another
+/// report), when the story has one.
+fn fold_country_into_nationals(groups: Vec<Group>) -> Vec<Group> {
+    let keys: FxHashSet<&GroupKey> = groups.iter().map(|(key, _)| key).collect();
+    let targets: Vec<Option<GroupKey>> = groups
+        .iter()
+        .map(|(key, _)| {
+            let GroupKey::Count {
+                subject: SubjectClass::CiviliansOrPeople | SubjectClass::Other(_),
+                place: Some(place),
+                ..
+            } = key
+            else {
+                return None;
+            };
+            let country = countries::country_named(place)?;
+            let mut nationals = without_place(key)?;
+            if let GroupKey::Count { subject, .. } = &mut nationals {
+                *subject = SubjectClass::Nationals(country);
+            }
+            keys.contains(&nationals).then_some(nationals)
+        })
+        .collect();
     merge(groups, targets)
 }
 

@@ -1086,6 +1086,39 @@ fn people_of_one_country_are_one_group_however_their_noun_is_written() {
 }
 
 #[test]
+fn a_figure_placed_at_a_country_joins_that_countrys_nationals() {
+    // ("Three Indians were killed"; another report's list of the dead by nationality: "India
+    // 58, Pakistan 75")
+    let mut fixture = Fixture::new(2);
+    fixture
+        .killed(1, 3, Qualifier::Exact, Subject::Other("indians".into()))
+        .noun = Some("Indians".into());
+    fixture.killed(1, 717, Qualifier::Exact, Subject::People);
+    fixture.killed(2, 769, Qualifier::Exact, Subject::People);
+    fixture
+        .killed(2, 58, Qualifier::Exact, Subject::People)
+        .place = Some("India".into());
+    fixture
+        .killed(2, 75, Qualifier::Exact, Subject::People)
+        .place = Some("Pakistan".into());
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "nationals of India killed").claims,
+        ["c1", "c4"]
+    );
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c2", "c3"]
+    );
+    // (no report counts Pakistanis: the figure stays its place's)
+    let pakistan = comparisons
+        .iter()
+        .find(|c| c.claims.iter().any(|id| *id == "c5"))
+        .expect("c5 compared");
+    assert_eq!(pakistan.claims, ["c5"]);
+}
+
+#[test]
 fn a_nationality_names_only_groups_news_breaks_down_by_nationality() {
     // "five Indian passengers" and "five Indians" are one group …
     let mut fixture = Fixture::new(2);
