@@ -23,8 +23,8 @@ type Giver = (usize, ArticleId, usize, bool);
 /// A count key without its place, in one article.
 type KeyInArticle = (GroupKey, ArticleId);
 
-/// Applies the folds in order: places, bare counts, named groups, people, told outcomes, bare
-/// figures. `title_words` are the lower-cased words of the story's titles: a place named there
+/// Applies the folds in order: places, countries into their nationals, bare counts, modified
+/// groups into their heads, named groups, people, told outcomes, bare figures. `title_words` are the lower-cased words of the story's titles: a place named there
 /// is where the story happened.
 pub(super) fn fold_groups(
     groups: Vec<Group>,
@@ -35,6 +35,7 @@ pub(super) fn fold_groups(
     let groups = fold_period_into_main(groups, claims);
     let groups = fold_country_into_nationals(fold_event_place(groups, claims, title_words));
     let groups = fold_bare_counts(groups, claims);
+    let groups = fold_modified_group_into_its_head(groups, claims);
     let groups =
         fold_people_into_named_group(fold_named_groups_sharing_a_figure(groups, claims), claims);
     let groups = fold_into_told_outcome(groups, &words.joins_where_told);
@@ -385,6 +386,53 @@ fn fold_bare_counts(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
             let (most, sources) = candidates.iter().max_by_key(|(_, sources)| *sources)?;
             let clear = candidates.iter().filter(|(_, s)| s == sources).count() == 1;
             clear.then(|| (*most).clone())
+        })
+        .collect();
+    merge(groups, targets)
+}
+
+/// A named group written with modifiers ("18 elite global divers") joins the group
+/// its head noun alone names with the same outcome, time and place ("19 divers" in another
+/// report) when no article counts both: one report is more specific about the same people. Two
+/// such groups of one head ("Thai divers", "foreign divers") may be parts of it, so neither
+/// joins.
+fn fold_modified_group_into_its_head(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
+    let index: FxHashMap<&GroupKey, usize> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, (key, _))| (key, i))
+        .collect();
+    let heads: Vec<Option<(usize, GroupKey)>> = groups
+        .iter()
+        .map(|(key, _)| {
+            let GroupKey::Count {
+                subject: SubjectClass::Other(name),
+                ..
+            } = key
+            else {
+                return None;
+            };
+            let (_, head) = name.rsplit_once(' ')?;
+            let mut target = key.clone();
+            if let GroupKey::Count { subject, .. } = &mut target {
+                *subject = SubjectClass::Other(head.to_owned());
+            }
+            Some((*index.get(&target)?, target))
+        })
+        .collect();
+    let mut modified_of: FxHashMap<usize, usize> = FxHashMap::default();
+    for (at, _) in heads.iter().flatten() {
+        *modified_of.entry(*at).or_default() += 1;
+    }
+    let targets: Vec<Option<GroupKey>> = heads
+        .into_iter()
+        .zip(&groups)
+        .map(|(head, (_, members))| {
+            let (at, target) = head?;
+            let alone = modified_of[&at] == 1;
+            let apart =
+                articles_of(members, claims).is_disjoint(&articles_of(&groups[at].1, claims));
+            (alone && apart).then_some(target)
         })
         .collect();
     merge(groups, targets)

@@ -1086,6 +1086,46 @@ fn people_of_one_country_are_one_group_however_their_noun_is_written() {
 }
 
 #[test]
+fn a_group_named_with_modifiers_joins_the_group_its_head_names() {
+    let group = |name: &str| Subject::Other(name.into());
+    let comparison_of = |comparisons: &[Comparison], id: &str| {
+        comparisons
+            .iter()
+            .position(|c| c.claims.iter().any(|claim| *claim == id))
+            .expect("claim compared")
+    };
+    // ("18 elite and global divers" beside another report's "19 divers")
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 18, Qualifier::Exact, group("global divers"));
+    fixture.killed(2, 19, Qualifier::Exact, group("divers"));
+    assert_eq!(
+        by_label(&fixture.run(), "divers killed").claims,
+        ["c1", "c2"]
+    );
+    // (an article counting both tells them apart)
+    fixture.killed(1, 40, Qualifier::Exact, group("divers"));
+    let comparisons = fixture.run();
+    assert_ne!(
+        comparison_of(&comparisons, "c1"),
+        comparison_of(&comparisons, "c2")
+    );
+    // (two groups of one head may be its parts: neither joins it)
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 10, Qualifier::Exact, group("navy divers"));
+    fixture.killed(1, 8, Qualifier::Exact, group("volunteer divers"));
+    fixture.killed(2, 19, Qualifier::Exact, group("divers"));
+    let comparisons = fixture.run();
+    assert_ne!(
+        comparison_of(&comparisons, "c1"),
+        comparison_of(&comparisons, "c3")
+    );
+    assert_ne!(
+        comparison_of(&comparisons, "c2"),
+        comparison_of(&comparisons, "c3")
+    );
+}
+
+#[test]
 fn a_figure_placed_at_a_country_joins_that_countrys_nationals() {
     // ("Three Indians were killed"; another report's list of the dead by nationality: "India
     // 58, Pakistan 75")
