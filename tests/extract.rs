@@ -934,6 +934,10 @@ fn counts_across_event_types() {
             "The blast killed five police officers and three others.",
             "5 exact killed security_forces; 3 exact killed people",
         ),
+        (
+            "The fire destroyed 80 homes and damaged 200 more.",
+            "80 exact other other:houses; 200 exact other other:houses",
+        ),
         // a breakdown with no count before it is of the group the sentence opens with
         (
             "All the dead have been identified, including 30 miners and 4 others.",

@@ -636,7 +636,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         }
         // "13 soldiers were killed and 15 others were injured": others with an outcome of their
         // own are more of the group before them
-        // ("… killed 13 soldiers and injured at least 18 more": or a bare figure's "more")
+        // ("… killed 13 soldiers and injured at least 18 more": or a bare figure's "more"; "…
+        // destroyed 80 homes and damaged 200 more": or a verb of its own, though of the same
+        // family)
         let counted = phrase
             .last
             .filter(|_| phrase.noun.is_some())
@@ -644,9 +646,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         let more_of_the_same = keys
             .get(counted)
             .is_some_and(|w| lexicon.more_of_the_same.contains(*w));
-        if let Some(whole) = last_whole
-            .filter(|&whole| more_of_the_same && metric.is_some() && drafts[whole].metric != metric)
-        {
+        if let Some(whole) = last_whole.filter(|&whole| {
+            more_of_the_same
+                && metric.is_some()
+                && (drafts[whole].metric != metric || own_verb.is_some())
+        }) {
             phrase.subject = drafts[whole].phrase.subject.clone();
         }
         // ("Deaths were reported in Kota (9)": with no count to share, the outcome named before)
