@@ -1675,14 +1675,16 @@ fn a_place_hit_hard_or_named_past_a_descriptor_is_the_figures() {
 #[test]
 fn a_name_before_a_place_noun_describes_the_place_after_it() {
     let found = claims_of(
-        "Floods swept the coast.\nAt least 40 people died in the Northland city of Eastport.\nAnother 100 people are missing in the Northland capital, officials said.\nTen people died in Harbour town.",
+        "Floods swept the coast.\nAt least 40 people died in the Northland city of Eastport.\nAnother 100 people are missing in the Northland capital, officials said.\nTen people died in Harbour town.\nMost of the dead – 1351 – were in the Al Kerrow district in the High Moor Mountains.",
     );
+    // (a unit of government after "the" and a name makes it a place: "the Al Kerrow district")
     assert_eq!(
         values_and_places(&found),
         [
             (Some(40), Some("Eastport")),
             (Some(100), None),
-            (Some(10), Some("Harbour"))
+            (Some(10), Some("Harbour")),
+            (Some(1351), Some("Al Kerrow"))
         ]
     );
 }

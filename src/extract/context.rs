@@ -426,7 +426,9 @@ pub fn places(
             {
                 j = k + 1;
                 run = named_run(tokens, j, frame, lexicon);
-            } else if lexicon.articles.contains(keys[j - 1]) {
+            } else if lexicon.articles.contains(keys[j - 1])
+                && !lexicon.place_units.contains(keys[k - 1])
+            {
                 continue;
             }
         }

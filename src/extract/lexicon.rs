@@ -454,6 +454,7 @@ struct StatementsFile {
     place_list_markers: Vec<String>,
     place_descriptors: Vec<String>,
     place_nouns: Vec<String>,
+    place_units: Vec<String>,
     place_noun_links: Vec<String>,
     negations: Vec<String>,
 }
@@ -777,6 +778,9 @@ pub struct Lexicon {
     pub place_descriptors: WordSet,
     /// "city", "state": after a name ("the Libyan city of Derna") they make it a descriptor.
     pub place_nouns: WordSet,
+    /// "district", "province": after "the" and a name ("in the Taroudant province") they make
+    /// it a place, as a descriptive noun does not ("in the Mediterranean city").
+    pub place_units: WordSet,
     /// "of" in "the Libyan city of Derna": the place's name follows.
     pub place_noun_links: WordSet,
     pub negations: WordSet,
@@ -1201,6 +1205,7 @@ impl Lexicon {
             place_list_markers: Phrases::from_list(&st.place_list_markers),
             place_descriptors: set(&st.place_descriptors),
             place_nouns: set(&st.place_nouns),
+            place_units: set(&st.place_units),
             place_noun_links: set(&st.place_noun_links),
             negations: set(&st.negations),
             furniture: Arc::new(Furniture::new(file.furniture, &c.months)?),
