@@ -143,6 +143,37 @@ fn only_count(body: &str) -> Claim {
 }
 
 #[test]
+fn an_increment_with_no_outcome_of_its_own_adds_to_the_count_before_it() {
+    let found = claims_of(
+        "Rescuers recovered 12 bodies on Sunday.\nAnother 15 were discovered on Monday.\nPolice arrested 12 men.\nA further 8 were questioned.",
+    );
+    let described: Vec<String> = found
+        .iter()
+        .map(|c| {
+            format!(
+                "{:?} {:?}/{:?} {:?} increment={}",
+                c.value,
+                c.metric.map(|m| m.as_str()),
+                c.predicate.as_deref(),
+                c.noun.as_deref(),
+                c.is_increment()
+            )
+        })
+        .collect();
+    assert_eq!(
+        described,
+        [
+            r#"Some(12) Some("killed")/None Some("bodies") increment=false"#,
+            // (what happens to bodies is the dead's count)
+            r#"Some(15) Some("killed")/None Some("bodies") increment=true"#,
+            r#"Some(12) Some("arrested")/None Some("men") increment=false"#,
+            // (a verb the group's noun does not imply is a count of its own)
+            r#"Some(8) Some("other")/Some("questioned") Some("men") increment=true"#,
+        ]
+    );
+}
+
+#[test]
 fn counts_across_event_types() {
     let cases = [
         // earthquakes

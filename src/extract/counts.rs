@@ -731,12 +731,14 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         if a_parent && counts_something && !bracketed_place {
             last_whole = Some(drafts.len());
         }
+        let increment = is_increment(&keys, qual_start, q.last, lexicon);
+        // ("… recovered 12 bodies on Sunday. Another 15 were recovered on Monday": a bare
+        // increment with no outcome of its own adds to the count before it)
         let refers_back = metric.is_none()
             && q.value.is_some()
             && phrase.noun.is_none()
             && part == Part::Whole
-            && refers_back(&keys, qual_start, lexicon);
-        let increment = is_increment(&keys, qual_start, q.last, lexicon);
+            && (increment || refers_back(&keys, qual_start, lexicon));
         drafts.push(CountDraft {
             quantity: *q,
             qualifier,
@@ -803,6 +805,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     // ("95 have been moved to the capital"). A noun a speech verb follows counts the speakers
     // of a claim, and is none ("two officials said", "three witnesses told").
     for d in &mut drafts {
+        // (an increment adding to the count before it keeps a verb of its own, for when its
+        // group's noun does not imply that count's outcome: "… arrested 12 men. A further 8
+        // were questioned")
+        if d.refers_back && d.increment {
+            d.unnamed_outcome = unnamed_outcome(sentence, &keys, d.last + 1, true, lexicon);
+            continue;
+        }
         let size = lexicon.sizes.match_ending_at(&keys, d.first).is_some();
         if d.metric.is_some() || d.part != Part::Whole || size || d.quantity.partitive {
             continue;

@@ -412,8 +412,22 @@ impl<'a> ArticleClaims<'a> {
             );
             if let Some(previous) = restated {
                 let previous = &self.found[previous].claim;
-                claim.metric = previous.metric;
-                claim.predicate = previous.predicate;
+                // (more bodies "were discovered": what happens to bodies, the dead's count;
+                // more men "were questioned" after 12 "arrested": a count of their own)
+                let implied = previous.noun.is_some_and(|noun| {
+                    lexicon
+                        .implied_metric
+                        .get(text::key_of(&noun).as_ref())
+                        .is_some_and(|&implied| {
+                            Some(Metric::reported_as(implied)) == previous.metric
+                        })
+                });
+                if draft.unnamed_outcome.is_none() || implied {
+                    claim.metric = previous.metric;
+                    claim.predicate = previous.predicate;
+                } else {
+                    claim.metric = Some(Metric::OTHER);
+                }
                 claim.subject = previous.subject.clone();
                 claim.noun = previous.noun;
             }
