@@ -1398,12 +1398,18 @@ fn a_range_keeps_its_lower_bound_and_a_change_is_no_range() {
     let found = claims_of("Officials said 400 to 700 people were killed.");
     let range = with_value(&found, 700).range.expect("a count has a range");
     assert_eq!((range.low, range.high), (400, Some(700)));
-    let changed = claims_of("The toll rose from 40 to 46.");
-    assert!(
-        changed.iter().all(|c| c.qualifier != Some(Qualifier::UpTo)),
-        "{changed:?}"
-    );
-    assert!(changed.iter().any(|c| c.value == Some(46)), "{changed:?}");
+    // (past a qualifier of the change too: "risen by more than 500 to 1,941")
+    for text in [
+        "The toll rose from 40 to 46.",
+        "The toll has risen by more than 500 to 1,941.",
+    ] {
+        let changed = claims_of(text);
+        assert!(
+            changed.iter().all(|c| c.qualifier != Some(Qualifier::UpTo)),
+            "{changed:?}"
+        );
+        assert_eq!(changed.len(), 2, "{changed:?}");
+    }
 }
 
 /// Outcomes beyond harm to people are counts too, reported as `other` with the family that

@@ -74,7 +74,8 @@ fn counted_next(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
 }
 
 /// The range `q` opens ("400 to 700", "between 300 and 500", "200 to more than 350"), if it
-/// opens one: ascending, and not a change ("rose from 40 to 46").
+/// opens one: ascending, and not a change ("rose from 40 to 46", "rose by more than 500 to
+/// 1,941").
 fn range_from(
     tokens: &[Token<'_>],
     keys: &[&str],
@@ -105,9 +106,15 @@ fn range_from(
     let measure = keys
         .get(upper.last + 1)
         .is_some_and(|w| lexicon.unit_words.contains(*w));
-    let change = before(1)
+    // (past a qualifier of the first figure: "has risen by more than 500 to 1,941")
+    let lead = lexicon
+        .qualifiers
+        .match_ending_at(keys, q.first)
+        .map_or(q.first, |(start, _)| start);
+    let before_lead = |back: usize| lead.checked_sub(back).map(|i| keys[i]);
+    let change = before_lead(1)
         .is_some_and(|w| lexicon.moved_to.contains(w) || lexicon.increments.contains(w))
-        && before(2).is_some_and(|w| lexicon.change.contains(w));
+        && before_lead(2).is_some_and(|w| lexicon.change.contains(w));
     if change && !measure {
         return None;
     }
