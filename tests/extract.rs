@@ -965,6 +965,13 @@ fn counts_across_event_types() {
             "The blast killed five police officers and three others.",
             "5 exact killed security_forces; 3 exact killed people",
         ),
+        // a verb right after a number, before an object, is the count's verb: the object is
+        // no counted noun
+        (
+            "Thousands fled their homes.",
+            "vague vague displaced people",
+        ),
+        ("Hundreds abandoned their villages.", ""),
         (
             "The fire destroyed 80 homes and damaged 200 more.",
             "80 exact other other:houses; 200 exact other other:houses",

@@ -1185,6 +1185,9 @@ fn written_noun_phrase(
         // the number, a participle before words that end in a plural is an attribute)
         let first_before_plural = || {
             words == 0
+                && keys
+                    .get(k + span)
+                    .is_none_or(|w| !lexicon.object_determiners.contains(*w))
                 && (k + span..(k + span + lexicon.noun_lookahead).min(tokens.len()))
                     .take_while(|&j| {
                         tokens[j].is_word()
@@ -1242,6 +1245,8 @@ fn written_noun_phrase(
             || (lexicon.active.match_at(keys, k).is_some() && !noun_follows())
             || lexicon.speech.contains(keys[k])
             || lexicon.breakdown_markers.match_at(keys, k).is_some()
+            // ("Hundreds abandoned their villages": an object is past the counted noun)
+            || lexicon.object_determiners.contains(keys[k])
         {
             break;
         }

@@ -356,6 +356,7 @@ struct LinkingFile {
     after_predicate: Vec<String>,
     prepositional: Vec<String>,
     quote_marks: Vec<String>,
+    object_determiners: Vec<String>,
     noun_phrase_words: usize,
     noun_lookahead: usize,
     revision_window: usize,
@@ -595,6 +596,9 @@ pub struct Lexicon {
     /// far the closing mark may be.
     pub aside_marks: WordMap<String>,
     pub aside_window: usize,
+    /// Words that open an object: an outcome right after a number and before one of these is
+    /// the count's verb, no attribute of a noun after it ("Thousands fled their homes").
+    pub object_determiners: WordSet,
     /// How many words a counted noun phrase may run to after its number.
     pub noun_phrase_words: usize,
     /// How many words ahead a known noun makes the words before it its modifiers ("84
@@ -1101,6 +1105,7 @@ impl Lexicon {
             after_predicate: set(&file.linking.after_predicate),
             prepositional: Phrases::from_list(&file.linking.prepositional),
             quote_marks: set(&file.linking.quote_marks),
+            object_determiners: set(&file.linking.object_determiners),
             noun_phrase_words: file.linking.noun_phrase_words,
             noun_lookahead: file.linking.noun_lookahead,
             revision_window: file.linking.revision_window,
