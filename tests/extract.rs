@@ -1430,6 +1430,12 @@ fn outcomes_beyond_harm_name_their_family() {
             Some("rescued"),
         ),
         ("Over 70 homes were damaged.", 70, Some("destroyed")),
+        // (past an uncounted noun with its determiner joined to the count)
+        (
+            "Twelve boys and their coach were rescued.",
+            12,
+            Some("rescued"),
+        ),
         (
             "The ferry was carrying 476 passengers.",
             476,

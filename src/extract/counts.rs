@@ -1877,6 +1877,9 @@ fn predicate_metric(
         // ("137 students, not 287 abducted": a figure set against this one; "21 hostages and
         // all 33 insurgents had been killed": past the words that open a group)
         let next = lexicon.corrections.skip_at(keys, next);
+        let determined = keys
+            .get(next)
+            .is_some_and(|n| lexicon.object_determiners.contains(*n));
         let next = lexicon.subject_openers.skip_at(keys, next);
         let after_qualifier = lexicon.qualifiers.skip_at(keys, next);
         // (quantities are in sentence order: a binary search, not a scan per step)
@@ -1889,13 +1892,14 @@ fn predicate_metric(
                 let phrase = noun_phrase(sentence, keys, sibling, lexicon);
                 k = phrase.last.unwrap_or(sibling.last) + 1;
             }
-            // "Two policemen and a civilian were killed", "five men and women were hurt": an
-            // uncounted noun joins the list (a list cut off by the sentence's end has no next
-            // word)
-            None if keys.get(next).is_some_and(|n| {
-                lexicon.single_determiners.contains(*n)
-                    || lexicon.nouns.reading(n) == Reading::Plural
-            }) =>
+            // "Two policemen and a civilian were killed", "five men and women were hurt",
+            // "12 boys and their coach were rescued": an uncounted noun joins the list (a list
+            // cut off by the sentence's end has no next word)
+            None if determined
+                || keys.get(next).is_some_and(|n| {
+                    lexicon.single_determiners.contains(*n)
+                        || lexicon.nouns.reading(n) == Reading::Plural
+                }) =>
             {
                 k = next + 1;
                 while k < keys.len()
