@@ -159,8 +159,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // ("Of the dead, 40 were children and 12 were women", "6,453 of those structures were
         // residences, 260 were commercial buildings": a bare figure opening a clause joined to
         // one that named its members, and naming members itself, is more of the same group)
+        // ("… and the other nine were staff members": past words naming the group's rest)
+        let item_opens = lexicon
+            .remainder_openers
+            .match_ending_at(&keys, qual_start)
+            .map_or(qual_start, |(start, _)| start);
         let more_members = (phrase.noun.is_none() && !q.partitive)
-            .then(|| qual_start.checked_sub(1))
+            .then(|| item_opens.checked_sub(1))
             .flatten()
             .filter(|&joint| lexicon.is_list_joint(keys[joint]))
             .and_then(|_| drafts.len().checked_sub(1))
@@ -3085,6 +3090,19 @@ mod tests {
                 named(40, killed, "other:children"),
                 named(12, killed, "other:women"),
                 named(3, killed, "security_forces"),
+            ]
+        );
+        assert_eq!(
+            members(
+                "Of the 11 dead, two were police officers and the other nine were staff members."
+            )
+            .into_iter()
+            .map(|(value, _, subject, _)| (value, subject))
+            .collect::<Vec<_>>(),
+            [
+                (Some(11), "people".to_owned()),
+                (Some(2), "security_forces".to_owned()),
+                (Some(9), "other:staff members".to_owned())
             ]
         );
         // (a pronoun alone refers back to the count before; so does a partitive of a noun)

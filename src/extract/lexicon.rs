@@ -334,6 +334,7 @@ struct LinkingFile {
     partitive_links: Vec<String>,
     partitive_heads: Vec<String>,
     subject_openers: Vec<String>,
+    remainder_openers: Vec<String>,
     partitive_pronouns: Vec<String>,
     group_openers: Vec<String>,
     clause_openers: Vec<String>,
@@ -552,6 +553,9 @@ pub struct Lexicon {
     pub partitive_heads: WordSet,
     /// Words that open a sentence's subject before its noun ("all the").
     pub subject_openers: Phrases<()>,
+    /// Words before a figure that name the rest of a group ("… and the other nine were staff
+    /// members").
+    pub remainder_openers: Phrases<()>,
     pub partitive_pronouns: WordSet,
     /// "Of the 22 dead, …", "Out of 125 people who died, …": what opens a group before a comma.
     pub group_openers: Phrases<()>,
@@ -1084,6 +1088,7 @@ impl Lexicon {
             aside_window: file.linking.aside_window,
             partitive_heads: set(&file.linking.partitive_heads),
             subject_openers: Phrases::from_list(&file.linking.subject_openers),
+            remainder_openers: Phrases::from_list(&file.linking.remainder_openers),
             partitive_pronouns: set(&file.linking.partitive_pronouns),
             group_openers: Phrases::from_list(&file.linking.group_openers),
             clause_openers: set(&file.linking.clause_openers),
