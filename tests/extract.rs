@@ -965,6 +965,15 @@ fn counts_across_event_types() {
             "The blast killed five police officers and three others.",
             "5 exact killed security_forces; 3 exact killed people",
         ),
+        // an aside adding others, counted or not, shares the verb after it
+        (
+            "Twelve soldiers, along with three civilians, were killed.",
+            "12 exact killed security_forces; 3 exact killed civilians",
+        ),
+        (
+            "The pilot, along with 12 others, was killed.",
+            "12 exact killed people",
+        ),
         // a verb right after a number, before an object, is the count's verb: the object is
         // no counted noun
         (

@@ -1752,17 +1752,30 @@ fn predicate_metric(
         // "Twenty-one firefighters, who arrived first, were killed", "nearly 100, mostly
         // firefighters, remained missing": an aside set off by commas, with no outcome or
         // count of its own, stands between the count and its verb
+        // ("Twelve soldiers, along with three civilians, were killed": or one adding others,
+        // counted or not, whose count shares the verb too)
+        let adds_others = || lexicon.comitatives.match_at(keys, k + 1).is_some();
         if !passive
             && k == from
             && keys[k] == ","
             && let Some(close) = (k + 1..keys.len().min(k + 1 + lexicon.aside_window))
                 .take_while(|&j| {
-                    lexicon.predicate.match_at(keys, j).is_none() && !starts_count(keys, j, lexicon)
+                    lexicon.predicate.match_at(keys, j).is_none()
+                        && (!starts_count(keys, j, lexicon) || adds_others())
                 })
                 .find(|&j| keys[j] == ",")
             && lexicon.verb_at(keys, close + 1)
         {
             k = close + 1;
+            continue;
+        }
+        if !passive
+            && k == from
+            && keys[k] == ","
+            && lexicon.verb_at(keys, k + 1)
+            && adds_to_count_before(keys, k, lexicon)
+        {
+            k += 1;
             continue;
         }
         // "111 victims at the District Hospital", "47 others have been taken to the Medical
@@ -1919,6 +1932,15 @@ fn predicate_metric(
         }
     }
     None
+}
+
+/// Whether the comma at `close` closes an aside adding others to a count, opened within the
+/// aside window before it ("…, along with three civilians, were killed").
+fn adds_to_count_before(keys: &[&str], close: usize, lexicon: &Lexicon) -> bool {
+    (close.saturating_sub(lexicon.aside_window)..close)
+        .rev()
+        .take_while(|&j| keys[j] != ",")
+        .any(|j| j > 0 && keys[j - 1] == "," && lexicon.comitatives.match_at(keys, j).is_some())
 }
 
 /// Where an aside that a mark at `open` opens is closed, before `limit` and within the aside

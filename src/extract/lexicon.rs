@@ -374,6 +374,7 @@ struct LinkingFile {
     past_participle_endings: Vec<String>,
     participle_prepositions: Vec<String>,
     appositives: Vec<String>,
+    comitatives: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -639,6 +640,9 @@ pub struct Lexicon {
     /// Words that open an aside between commas after a count ("121 people, mostly women,
     /// died").
     pub appositives: Phrases<()>,
+    /// Words that open an aside adding others to a count ("Twelve soldiers, along with three
+    /// civilians, were killed"): the count and the aside's share the verb after it.
+    pub comitatives: Phrases<()>,
     /// How many words before a figure its name may stand ("the number of those killed in …
     /// has risen to 143").
     pub nominal_window: usize,
@@ -1128,6 +1132,7 @@ impl Lexicon {
             past_participle_endings: file.linking.past_participle_endings.clone(),
             participle_prepositions: set(&file.linking.participle_prepositions),
             appositives: Phrases::from_list(&file.linking.appositives),
+            comitatives: Phrases::from_list(&file.linking.comitatives),
             speech: set(&a.speech),
             embedded_speaker_words: a.embedded_speaker_words,
             attribution_prefix: Phrases::from_list(&a.prefix),
