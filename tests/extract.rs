@@ -1912,6 +1912,11 @@ fn sub_counts_link_to_their_parent_and_breakdowns_are_listed_too() {
         with_value(&found, 15).part_of,
         Some(with_value(&found, 80).id)
     );
+    // items listed after a colon are parts, the first too, though the verb acted on them all
+    let found = claims_of("The plane was carrying 72 people: 68 passengers and four crew.");
+    let whole = Some(with_value(&found, 72).id);
+    assert_eq!(with_value(&found, 68).part_of, whole);
+    assert_eq!(with_value(&found, 4).part_of, whole);
 }
 
 #[test]

@@ -695,7 +695,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         let after_colon = qual_start.checked_sub(1).is_some_and(|k| keys[k] == ":");
         // an item of an open breakdown list with no outcome of its own is one more part
         let part = match open_breakdown {
-            Some(whole) if part == Part::Whole && metric.is_none() && (listed || after_colon) => {
+            // ("carrying 72 people: 68 passengers and four crew": or with the whole's own)
+            Some(whole)
+                if part == Part::Whole
+                    && (metric.is_none()
+                        || whole.is_some_and(|whole| drafts[whole].metric == metric))
+                    && (listed || after_colon) =>
+            {
                 Part::Of(whole)
             }
             _ => part,
