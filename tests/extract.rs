@@ -965,6 +965,15 @@ fn counts_across_event_types() {
             "The blast killed five police officers and three others.",
             "5 exact killed security_forces; 3 exact killed people",
         ),
+        // the participle of a share's whole is the whole's; a complement's share is no share
+        (
+            "Most of the 40 people killed were women.",
+            "40 exact killed people",
+        ),
+        (
+            "Children were the majority of the 148 people killed in the attack.",
+            "148 exact killed people",
+        ),
         // an aside adding others, counted or not, shares the verb after it
         (
             "Twelve soldiers, along with three civilians, were killed.",
@@ -1439,6 +1448,12 @@ fn outcomes_beyond_harm_name_their_family() {
             Some("rescued"),
         ),
         ("Over 70 homes were damaged.", 70, Some("destroyed")),
+        // (a share's verb is no count of the whole: the passengers' own outcome holds)
+        (
+            "Almost half of the 300 passengers survived.",
+            300,
+            Some("on_board"),
+        ),
         // (past an uncounted noun with its determiner joined to the count)
         (
             "Twelve boys and their coach were rescued.",

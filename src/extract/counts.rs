@@ -453,7 +453,19 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             // (the predicate is looked for once: before the name with a noun, after it without)
             let has_noun = phrase.noun.is_some();
             // ("600 out of 800 students"; but "Out of 125 people who died, …" opens a group)
+            // (the sentence's subject, not a complement: "Children were the majority of the
+            // 148 people killed" counts 148 killed)
+            let shared = lexicon
+                .share_links
+                .match_ending_at(&keys, qual_start)
+                .is_some_and(|(start, _)| {
+                    let before = (0..start)
+                        .rev()
+                        .find(|&k| !lexicon.articles.contains(keys[k]));
+                    before.is_none_or(|k| !lexicon.auxiliaries.contains(keys[k]))
+                });
             let a_whole = whole_of_part == Some(q.first)
+                || shared
                 || lexicon
                     .whole_links
                     .match_ending_at(&keys, qual_start)
@@ -471,8 +483,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             let whole_participle = || {
                 let at = phrase.last.unwrap_or(q.last) + 1;
                 let (metric, part_verb) = participle_and_verb_after(clause, at, lexicon)?;
-                (whole_of_part == Some(q.first) && (part_acted || part_verb.is_some()))
+                // ("most of the 40 people killed were women": a share's whole too)
+                (part_verb.is_some() || whole_of_part == Some(q.first) && part_acted)
                     .then_some(metric)
+                    .filter(|_| whole_of_part == Some(q.first) || shared)
             };
             let predicate = || {
                 if phrase.attacks {

@@ -328,6 +328,7 @@ struct LinkingFile {
     single_determiners: Vec<String>,
     figure_of: Vec<String>,
     whole_links: Vec<String>,
+    share_links: Vec<String>,
     aside_marks: HashMap<String, String>,
     label_marks: Vec<String>,
     aside_window: usize,
@@ -594,6 +595,9 @@ pub struct Lexicon {
     /// Words before a figure that is the whole a count before it is part of ("333 students out
     /// of 830").
     pub whole_links: Phrases<()>,
+    /// A share of a whole before its figure ("half of the 300 passengers survived"): the verb
+    /// is the share's, the figure only the whole's.
+    pub share_links: Phrases<()>,
     /// "Deaths - 1,061", "Houses damaged: 452,000": the mark between a key figure's name and
     /// the figure.
     pub label_marks: WordSet,
@@ -1087,6 +1091,7 @@ impl Lexicon {
             single_determiners: set(&file.linking.single_determiners),
             figure_of: Phrases::from_list(&file.linking.figure_of),
             whole_links: Phrases::from_list(&file.linking.whole_links),
+            share_links: Phrases::from_list(&file.linking.share_links),
             aside_marks: file.linking.aside_marks.clone().into_iter().collect(),
             label_marks: set(&file.linking.label_marks),
             aside_window: file.linking.aside_window,
