@@ -1,7 +1,8 @@
 //! Folds count groups that differ only by a detail one source added, so that one figure
-//! lands in one comparison: the event's own place ("killed in <the story's city>"), a count
-//! with no predicate beside the only predicate its noun has in the story ("325 students"
-//! beside "students on board"), people counted with the same outcome and figure as a named
+//! lands in one comparison: the event's own place ("killed in <the story's city>"), a country
+//! beside its nationals ("India 58" beside "Three Indians"), a count with no predicate beside
+//! the only predicate its noun has in the story ("325 students" beside "students on board"), a
+//! group's modifiers ("18 elite global divers" beside "19 divers"), people counted with the same outcome and figure as a named
 //! group ("476 people on board" beside "476 passengers on board"), and a count with no
 //! predicate whose figure one group gives with an outcome ("750 people" beside "750 people on
 //! board").
@@ -24,8 +25,9 @@ type Giver = (usize, ArticleId, usize, bool);
 type KeyInArticle = (GroupKey, ArticleId);
 
 /// Applies the folds in order: places, countries into their nationals, bare counts, modified
-/// groups into their heads, named groups, people, told outcomes, bare figures. `title_words` are the lower-cased words of the story's titles: a place named there
-/// is where the story happened.
+/// groups into their heads, named groups, people, told outcomes, bare figures. `title_words`
+/// are the lower-cased words of the story's titles: a place named there is where the story
+/// happened.
 pub(super) fn fold_groups(
     groups: Vec<Group>,
     claims: &[&Claim],
@@ -394,7 +396,7 @@ fn fold_bare_counts(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
 /// A named group written with modifiers ("18 elite global divers") joins the group
 /// its head noun alone names with the same outcome, time and place ("19 divers" in another
 /// report) when no article counts both: one report is more specific about the same people. Two
-/// such groups of one head ("Thai divers", "foreign divers") may be parts of it, so neither
+/// such groups of one head ("navy divers", "volunteer divers") may be parts of it, so neither
 /// joins.
 fn fold_modified_group_into_its_head(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     let index: FxHashMap<&GroupKey, usize> = groups

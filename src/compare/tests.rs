@@ -112,6 +112,14 @@ fn attribute(claim: &mut Claim, actor: &str) {
     }));
 }
 
+/// The index of the comparison that holds claim `id`.
+fn comparison_of(comparisons: &[Comparison], id: &str) -> usize {
+    comparisons
+        .iter()
+        .position(|c| c.claims.iter().any(|claim| *claim == id))
+        .unwrap_or_else(|| panic!("{id} in no comparison of {comparisons:#?}"))
+}
+
 fn by_label<'a>(comparisons: &'a [Comparison], label: &str) -> &'a Comparison {
     comparisons
         .iter()
@@ -1088,12 +1096,6 @@ fn people_of_one_country_are_one_group_however_their_noun_is_written() {
 #[test]
 fn a_group_named_with_modifiers_joins_the_group_its_head_names() {
     let group = |name: &str| Subject::Other(name.into());
-    let comparison_of = |comparisons: &[Comparison], id: &str| {
-        comparisons
-            .iter()
-            .position(|c| c.claims.iter().any(|claim| *claim == id))
-            .expect("claim compared")
-    };
     // ("18 elite and global divers" beside another report's "19 divers")
     let mut fixture = Fixture::new(2);
     fixture.killed(1, 18, Qualifier::Exact, group("global divers"));
@@ -1151,11 +1153,10 @@ fn a_figure_placed_at_a_country_joins_that_countrys_nationals() {
         ["c2", "c3"]
     );
     // (no report counts Pakistanis: the figure stays its place's)
-    let pakistan = comparisons
-        .iter()
-        .find(|c| c.claims.iter().any(|id| *id == "c5"))
-        .expect("c5 compared");
-    assert_eq!(pakistan.claims, ["c5"]);
+    assert_eq!(
+        comparisons[comparison_of(&comparisons, "c5")].claims,
+        ["c5"]
+    );
 }
 
 #[test]

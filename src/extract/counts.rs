@@ -452,18 +452,20 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             // its own ("thousands of residents lost homes") takes its own predicate first.
             // (the predicate is looked for once: before the name with a noun, after it without)
             let has_noun = phrase.noun.is_some();
-            // ("600 out of 800 students"; but "Out of 125 people who died, …" opens a group)
-            // (the sentence's subject, not a complement: "Children were the majority of the
-            // 148 people killed" counts 148 killed)
+            // ("Almost half of the 300 passengers survived": a share's whole, when the share is
+            // the clause's subject, not a complement: "Children were the majority of the 148
+            // people killed" counts 148 killed)
             let shared = lexicon
                 .share_links
                 .match_ending_at(&keys, qual_start)
                 .is_some_and(|(start, _)| {
-                    let before = (0..start)
-                        .rev()
-                        .find(|&k| !lexicon.articles.contains(keys[k]));
+                    let before = start
+                        .checked_sub(1)
+                        .filter(|&k| !lexicon.articles.contains(keys[k]))
+                        .or_else(|| start.checked_sub(2));
                     before.is_none_or(|k| !lexicon.auxiliaries.contains(keys[k]))
                 });
+            // ("600 out of 800 students"; but "Out of 125 people who died, …" opens a group)
             let a_whole = whole_of_part == Some(q.first)
                 || shared
                 || lexicon
