@@ -2,10 +2,10 @@
 //! lands in one comparison: the event's own place ("killed in <the story's city>"), a country
 //! beside its nationals ("India 58" beside "Three Indians"), a count with no predicate beside
 //! the only predicate its noun has in the story ("325 students" beside "students on board"), a
-//! group's modifiers ("18 elite global divers" beside "19 divers"), people counted with the same outcome and figure as a named
-//! group ("476 people on board" beside "476 passengers on board"), and a count with no
-//! predicate whose figure one group gives with an outcome ("750 people" beside "750 people on
-//! board").
+//! group's modifiers ("18 elite global divers" beside "19 divers"), people counted with the
+//! same outcome and figure as a named group ("476 people on board" beside "476 passengers on
+//! board"), and a count with no predicate whose figure one group gives with an outcome ("750
+//! people" beside "750 people on board").
 
 use super::countries;
 use super::disjoint_sets::DisjointSets;
@@ -183,11 +183,16 @@ fn without_outcome(key: &GroupKey) -> Option<GroupKey> {
 
 /// The count key without its subject: what happened, when and where.
 fn outcome(key: &GroupKey) -> Option<GroupKey> {
+    with_subject(key, SubjectClass::Unspecified)
+}
+
+/// The count key with another subject.
+fn with_subject(key: &GroupKey, class: SubjectClass) -> Option<GroupKey> {
     let mut key = key.clone();
     let GroupKey::Count { subject, .. } = &mut key else {
         return None;
     };
-    *subject = SubjectClass::Unspecified;
+    *subject = class;
     Some(key)
 }
 
@@ -325,10 +330,7 @@ fn fold_country_into_nationals(groups: Vec<Group>) -> Vec<Group> {
                 return None;
             };
             let country = countries::country_named(place)?;
-            let mut nationals = without_place(key)?;
-            if let GroupKey::Count { subject, .. } = &mut nationals {
-                *subject = SubjectClass::Nationals(country);
-            }
+            let nationals = with_subject(&without_place(key)?, SubjectClass::Nationals(country))?;
             keys.contains(&nationals).then_some(nationals)
         })
         .collect();
@@ -415,10 +417,7 @@ fn fold_modified_group_into_its_head(groups: Vec<Group>, claims: &[&Claim]) -> V
                 return None;
             };
             let (_, head) = name.rsplit_once(' ')?;
-            let mut target = key.clone();
-            if let GroupKey::Count { subject, .. } = &mut target {
-                *subject = SubjectClass::Other(head.to_owned());
-            }
+            let target = with_subject(key, SubjectClass::Other(head.to_owned()))?;
             Some((*index.get(&target)?, target))
         })
         .collect();
