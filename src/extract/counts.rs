@@ -3391,6 +3391,9 @@ mod tests {
         assert!(summary("The 12 quake was strong.").is_empty());
         assert!(summary("The battered city of 500,000 people was dark.").is_empty());
         assert!(summary("Here are the top 10 developments so far.").is_empty());
+        // hospitals and organisations are where the counted go, not what is counted
+        assert!(summary("The injured were taken to 12 hospitals.").is_empty());
+        assert!(summary("Aid came from 40 organisations, officials said.").is_empty());
         // a figure in a phrase after a counted noun says what those are
         assert_eq!(
             summary("Thirty-seven foreigners of eight nationalities were killed.").len(),
