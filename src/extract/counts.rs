@@ -121,12 +121,18 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     // where a list of named people opens, looked for at the first bracketed figure
     let mut names_people_from: Option<Option<usize>> = None;
     for (i, q) in found.iter().enumerate() {
-        // ("handed over 31 bodies": a verb's particle, not a qualifier)
+        // ("handed over 31 bodies", "the toll went up to 48": a word's particle, not a
+        // qualifier)
         let (qual_start, own_qualifier) = match lexicon
             .qualifiers
             .match_ending_at(&keys, q.first)
-            .filter(|&(start, _)| start == 0 || !lexicon.particle_verbs.contains(keys[start - 1]))
-        {
+            .filter(|&(start, _)| {
+                start == 0
+                    || lexicon
+                        .particle_phrases
+                        .match_at(&keys, start - 1)
+                        .is_none()
+            }) {
             Some((start, &qualifier)) => (start, Some(qualifier)),
             // ("put the number of dead at between 35 and 40": the range's opener is where the
             // figure starts)
@@ -3231,6 +3237,24 @@ mod tests {
             Exact
         );
         assert_eq!(summary("They recovered over 31 bodies.")[0].1, MoreThan);
+        // "up" is the particle of a verb or a figure's name: the toll rose to the figure
+        let killed = Some(Metric::named("killed"));
+        for moved in [
+            "The death toll has gone up to 48, officials said.",
+            "The number of dead went up to 48.",
+            "Rescuers found two bodies, bringing the death toll up to 48.",
+        ] {
+            assert!(
+                summary(moved).contains(&(Some(48), Exact, killed, "people".into())),
+                "{moved}: {:?}",
+                summary(moved)
+            );
+        }
+        assert_eq!(
+            summary("The toll could go up to 48, officials warned.")[0].1,
+            UpTo
+        );
+        assert_eq!(summary("Up to 48 people were killed.")[0].1, UpTo);
     }
 
     #[test]

@@ -204,7 +204,7 @@ struct QualifiersFile {
     after_figure: AfterFigureFile,
     verbs_before_figure: VerbsBeforeFigureFile,
     hedges: Vec<String>,
-    particle_verbs: Vec<String>,
+    particle_phrases: Vec<String>,
 }
 
 /// Qualifiers written after the figure ("10,000 or more").
@@ -510,8 +510,9 @@ pub struct Lexicon {
     pub distributive: Vec<Qualifier>,
     /// Auxiliaries that make the figure before them approximate ("300 feared dead").
     pub hedges: WordSet,
-    /// Verbs whose particle reads like a qualifier ("handed over 31 bodies").
-    pub particle_verbs: WordSet,
+    /// A word and its particle that read like a qualifier ("handed over 31 bodies", "the toll
+    /// went up to 48").
+    pub particle_phrases: Phrases<()>,
     pub subjects: Phrases<Subject>,
     /// Nouns of no class of their own that take their owner's ("12 of its personnel").
     pub owned_nouns: WordSet,
@@ -1031,7 +1032,7 @@ impl Lexicon {
             verb_qualifiers,
             distributive: q.distributive.clone(),
             hedges: set(&q.hedges),
-            particle_verbs: set(&q.particle_verbs),
+            particle_phrases: Phrases::from_list(&q.particle_phrases),
             subjects,
             owned_nouns: set(&s.owned.nouns),
             owners,
