@@ -2670,6 +2670,20 @@ mod tests {
             summary("The quake killed a staggering 50,000 people.")[0].2,
             Some(Metric::named("killed"))
         );
+        // "past" a figure is more than it; the past of a span of time is no figure
+        assert_eq!(
+            summary("The death toll climbed past 53."),
+            [(
+                Some(53),
+                MoreThan,
+                Some(Metric::named("killed")),
+                "people".into()
+            )]
+        );
+        assert_eq!(
+            summary("In the past 24 hours, 12 people died.")[0].0,
+            Some(12)
+        );
     }
 
     #[test]
