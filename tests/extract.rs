@@ -199,6 +199,15 @@ fn counts_across_event_types() {
             "Thousands of residents are without homes and living in shelters.",
             "vague vague displaced civilians",
         ),
+        // (moved to safety from a flood's path: evacuated)
+        (
+            "More than 5,000 people have been moved to safety.",
+            "5000 more_than displaced people",
+        ),
+        (
+            "Another 31 people are nursing injuries in hospital.",
+            "31 exact injured people",
+        ),
         // ("100-plus" is at least 100; a landslide that buries people leaves them missing)
         (
             "Landslide buries 100-plus people, officials say",
