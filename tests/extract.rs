@@ -1457,6 +1457,11 @@ fn outcomes_beyond_harm_name_their_family() {
             Some("rescued"),
         ),
         ("Over 70 homes were damaged.", 70, Some("destroyed")),
+        (
+            "Twenty-six hostages were set free on Sunday.",
+            26,
+            Some("rescued"),
+        ),
         // (a share's verb is no count of the whole: the passengers' own outcome holds)
         (
             "Almost half of the 300 passengers survived.",
