@@ -208,6 +208,15 @@ fn counts_across_event_types() {
             "Another 31 people are nursing injuries in hospital.",
             "31 exact injured people",
         ),
+        (
+            "Some 85 people were taken in for questioning.",
+            "85 about arrested people",
+        ),
+        // (a group whose fate is unknown is missing)
+        (
+            "The fate of 91 people is unknown.",
+            "91 exact missing people",
+        ),
         // ("100-plus" is at least 100; a landslide that buries people leaves them missing)
         (
             "Landslide buries 100-plus people, officials say",
