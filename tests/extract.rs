@@ -212,6 +212,8 @@ fn counts_across_event_types() {
             "Some 85 people were taken in for questioning.",
             "85 about arrested people",
         ),
+        // (a headline's "top" after a figure's name is a verb, no rank)
+        ("Quake deaths top 3000", "3000 more_than killed people"),
         // (a group whose fate is unknown is missing)
         (
             "The fate of 91 people is unknown.",

@@ -325,8 +325,10 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
                         .is_some()
                 })
             || (lexicon.before_number.contains(b.key.as_str())
-                // ("could top 2,000": a qualifier, not a rank)
-                && lexicon.qualifiers.match_ending_at(keys, q.first).is_none())
+                // ("could top 2,000": a qualifier, not a rank; "quake deaths top 3000": a
+                // figure's name before it makes it a verb)
+                && lexicon.qualifiers.match_ending_at(keys, q.first).is_none()
+                && lexicon.nominal.match_ending_at(keys, q.first - 1).is_none())
             || lexicon.months.contains(b.key.as_str())
             // ("Jan. 29, 60 passengers": an abbreviated month's full stop)
             || (b.text == "."
