@@ -118,6 +118,15 @@ fn outcomes_reported_as_other_keep_their_family() {
         predicates("Floodwaters swept away 40 houses."),
         outcome(40, "destroyed")
     );
+    // (a headline's present tense)
+    assert_eq!(
+        predicates("Fire guts 300 shops in market"),
+        outcome(300, "destroyed")
+    );
+    assert_eq!(
+        predicates("Floods sweep away 40 homes"),
+        outcome(40, "destroyed")
+    );
     // a stadium is no conveyance
     assert_eq!(
         predicates("About 2,000 fans filled the stadium."),
@@ -214,6 +223,10 @@ fn counts_across_event_types() {
         ),
         // (a headline's "top" after a figure's name is a verb, no rank)
         ("Quake deaths top 3000", "3000 more_than killed people"),
+        (
+            "Death toll nears 1,400 in floods",
+            "1400 about killed people",
+        ),
         // (a group whose fate is unknown is missing)
         (
             "The fate of 91 people is unknown.",

@@ -219,6 +219,7 @@ struct AfterFigureFile {
 #[derive(Debug, Deserialize)]
 struct VerbsBeforeFigureFile {
     more_than: Vec<String>,
+    about: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -971,8 +972,10 @@ impl Lexicon {
             (&after.about, Qualifier::About),
             (&after.up_to, Qualifier::UpTo),
         ]);
-        let verb_qualifiers =
-            qualifier_phrases([(&q.verbs_before_figure.more_than, Qualifier::MoreThan)]);
+        let verb_qualifiers = qualifier_phrases([
+            (&q.verbs_before_figure.more_than, Qualifier::MoreThan),
+            (&q.verbs_before_figure.about, Qualifier::About),
+        ]);
         let s = &file.subjects;
         let mut subjects = Phrases::default();
         for (list, subject) in [
