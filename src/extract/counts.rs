@@ -2656,29 +2656,22 @@ mod tests {
 
     #[test]
     fn passive_with_qualifier() {
+        let killed = Some(Metric::named("killed"));
+        let expect =
+            |value, qualifier, subject: &str| [(Some(value), qualifier, killed, subject.into())];
         assert_eq!(
             summary("At least 30 villagers were killed when the dam burst."),
-            [(
-                Some(30),
-                AtLeast,
-                Some(Metric::named("killed")),
-                "civilians".into()
-            )]
+            expect(30, AtLeast, "civilians")
         );
         // an intensifier between the verb and its figure
         assert_eq!(
             summary("The quake killed a staggering 50,000 people.")[0].2,
-            Some(Metric::named("killed"))
+            killed
         );
         // "past" a figure is more than it; the past of a span of time is no figure
         assert_eq!(
             summary("The death toll climbed past 53."),
-            [(
-                Some(53),
-                MoreThan,
-                Some(Metric::named("killed")),
-                "people".into()
-            )]
+            expect(53, MoreThan, "people")
         );
         assert_eq!(
             summary("In the past 24 hours, 12 people died.")[0].0,
