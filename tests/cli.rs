@@ -296,6 +296,33 @@ fn a_user_lexicon_extends_extraction_and_a_broken_one_is_refused() {
         "{}",
         stderr(&broken)
     );
+
+    // A key nothing reads (a misspelling, a renamed list) is refused by name, not ignored.
+    std::fs::write(
+        dir.path().join("misspelt.toml"),
+        "[qualifiers]\nabout_ = [\"circa\"]\n",
+    )
+    .unwrap();
+    let misspelt = claimdiff(
+        &[
+            "extract",
+            "--json",
+            "--lexicon",
+            "misspelt.toml",
+            "report.txt",
+        ],
+        dir.path(),
+    );
+    assert_eq!(misspelt.status.code(), Some(2));
+    let message = stderr(&misspelt);
+    assert!(
+        message.contains("misspelt.toml") && message.contains("about_"),
+        "{message}"
+    );
+    assert!(
+        !message.contains("line "),
+        "no line of the merged file: {message}"
+    );
 }
 
 #[test]

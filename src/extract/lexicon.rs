@@ -172,6 +172,7 @@ fn set(list: &[String]) -> WordSet {
 // ---- the file's shape -------------------------------------------------------------------
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct LexiconFile {
     numbers: NumbersFile,
     qualifiers: QualifiersFile,
@@ -186,6 +187,7 @@ struct LexiconFile {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct NumbersFile {
     units: HashMap<String, u64>,
     tens: HashMap<String, u64>,
@@ -195,6 +197,7 @@ struct NumbersFile {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct QualifiersFile {
     at_least: Vec<String>,
     more_than: Vec<String>,
@@ -209,6 +212,7 @@ struct QualifiersFile {
 
 /// Qualifiers written after the figure ("10,000 or more").
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct AfterFigureFile {
     at_least: Vec<String>,
     about: Vec<String>,
@@ -217,12 +221,14 @@ struct AfterFigureFile {
 
 /// Verbs before the figure that qualify it ("the toll tops 6,300").
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct VerbsBeforeFigureFile {
     more_than: Vec<String>,
     about: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct SubjectsFile {
     militants: Vec<String>,
     security_forces: Vec<String>,
@@ -244,18 +250,21 @@ struct SubjectsFile {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct AttackersFile {
     nouns: Vec<String>,
     verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct OwnedFile {
     nouns: Vec<String>,
     owners: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct AgreementFile {
     plural_suffixes: BTreeMap<String, String>,
     singular_endings: Vec<String>,
@@ -267,12 +276,14 @@ struct AgreementFile {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct BreakdownFile {
     nouns: Vec<String>,
     markers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ModifiersFile {
     words: Vec<String>,
     not_nouns: Vec<String>,
@@ -313,6 +324,7 @@ struct MetricFile {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct LinkingFile {
     origin_prepositions: Vec<String>,
     means_prepositions: Vec<String>,
@@ -380,6 +392,7 @@ struct LinkingFile {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct AttributionFile {
     speech: Vec<String>,
     embedded_speaker_words: usize,
@@ -398,6 +411,7 @@ struct AttributionFile {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ContextFile {
     place_prepositions: Vec<String>,
     place_tallies: Vec<String>,
@@ -433,6 +447,7 @@ struct ContextFile {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct NonCountsFile {
     units: Vec<String>,
     sizes: Vec<String>,
@@ -447,6 +462,7 @@ struct NonCountsFile {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct StatementsFile {
     responsibility: Vec<String>,
     accusation: Vec<String>,
@@ -877,7 +893,10 @@ impl Lexicon {
             path: name.to_owned(),
             reason,
         };
-        let file: LexiconFile = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        // (the message alone: a user's words are checked merged into the bundled file, whose
+        // lines and columns would not be theirs)
+        let file: LexiconFile =
+            toml::from_str(text).map_err(|e| invalid(e.message().to_owned()))?;
         // (a pattern built from enormous word lists can pass the regex size limit)
         Self::compile(file).map_err(|e| invalid(format!("its word lists make a pattern: {e}")))
     }
