@@ -236,15 +236,19 @@ fn a_user_lexicon_extends_extraction_and_a_broken_one_is_refused() {
     assert_eq!(claims.len(), 1);
     assert_eq!(claims[0]["metric"], "other");
 
+    // `extract --json` of the report with a lexicon file of these words
+    let extract_with = |lexicon: &str, words: &str| {
+        std::fs::write(dir.path().join(lexicon), words).unwrap();
+        claimdiff(
+            &["extract", "--json", "--lexicon", lexicon, "report.txt"],
+            dir.path(),
+        )
+    };
+
     // A new metric family needs only its words: no other field, no recompiling.
-    std::fs::write(
-        dir.path().join("extra.toml"),
+    let after = extract_with(
+        "extra.toml",
         "[metrics.stranded]\nactive = [\"stranded\"]\n",
-    )
-    .unwrap();
-    let after = claimdiff(
-        &["extract", "--json", "--lexicon", "extra.toml", "report.txt"],
-        dir.path(),
     );
     let claims = json(&after)["claims"].as_array().unwrap().clone();
     assert_eq!(claims.len(), 1);
@@ -279,17 +283,7 @@ fn a_user_lexicon_extends_extraction_and_a_broken_one_is_refused() {
     assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
     assert_eq!(comparisons[0]["claims"].as_array().unwrap().len(), 2);
 
-    std::fs::write(dir.path().join("broken.toml"), "[metrics\n").unwrap();
-    let broken = claimdiff(
-        &[
-            "extract",
-            "--json",
-            "--lexicon",
-            "broken.toml",
-            "report.txt",
-        ],
-        dir.path(),
-    );
+    let broken = extract_with("broken.toml", "[metrics\n");
     assert_eq!(broken.status.code(), Some(2));
     assert!(
         stderr(&broken).contains("broken.toml"),
@@ -298,21 +292,7 @@ fn a_user_lexicon_extends_extraction_and_a_broken_one_is_refused() {
     );
 
     // A key nothing reads (a misspelling, a renamed list) is refused by name, not ignored.
-    std::fs::write(
-        dir.path().join("misspelt.toml"),
-        "[qualifiers]\nabout_ = [\"circa\"]\n",
-    )
-    .unwrap();
-    let misspelt = claimdiff(
-        &[
-            "extract",
-            "--json",
-            "--lexicon",
-            "misspelt.toml",
-            "report.txt",
-        ],
-        dir.path(),
-    );
+    let misspelt = extract_with("misspelt.toml", "[qualifiers]\nabout_ = [\"circa\"]\n");
     assert_eq!(misspelt.status.code(), Some(2));
     let message = stderr(&misspelt);
     assert!(
