@@ -223,6 +223,38 @@ fn counts_across_event_types() {
         ),
         // (a headline's "top" after a figure's name is a verb, no rank)
         ("Quake deaths top 3000", "3000 more_than killed people"),
+        // (and "number" after one, past an adverb: no label as in "number 9")
+        (
+            "The dead now number 58, police said.",
+            "58 exact killed people",
+        ),
+        ("Those missing now number 56.", "56 exact missing people"),
+        // (a day between the auxiliary and the outcome)
+        (
+            "At least 18 people were today killed and another 14 injured.",
+            "18 at_least killed people; 14 exact injured people",
+        ),
+        // (a register's verb before "as")
+        (
+            "Officials said 137 people have been officially registered as missing.",
+            "137 exact missing people",
+        ),
+        // (moved to a facility of the displaced)
+        (
+            "Officials said 3,000 were moved to camps for safety.",
+            "3000 exact displaced people",
+        ),
+        (
+            "About 5,000 people have been put up at relief camps.",
+            "5000 about displaced people",
+        ),
+        // (an item of a list the marker's outcome opens, past an item with no figure, takes
+        // that outcome, not the sentence before's)
+        (
+            "Ten children were hospitalized with injuries. The adults killed included the \
+             bus driver, two teachers and another woman.",
+            "10 exact injured other:children; 2 exact killed civilians",
+        ),
         (
             "Death toll nears 1,400 in floods",
             "1400 about killed people",
@@ -1970,6 +2002,17 @@ fn sub_counts_link_to_their_parent_and_breakdowns_are_listed_too() {
     let whole = Some(with_value(&found, 72).id);
     assert_eq!(with_value(&found, 68).part_of, whole);
     assert_eq!(with_value(&found, 4).part_of, whole);
+    // a breakdown with no count before it breaks down the sentence before's count only when
+    // it names no other outcome
+    let found = claims_of("Some 90 people were killed. Among the dead were 12 children.");
+    assert_eq!(
+        with_value(&found, 12).part_of,
+        Some(with_value(&found, 90).id)
+    );
+    let found = claims_of(
+        "Ten children were hurt. The adults killed included the driver, two teachers and a nurse.",
+    );
+    assert_eq!(with_value(&found, 2).part_of, None);
 }
 
 #[test]

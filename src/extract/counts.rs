@@ -106,6 +106,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     // the victims are an employee of the embassy, two Belgians, and eleven Armenians"). Kept
     // as the tokens are passed, once each.
     let mut open_breakdown: Option<Option<usize>> = None;
+    // the outcome the open breakdown's marker names ("the adults killed included the driver,
+    // two teachers …")
+    let mut open_breakdown_outcome: Option<Metric> = None;
     let mut passed = 0;
     // "Twenty-two of the 29 crew members survived": the first token of the whole a partitive
     // names, whose verb is the part's
@@ -258,19 +261,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             .flatten()
             .filter(|&whole| drafts[whole].phrase.subject != Some(Subject::Places));
         let marker = lexicon.breakdown_markers.match_ending_at(&keys, marker_end);
-        // "among the arrested are two women", "the arrested include two women": the name of an
-        // outcome in or before the marker is the parts' outcome
-        // ("the dead include …", "the victims included 384 children": the group before the
-        // marker names the outcome, by a figure's name or by its noun's usual outcome)
-        let marker_outcome = marker.and_then(|(start, _)| {
-            [marker_end, start].into_iter().find_map(|end| {
-                lexicon
-                    .nominal
-                    .match_ending_at(&keys, end)
-                    .map(|(_, &metric)| metric)
-                    .or_else(|| lexicon.noun_outcome(keys[end.checked_sub(1)?]))
-            })
-        });
+        // "among the arrested are two women", "the dead include …": the parts' outcome
+        let marker_outcome = marker
+            .and_then(|(start, _)| outcome_named_at_marker(&keys, start, marker_end, lexicon));
         // ("All the dead have been identified, including 88 firefighters": with no count
         // before it, the group the sentence opens with)
         let marker_outcome = marker_outcome.or_else(|| {
@@ -324,8 +317,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                             && (d.last + 1 == passed || outcome_ends_at(d.last + 1))
                     });
                 open_breakdown = lists_parts.then_some(last_whole);
-            } else if lexicon.breakdown_markers.match_at(&keys, passed).is_some() {
+                open_breakdown_outcome = None;
+            } else if let Some((len, _)) = lexicon.breakdown_markers.match_at(&keys, passed) {
                 open_breakdown = Some(last_whole);
+                open_breakdown_outcome =
+                    outcome_named_at_marker(&keys, passed, passed + len, lexicon);
             }
             passed += 1;
         }
@@ -706,23 +702,27 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 })
                 .flatten()
         });
+        let after_colon = qual_start.checked_sub(1).is_some_and(|k| keys[k] == ":");
+        let in_open_list = open_breakdown.is_some() && (listed || after_colon);
         let metric = metric
             .or(marker_outcome)
+            .or(open_breakdown_outcome.filter(|_| in_open_list))
             .or_else(|| {
                 sibling
                     .filter(|_| matches!(part, Part::Of(None)))
                     .and_then(|s| drafts[s].metric)
             })
             .or_else(|| more_members.and_then(|(prev, _)| drafts[prev].metric));
-        let after_colon = qual_start.checked_sub(1).is_some_and(|k| keys[k] == ":");
         // an item of an open breakdown list with no outcome of its own is one more part
         let part = match open_breakdown {
-            // ("carrying 72 people: 68 passengers and four crew": or with the whole's own)
+            // ("carrying 72 people: 68 passengers and four crew": or with the whole's own, or
+            // with the marker's)
             Some(whole)
                 if part == Part::Whole
                     && (metric.is_none()
+                        || metric == open_breakdown_outcome
                         || whole.is_some_and(|whole| drafts[whole].metric == metric))
-                    && (listed || after_colon) =>
+                    && in_open_list =>
             {
                 Part::Of(whole)
             }
@@ -1576,6 +1576,24 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
             .then(|| lexicon.facilities.match_ending_at(keys, verb))?
     })
     .map(|(_, &m)| m)
+}
+
+/// The outcome a breakdown marker at `start..end` names in it or right before it: "among the
+/// arrested are …", "the dead include …", "the victims included 384 children" (by a figure's
+/// name or by its noun's usual outcome).
+fn outcome_named_at_marker(
+    keys: &[&str],
+    start: usize,
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<Metric> {
+    [end, start].into_iter().find_map(|end| {
+        lexicon
+            .nominal
+            .match_ending_at(keys, end)
+            .map(|(_, &metric)| metric)
+            .or_else(|| lexicon.noun_outcome(keys[end.checked_sub(1)?]))
+    })
 }
 
 /// A participle at `at`, right after a partitive's whole ("the 26 hostages killed in the

@@ -334,7 +334,11 @@ impl<'a> ArticleClaims<'a> {
             let parent = match draft.part {
                 Part::Whole => None,
                 Part::Of(Some(d)) => claim_of_draft.get(d).copied().flatten(),
-                Part::Of(None) => before.last_count,
+                // (the previous sentence's count, unless the part's own outcome differs: "Ten
+                // children were hurt. The adults killed included two teachers")
+                Part::Of(None) => before.last_count.filter(|&c| {
+                    draft.metric.is_none() || self.found[c].claim.metric == draft.metric
+                }),
             };
             // ("Among the dead are two children" with no count before it: a count of its own)
             let breaks_down = parent.filter(|_| {

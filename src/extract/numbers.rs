@@ -66,6 +66,12 @@ pub fn quantities(tokens: &[Token<'_>], signals: &[Signals], lexicon: &Lexicon) 
     found
 }
 
+/// Whether a figure's name ends at `end`, or before an adverb there ("deaths now").
+fn named_before(keys: &[&str], end: usize, lexicon: &Lexicon) -> bool {
+    let named = |end| lexicon.nominal.match_ending_at(keys, end).is_some();
+    named(end) || end > 0 && lexicon.speech_adverbs.contains(keys[end - 1]) && named(end - 1)
+}
+
 /// Whether a counted noun (a subject's word or a plural) stands within the noun lookahead
 /// from `at` ("40 other passengers").
 fn counted_next(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
@@ -325,10 +331,11 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
                         .is_some()
                 })
             || (lexicon.before_number.contains(b.key.as_str())
-                // ("could top 2,000": a qualifier, not a rank; "quake deaths top 3000": a
-                // figure's name before it makes it a verb)
+                // ("could top 2,000": a qualifier, not a rank; "quake deaths top 3000", "the
+                // dead now number 58": a figure's name before it, perhaps with an adverb, makes
+                // it a verb)
                 && lexicon.qualifiers.match_ending_at(keys, q.first).is_none()
-                && lexicon.nominal.match_ending_at(keys, q.first - 1).is_none())
+                && !named_before(keys, q.first - 1, lexicon))
             || lexicon.months.contains(b.key.as_str())
             // ("Jan. 29, 60 passengers": an abbreviated month's full stop)
             || (b.text == "."
