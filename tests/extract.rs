@@ -229,6 +229,35 @@ fn counts_across_event_types() {
             "58 exact killed people",
         ),
         ("Those missing now number 56.", "56 exact missing people"),
+        // (an outcome's name after a plural is what befell it, no head noun)
+        (
+            "Officials said 64 Nigerians dead from the crush had been named.",
+            "64 exact killed other:nigerians",
+        ),
+        // (two hyphens are a dash: the aside lists the count's parts)
+        (
+            "Officials said 21 bodies -- 11 men and 10 women -- had been recovered.",
+            "21 exact killed people; 11 exact killed other:men; 10 exact killed other:women",
+        ),
+        // (a figure after a toll's cause is the cause's)
+        (
+            "The death toll from two explosions in the mine rose to 30.",
+            "2 exact other other:explosions; 30 exact killed people",
+        ),
+        // (a partitive's possessive is no noun: the whole names what is counted)
+        (
+            "The jet hit the block, destroying 80 of its 230 apartments.",
+            "80 exact other other:apartments",
+        ),
+        // (a group the lexicon names with a class noun's modifiers)
+        (
+            "After the blast, 19 rescue workers were trapped underground.",
+            "19 exact missing other:rescuers",
+        ),
+        (
+            "Railway officials said 7 deceased were from the state.",
+            "7 exact killed people",
+        ),
         // (a day between the auxiliary and the outcome)
         (
             "At least 18 people were today killed and another 14 injured.",

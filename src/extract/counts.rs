@@ -1135,7 +1135,15 @@ fn written_noun_phrase(
         // a second noun joins only after "and": "police and security personnel", not
         // "pilgrims dead"
         let may_match = best.is_none() || lexicon.coordinators.contains(keys[k - 1]);
-        if let (Some((len, subject)), true) = (lexicon.subjects.match_at(keys, k), may_match) {
+        // ("64 Nigerians dead": an outcome's name after a plural is what befell it)
+        let outcome_of_plural = k > q.last + 1
+            && lexicon.nouns.reading(keys[k - 1]) == Reading::Plural
+            && lexicon.predicate.match_at(keys, k).is_some();
+        if let (Some((len, subject)), true, false) = (
+            lexicon.subjects.match_at(keys, k),
+            may_match,
+            outcome_of_plural,
+        ) {
             best = Some((k, len, subject.clone()));
             k += len;
             words += len;
@@ -1388,10 +1396,20 @@ fn written_noun_phrase(
         }
         Some((start, len, subject)) => {
             let last = start + len - 1;
-            let noun = join_words(&sentence.tokens[named_from(start)..=last]);
+            // ("19 rescue workers": a group the lexicon names with the words before the
+            // class's noun is that group)
+            let group = unknown
+                .filter(|&(_, end)| end + 1 == start)
+                .and_then(|(first, _)| {
+                    Some((first, lexicon.group_of_phrase(&keys[first..=last])?))
+                });
+            let noun_from = group
+                .as_ref()
+                .map_or(named_from(start), |&(first, _)| first);
+            let noun = join_words(&sentence.tokens[noun_from..=last]);
             let implied = lexicon.implied_metric.get(keys[last]).copied();
             NounPhrase {
-                subject: Some(subject),
+                subject: Some(group.map_or(subject, |(_, group)| Subject::Other(group))),
                 noun: Some(noun),
                 last: Some(last),
                 implied,
@@ -1420,7 +1438,10 @@ fn written_noun_phrase(
             },
             // Only capitalised words: a plural one is the named group counted ("43 Syrians",
             // a title's "476 Passengers"); otherwise modifiers of a noun left unsaid.
-            None => match consumed.filter(|&last| last > q.last && lexicon.is_plural(keys[last])) {
+            // ("80 of its 230 apartments": a partitive's head is no noun)
+            None => match consumed.filter(|&last| {
+                last > q.last && Some(last) != owner_at && lexicon.is_plural(keys[last])
+            }) {
                 Some(last) => NounPhrase {
                     subject: Some(Subject::Other(lexicon.named_group(&keys[last..=last]))),
                     noun: Some(tokens[last].text.to_owned()),
@@ -2576,10 +2597,14 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                 .any(|i| lexicon.toll_verbs.contains(before[i]))
         };
         // ("rose by 12": the change itself)
+        // ("the death toll from two explosions rose to 30": a figure right after a cause
+        // that may also start a change is the cause's, unless a verb moves the name)
+        let after_cause = lexicon.cause_prepositions.contains(before[qual_start - 1])
+            && lexicon.moved_to.contains(before[qual_start - 1]);
         let linked = k > start + len
             && (lexicon.change.contains(before[qual_start - 1])
                 || rose_by(before, qual_start, lexicon))
-            && (!loose || moved());
+            && (!(loose || after_cause) || moved());
         if k == qual_start && (linked || k == start + len) {
             let start = figure_of.unwrap_or(start);
             return Some(Nominal {

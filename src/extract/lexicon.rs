@@ -922,6 +922,14 @@ impl Lexicon {
         Interned::new(group.unwrap_or(&phrase))
     }
 
+    /// The group a whole phrase of (lower-case) words names, head and modifiers together
+    /// ("rescue workers"), if the lexicon names one.
+    pub fn group_of_phrase(&self, words: &[&str]) -> Option<Interned> {
+        self.groups
+            .get(&words.join(" "))
+            .map(|group| Interned::new(group))
+    }
+
     /// Whether a word joins the items of a list: a comma or a coordinator.
     pub fn is_list_joint(&self, key: &str) -> bool {
         key == "," || self.coordinators.contains(key)
