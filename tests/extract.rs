@@ -258,6 +258,20 @@ fn counts_across_event_types() {
             "Railway officials said 7 deceased were from the state.",
             "7 exact killed people",
         ),
+        // (a verb's result names the outcome)
+        (
+            "Police said 7 people were trampled to death.",
+            "7 exact killed people",
+        ),
+        (
+            "Police said 12 people fell to their deaths.",
+            "12 exact killed people",
+        ),
+        // (a unit past "more" is a span, no increment of the count before)
+        (
+            "Seven people died. The search will take two more days.",
+            "7 exact killed people",
+        ),
         // (a day between the auxiliary and the outcome)
         (
             "At least 18 people were today killed and another 14 injured.",

@@ -362,10 +362,16 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             && keys
                 .get(q.last + 3)
                 .is_some_and(|unit| lexicon.unit_words.contains(*unit));
+        // ("take two more days": a unit past a word of increment)
+        let unit_after_increment = lexicon.increment_words.contains(after_key)
+            && keys
+                .get(q.last + 2)
+                .is_some_and(|unit| lexicon.unit_words.contains(*unit));
         if glued_mark
             || counter
             || clock
             || unit_after_initials
+            || unit_after_increment
             || lexicon.unit_words.contains(after_key)
             || lexicon.nouns.is_unit_plural(after_key)
             || lexicon.months.contains(after_key)
