@@ -1556,6 +1556,18 @@ fn outcomes_beyond_harm_name_their_family() {
             Some("rescued"),
         ),
         ("Over 70 homes were damaged.", 70, Some("destroyed")),
+        // ("comprising" breaks a count down as "including" does: the parts share its outcome)
+        (
+            "Soldiers rescued 180 people, comprising 132 students and 40 teachers.",
+            40,
+            Some("rescued"),
+        ),
+        // (a figure named by "the number of those" and an outcome)
+        (
+            "The release brings the total number of those freed to 10 so far.",
+            10,
+            Some("rescued"),
+        ),
         (
             "Twenty-six hostages were set free on Sunday.",
             26,
