@@ -1640,6 +1640,7 @@ fn numbers_that_are_not_claims() {
         "The peak is one of the world's 14 highest mountains.",
         "It ranks among the 10 deadliest floods on record.",
         "The slide buried an area the size of three football fields.",
+        "Doctors named the dead Ali Hamid Khan (24) and Sara Baba (19).",
     ] {
         assert_eq!(counts(body), "", "{body}");
     }
