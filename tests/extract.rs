@@ -1556,6 +1556,12 @@ fn outcomes_beyond_harm_name_their_family() {
             Some("rescued"),
         ),
         ("Over 70 homes were damaged.", 70, Some("destroyed")),
+        // (a conveyance filled with its load)
+        (
+            "The private bus was filled with more than 60 people.",
+            60,
+            Some("on_board"),
+        ),
         // ("comprising" breaks a count down as "including" does: the parts share its outcome)
         (
             "Soldiers rescued 180 people, comprising 132 students and 40 teachers.",
