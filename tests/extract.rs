@@ -272,6 +272,13 @@ fn counts_across_event_types() {
             "Seven people died. The search will take two more days.",
             "7 exact killed people",
         ),
+        // (a list of facilities breaks one count down: the last item's facility names no
+        // outcome of its own)
+        (
+            "At least 13 people died in Jinnah Hospital, 11 in Abbasi Hospital and three in \
+             other hospitals.",
+            "13 at_least killed people; 11 exact killed people; 3 exact killed people",
+        ),
         // (a day between the auxiliary and the outcome)
         (
             "At least 18 people were today killed and another 14 injured.",

@@ -239,7 +239,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         }
         // "187 were abducted from the secondary section and 125 from the primary section":
         // the figure's preposition repeats the one after the count before (but "12 at the
-        // city mortuary" names its own outcome)
+        // city mortuary" names its own outcome, unless the count before stood at a facility
+        // of the same kind: "two in Qatar Hospital, three in other hospitals" break one
+        // count down)
+        let facility_at = |after: usize| facility_outcome(sentence, &keys, after, lexicon);
         let parallel = listed
             && keys.get(q.last + 1).is_some_and(|p| {
                 lexicon.origin_prepositions.contains(*p)
@@ -248,7 +251,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                             .is_some_and(|between| between.contains(p))
                     })
             })
-            && facility_outcome(sentence, &keys, q.last + 1, lexicon).is_none();
+            && facility_at(q.last + 1).is_none_or(|own| {
+                drafts
+                    .last()
+                    .is_some_and(|d| facility_at(d.last + 1) == Some(own))
+            });
         let per_place = phrase.noun.is_none()
             && (per_means
                 || listed_place.is_some()
