@@ -279,6 +279,11 @@ fn counts_across_event_types() {
              other hospitals.",
             "13 at_least killed people; 11 exact killed people; 3 exact killed people",
         ),
+        // (thousands set apart by a space; a scale word joined by a hyphen)
+        (
+            "Officials said 3 000 people had been evacuated and 1.7-million homes damaged.",
+            "3000 exact displaced people; 1700000 exact other other:houses",
+        ),
         // (a day between the auxiliary and the outcome)
         (
             "At least 18 people were today killed and another 14 injured.",
@@ -1654,6 +1659,7 @@ fn numbers_that_are_not_claims() {
         "It ranks among the 10 deadliest floods on record.",
         "The slide buried an area the size of three football fields.",
         "Doctors named the dead Ali Hamid Khan (24) and Sara Baba (19).",
+        "The dam failed, sending more than 170 billion cubic feet of water downstream.",
     ] {
         assert_eq!(counts(body), "", "{body}");
     }

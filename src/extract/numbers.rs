@@ -199,7 +199,7 @@ fn quantity_at(
         return None;
     }
     let (value, last) = if tokens[i].is_digits() {
-        digits_at(keys, i, lexicon)?
+        digits_at(tokens, keys, i, lexicon)?
     } else {
         words_at(keys, i, lexicon)?
     };
@@ -220,8 +220,20 @@ fn quantity_at(
     })
 }
 
-/// "1,200", "67", "2.5 million", "3 lakh". A decimal without a scale word is not a count.
-fn digits_at(keys: &[&str], i: usize, lexicon: &Lexicon) -> Option<(u64, usize)> {
+/// "1,200", "67", "2.5 million", "3 lakh", "3 000". A decimal without a scale word is not a
+/// count.
+fn digits_at(
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    i: usize,
+    lexicon: &Lexicon,
+) -> Option<(u64, usize)> {
+    // ("3 000 have been evacuated": thousands set apart by a space, as some styles write them)
+    let grouped_end = spaced_thousands_end(tokens, i);
+    if grouped_end > i {
+        let plain: String = tokens[i..=grouped_end].iter().map(|t| t.text).collect();
+        return Some((plain.parse().ok()?, grouped_end));
+    }
     // ("1.2million": a scale word glued to its figure)
     let key = keys[i];
     let (text, glued) = match key.find(char::is_alphabetic) {
@@ -235,13 +247,18 @@ fn digits_at(keys: &[&str], i: usize, lexicon: &Lexicon) -> Option<(u64, usize)>
         return None;
     }
     let plain: String = text.chars().filter(|&c| c != ',').collect();
+    // ("1.7-million people": or joined to it by a hyphen)
+    let hyphened = keys.get(i + 1) == Some(&"-")
+        && tokens[i + 1].touches(&tokens[i])
+        && tokens.get(i + 2).is_some_and(|t| t.touches(&tokens[i + 1]));
+    let scale_at = i + 1 + usize::from(hyphened);
     let (scale, last) = match glued {
         Some(scale) => (Some(scale), i),
         None => (
-            keys.get(i + 1)
+            keys.get(scale_at)
                 .and_then(|k| lexicon.scales.get(*k))
                 .copied(),
-            i + 1,
+            scale_at,
         ),
     };
     match (plain.split_once('.'), scale) {
@@ -254,6 +271,28 @@ fn digits_at(keys: &[&str], i: usize, lexicon: &Lexicon) -> Option<(u64, usize)>
         }
         (Some(_), None) => None,
     }
+}
+
+/// The last token of a figure written in groups of three digits set apart by a space (or a
+/// no-break or thin space: at most `THOUSANDS_GAP` bytes) after a first group of one to three
+/// digits ("3 000", "12 346"); `i` when the figure at `i` is not so written.
+fn spaced_thousands_end(tokens: &[Token<'_>], i: usize) -> usize {
+    // (a space, a no-break space or a narrow no-break space, in UTF-8 bytes)
+    const THOUSANDS_GAP: usize = 3;
+    let digits = |t: &Token<'_>, lengths: std::ops::RangeInclusive<usize>| {
+        lengths.contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(&tokens[i], 1..=3) {
+        return i;
+    }
+    let mut end = i;
+    while let Some(next) = tokens.get(end + 1)
+        && digits(next, 3..=3)
+        && (1..=THOUSANDS_GAP).contains(&next.start.saturating_sub(tokens[end].end))
+    {
+        end += 1;
+    }
+    end
 }
 
 /// "Fifteen", "twenty-three", "two hundred and fifty", "three thousand".
