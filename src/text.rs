@@ -287,14 +287,15 @@ fn class_sentences<'a>(
     })
 }
 
-/// A segmenter's sentence split again after each full stop that [`glued_sentences`] finds.
+/// A segmenter's sentence split again after each full stop that [`glued_sentences`] or
+/// [`sentence_before_figure`] finds (a full stop after an abbreviation is joined back later).
 fn unglued(start: usize, piece: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = piece.as_bytes();
     let mut from = 0;
     let mut dots = piece
         .match_indices('.')
         .map(|(dot, _)| dot)
-        .filter(move |&dot| glued_sentences(bytes, dot));
+        .filter(move |&dot| glued_sentences(bytes, dot) || sentence_before_figure(bytes, dot));
     std::iter::from_fn(move || {
         if from >= piece.len() {
             return None;
@@ -322,6 +323,15 @@ fn glued_sentences(bytes: &[u8], dot: usize) -> bool {
     let word_before = dot >= 2 && bytes[dot - 2].is_ascii_lowercase();
     let capitalised_after = bytes.get(dot + 2).is_some_and(u8::is_ascii_lowercase);
     lower_before && word_before && capitalised_after
+}
+
+/// Whether the full stop at `dot`, after a lower-case word, ends a sentence before one that
+/// opens with a figure ("… 2 of them children. 22 people were hospitalised"). UAX #29 reads a
+/// full stop, a number and a lower-case word as one sentence ("e.g. 5 apples").
+fn sentence_before_figure(bytes: &[u8], dot: usize) -> bool {
+    let word_before = dot >= 2 && bytes[dot - 2..dot].iter().all(u8::is_ascii_lowercase);
+    let spaces = bytes[dot + 1..].iter().take_while(|&&b| b == b' ').count();
+    word_before && spaces > 0 && bytes.get(dot + 1 + spaces).is_some_and(u8::is_ascii_digit)
 }
 
 /// Per character of a text its ASCII stand-in, and the byte offset of each character and of
@@ -809,6 +819,22 @@ mod tests {
                 "Nine were taken to hospital.",
                 "The toll rose.",
                 "The U.S.A team and e.g.Xy stay."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_figure_is_split_from_the_one_before() {
+        let text = "Two of them were children. 22 people were hurt. Some 300 fled, approx. 20 \
+                    of them at 5 p.m. 40 more came.";
+        let spans = sentence_bounds(text, |word| word == "approx");
+        let sentences: Vec<&str> = spans.iter().map(|&(s, e)| text[s..e].trim()).collect();
+        assert_eq!(
+            sentences,
+            [
+                "Two of them were children.",
+                "22 people were hurt.",
+                "Some 300 fled, approx. 20 of them at 5 p.m. 40 more came."
             ]
         );
     }

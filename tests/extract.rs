@@ -2088,6 +2088,13 @@ fn sub_counts_link_to_their_parent_and_breakdowns_are_listed_too() {
         "Ten children were hurt. The adults killed included the driver, two teachers and a nurse.",
     );
     assert_eq!(with_value(&found, 2).part_of, None);
+    // a sentence that opens with a figure is its own: its pronoun's part is of its count
+    let found =
+        claims_of("16 people died, 2 of them children. 22 people were hurt, 10 of them girls.");
+    assert_eq!(
+        with_value(&found, 10).part_of,
+        Some(with_value(&found, 22).id)
+    );
 }
 
 #[test]

@@ -2632,7 +2632,10 @@ mod tests {
     fn drafts(text: &str) -> Vec<CountDraft> {
         let lexicon = Lexicon::bundled();
         let arena = bumpalo::Bump::new();
-        let sentence = sentences(text, &arena, |_| false, |_| true).next().unwrap();
+        let abbreviation = |word: &str| lexicon.abbreviations.contains(word);
+        let sentence = sentences(text, &arena, abbreviation, |_| true)
+            .next()
+            .unwrap();
         counts(&sentence, &lexicon.signals(&sentence.keys()), &lexicon)
     }
 
