@@ -160,6 +160,18 @@ fn linear_in_one_sentence_of_numbers_with_no_outcome() {
 
 #[test]
 #[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
+fn linear_in_groups_of_three_digits_set_apart_by_spaces() {
+    // (each group could open a figure written "3 000": how far one is read on is bounded)
+    assert_linear("\"100 100 100 …\"", 100_000, |n| {
+        article(format!(
+            "Officials counted {} people.",
+            vec!["100"; n].join(" ")
+        ))
+    });
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
 fn linear_in_commas_and_quotes_in_one_sentence() {
     assert_linear("commas and quotes in one sentence", 50_000, |n| {
         let items: Vec<String> = (0..n).map(|i| format!("\"word{i}\"")).collect();

@@ -279,6 +279,9 @@ fn digits_at(
 fn spaced_thousands_end(tokens: &[Token<'_>], i: usize) -> usize {
     // (a space, a no-break space or a narrow no-break space, in UTF-8 bytes)
     const THOUSANDS_GAP: usize = 3;
+    // (a u64 holds 20 digits: read no further, so that a long run of such groups is read
+    // once per group, not to its end from each)
+    const MOST_GROUPS: usize = 6;
     let digits = |t: &Token<'_>, lengths: std::ops::RangeInclusive<usize>| {
         lengths.contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
     };
@@ -286,7 +289,8 @@ fn spaced_thousands_end(tokens: &[Token<'_>], i: usize) -> usize {
         return i;
     }
     let mut end = i;
-    while let Some(next) = tokens.get(end + 1)
+    while end - i < MOST_GROUPS
+        && let Some(next) = tokens.get(end + 1)
         && digits(next, 3..=3)
         && (1..=THOUSANDS_GAP).contains(&next.start.saturating_sub(tokens[end].end))
     {
@@ -541,6 +545,19 @@ mod tests {
     fn values(text: &str) -> Vec<Option<u64>> {
         let lexicon = Lexicon::bundled();
         found(text, &lexicon).iter().map(|q| q.value).collect()
+    }
+
+    #[test]
+    fn thousands_set_apart_by_spaces_are_one_figure_read_a_bounded_way() {
+        assert_eq!(
+            values("3 000 people, 12\u{a0}346 homes and 1 200 500 goats"),
+            [Some(3000), Some(12_346), Some(1_200_500)]
+        );
+        // (a four-digit number opens no such figure, and a group of two ends none)
+        assert_eq!(values("In 2015 300 people fled"), [Some(300)]);
+        // a run of groups is read no further than a u64's digits from any of them
+        let text = vec!["100"; 1_000].join(" ");
+        assert_eq!(spaced_thousands_end(&tokens(&text, 0), 10), 16);
     }
 
     #[test]
