@@ -459,23 +459,24 @@ fn token_capacity(len: usize) -> usize {
 pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(token_capacity(text.len()));
     for_each_segment(text, |i, w| tokens.push(token(base + i, w, token_key(w))));
-    if text.contains("--") {
-        join_double_hyphens(text, base, &mut tokens, None);
-    }
+    join_double_hyphens(text, base, &mut tokens, None);
     tokens
 }
 
 /// Joins each hyphen token that touches a hyphen token before it into one dash (and the
 /// sentence's `keys` with them): typed as two hyphens, which the segmenter parts, a dash is
-/// one mark ("21 bodies -- 11 men and 10 women -- were found"). `text` starts at offset
-/// `base`. A pass of its own over a text that holds "--", so that the segmenter's loop stays
-/// as it was (a check per token there cost 1 % of a run).
+/// one mark ("21 bodies -- 11 men and 10 women -- were found"). `tokens` are those of `text`,
+/// which starts at offset `base`. A pass of its own, only over a text that holds "--", so
+/// that the segmenter's loop stays as it was (a check per token there cost 1 % of a run).
 fn join_double_hyphens<'a>(
     text: &'a str,
     base: usize,
     tokens: &mut Vec<Token<'a>>,
     mut keys: Option<&mut Vec<&'a str>>,
 ) {
+    if !text.contains("--") {
+        return;
+    }
     let mut kept = 0;
     for i in 0..tokens.len() {
         let joins = kept > 0
@@ -746,9 +747,7 @@ pub fn sentences<'a>(
                 }
                 None => for_each_segment(&text[start..end], |i, word| push(start + i, word)),
             }
-            if text[start..end].contains("--") {
-                join_double_hyphens(text, 0, &mut tokens, Some(&mut keys));
-            }
+            join_double_hyphens(&text[start..end], start, &mut tokens, Some(&mut keys));
             (!tokens.is_empty()).then_some(Sentence { tokens, keys })
         })
 }

@@ -1142,15 +1142,16 @@ fn written_noun_phrase(
         // a second noun joins only after "and": "police and security personnel", not
         // "pilgrims dead"
         let may_match = best.is_none() || lexicon.coordinators.contains(keys[k - 1]);
-        // ("64 Nigerians dead": an outcome's name after a plural is what befell it)
-        let outcome_of_plural = k > q.last + 1
-            && lexicon.nouns.reading(keys[k - 1]) == Reading::Plural
-            && lexicon.predicate.match_at(keys, k).is_some();
-        if let (Some((len, subject)), true, false) = (
-            lexicon.subjects.match_at(keys, k),
-            may_match,
-            outcome_of_plural,
-        ) {
+        // ("64 Nigerians dead": an outcome's name after a plural is what befell it, looked
+        // at only for a subject's word)
+        let outcome_of_plural = || {
+            k > q.last + 1
+                && lexicon.nouns.reading(keys[k - 1]) == Reading::Plural
+                && lexicon.predicate.match_at(keys, k).is_some()
+        };
+        if let (Some((len, subject)), true) = (lexicon.subjects.match_at(keys, k), may_match)
+            && !outcome_of_plural()
+        {
             best = Some((k, len, subject.clone()));
             k += len;
             words += len;

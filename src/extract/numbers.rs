@@ -279,9 +279,9 @@ fn digits_at(
 fn spaced_thousands_end(tokens: &[Token<'_>], i: usize) -> usize {
     // (a space, a no-break space or a narrow no-break space, in UTF-8 bytes)
     const THOUSANDS_GAP: usize = 3;
-    // (a u64 holds 20 digits: read no further, so that a long run of such groups is read
-    // once per group, not to its end from each)
-    const MOST_GROUPS: usize = 6;
+    // (no further than a u64's digits, so that a long run of such groups is read once per
+    // group, not to its end from each)
+    const MOST_GROUPS: usize = u64::MAX.ilog10() as usize / 3;
     let digits = |t: &Token<'_>, lengths: std::ops::RangeInclusive<usize>| {
         lengths.contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
     };
