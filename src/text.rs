@@ -1,5 +1,6 @@
 //! Sentences and word tokens with byte offsets into a block's text.
 
+pub mod countries;
 pub mod nouns;
 
 use bumpalo::Bump;

@@ -1908,6 +1908,23 @@ fn a_name_before_a_place_noun_describes_the_place_after_it() {
     );
 }
 
+#[test]
+fn a_demonym_before_a_common_noun_names_no_place() {
+    let found = claims_of(
+        "Fire swept the hillside.\nTwelve people were killed in Chinese village on Monday.\nAt least 31 people died in Ivorian post-election violence, the UN said.\nSome 45 people were killed in the Libyan city of Derna.\nAnother 50 people died in Kenya on Sunday.",
+    );
+    // (the country named on its own, and a place the demonym's noun names after "of", stay)
+    assert_eq!(
+        values_and_places(&found),
+        [
+            (Some(12), None),
+            (Some(31), None),
+            (Some(45), Some("Derna")),
+            (Some(50), Some("Kenya"))
+        ]
+    );
+}
+
 /// Each claim's value and place, in order.
 fn values_and_places(found: &[Claim]) -> Vec<(Option<u64>, Option<&str>)> {
     found

@@ -7,10 +7,10 @@
 //! board"), and a count with no predicate whose figure one group gives with an outcome ("750
 //! people" beside "750 people on board").
 
-use super::countries;
 use super::disjoint_sets::DisjointSets;
 use super::group::{GroupKey, GroupingWords, SubjectClass};
 use crate::model::{ArticleId, Claim, ClaimId, Metric, TimeScope};
+use crate::text::countries;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
 

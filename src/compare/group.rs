@@ -161,9 +161,9 @@ impl GroupingWords {
                         .noun
                         .as_deref()
                         .filter(|_| self.nationality_groups.contains(group.as_str()))
-                        .and_then(super::countries::nationality)
+                        .and_then(crate::text::countries::nationality)
                 };
-                match super::countries::nationality(&group).or_else(by_noun) {
+                match crate::text::countries::nationality(&group).or_else(by_noun) {
                     Some(country) => SubjectClass::Nationals(country),
                     None => SubjectClass::Other(group),
                 }
@@ -366,7 +366,7 @@ pub(super) fn actor_key(actor: &str) -> String {
 /// An actor or target as one entity: a country however it is written ("New Delhi", "Indian
 /// officials" → "india"), otherwise [`actor_key`].
 fn entity_key(actor: &str) -> String {
-    match super::countries::country_in(actor) {
+    match crate::text::countries::country_in(actor) {
         Some(country) => country.to_lowercase(),
         None => actor_key(actor),
     }
@@ -375,7 +375,7 @@ fn entity_key(actor: &str) -> String {
 /// An actor as the comparison is about it: the country however it is written, else as
 /// [`actor_display`].
 fn entity_display(actor: &str) -> &str {
-    super::countries::country_in(actor).unwrap_or_else(|| actor_display(actor))
+    crate::text::countries::country_in(actor).unwrap_or_else(|| actor_display(actor))
 }
 
 /// The actor as an analyst would name it at a glance: the acronym where one is given.

@@ -33,7 +33,6 @@
 //! statements, the main event before other time spans, then the label alphabetically.
 
 mod assess;
-mod countries;
 mod disjoint_sets;
 mod fold;
 mod group;

@@ -7,6 +7,7 @@ use super::text::{
     without_possessive,
 };
 use crate::model::{Article, BlockKind, TimeScope};
+use crate::text::countries;
 use bumpalo::Bump;
 use rustc_hash::FxHashSet as HashSet;
 
@@ -432,7 +433,15 @@ pub fn places(
                 continue;
             }
         }
-        if let Some((name, end)) = run {
+        // ("killed in Chinese village", "in Ivorian post-election violence": a demonym
+        // before a common noun describes it and names no place)
+        let describes_noun = |end: usize| {
+            countries::is_demonym(keys[end - 1])
+                && tokens
+                    .get(end)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized())
+        };
+        if let Some((name, end)) = run.filter(|&(_, end)| !describes_noun(end)) {
             // ("died in Valencia, Castile-La Mancha and Andalusia": a figure for several
             // places is placed in all of them)
             // (a list the event's region opens is the event's: "in Nepal, India and Tibet")

@@ -96,7 +96,7 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// The country an actor's words name (the first, longest name in it), if any.
-pub(super) fn country_in(text: &str) -> Option<&'static str> {
+pub fn country_in(text: &str) -> Option<&'static str> {
     let gazetteer = &*GAZETTEER;
     let words = words(text);
     (0..words.len()).find_map(|start| {
@@ -109,16 +109,21 @@ pub(super) fn country_in(text: &str) -> Option<&'static str> {
 
 /// The country a place is, when it is named by the country's common name alone ("India",
 /// "United States"; not "New Delhi" nor "Indian Ocean").
-pub(super) fn country_named(place: &str) -> Option<&'static str> {
+pub fn country_named(place: &str) -> Option<&'static str> {
     country_in(place).filter(|country| words(place) == words(country))
 }
 
 /// The country a counted noun says its people are from ("Indian nationals", "Indians",
 /// "Filipino tourists"), if any.
-pub(super) fn nationality(noun: &str) -> Option<&'static str> {
+pub fn nationality(noun: &str) -> Option<&'static str> {
     words(noun)
         .iter()
         .find_map(|word| GAZETTEER.demonyms.get(word).copied())
+}
+
+/// Whether a (lower-case) word is a one-word demonym ("chinese", "ivorian") or its plural.
+pub fn is_demonym(word: &str) -> bool {
+    GAZETTEER.demonyms.contains_key(word)
 }
 
 #[cfg(test)]
