@@ -461,6 +461,7 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(token_capacity(text.len()));
     for_each_segment(text, |i, w| tokens.push(token(base + i, w, token_key(w))));
     join_double_hyphens(text, base, &mut tokens, None);
+    split_negative_contractions(text, &mut tokens, None);
     tokens
 }
 
@@ -502,6 +503,71 @@ fn join_double_hyphens<'a>(
     tokens.truncate(kept);
     if let Some(keys) = keys {
         keys.truncate(kept);
+    }
+}
+
+/// How a negative contraction's key ends (lower-cased, the apostrophe plain).
+const NEGATIVE_ENDING: &str = "n't";
+/// How one is typed: with either apostrophe, in lower or upper case.
+const TYPED_NEGATIVE_ENDINGS: [&str; 4] = ["n't", "n’t", "N'T", "N’T"];
+/// The key of a contraction's negative ending: "hadn't been accounted for" reads as "had not
+/// been accounted for", so that the lexicon's phrases with "not" match it.
+const NEGATIVE_KEY: &str = "not";
+
+/// Parts each negative contraction into its verb and its negative ("hadn't" → "had", "n't",
+/// keyed "had", "not"), as English tokenizers do; the sentence's `keys` with them. A pass of
+/// its own, only over a text that holds such an ending, like [`join_double_hyphens`].
+fn split_negative_contractions<'a>(
+    text: &str,
+    tokens: &mut Vec<Token<'a>>,
+    keys: Option<&mut Vec<&'a str>>,
+) {
+    if !TYPED_NEGATIVE_ENDINGS
+        .iter()
+        .any(|ending| text.contains(ending))
+    {
+        return;
+    }
+    // (the key, lower-cased with a plain apostrophe, says whether a word ends so; the
+    // ending's three characters are cut from the text)
+    let verb_of = |t: &Token<'a>| {
+        let ending_chars = NEGATIVE_ENDING.chars().count();
+        if !t.key.as_str().ends_with(NEGATIVE_ENDING) {
+            return None;
+        }
+        let (at, _) = t.text.char_indices().rev().nth(ending_chars - 1)?;
+        Some(&t.text[..at]).filter(|verb| !verb.is_empty())
+    };
+    let mut parted = Vec::with_capacity(tokens.len() + 1);
+    let mut parted_keys = Vec::with_capacity(tokens.len() + 1);
+    for (i, t) in tokens.drain(..).enumerate() {
+        let key = keys.as_deref().map(|keys| keys[i]);
+        let Some(verb) = verb_of(&t) else {
+            parted.push(t);
+            parted_keys.extend(key);
+            continue;
+        };
+        // (a key ends in the plain ending whichever apostrophe the text has)
+        let verb_key = |key: &str| key.len() - NEGATIVE_ENDING.len();
+        let folded = match t.key {
+            Key::Borrowed(k) => Key::Borrowed(&k[..verb_key(k)]),
+            Key::Folded(k) => Key::Folded(k[..verb_key(&k)].into()),
+        };
+        let negative_at = t.start + verb.len();
+        parted.push(token(t.start, verb, folded));
+        parted.push(Token {
+            start: negative_at,
+            end: t.end,
+            text: &t.text[verb.len()..],
+            key: Key::Borrowed(NEGATIVE_KEY),
+        });
+        if let Some(key) = key {
+            parted_keys.extend([&key[..verb_key(key)], NEGATIVE_KEY]);
+        }
+    }
+    *tokens = parted;
+    if let Some(keys) = keys {
+        *keys = parted_keys;
     }
 }
 
@@ -749,6 +815,7 @@ pub fn sentences<'a>(
                 None => for_each_segment(&text[start..end], |i, word| push(start + i, word)),
             }
             join_double_hyphens(&text[start..end], start, &mut tokens, Some(&mut keys));
+            split_negative_contractions(&text[start..end], &mut tokens, Some(&mut keys));
             (!tokens.is_empty()).then_some(Sentence { tokens, keys })
         })
 }
@@ -889,6 +956,30 @@ mod tests {
             ]
         );
         assert_eq!((toks[2].start, toks[2].end), (10, 12));
+        // a negative contraction parts into its verb and a negative keyed "not", whichever
+        // apostrophe it is typed with; an ending with no verb before it stays whole
+        let toks = tokens("73 HADN’T been found; 4 weren't; n't", 0);
+        assert_eq!(tokens("HASN'T", 0).len(), 2);
+        let view: Vec<(&str, &str, usize)> = toks
+            .iter()
+            .map(|t| (t.text, t.key.as_str(), t.start))
+            .collect();
+        assert_eq!(
+            view,
+            [
+                ("73", "73", 0),
+                ("HAD", "had", 3),
+                ("N’T", "not", 6),
+                ("been", "been", 12),
+                ("found", "found", 17),
+                (";", ";", 22),
+                ("4", "4", 24),
+                ("were", "were", 26),
+                ("n't", "not", 30),
+                (";", ";", 33),
+                ("n't", "n't", 35),
+            ]
+        );
     }
 
     /// `count` deterministic texts of 1 to `max_pieces` pieces each (xorshift from `seed`).
@@ -1054,6 +1145,7 @@ mod tests {
             "Floods KILLED 12. “They’re gone,” Mr Khan said – again! The toll rose.",
             "Plain ASCII: Officials said 4 died. Then RAIN came.",
             "Two -- or three --- died - again-and-again.",
+            "Ten HADN’T been found and 4 weren't, officials didn't say.",
             "Überschwemmung in Köln. Zwölf Menschen starben.",
         ];
         for text in texts {

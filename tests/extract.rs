@@ -1513,6 +1513,26 @@ fn counts_across_event_types() {
             "The boat carried 50 migrants, 12 of whom drowned.",
             "50 exact other other:migrants; 12 exact killed other:migrants",
         ),
+        // a verb that swells a named figure moves it
+        (
+            "Villagers poured into evacuation centres, swelling the number of evacuees to 63,000.",
+            "63000 exact displaced people",
+        ),
+        // a negative contraction reads as "not"
+        (
+            "Some 73 people hadn't been accounted for.",
+            "73 about missing people",
+        ),
+        // "composed of" breaks a figure down
+        (
+            "The dead total 143, composed of 104 villagers and 39 pilgrims.",
+            "143 exact killed people; 104 exact killed civilians; 39 exact killed civilians",
+        ),
+        // a figure named by the number of a plural and an outcome counts that plural
+        (
+            "The number of houses destroyed rose to 3,100.",
+            "3100 exact other other:houses",
+        ),
     ];
     let mut failures = Vec::new();
     for (body, expected) in cases {
@@ -1923,6 +1943,14 @@ fn a_demonym_before_a_common_noun_names_no_place() {
             (Some(50), Some("Kenya"))
         ]
     );
+}
+
+#[test]
+fn a_figure_in_and_around_a_place_is_placed_there() {
+    let found = claims_of(
+        "Floods swept the delta.\nPolice confirmed 476 deaths in and around Eastport, a village in the area of the Northland river delta.",
+    );
+    assert_eq!(values_and_places(&found), [(Some(476), Some("Eastport"))]);
 }
 
 /// Each claim's value and place, in order.

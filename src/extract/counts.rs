@@ -237,15 +237,16 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         {
             continue;
         }
-        // "187 were abducted from the secondary section and 125 from the primary section":
-        // the figure's preposition repeats the one after the count before (but "12 at the
+        // "187 were abducted from the secondary section and 125 from the primary section",
+        // "11 were killed on Saturday and eight on Sunday": the figure's preposition repeats
+        // the one after the count before (but "12 at the
         // city mortuary" names its own outcome, unless the count before stood at a facility
         // of the same kind: "two in Qatar Hospital, three in other hospitals" break one
         // count down)
         let facility_at = |after: usize| facility_outcome(sentence, &keys, after, lexicon);
         let parallel = listed
             && keys.get(q.last + 1).is_some_and(|p| {
-                lexicon.origin_prepositions.contains(*p)
+                lexicon.parallel_prepositions.contains(*p)
                     && drafts.last().is_some_and(|d| {
                         keys.get(d.last + 1..qual_start)
                             .is_some_and(|between| between.contains(p))
@@ -2458,6 +2459,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                     .iter()
                     .rposition(|w| !lexicon.auxiliaries.contains(*w))
                     .map_or(0, |last| last + 1);
+                // ("the number of houses destroyed": a plural of no class is counted too)
                 let (noun, subject) = (verb_start.saturating_sub(lexicon.noun_lookahead)
                     ..verb_start)
                     .find_map(|noun| {
@@ -2465,14 +2467,21 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                             .subjects
                             .match_at(before, noun)
                             .filter(|(len, _)| noun + len == verb_start)
-                            .map(|(_, subject)| (noun, subject))
+                            .map(|(_, subject)| (noun, subject.clone()))
+                    })
+                    .or_else(|| {
+                        let noun = verb_start.checked_sub(1)?;
+                        plural_noun(before, noun, lexicon).then(|| {
+                            let group = lexicon.named_group(&before[noun..verb_start]);
+                            (noun, Subject::Other(group))
+                        })
                     })?;
                 // ("the number of U.S. troops killed": past the noun's modifiers)
                 let (of, _) = (noun.saturating_sub(lexicon.noun_lookahead)..=noun)
                     .rev()
                     .take_while(|&end| end == noun || !lexicon.clause_breaks.contains(before[end]))
                     .find_map(|end| lexicon.figure_of.match_ending_at(before, end))?;
-                counted = Some(subject.clone());
+                counted = Some(subject);
                 Some(of)
             });
         // ("the number of flood victims": a noun whose count has a usual outcome names the

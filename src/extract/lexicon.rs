@@ -327,6 +327,7 @@ struct MetricFile {
 #[serde(deny_unknown_fields)]
 struct LinkingFile {
     origin_prepositions: Vec<String>,
+    parallel_prepositions: Vec<String>,
     means_prepositions: Vec<String>,
     noun_prepositions: Vec<String>,
     membership: Vec<String>,
@@ -585,6 +586,10 @@ pub struct Lexicon {
     /// "3,688 in Syria", "five from Iran": words before the place of a per-place figure, and
     /// words that may stand between ("four each from China").
     pub origin_prepositions: WordSet,
+    /// "187 were abducted from the secondary section and 125 from the primary", "11 were
+    /// killed on Saturday and eight on Sunday": a bare figure before one of these, repeated
+    /// from after the count before, shares that count's noun and outcome.
+    pub parallel_prepositions: WordSet,
     /// After a bare figure listed after a count: a split of that count by how ("by road").
     pub means_prepositions: WordSet,
     /// Prepositions that open a phrase saying which ones a counted noun means, between it and
@@ -1109,6 +1114,7 @@ impl Lexicon {
             partitive_links: set(&file.linking.partitive_links),
             coordinators: set(&file.linking.coordinators),
             origin_prepositions: set(&file.linking.origin_prepositions),
+            parallel_prepositions: set(&file.linking.parallel_prepositions),
             means_prepositions: set(&file.linking.means_prepositions),
             noun_prepositions: set(&file.linking.noun_prepositions),
             membership: Phrases::from_list(&file.linking.membership),
