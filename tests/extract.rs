@@ -1528,6 +1528,21 @@ fn counts_across_event_types() {
             "The dead total 143, composed of 104 villagers and 39 pilgrims.",
             "143 exact killed people; 104 exact killed civilians; 39 exact killed civilians",
         ),
+        // a bare figure before a preposition repeated from after the count before shares it
+        (
+            "Officials said 11 people were killed on Saturday and eight on Sunday.",
+            "11 exact killed people; 8 exact killed people",
+        ),
+        // a part a marker breaks down takes the marker's or its whole's outcome over the one
+        // its noun's count usually has (passengers: on board)
+        (
+            "The crash killed 20 people, including 5 passengers and 3 residents.",
+            "20 exact killed people; 5 exact killed other:passengers; 3 exact killed civilians",
+        ),
+        (
+            "The dead include 104 passengers and 39 residents.",
+            "104 exact killed other:passengers; 39 exact killed civilians",
+        ),
         // a figure named by the number of a plural and an outcome counts that plural
         (
             "The number of houses destroyed rose to 3,100.",
@@ -1598,6 +1613,12 @@ fn outcomes_beyond_harm_name_their_family() {
         (
             "Soldiers rescued 180 people, comprising 132 students and 40 teachers.",
             40,
+            Some("rescued"),
+        ),
+        // (a breakdown marker names the outcome by a verb: "among those released")
+        (
+            "Among those released are 12 passengers.",
+            12,
             Some("rescued"),
         ),
         // (a figure named by "the number of those" and an outcome)

@@ -712,6 +712,12 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         });
         let after_colon = qual_start.checked_sub(1).is_some_and(|k| keys[k] == ":");
         let in_open_list = open_breakdown.is_some() && (listed || after_colon);
+        // ("The dead include 104 passengers", "killed 20 people, including five passengers":
+        // a part a marker breaks down takes the marker's or its whole's outcome over the one
+        // its noun's count usually has)
+        let metric = metric.filter(|&outcome| {
+            marker.is_none() || own_verb.is_some() || phrase.usual != Some(outcome)
+        });
         let metric = metric
             .or(marker_outcome)
             .or(open_breakdown_outcome.filter(|_| in_open_list))
@@ -1621,6 +1627,7 @@ fn outcome_named_at_marker(
         lexicon
             .nominal
             .match_ending_at(keys, end)
+            .or_else(|| lexicon.predicate.match_ending_at(keys, end))
             .map(|(_, &metric)| metric)
             .or_else(|| lexicon.noun_outcome(keys[end.checked_sub(1)?]))
     })

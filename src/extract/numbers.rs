@@ -405,6 +405,12 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             && keys
                 .get(q.last + 3)
                 .is_some_and(|unit| lexicon.unit_words.contains(*unit));
+        // ("hundreds of metres", "millions of dollars": a vague quantity's unit past its "of")
+        let unit_of_vague = q.value.is_none()
+            && lexicon.partitive_links.contains(after_key)
+            && keys.get(q.last + 2).is_some_and(|unit| {
+                lexicon.unit_words.contains(*unit) || lexicon.nouns.is_unit_plural(unit)
+            });
         // ("take two more days": a unit past a word of increment)
         let unit_after_increment = lexicon.increment_words.contains(after_key)
             && keys
@@ -415,6 +421,7 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             || clock
             || unit_after_initials
             || unit_after_increment
+            || unit_of_vague
             || lexicon.unit_words.contains(after_key)
             || lexicon.nouns.is_unit_plural(after_key)
             || lexicon.months.contains(after_key)
@@ -614,6 +621,9 @@ mod tests {
             "paid 12,000 hryvnias",
             "he was aged 70",
             "a 5 km stretch",
+            // (a vague quantity's unit past its "of")
+            "debris scattered for hundreds of metres",
+            "losses ran to millions of dollars",
         ] {
             assert_eq!(values(text), Vec::<Option<u64>>::new(), "{text}");
         }
