@@ -205,20 +205,21 @@ fn place_head(place: &str) -> &str {
         .unwrap_or(place)
 }
 
-/// Placed groups fold into the unplaced group of the same key when their place is the only
-/// one that key has in the story and the story's titles name it, or when no article naming
-/// it breaks that key down by place: "46 missing in Maco" beside other articles' "48
+/// Placed groups fold into the unplaced group of the same key when the story's titles name
+/// their place and no article naming it breaks that key down by place, or when no article
+/// naming it breaks the key down at all: "46 missing in Maco" beside other articles' "48
 /// missing" is where the event happened. A per-place breakdown gives two places different
-/// figures in one article ("five in Lakeside, two in Hillview"), or a place a figure smaller
-/// than that article's own total; one figure given twice, once with the province and once
-/// with the village, or a placed figure no smaller than the article's unplaced one, is the
-/// event's toll.
+/// figures in one article ("five in Lakeside, two in Hillview"), or (for a place the titles
+/// do not name) a place a figure smaller than that article's own total; one figure given
+/// twice, once with the province and once with the village, or a placed figure no smaller
+/// than the article's unplaced one, is the event's toll. So is a figure at the place the
+/// titles name beside a larger one in its article: the toll moved on ("28 killed in
+/// Riverton", later "the toll rose to 30").
 fn fold_event_place(
     groups: Vec<Group>,
     claims: &[&Claim],
     title_words: &FxHashSet<String>,
 ) -> Vec<Group> {
-    let mut heads: FxHashMap<GroupKey, FxHashSet<&str>> = FxHashMap::default();
     let mut with_unplaced: FxHashSet<GroupKey> = FxHashSet::default();
     // (an outcome stated without a place for any group: a named group's "1,175 injured
     // passengers admitted to hospitals in Soro" beside other articles' "1,175 people injured"
@@ -250,7 +251,6 @@ fn fold_event_place(
                     .or_default()
                     .push((place_head(p), claims[c].value));
             }
-            heads.entry(bare).or_default().insert(place_head(p));
         } else {
             for &c in totals {
                 let largest = unplaced
@@ -299,14 +299,23 @@ fn fold_event_place(
                     && alone()
                     && outcome(bare).is_some_and(|outcome| unplaced_outcomes.contains(&outcome))
         })?;
-        let family = heads.get(&bare)?;
-        let named = family.len() == 1 && family.iter().all(|head| title_words.contains(*head));
+        let GroupKey::Count { place: Some(p), .. } = key else {
+            return None;
+        };
+        // (the story's own place, named in its titles, is where its toll stands even beside a
+        // larger figure of that article, which is the toll moved on: "28 killed in Riverton"
+        // early, "the toll rose to 30" later; not when the article gives other places figures
+        // of their own, nor for a part it states as one)
+        let own_place = title_words.contains(place_head(p))
+            && members.iter().all(|&c| {
+                claims[c].part_of.is_none() && !split.contains(&(bare.clone(), claims[c].article))
+            });
         let whole = || {
             members
                 .iter()
                 .all(|&c| !part_of_breakdown(&bare, claims[c]))
         };
-        (named || whole()).then_some(bare)
+        (own_place || whole()).then_some(bare)
     };
     let targets: Vec<Option<GroupKey>> = groups.iter().map(target).collect();
     merge(groups, targets)
