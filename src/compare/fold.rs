@@ -212,9 +212,9 @@ fn place_head(place: &str) -> &str {
 /// figures in one article ("five in Lakeside, two in Hillview"), or (for a place the titles
 /// do not name) a place a figure smaller than that article's own total; one figure given
 /// twice, once with the province and once with the village, or a placed figure no smaller
-/// than the article's unplaced one, is the event's toll. So is a figure at the place the
-/// titles name beside a larger one in its article: the toll moved on ("28 killed in
-/// Riverton", later "the toll rose to 30").
+/// than the article's unplaced one, is the event's toll. So is a figure beside a larger one
+/// in its article at the place the titles name, or where the story places that outcome
+/// nowhere else: the toll moved on ("28 killed in Riverton", later "the toll rose to 30").
 fn fold_event_place(
     groups: Vec<Group>,
     claims: &[&Claim],
@@ -232,6 +232,8 @@ fn fold_event_place(
     // increment ("hundreds more") is neither a place's figure nor a total
     let mut placed: FxHashMap<KeyInArticle, Vec<(&str, Option<u64>)>> = FxHashMap::default();
     let mut unplaced: FxHashMap<KeyInArticle, Option<u64>> = FxHashMap::default();
+    // the place heads each outcome has in the story, whatever it counts
+    let mut places_of: FxHashMap<GroupKey, FxHashSet<&str>> = FxHashMap::default();
     for (key, members) in &groups {
         let Some(bare) = without_place(key) else {
             continue;
@@ -244,6 +246,9 @@ fn fold_event_place(
                 && members.iter().any(|&c| claims[c].part_of.is_none())
             {
                 *groups_at.entry(at_place).or_default() += 1;
+            }
+            if let Some(outcome) = outcome(&bare) {
+                places_of.entry(outcome).or_default().insert(place_head(p));
             }
             for &c in totals {
                 placed
@@ -274,14 +279,23 @@ fn fold_event_place(
         })
         .map(|(key, _)| key)
         .collect();
-    // (a vague placed figure, "thousands killed in Derna", is no smaller part of anything)
+    // (a vague placed figure, "thousands killed in Derna", is no smaller part of anything;
+    // where the story places an outcome in one place only, a figure there below its
+    // article's total is the toll moved on, "28 killed in Riverton" early and "the toll rose
+    // to 30" later, and where in several, a share of it)
+    let one_place = |bare: &GroupKey| {
+        outcome(bare)
+            .and_then(|outcome| places_of.get(&outcome))
+            .is_some_and(|places| places.len() == 1)
+    };
     let part_of_breakdown = |bare: &GroupKey, claim: &Claim| {
         let key = (bare.clone(), claim.article);
-        let below_total = claim.value.is_some_and(|value| {
-            unplaced
-                .get(&key)
-                .is_some_and(|total| total.is_none_or(|total| value < total))
-        });
+        let below_total = !one_place(bare)
+            && claim.value.is_some_and(|value| {
+                unplaced
+                    .get(&key)
+                    .is_some_and(|total| total.is_none_or(|total| value < total))
+            });
         split.contains(&key) || below_total
     };
     let target = |(key, members): &Group| -> Option<GroupKey> {

@@ -637,6 +637,32 @@ fn the_story_own_place_joins_the_whole_event_but_a_breakdown_stays_apart() {
 }
 
 #[test]
+fn a_figure_below_its_articles_total_is_the_toll_moved_on_where_the_story_has_one_place() {
+    // "28 killed in Riverton" early in an article that later says the toll rose to 30, with
+    // no title naming Riverton: the story places the dead nowhere else
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 31, Qualifier::Exact, Subject::People);
+    fixture.killed(2, 30, Qualifier::Exact, Subject::People);
+    killed_in(&mut fixture, 2, 28, "Riverton");
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c1", "c2", "c3"]
+    );
+    // where the story places the dead in a second place too, it is that place's share
+    killed_in(&mut fixture, 1, 3, "Lakeside");
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c1", "c2"]
+    );
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed in Riverton").claims,
+        ["c3"]
+    );
+}
+
+#[test]
 fn a_placed_figure_no_part_of_a_breakdown_joins_the_toll() {
     let mut fixture = Fixture::new(3);
     fixture.killed(1, 48, Qualifier::Exact, Subject::People);
