@@ -1518,6 +1518,11 @@ fn counts_across_event_types() {
             "Villagers poured into evacuation centres, swelling the number of evacuees to 63,000.",
             "63000 exact displaced people",
         ),
+        // a verb's result names the outcome
+        (
+            "At least eight people froze to death overnight.",
+            "8 at_least killed people",
+        ),
         // a negative contraction reads as "not"
         (
             "Some 73 people hadn't been accounted for.",
