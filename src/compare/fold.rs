@@ -299,7 +299,7 @@ fn fold_event_place(
         split.contains(&key) || below_total
     };
     let target = |(key, members): &Group| -> Option<GroupKey> {
-        let GroupKey::Count { place: Some(_), .. } = key else {
+        let GroupKey::Count { place: Some(p), .. } = key else {
             return None;
         };
         // (alone in its place: "3 children killed in Gwadar" beside "11 people killed in
@@ -313,9 +313,6 @@ fn fold_event_place(
                     && alone()
                     && outcome(bare).is_some_and(|outcome| unplaced_outcomes.contains(&outcome))
         })?;
-        let GroupKey::Count { place: Some(p), .. } = key else {
-            return None;
-        };
         // (the story's own place, named in its titles, is where its toll stands even beside a
         // larger figure of that article, which is the toll moved on: "28 killed in Riverton"
         // early, "the toll rose to 30" later; not when the article gives other places figures

@@ -1,5 +1,6 @@
-//! One actor written several ways is one actor: "India", "New Delhi", "Delhi" and "Indian
-//! officials" all name India.
+//! Countries, their capitals and demonyms. One actor written several ways is one actor:
+//! "India", "New Delhi", "Delhi" and "Indian officials" all name India; and a demonym before
+//! a common noun describes it and names no place ("killed in Chinese village").
 //!
 //! The names, capitals and demonyms come from `assets/data/countries.json` (trimmed from the
 //! public dataset mledoze/countries, ODbL 1.0; its licence ships beside it as
