@@ -534,8 +534,8 @@ fn split_negative_contractions<'a>(
     }
     // (the key, lower-cased with a plain apostrophe, says whether a word ends so; the
     // ending's three characters are cut from the text)
+    let ending_chars = NEGATIVE_ENDING.chars().count();
     let verb_of = |t: &Token<'a>| {
-        let ending_chars = NEGATIVE_ENDING.chars().count();
         if !t.key.as_str().ends_with(NEGATIVE_ENDING) {
             return None;
         }
@@ -543,7 +543,10 @@ fn split_negative_contractions<'a>(
         Some(&t.text[..at]).filter(|verb| !verb.is_empty())
     };
     let mut parted = Vec::with_capacity(tokens.len() + 1);
-    let mut parted_keys = Vec::with_capacity(tokens.len() + 1);
+    // (keys only for a sentence, which holds them beside its tokens)
+    let mut parted_keys = Vec::with_capacity(keys.as_ref().map_or(0, |_| tokens.len() + 1));
+    // (a key ends in the plain ending whichever apostrophe the text has)
+    let verb_key = |key: &str| key.len() - NEGATIVE_ENDING.len();
     for (i, t) in tokens.drain(..).enumerate() {
         let key = keys.as_deref().map(|keys| keys[i]);
         let Some(verb) = verb_of(&t) else {
@@ -551,8 +554,6 @@ fn split_negative_contractions<'a>(
             parted_keys.extend(key);
             continue;
         };
-        // (a key ends in the plain ending whichever apostrophe the text has)
-        let verb_key = |key: &str| key.len() - NEGATIVE_ENDING.len();
         let folded = match t.key {
             Key::Borrowed(k) => Key::Borrowed(&k[..verb_key(k)]),
             Key::Folded(k) => Key::Folded(k[..verb_key(&k)].into()),

@@ -205,16 +205,15 @@ fn place_head(place: &str) -> &str {
         .unwrap_or(place)
 }
 
-/// Placed groups fold into the unplaced group of the same key when the story's titles name
-/// their place and no article naming it breaks that key down by place, or when no article
-/// naming it breaks the key down at all: "46 missing in Maco" beside other articles' "48
-/// missing" is where the event happened. A per-place breakdown gives two places different
-/// figures in one article ("five in Lakeside, two in Hillview"), or (for a place the titles
-/// do not name) a place a figure smaller than that article's own total; one figure given
-/// twice, once with the province and once with the village, or a placed figure no smaller
-/// than the article's unplaced one, is the event's toll. So is a figure beside a larger one
-/// in its article at the place the titles name, or where the story places that outcome
-/// nowhere else: the toll moved on ("28 killed in Riverton", later "the toll rose to 30").
+/// Placed groups fold into the unplaced group of the same key, the event's own figure, unless
+/// an article giving them breaks that key down: "46 missing in Maco" beside other articles'
+/// "48 missing" is where the event happened. A breakdown gives two places different figures
+/// in one article ("five in Lakeside, two in Hillview"), or a place a figure smaller than
+/// that article's own total in a story that places the outcome in several places (a
+/// district's share). Where the story places it nowhere else, or at a place its titles name
+/// (unless the article states the figure as a part), a smaller figure is the toll moved on
+/// ("28 killed in Riverton", later "the toll rose to 30"). One figure given twice, once with
+/// the province and once with the village, is the event's toll.
 fn fold_event_place(
     groups: Vec<Group>,
     claims: &[&Claim],
@@ -313,10 +312,8 @@ fn fold_event_place(
                     && alone()
                     && outcome(bare).is_some_and(|outcome| unplaced_outcomes.contains(&outcome))
         })?;
-        // (the story's own place, named in its titles, is where its toll stands even beside a
-        // larger figure of that article, which is the toll moved on: "28 killed in Riverton"
-        // early, "the toll rose to 30" later; not when the article gives other places figures
-        // of their own, nor for a part it states as one)
+        // (at the place the titles name, a figure below its article's total is the toll
+        // moved on, unless the article breaks the key down or states it as a part)
         let own_place = title_words.contains(place_head(p))
             && members.iter().all(|&c| {
                 claims[c].part_of.is_none() && !split.contains(&(bare.clone(), claims[c].article))

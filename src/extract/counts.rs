@@ -239,10 +239,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         }
         // "187 were abducted from the secondary section and 125 from the primary section",
         // "11 were killed on Saturday and eight on Sunday": the figure's preposition repeats
-        // the one after the count before (but "12 at the
-        // city mortuary" names its own outcome, unless the count before stood at a facility
-        // of the same kind: "two in Qatar Hospital, three in other hospitals" break one
-        // count down)
+        // the one after the count before (but "12 at the city mortuary" names its own
+        // outcome, unless the count before stood at a facility of the same kind: "two in
+        // Qatar Hospital, three in other hospitals" break one count down)
         let facility_at = |after: usize| facility_outcome(sentence, &keys, after, lexicon);
         let parallel = listed
             && keys.get(q.last + 1).is_some_and(|p| {
@@ -1615,8 +1614,8 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
 }
 
 /// The outcome a breakdown marker at `start..end` names in it or right before it: "among the
-/// arrested are …", "the dead include …", "the victims included 384 children" (by a figure's
-/// name or by its noun's usual outcome).
+/// arrested are …", "the dead include …", "the victims included 384 children", "among those
+/// released are …" (by a figure's name, an outcome's verb or its noun's usual outcome).
 fn outcome_named_at_marker(
     keys: &[&str],
     start: usize,

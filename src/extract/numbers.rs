@@ -405,12 +405,13 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             && keys
                 .get(q.last + 3)
                 .is_some_and(|unit| lexicon.unit_words.contains(*unit));
+        // (a unit the lexicon lists, or a plural WordNet files under units of measure)
+        let unit =
+            |key: &str| lexicon.unit_words.contains(key) || lexicon.nouns.is_unit_plural(key);
         // ("hundreds of metres", "millions of dollars": a vague quantity's unit past its "of")
         let unit_of_vague = q.value.is_none()
             && lexicon.partitive_links.contains(after_key)
-            && keys.get(q.last + 2).is_some_and(|unit| {
-                lexicon.unit_words.contains(*unit) || lexicon.nouns.is_unit_plural(unit)
-            });
+            && keys.get(q.last + 2).is_some_and(|key| unit(key));
         // ("take two more days": a unit past a word of increment)
         let unit_after_increment = lexicon.increment_words.contains(after_key)
             && keys
@@ -422,8 +423,7 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             || unit_after_initials
             || unit_after_increment
             || unit_of_vague
-            || lexicon.unit_words.contains(after_key)
-            || lexicon.nouns.is_unit_plural(after_key)
+            || unit(after_key)
             || lexicon.months.contains(after_key)
             || lexicon.age_words.match_at(keys, q.last + 1).is_some()
             || superlative(after_key, lexicon)
