@@ -2059,6 +2059,28 @@ fn time_scopes_keep_other_days_and_periods_apart() {
         (found[0].time_scope, found[0].when.as_deref()),
         (TimeScope::Main, Some("Tuesday"))
     );
+
+    // figures of one outcome dated to different days are each a day's share, each with its
+    // own day (the nearer phrase), and neither a part of the other
+    let found = claims_of("Floods killed 11 people on Saturday and eight on Sunday.");
+    let days: Vec<_> = found
+        .iter()
+        .map(|c| (c.value, c.time_scope, c.when.as_deref(), c.part_of))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            (Some(11), TimeScope::Day, Some("Saturday"), None),
+            (Some(8), TimeScope::Day, Some("Sunday"), None)
+        ]
+    );
+    // … a day's increment is no such share, and the toll it brings stays the event's
+    let found =
+        claims_of("Three more bodies were found on Monday, bringing the toll to 82 on Tuesday.");
+    assert_eq!(with_value(&found, 82).time_scope, TimeScope::Main);
+    // … nor is one day's figure beside an undated one
+    let found = claims_of("Eleven people died on Saturday and 30 have died in all.");
+    assert!(found.iter().all(|c| c.time_scope == TimeScope::Main));
 }
 
 #[test]

@@ -183,12 +183,15 @@ impl GroupKey {
                     TimeScope::Later => TimeScope::Main,
                     scope => scope,
                 };
-                // Spans before the event are told apart by their wording ("a day earlier");
-                // longer periods are one span whatever their length ("in the last 10 days",
+                // Spans before the event, and the days of one that runs over several, are told
+                // apart by their wording ("a day earlier", "Sunday"); longer periods are one span whatever their length ("in the last 10 days",
                 // "over the past two weeks" both count the wave).
-                let when = matches!(scope, TimeScope::Earlier | TimeScope::OtherEvent)
-                    .then(|| claim.when.as_deref().and_then(|when| when_key(when, words)))
-                    .flatten();
+                let when = matches!(
+                    scope,
+                    TimeScope::Earlier | TimeScope::Day | TimeScope::OtherEvent
+                )
+                .then(|| claim.when.as_deref().and_then(|when| when_key(when, words)))
+                .flatten();
                 Self::Count {
                     metric: claim.metric.map_or(Metric::OTHER, |metric| {
                         words
@@ -455,6 +458,7 @@ pub(super) fn label(key: &GroupKey, claims: &[&Claim]) -> String {
                 // (a later figure is compared as the event's own)
                 TimeScope::Main | TimeScope::Later => None,
                 TimeScope::Earlier => Some(when.unwrap_or("earlier")),
+                TimeScope::Day => Some(when.unwrap_or("one day")),
                 TimeScope::Period => Some(when.unwrap_or("over a longer period")),
                 TimeScope::OtherEvent => Some(when.unwrap_or("another event")),
             };

@@ -315,6 +315,25 @@ fn a_figure_that_stood_later_joins_the_events_timeline() {
 }
 
 #[test]
+fn a_days_share_is_compared_with_the_same_days_not_the_toll() {
+    let mut fixture = Fixture::new(3);
+    fixture.killed(1, 34, Qualifier::Exact, Subject::People);
+    // "11 were killed on Saturday and eight on Sunday"
+    for (article, value, day) in [(2, 11, "Saturday"), (2, 8, "Sunday"), (3, 12, "saturday")] {
+        let share = fixture.killed(article, value, Qualifier::Exact, Subject::People);
+        share.time_scope = TimeScope::Day;
+        share.when = Some(day.into());
+    }
+    let comparisons = fixture.run();
+    let toll = by_label(&comparisons, "civilians/people killed");
+    assert_eq!(toll.claims, ["c1"]);
+    let saturday = by_label(&comparisons, "civilians/people killed — Saturday");
+    assert_eq!(saturday.claims, ["c2", "c4"]);
+    assert_eq!(saturday.status, Status::Conflict);
+    assert_eq!(comparisons.len(), 3, "{comparisons:#?}");
+}
+
+#[test]
 fn other_subjects_group_by_their_noun() {
     let mut fixture = Fixture::new(2);
     fixture.killed(1, 3, Qualifier::Exact, Subject::Other("women".into()));

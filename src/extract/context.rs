@@ -10,6 +10,7 @@ use crate::model::{Article, BlockKind, TimeScope};
 use crate::text::countries;
 use bumpalo::Bump;
 use rustc_hash::FxHashSet as HashSet;
+use std::cmp::Reverse;
 
 /// What an article says about its main event, gathered once.
 #[derive(Debug, Default)]
@@ -144,7 +145,9 @@ pub struct TimeNote {
 /// The time of a claim at token `at`, defaulting to the main event's day. A phrase before
 /// the claim covers it; one after it only within the same clause (no comma, dash or
 /// semicolon between): "…were injured, police said, and a route was suspended — the first
-/// such closure this year" says nothing about when the injuries were.
+/// such closure this year" says nothing about when the injuries were. Of two phrases that
+/// say as much, the nearer wins ("11 died on Saturday and eight on Sunday"), the later on a
+/// tie.
 pub fn time_for(
     notes: &[TimeNote],
     keys: &[&str],
@@ -160,7 +163,7 @@ pub fn time_for(
     notes
         .iter()
         .filter(|n| n.from <= at && same_clause(n))
-        .max_by_key(|n| scope_priority(n.scope))
+        .max_by_key(|n| (scope_priority(n.scope), Reverse(n.at.abs_diff(at)), n.at))
         .map_or((frame.weekday.clone(), TimeScope::Main), |n| {
             (Some(n.when.clone()), n.scope)
         })
@@ -168,7 +171,7 @@ pub fn time_for(
 
 fn scope_priority(scope: TimeScope) -> u8 {
     match scope {
-        TimeScope::Main => 0,
+        TimeScope::Main | TimeScope::Day => 0,
         TimeScope::OtherEvent => 1,
         TimeScope::Earlier | TimeScope::Later => 2,
         TimeScope::Period => 3,

@@ -256,6 +256,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     .last()
                     .is_some_and(|d| facility_at(d.last + 1) == Some(own))
             });
+        // (a figure that repeats its mate's preposition is that mate's peer, not its part:
+        // "eight on Sunday" beside "11 on Saturday")
+        let sibling = sibling.or_else(|| parallel.then(|| drafts.len() - 1));
         let per_place = phrase.noun.is_none()
             && (per_means
                 || listed_place.is_some()

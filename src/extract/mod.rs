@@ -481,6 +481,7 @@ impl<'a> ArticleClaims<'a> {
             });
             self.found[*old].revised_by = current;
         }
+        mark_days(&mut self.found, &added, &notes);
         for statement in statements {
             let mention = mention(block, location.0, sentence, statement.first, statement.last);
             let place = (statement.kind == ClaimKind::Abduction)
@@ -816,6 +817,42 @@ fn absorb(into: &mut Found, other: Found) {
         into.part_of = other.part_of;
     }
     into.qualifies.extend(other.qualifies);
+}
+
+/// "11 were killed on Saturday and eight on Sunday": figures of one outcome that a sentence
+/// dates to different days are each a day's share of the event, not its toll (an increment
+/// is neither: "three more on Monday, bringing the toll to 82 on Tuesday"). `added` are the
+/// sentence's claims, `notes` its time phrases.
+fn mark_days(found: &mut [Found], added: &[usize], notes: &[context::TimeNote]) {
+    fn day_of<'c>(claim: &'c Claim, notes: &[context::TimeNote]) -> Option<&'c str> {
+        (claim.time_scope == TimeScope::Main && !claim.is_increment())
+            .then_some(claim.when.as_deref())
+            .flatten()
+            .filter(|when| {
+                notes
+                    .iter()
+                    .any(|n| n.scope == TimeScope::Main && n.when == *when)
+            })
+    }
+    // per outcome, its first day and whether another day follows
+    let mut days: rustc_hash::FxHashMap<Option<Metric>, (&str, bool)> = Default::default();
+    for &i in added {
+        if let Some(day) = day_of(&found[i].claim, notes) {
+            let entry = days.entry(found[i].claim.metric).or_insert((day, false));
+            entry.1 |= entry.0 != day;
+        }
+    }
+    let daily: Vec<usize> = added
+        .iter()
+        .copied()
+        .filter(|&i| {
+            day_of(&found[i].claim, notes).is_some()
+                && days.get(&found[i].claim.metric).is_some_and(|d| d.1)
+        })
+        .collect();
+    for i in daily {
+        found[i].claim.time_scope = TimeScope::Day;
+    }
 }
 
 #[cfg(test)]

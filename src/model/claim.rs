@@ -140,6 +140,9 @@ pub enum TimeScope {
     Main,
     /// A day or more before it ("a day earlier", "on Friday" when the event was Saturday).
     Earlier,
+    /// One day of an event that runs over several, when a sentence gives each day its own
+    /// figure ("11 were killed on Saturday and eight on Sunday"): a day's share, not the toll.
+    Day,
     /// After it.
     Later,
     /// A span that covers more than the event ("over the past two days", "this year").
