@@ -1533,6 +1533,16 @@ fn counts_across_event_types() {
             "The dead total 143, composed of 104 villagers and 39 pilgrims.",
             "143 exact killed people; 104 exact killed civilians; 39 exact killed civilians",
         ),
+        // a verb of loss counts the dead when people are counted, and reaches past a single
+        // item with a possessive before the figure
+        (
+            "She lost her daughter and three grandsons; the farm lost 300 cattle.",
+            "3 exact killed other:grandsons; 300 exact other other:cattle",
+        ),
+        (
+            "The gunman killed his wife and two children.",
+            "2 exact killed other:children",
+        ),
         // a bare figure before a preposition repeated from after the count before shares it
         (
             "Officials said 11 people were killed on Saturday and eight on Sunday.",

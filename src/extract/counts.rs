@@ -2,7 +2,7 @@
 //! happened to it.
 
 use super::context::bracketed_after_name;
-use super::lexicon::{Lexicon, Signals};
+use super::lexicon::{Lexicon, Phrases, Signals};
 use super::numbers::{Quantity, quantities, sizes_group};
 use super::text::{Sentence, Token, key_of};
 use crate::model::{Metric, Qualifier, Subject};
@@ -369,7 +369,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .filter(|&(start, _)| begins_clause(&keys, start, lexicon))
                 .map(|(_, &metric)| metric)
         };
+        // ("she lost three grandsons": a verb of people's loss, when people are counted)
+        let loss_of_people = || {
+            verb_before(&keys, qual_start, &lexicon.active_on_people, lexicon)
+                .filter(|_| counts_people(&phrase, &keys, lexicon))
+        };
         let own_verb = active_metric(&keys, qual_start, lexicon)
+            .or_else(loss_of_people)
             .or(inverted_outcome)
             .or_else(fronted_outcome)
             .filter(|_| !verb_is_previous_outcome);
@@ -1588,32 +1594,55 @@ fn starts_count(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
 /// "killing at least 11", "said it had killed 84": an active verb just before the figure, or
 /// before the measures listed ahead of it ("burned 1,200 acres and 300 homes").
 fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Metric> {
+    verb_before(keys, qual_start, &lexicon.active, lexicon)
+        // "relief camps housing 700,000 people", "hospitals treating 200": a facility holding
+        // those counted gives its family's outcome
+        .or_else(|| {
+            let verb = verb_end(keys, qual_start, lexicon).checked_sub(1)?;
+            lexicon
+                .facility_holds
+                .contains(keys[verb])
+                .then(|| lexicon.facilities.match_ending_at(keys, verb))?
+                .map(|(_, &m)| m)
+        })
+}
+
+/// Where a verb before the figure at `qual_start` ends: right before it, or before a bridge
+/// ("killed at least").
+fn verb_end(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> usize {
     let mut end = qual_start;
     while let Some((start, _)) = lexicon.bridge.match_ending_at(keys, end) {
         end = start;
     }
-    let own = lexicon.active.match_ending_at(keys, end);
-    own.or_else(|| {
-        lexicon
-            .active
-            .match_ending_at(keys, past_measures(keys, end, lexicon))
-    })
-    // ("killed a security guard and two students": past one listed before the figure)
-    .or_else(|| {
-        lexicon
-            .active
-            .match_ending_at(keys, past_single_item(keys, end, lexicon)?)
-    })
-    // "relief camps housing 700,000 people", "hospitals treating 200": a facility holding
-    // those counted gives its family's outcome
-    .or_else(|| {
-        let verb = end.checked_sub(1)?;
-        lexicon
-            .facility_holds
-            .contains(keys[verb])
-            .then(|| lexicon.facilities.match_ending_at(keys, verb))?
-    })
-    .map(|(_, &m)| m)
+    end
+}
+
+/// The outcome of one of `verbs` before the figure at `qual_start`: right before it, past a
+/// measure, or past one item listed before it ("killed a security guard and two students").
+fn verb_before(
+    keys: &[&str],
+    qual_start: usize,
+    verbs: &Phrases<Metric>,
+    lexicon: &Lexicon,
+) -> Option<Metric> {
+    let end = verb_end(keys, qual_start, lexicon);
+    verbs
+        .match_ending_at(keys, end)
+        .or_else(|| verbs.match_ending_at(keys, past_measures(keys, end, lexicon)))
+        .or_else(|| verbs.match_ending_at(keys, past_single_item(keys, end, lexicon)?))
+        .map(|(_, &m)| m)
+}
+
+/// Whether a noun phrase counts people: by its class, or by a noun WordNet files under
+/// persons ("grandsons", "pilgrims").
+fn counts_people(phrase: &NounPhrase, keys: &[&str], lexicon: &Lexicon) -> bool {
+    match &phrase.subject {
+        Some(Subject::Places) | None => false,
+        Some(Subject::Other(_)) => phrase
+            .last
+            .is_some_and(|last| lexicon.nouns.is_person_plural(keys[last])),
+        Some(_) => true,
+    }
 }
 
 /// The outcome a breakdown marker at `start..end` names in it or right before it: "among the

@@ -316,6 +316,10 @@ struct MetricFile {
     predicate: Vec<String>,
     #[serde(default)]
     active: Vec<String>,
+    /// Active verbs of this outcome only when what they act on are people: "she lost three
+    /// grandsons" (but "lost 300 homes").
+    #[serde(default)]
+    active_on_people: Vec<String>,
     #[serde(default)]
     nominal: Vec<String>,
     /// Places where those it counts are: "111 victims at the District Hospital".
@@ -566,6 +570,7 @@ pub struct Lexicon {
     pub not_nouns: WordSet,
     pub predicate: Phrases<Metric>,
     pub active: Phrases<Metric>,
+    pub active_on_people: Phrases<Metric>,
     pub nominal: Phrases<Metric>,
     pub auxiliaries: WordSet,
     /// "nine of them", "27 of the dead": the word after the figure and the word that starts
@@ -1027,7 +1032,8 @@ impl Lexicon {
                 owners.insert(phrase, Subject::parse(class));
             }
         }
-        let (mut predicate, mut active, mut nominal, mut facilities) = (
+        let (mut predicate, mut active, mut active_on_people, mut nominal, mut facilities) = (
+            Phrases::default(),
             Phrases::default(),
             Phrases::default(),
             Phrases::default(),
@@ -1040,6 +1046,9 @@ impl Lexicon {
             }
             for phrase in &words.active {
                 active.insert(phrase, metric);
+            }
+            for phrase in &words.active_on_people {
+                active_on_people.insert(phrase, metric);
             }
             for phrase in &words.nominal {
                 nominal.insert(phrase, metric);
@@ -1109,6 +1118,7 @@ impl Lexicon {
             not_nouns: set(&s.modifiers.not_nouns),
             predicate,
             active,
+            active_on_people,
             nominal,
             auxiliaries: set(&file.linking.auxiliaries),
             partitive_links: set(&file.linking.partitive_links),
