@@ -1543,6 +1543,16 @@ fn counts_across_event_types() {
             "The gunman killed his wife and two children.",
             "2 exact killed other:children",
         ),
+        // a month word after a figure too large for a day, or before an auxiliary, is the
+        // modal; a time's "late" is no counted noun
+        (
+            "Officials said more than 500 may have died and 10 may be missing.",
+            "500 more_than killed people; 10 exact missing people",
+        ),
+        (
+            "The toll rose to 3,000 late Saturday.",
+            "3000 exact killed people",
+        ),
         // a bare figure before a preposition repeated from after the count before shares it
         (
             "Officials said 11 people were killed on Saturday and eight on Sunday.",
@@ -1618,6 +1628,11 @@ fn outcomes_beyond_harm_name_their_family() {
             Some("rescued"),
         ),
         ("Over 70 homes were damaged.", 70, Some("destroyed")),
+        (
+            "A second avalanche hit the hamlet, flattening 11 houses.",
+            11,
+            Some("destroyed"),
+        ),
         // (a conveyance filled with its load)
         (
             "The private bus was filled with more than 60 people.",
@@ -1764,6 +1779,10 @@ fn attribution_is_the_speaker_with_relays_kept() {
     assert_eq!(claim.attributed_to(), None);
     let claim = only_count("Officials put the death toll at 288.");
     assert_eq!(claim.attributed_to(), Some("officials"));
+
+    // a conjunction opening the clause is no part of the speaker
+    let claim = only_count("It was an estimate, though hospital officials said 100 people died.");
+    assert_eq!(claim.attributed_to(), Some("hospital officials"));
 }
 
 #[test]

@@ -6,6 +6,9 @@ use super::text::{Token, split_possessive_after};
 use crate::model::Qualifier;
 use crate::text::nouns::Reading;
 
+/// The last day of the longest month: a larger figure before a month word is no date.
+const MAX_DAY_OF_MONTH: u64 = 31;
+
 /// A quantity found in a sentence: tokens `first..=last`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Quantity {
@@ -417,6 +420,14 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             && keys
                 .get(q.last + 2)
                 .is_some_and(|unit| lexicon.unit_words.contains(*unit));
+        // ("12 May": a day of the month; but "more than 500 may have died", "10 may be
+        // missing": no day, or a lower-case word before an auxiliary, is the modal verb)
+        let date = lexicon.months.contains(after_key)
+            && q.value.is_none_or(|v| v <= MAX_DAY_OF_MONTH)
+            && (a.is_capitalized()
+                || !keys
+                    .get(q.last + 2)
+                    .is_some_and(|next| lexicon.auxiliaries.contains(*next)));
         if glued_mark
             || counter
             || clock
@@ -424,7 +435,7 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             || unit_after_increment
             || unit_of_vague
             || unit(after_key)
-            || lexicon.months.contains(after_key)
+            || date
             || lexicon.age_words.match_at(keys, q.last + 1).is_some()
             || superlative(after_key, lexicon)
             || lexicon.superlative_words.contains(after_key)
