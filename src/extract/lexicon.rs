@@ -476,6 +476,9 @@ struct StatementsFile {
     hedge: Vec<String>,
     abduction: Vec<String>,
     abduction_metric: Metric,
+    object_ends: Vec<String>,
+    object_words: usize,
+    object_pronouns: Vec<String>,
     places_attacked: Vec<String>,
     place_list_markers: Vec<String>,
     place_descriptors: Vec<String>,
@@ -817,6 +820,13 @@ pub struct Lexicon {
     /// Counts of this family make an abduction statement redundant ("30 pupils were
     /// abducted" is already a count).
     pub abduction_metric: Metric,
+    /// Words that end a statement's object ("accused the group **of** …") and the most words
+    /// it runs to.
+    pub object_ends: WordSet,
+    pub object_words: usize,
+    /// Object pronouns that name people: an abduction's object is a person, not a power or a
+    /// town ("seized power").
+    pub object_pronouns: WordSet,
     pub places_attacked: Phrases<()>,
     pub place_list_markers: Phrases<()>,
     pub place_descriptors: WordSet,
@@ -1268,6 +1278,9 @@ impl Lexicon {
             hedge: Phrases::from_list(&st.hedge),
             abduction: Phrases::from_list(&st.abduction),
             abduction_metric: st.abduction_metric,
+            object_ends: set(&st.object_ends),
+            object_words: st.object_words,
+            object_pronouns: set(&st.object_pronouns),
             places_attacked: Phrases::from_list(&st.places_attacked),
             place_list_markers: Phrases::from_list(&st.place_list_markers),
             place_descriptors: set(&st.place_descriptors),

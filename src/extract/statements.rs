@@ -7,7 +7,7 @@ use super::attribution::{
 use super::context::{EventFrame, capitalised_run};
 use super::lexicon::{Lexicon, Phrases, Signals};
 use super::text::{Sentence, Token, joined};
-use crate::model::ClaimKind;
+use crate::model::{ClaimKind, Subject};
 
 /// A statement found in a sentence: tokens `first..=last` make its span.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,7 +126,13 @@ pub fn statements(
             found.push(draft(ClaimKind::Hedge, start, k + len - 1, None, None));
             k += len;
         } else if let (Some(len), false) = (phrase_at(&lexicon.abduction, k), counts_abductions) {
-            if let Some((target, end)) = object(tokens, &keys, k + len, lexicon) {
+            if let Some((target, end)) =
+                object(tokens, &keys, k + len, lexicon).filter(|&(_, end)| {
+                    tokens[k + len..=end]
+                        .iter()
+                        .any(|word| names_people(word, lexicon))
+                })
+            {
                 let (start, actor) = speaker(k, speakers);
                 found.push(draft(
                     ClaimKind::Abduction,
@@ -185,31 +191,25 @@ fn object(
     }
     let mut end = from;
     while end < tokens.len()
-        && end < from + 8
+        && end < from + lexicon.object_words
         && (tokens[end].is_word() || tokens[end].text == "-")
-        && !matches!(
-            keys[end],
-            "in" | "on"
-                | "at"
-                | "from"
-                | "after"
-                | "before"
-                | "while"
-                | "and"
-                | "as"
-                | "for"
-                | "of"
-                | "by"
-                | "during"
-                | "since"
-                | "who"
-                | "which"
-                | "that"
-        )
+        && !lexicon.object_ends.contains(keys[end])
     {
         end += 1;
     }
     (end > from).then(|| (phrase(tokens, from, end - 1), end - 1))
+}
+
+/// Whether a word of an object names people: a kind of person, a name or a pronoun.
+fn names_people(word: &Token<'_>, lexicon: &Lexicon) -> bool {
+    let key = word.key.as_str();
+    word.is_capitalized()
+        || lexicon.object_pronouns.contains(key)
+        || lexicon.nouns.is_person(key)
+        || lexicon
+            .subjects
+            .match_at(&[key], 0)
+            .is_some_and(|(_, subject)| *subject != Subject::Places)
 }
 
 /// "accused X of …", "blamed X for …", "describe X as …" (the linker must be one of
@@ -343,6 +343,15 @@ mod tests {
         assert_eq!(s[0].kind, ClaimKind::Abduction);
         assert_eq!(s[0].target.as_deref(), Some("the village chief"));
         assert_eq!(s[1].kind, ClaimKind::Hedge);
+        // an abduction takes people: a pronoun, a name; not power or a town
+        let s = found("Gunmen abducted him near the border.");
+        assert_eq!(s[0].target.as_deref(), Some("him"));
+        for sentence in [
+            "The captain seized power in a coup last December.",
+            "Rebels seized the town.",
+        ] {
+            assert!(found(sentence).is_empty(), "{sentence}");
+        }
     }
 
     #[test]

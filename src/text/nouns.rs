@@ -179,6 +179,12 @@ impl Nouns {
         self.memo(word).person_plural
     }
 
+    /// Whether a lower-case word names a kind of person, singular or plural ("pupil",
+    /// "staffers").
+    pub fn is_person(&self, word: &str) -> bool {
+        self.wordnet.persons.contains(word) || self.is_person_plural(word)
+    }
+
     pub fn reading(&self, word: &str) -> Reading {
         self.memo(word).reading
     }
