@@ -1543,6 +1543,15 @@ fn counts_across_event_types() {
             "The gunman killed his wife and two children.",
             "2 exact killed other:children",
         ),
+        (
+            "Rescuers could not reach 35 people stuck underground.",
+            "35 exact missing people",
+        ),
+        // a per-place figure takes its list-mate's outcome, even one no family names
+        (
+            "Officials said 6,000 people are stranded in Kedarnath, 2,500 in Hemkund.",
+            "6000 exact other people; 2500 exact other people",
+        ),
         // a month word after a figure too large for a day, or before an auxiliary, is the
         // modal; a time's "late" is no counted noun
         (
@@ -1628,6 +1637,7 @@ fn outcomes_beyond_harm_name_their_family() {
             Some("rescued"),
         ),
         ("Over 70 homes were damaged.", 70, Some("destroyed")),
+        ("At least 239 had made it to safety.", 239, Some("escaped")),
         (
             "A second avalanche hit the hamlet, flattening 11 houses.",
             11,

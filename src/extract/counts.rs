@@ -883,6 +883,16 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             d.take_unnamed_outcome(unnamed_outcome(sentence, &keys, d.last + 1, true, lexicon));
         }
     }
+    // … and a per-place figure its list-mate's outcome no family names ("6,000 are stranded
+    // in A, 2,500 in B")
+    for i in 0..drafts.len() {
+        if let (Some(mate), None) = (drafts[i].shares_with, drafts[i].metric)
+            && drafts[mate].unnamed_outcome.is_some()
+        {
+            drafts[i].metric = drafts[mate].metric;
+            drafts[i].unnamed_outcome = drafts[mate].unnamed_outcome.clone();
+        }
+    }
     for d in &mut drafts {
         let subject = d.phrase.subject.as_ref().unwrap_or(&Subject::People);
         d.metric = d.metric.map(|m| lexicon.outcome_for(subject, m));

@@ -193,6 +193,8 @@ struct NumbersFile {
     tens: HashMap<String, u64>,
     scales: HashMap<String, u64>,
     dozen: u64,
+    #[serde(default)]
+    halves: Vec<String>,
     vague: HashMap<String, u64>,
 }
 
@@ -526,6 +528,8 @@ pub struct Lexicon {
     pub tens: WordMap<u64>,
     pub scales: WordMap<u64>,
     pub dozen: u64,
+    /// Words that halve "a dozen" or "a million" after them ("half a dozen").
+    pub halves: WordSet,
     pub vague: Phrases<u64>,
     pub qualifiers: Phrases<Qualifier>,
     /// "or more", "or so": qualifiers after the figure.
@@ -1080,6 +1084,7 @@ impl Lexicon {
             tens: file.numbers.tens.clone().into_iter().collect(),
             scales: file.numbers.scales.clone().into_iter().collect(),
             dozen: file.numbers.dozen,
+            halves: set(&file.numbers.halves),
             vague,
             qualifiers,
             trailing_qualifiers,

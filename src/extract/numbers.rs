@@ -187,8 +187,15 @@ fn quantity_at(
         } else {
             (*lexicon.scales.get(next)?, false)
         };
+        // "half a dozen", "half a million"
+        let halved = i > 0 && lexicon.halves.contains(keys[i - 1]);
+        let (value, first) = if halved {
+            (value / 2, i - 1)
+        } else {
+            (value, i)
+        };
         return Some(Quantity {
-            first: i,
+            first,
             last: i + 1,
             value: Some(value),
             low: value,
@@ -593,6 +600,8 @@ mod tests {
             [Some(300_000), Some(100)]
         );
         assert_eq!(values("two dozen villagers"), [Some(24)]);
+        assert_eq!(values("half a dozen men"), [Some(6)]);
+        assert_eq!(values("half a million people"), [Some(500_000)]);
         assert_eq!(values("Over Dozen Killed"), [Some(12)]);
         assert_eq!(values("the dozen villagers"), []);
         assert_eq!(
