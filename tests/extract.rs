@@ -1552,6 +1552,16 @@ fn counts_across_event_types() {
             "Officials said 6,000 people are stranded in Kedarnath, 2,500 in Hemkund.",
             "6000 exact other people; 2500 exact other people",
         ),
+        // a bare figure set off by a comma after one person is an age
+        (
+            "The dead include 11 men, a woman and a boy, 15.",
+            "11 exact killed other:men",
+        ),
+        // a vague quantity in the plural names its noun only past "of"
+        (
+            "Thousands flee villages as the river rises.",
+            "vague vague displaced people",
+        ),
         // a month word after a figure too large for a day, or before an auxiliary, is the
         // modal; a time's "late" is no counted noun
         (
@@ -1832,6 +1842,13 @@ fn places_come_from_the_sentence_or_its_frame() {
         places[1..],
         [Some("Pakistan"), Some("Nigeria"), Some("Mali")]
     );
+
+    // where the speaker spoke is no figure's place; a place in what was said is
+    let found = claims_of(
+        "Floods hit the valley.\nThe minister told reporters in Moscow that 500,000 were homeless.\nThe governor said the toll in Riverton rose to 19.",
+    );
+    let places: Vec<Option<&str>> = found.iter().map(|c| c.place.as_deref()).collect();
+    assert_eq!(places, [None, Some("Riverton")]);
 }
 
 #[test]

@@ -1057,6 +1057,15 @@ fn noun_phrase(
     lexicon: &Lexicon,
 ) -> NounPhrase {
     let (mut phrase, owner_at) = written_noun_phrase(sentence, keys, q, lexicon);
+    // ("Thousands flee villages", "tens of thousands scramble on trains": a vague quantity
+    // in the plural names its noun only past "of"; "several hundred people" needs none)
+    let vague_plural = q.value.is_none() && lexicon.is_plural(keys[q.last]);
+    let of_follows = keys
+        .get(q.last + 1)
+        .is_some_and(|key| lexicon.partitive_links.contains(*key));
+    if vague_plural && !of_follows && phrase.noun.is_some() {
+        return NounPhrase::default();
+    }
     let owned = phrase
         .last
         .is_some_and(|last| lexicon.owned_nouns.contains(keys[last]))

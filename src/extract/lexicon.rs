@@ -403,6 +403,7 @@ struct LinkingFile {
 struct AttributionFile {
     speech: Vec<String>,
     embedded_speaker_words: usize,
+    speaker_place_words: usize,
     prefix: Vec<String>,
     participle: Vec<String>,
     listener_verbs: Vec<String>,
@@ -721,6 +722,9 @@ pub struct Lexicon {
     /// How many words a speaker set inside a clause may run to ("76 people Levine Cava said
     /// were unaccounted for").
     pub embedded_speaker_words: usize,
+    /// How many words after a verb of speech a place stands where the speaker spoke ("told
+    /// reporters in Moscow").
+    pub speaker_place_words: usize,
     pub attribution_prefix: Phrases<()>,
     pub participle: WordSet,
     pub listener_verbs: WordSet,
@@ -1202,6 +1206,7 @@ impl Lexicon {
             comitatives: Phrases::from_list(&file.linking.comitatives),
             speech: set(&a.speech),
             embedded_speaker_words: a.embedded_speaker_words,
+            speaker_place_words: a.speaker_place_words,
             attribution_prefix: Phrases::from_list(&a.prefix),
             participle: set(&a.participle),
             listener_verbs: set(&a.listener_verbs),

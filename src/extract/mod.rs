@@ -296,7 +296,25 @@ impl<'a> ArticleClaims<'a> {
         }
         let notes = context::time_notes(sentence, folded, &self.frame, lexicon);
         let listed = drafts.iter().filter_map(|draft| draft.listed_place);
-        let places = context::places(sentence, &self.frame, listed, lexicon);
+        let mut places = context::places(sentence, &self.frame, listed, lexicon);
+        // ("… told reporters in Moscow, 'there are about 500,000 homeless'": a place right after
+        // a verb of speech, past its listener or its day, is where the speaker spoke, no
+        // figure's place; past a determiner, a figure or a verb it is in what was said: "said
+        // the toll in Puerto Rico …", "said 40 people died in Riverton")
+        places.retain(|place| {
+            !cues.iter().any(|cue| {
+                place.at > cue.at
+                    && place.at - cue.at <= lexicon.speaker_place_words
+                    && (cue.at + 1..place.at).all(|k| {
+                        let token = &sentence.tokens[k];
+                        token.is_word()
+                            && !token.is_digits()
+                            && !lexicon.determiners.contains(keys[k])
+                            && !lexicon.number_words.contains(keys[k])
+                            && !lexicon.verb_at(&keys, k)
+                    })
+            })
+        });
         // contrasting clause words before each token, so that whether one stands between a
         // count and a place is one subtraction, not a scan per pair (made only for a sentence
         // that names a place: `nearest_place` looks at it for no other)

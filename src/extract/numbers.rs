@@ -369,8 +369,19 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
                 .ages_before
                 .match_ending_at(keys, q.first - 2)
                 .is_some();
+        // ("… a woman and a boy, 15.", "Derek Ellington, 45, a rigger": a bare figure set off
+        // by a comma after one person is that person's age)
+        let persons_age = b.text == ","
+            && q.first >= 2
+            && {
+                let (person, key) = (&tokens[q.first - 2], keys[q.first - 2]);
+                person.is_capitalized() && person.is_word()
+                    || lexicon.nouns.is_person(key) && !lexicon.nouns.is_person_plural(key)
+            }
+            && after.is_none_or(|a| !a.is_word());
         if glued
             || joined_to_age
+            || persons_age
             || lexicon.ages_before.match_ending_at(keys, q.first).is_some()
             || lexicon.measures_before.match_ending_at(keys, q.first).is_some()
             // ("a magnitude of at least 6": past a qualifier too)
