@@ -1552,6 +1552,11 @@ fn counts_across_event_types() {
             "Officials said 6,000 people are stranded in Kedarnath, 2,500 in Hemkund.",
             "6000 exact other people; 2500 exact other people",
         ),
+        // a passive outcome past a facility is the count's, not the facility's
+        (
+            "At least 150 soldiers in a military camp were trapped after the avalanche.",
+            "150 at_least missing security_forces",
+        ),
         // a bare figure set off by a comma after one person is an age
         (
             "The dead include 11 men, a woman and a boy, 15.",
@@ -1648,6 +1653,11 @@ fn outcomes_beyond_harm_name_their_family() {
         ),
         ("Over 70 homes were damaged.", 70, Some("destroyed")),
         ("At least 239 had made it to safety.", 239, Some("escaped")),
+        (
+            "Up to 1,000 prisoners are on the run.",
+            1000,
+            Some("escaped"),
+        ),
         (
             "A second avalanche hit the hamlet, flattening 11 houses.",
             11,

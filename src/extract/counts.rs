@@ -1912,9 +1912,17 @@ fn predicate_metric(
             continue;
         }
         // "111 victims at the District Hospital", "47 others have been taken to the Medical
-        // College and Hospital"
+        // College and Hospital" (but "150 soldiers in a military camp were trapped": a
+        // passive outcome past the facility is theirs)
+        let outcome_past = || {
+            (k + 1..keys.len().min(k + lexicon.predicate_window)).any(|j| {
+                lexicon.auxiliaries.contains(keys[j - 1])
+                    && lexicon.predicate.match_at(keys, j).is_some()
+            })
+        };
         if (passive || k == from)
             && let Some(metric) = facility_outcome(sentence, keys, k, lexicon)
+            && (passive || !outcome_past())
         {
             return Some(metric);
         }
