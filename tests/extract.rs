@@ -1552,6 +1552,11 @@ fn counts_across_event_types() {
             "Officials said 6,000 people are stranded in Kedarnath, 2,500 in Hemkund.",
             "6000 exact other people; 2500 exact other people",
         ),
+        // an aside after the phrase that says which ones stands between the count and its verb
+        (
+            "Some 10 members of the police outpost, who went to the spot, have been injured.",
+            "10 about injured other:members",
+        ),
         // a passive outcome past a facility is the count's, not the facility's
         (
             "At least 150 soldiers in a military camp were trapped after the avalanche.",

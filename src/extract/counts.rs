@@ -1788,6 +1788,9 @@ fn predicate_metric(
 ) -> Option<Metric> {
     let mut k = from;
     let mut steps = 0;
+    // where a phrase saying which ones ended ("members of the police outpost"): an aside may
+    // follow it as it may follow the noun
+    let mut which_ones_end = None;
     let mut passive = false;
     // ("residents of Mainit, Tagbaros and Elizalde", "a principal, Abubakar Isah were
     // abducted": a comma before a name; "in Kuriga, Kaduna State, were kidnapped": a comma
@@ -1889,7 +1892,7 @@ fn predicate_metric(
         // counted or not, whose count shares the verb too)
         let adds_others = || lexicon.comitatives.match_at(keys, k + 1).is_some();
         if !passive
-            && k == from
+            && (k == from || which_ones_end == Some(k))
             && keys[k] == ","
             && let Some(close) = (k + 1..keys.len().min(k + 1 + lexicon.aside_window))
                 .take_while(|&j| {
@@ -1965,6 +1968,7 @@ fn predicate_metric(
                 k += 1;
                 steps += 1;
             }
+            which_ones_end = Some(k);
             continue;
         }
         // "Four crew members – two first mates and one engineer – were arrested"
