@@ -1552,6 +1552,11 @@ fn counts_across_event_types() {
             "Officials said 6,000 people are stranded in Kedarnath, 2,500 in Hemkund.",
             "6000 exact other people; 2500 exact other people",
         ),
+        // a figure's name right before a part of a pronoun names it
+        (
+            "Firefighters went in. The bodies of five of them have been recovered.",
+            "5 exact killed people",
+        ),
         // an aside after the phrase that says which ones stands between the count and its verb
         (
             "Some 10 members of the police outpost, who went to the spot, have been injured.",

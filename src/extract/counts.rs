@@ -457,9 +457,17 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .or(whole_implied)
                 // ("40 of the victims were foreign nationals": the group's usual outcome)
                 .or(phrase.usual)
-                // ("survivors numbered 104 out of several hundred": a part its name leads to)
+                // ("survivors numbered 104 out of several hundred": a part its name leads to;
+                // "the bodies of five of them": even of a pronoun, when the name is right
+                // before it)
                 .or_else(|| {
-                    (!of_pronoun)
+                    let named_right_before = qual_start >= 2
+                        && lexicon.partitive_links.contains(keys[qual_start - 1])
+                        && lexicon
+                            .nominal
+                            .match_ending_at(&keys, qual_start - 1)
+                            .is_some();
+                    (!of_pronoun || named_right_before)
                         .then(|| nominal_metric(&keys, qual_start, lexicon))
                         .flatten()
                         .map(|named| named.metric)
