@@ -190,6 +190,40 @@ fn linear_in_a_list_of_places_in_one_sentence() {
 
 #[test]
 #[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
+fn linear_in_speakers_places_and_days_in_one_sentence() {
+    // Each speaker marks where its place may stand and each day's figure looks up the days
+    // named: a check of every place against every speaker, or of every figure against every
+    // day, would grow with the square.
+    const WEEKDAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    assert_linear(
+        "\"told reporters in Aville 12 died on Monday, …\"",
+        20_000,
+        |n| {
+            let items: Vec<String> = (0..n)
+                .map(|i| {
+                    format!(
+                        "officials told reporters in {} {} people died on {}",
+                        invented_place(i),
+                        i % 90 + 10,
+                        WEEKDAYS[i % WEEKDAYS.len()]
+                    )
+                })
+                .collect();
+            article(format!("{}.", items.join(" and ")))
+        },
+    );
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test tests -- --ignored linear"]
 fn linear_in_figures_listed_after_their_places() {
     // Each figure looks up whether a place's name lists it ("Deaths: Aville 12, Bville 13"):
     // a scan of the list per figure would grow with its square.

@@ -154,12 +154,13 @@ pub fn time_for(
     at: usize,
     frame: &EventFrame,
 ) -> (Option<String>, TimeScope) {
-    let same_clause = |note: &TimeNote| {
-        note.at <= at
-            || !keys[at..note.at]
-                .iter()
-                .any(|k| matches!(*k, "," | ";" | "-" | "–" | "—" | ":"))
-    };
+    // (where the claim's clause ends, found once: a scan per note would grow with the
+    // square of a long sentence's time phrases)
+    let clause_end = keys[at..]
+        .iter()
+        .position(|k| matches!(*k, "," | ";" | "-" | "–" | "—" | ":"))
+        .map_or(keys.len(), |p| at + p);
+    let same_clause = |note: &TimeNote| note.at <= at || note.at <= clause_end;
     notes
         .iter()
         .filter(|n| n.from <= at && same_clause(n))

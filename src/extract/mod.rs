@@ -301,20 +301,26 @@ impl<'a> ArticleClaims<'a> {
         // a verb of speech, past its listener or its day, is where the speaker spoke, no
         // figure's place; past a determiner, a figure or a verb it is in what was said: "said
         // the toll in Puerto Rico …", "said 40 people died in Riverton")
-        places.retain(|place| {
-            !cues.iter().any(|cue| {
-                place.at > cue.at
-                    && place.at - cue.at <= lexicon.speaker_place_words
-                    && (cue.at + 1..place.at).all(|k| {
-                        let token = &sentence.tokens[k];
-                        token.is_word()
-                            && !token.is_digits()
-                            && !lexicon.determiners.contains(keys[k])
-                            && !lexicon.number_words.contains(keys[k])
-                            && !lexicon.verb_at(&keys, k)
-                    })
-            })
-        });
+        // (each cue marks the tokens its place may stand at: linear in the cues)
+        if !places.is_empty() && !cues.is_empty() {
+            let mut spoken_at = vec![false; keys.len()];
+            for cue in &cues {
+                let end = keys.len().min(cue.at + 1 + lexicon.speaker_place_words);
+                for k in cue.at + 1..end {
+                    spoken_at[k] = true;
+                    let token = &sentence.tokens[k];
+                    let listener_or_day = token.is_word()
+                        && !token.is_digits()
+                        && !lexicon.determiners.contains(keys[k])
+                        && !lexicon.number_words.contains(keys[k])
+                        && !lexicon.verb_at(&keys, k);
+                    if !listener_or_day {
+                        break;
+                    }
+                }
+            }
+            places.retain(|place| !spoken_at[place.at]);
+        }
         // contrasting clause words before each token, so that whether one stands between a
         // count and a place is one subtraction, not a scan per pair (made only for a sentence
         // that names a place: `nearest_place` looks at it for no other)
@@ -842,20 +848,24 @@ fn absorb(into: &mut Found, other: Found) {
 /// is neither: "three more on Monday, bringing the toll to 82 on Tuesday"). `added` are the
 /// sentence's claims, `notes` its time phrases.
 fn mark_days(found: &mut [Found], added: &[usize], notes: &[context::TimeNote]) {
-    fn day_of<'c>(claim: &'c Claim, notes: &[context::TimeNote]) -> Option<&'c str> {
-        (claim.time_scope == TimeScope::Main && !claim.is_increment())
-            .then_some(claim.when.as_deref())
-            .flatten()
-            .filter(|when| {
-                notes
-                    .iter()
-                    .any(|n| n.scope == TimeScope::Main && n.when == *when)
-            })
+    let named_days: rustc_hash::FxHashSet<&str> = notes
+        .iter()
+        .filter(|n| n.scope == TimeScope::Main)
+        .map(|n| n.when.as_str())
+        .collect();
+    if named_days.len() < 2 {
+        return;
     }
+    let day_of = |claim: &Claim| {
+        (claim.time_scope == TimeScope::Main && !claim.is_increment())
+            .then_some(claim.when)
+            .flatten()
+            .filter(|when| named_days.contains(&&**when))
+    };
     // per outcome, its first day and whether another day follows
-    let mut days: rustc_hash::FxHashMap<Option<Metric>, (&str, bool)> = Default::default();
+    let mut days: rustc_hash::FxHashMap<Option<Metric>, (Interned, bool)> = Default::default();
     for &i in added {
-        if let Some(day) = day_of(&found[i].claim, notes) {
+        if let Some(day) = day_of(&found[i].claim) {
             let entry = days.entry(found[i].claim.metric).or_insert((day, false));
             entry.1 |= entry.0 != day;
         }
@@ -864,7 +874,7 @@ fn mark_days(found: &mut [Found], added: &[usize], notes: &[context::TimeNote]) 
         .iter()
         .copied()
         .filter(|&i| {
-            day_of(&found[i].claim, notes).is_some()
+            day_of(&found[i].claim).is_some()
                 && days.get(&found[i].claim.metric).is_some_and(|d| d.1)
         })
         .collect();
