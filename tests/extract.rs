@@ -1567,6 +1567,11 @@ fn counts_across_event_types() {
             "At least 150 soldiers in a military camp were trapped after the avalanche.",
             "150 at_least missing security_forces",
         ),
+        // … in the same clause only
+        (
+            "The army re-housed 1,000 people in a camp, officials said, where houses were damaged.",
+            "1000 exact displaced people",
+        ),
         // a bare figure set off by a comma after one person is an age
         (
             "The dead include 11 men, a woman and a boy, 15.",

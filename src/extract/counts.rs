@@ -1924,12 +1924,14 @@ fn predicate_metric(
         }
         // "111 victims at the District Hospital", "47 others have been taken to the Medical
         // College and Hospital" (but "150 soldiers in a military camp were trapped": a
-        // passive outcome past the facility is theirs)
+        // passive outcome past the facility, in the same clause, is theirs)
         let outcome_past = || {
-            (k + 1..keys.len().min(k + lexicon.predicate_window)).any(|j| {
-                lexicon.auxiliaries.contains(keys[j - 1])
-                    && lexicon.predicate.match_at(keys, j).is_some()
-            })
+            (k + 1..keys.len().min(k + lexicon.predicate_window))
+                .take_while(|&j| keys[j] != "," && !lexicon.clause_breaks.contains(keys[j]))
+                .any(|j| {
+                    lexicon.auxiliaries.contains(keys[j - 1])
+                        && lexicon.predicate.match_at(keys, j).is_some()
+                })
         };
         if (passive || k == from)
             && let Some(metric) = facility_outcome(sentence, keys, k, lexicon)
