@@ -2162,6 +2162,19 @@ fn time_scopes_keep_other_days_and_periods_apart() {
     // … nor is one day's figure beside an undated one
     let found = claims_of("Eleven people died on Saturday and 30 have died in all.");
     assert!(found.iter().all(|c| c.time_scope == TimeScope::Main));
+    // … nor a toll dated only by the event's own day, beside its daily parts
+    let found = claims_of(
+        "Floods hit the valley on Saturday.\nAt least 21 people have died, officials said, 12 of them on Saturday and nine on Sunday.",
+    );
+    let scopes: Vec<_> = found.iter().map(|c| (c.value, c.time_scope)).collect();
+    assert_eq!(
+        scopes,
+        [
+            (Some(21), TimeScope::Main),
+            (Some(12), TimeScope::Day),
+            (Some(9), TimeScope::Day)
+        ]
+    );
 }
 
 #[test]

@@ -147,13 +147,13 @@ pub struct TimeNote {
 /// semicolon between): "…were injured, police said, and a route was suspended — the first
 /// such closure this year" says nothing about when the injuries were. Of two phrases that
 /// say as much, the nearer wins ("11 died on Saturday and eight on Sunday"), the later on a
-/// tie.
+/// tie. The last field says whether a phrase of the sentence gave the time.
 pub fn time_for(
     notes: &[TimeNote],
     keys: &[&str],
     at: usize,
     frame: &EventFrame,
-) -> (Option<String>, TimeScope) {
+) -> (Option<String>, TimeScope, bool) {
     // (where the claim's clause ends, found once: a scan per note would grow with the
     // square of a long sentence's time phrases)
     let clause_end = keys[at..]
@@ -165,8 +165,8 @@ pub fn time_for(
         .iter()
         .filter(|n| n.from <= at && same_clause(n))
         .max_by_key(|n| (scope_priority(n.scope), Reverse(n.at.abs_diff(at)), n.at))
-        .map_or((frame.weekday.clone(), TimeScope::Main), |n| {
-            (Some(n.when.clone()), n.scope)
+        .map_or((frame.weekday.clone(), TimeScope::Main, false), |n| {
+            (Some(n.when.clone()), n.scope, true)
         })
 }
 

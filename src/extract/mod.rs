@@ -352,6 +352,8 @@ impl<'a> ArticleClaims<'a> {
             })
         };
         let mut added: Vec<usize> = Vec::new();
+        // the claims a day the sentence names dates ("on Saturday")
+        let mut dated_by_day: Vec<usize> = Vec::new();
         // index of each draft's claim, for parts that name a parent by draft index
         let mut claim_of_draft: Vec<Option<usize>> = Vec::new();
         for draft in &drafts {
@@ -421,7 +423,7 @@ impl<'a> ArticleClaims<'a> {
             let place = nearest_place(&places, at, origin, &contrasts_before, &cues_before)
                 .or(frame_place)
                 .map(Into::into);
-            let (when, time_scope) = context::time_for(&notes, &keys, at, &self.frame);
+            let (when, time_scope, dated) = context::time_for(&notes, &keys, at, &self.frame);
             // a figure about another event ("a 1960 tsunami killed 61") is not this one's
             if time_scope == TimeScope::OtherEvent {
                 claim_of_draft.push(None);
@@ -480,6 +482,9 @@ impl<'a> ArticleClaims<'a> {
             });
             claim_of_draft.push(Some(self.found.len() - 1));
             added.push(self.found.len() - 1);
+            if dated && time_scope == TimeScope::Main {
+                dated_by_day.push(self.found.len() - 1);
+            }
         }
         // a member of the count after it ("40 Indians among 50 dead") learns its parent now
         for (d, draft) in drafts.iter().enumerate() {
@@ -505,7 +510,7 @@ impl<'a> ArticleClaims<'a> {
             });
             self.found[*old].revised_by = current;
         }
-        mark_days(&mut self.found, &added, &notes);
+        mark_days(&mut self.found, &dated_by_day);
         for statement in statements {
             let mention = mention(block, location.0, sentence, statement.first, statement.last);
             let place = (statement.kind == ClaimKind::Abduction)
@@ -845,32 +850,24 @@ fn absorb(into: &mut Found, other: Found) {
 
 /// "11 were killed on Saturday and eight on Sunday": figures of one outcome that a sentence
 /// dates to different days are each a day's share of the event, not its toll (an increment
-/// is neither: "three more on Monday, bringing the toll to 82 on Tuesday"). `added` are the
-/// sentence's claims, `notes` its time phrases.
-fn mark_days(found: &mut [Found], added: &[usize], notes: &[context::TimeNote]) {
-    let named_days: rustc_hash::FxHashSet<&str> = notes
-        .iter()
-        .filter(|n| n.scope == TimeScope::Main)
-        .map(|n| n.when.as_str())
-        .collect();
-    if named_days.len() < 2 {
-        return;
-    }
+/// is neither: "three more on Monday, bringing the toll to 82 on Tuesday"; nor is a figure
+/// the sentence dates by no phrase of its own). `dated` are the sentence's claims a day it
+/// names dates.
+fn mark_days(found: &mut [Found], dated: &[usize]) {
     let day_of = |claim: &Claim| {
         (claim.time_scope == TimeScope::Main && !claim.is_increment())
             .then_some(claim.when)
             .flatten()
-            .filter(|when| named_days.contains(&&**when))
     };
     // per outcome, its first day and whether another day follows
     let mut days: rustc_hash::FxHashMap<Option<Metric>, (Interned, bool)> = Default::default();
-    for &i in added {
+    for &i in dated {
         if let Some(day) = day_of(&found[i].claim) {
             let entry = days.entry(found[i].claim.metric).or_insert((day, false));
             entry.1 |= entry.0 != day;
         }
     }
-    let daily: Vec<usize> = added
+    let daily: Vec<usize> = dated
         .iter()
         .copied()
         .filter(|&i| {
