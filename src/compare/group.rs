@@ -184,8 +184,9 @@ impl GroupKey {
                     scope => scope,
                 };
                 // Spans before the event, and the days of one that runs over several, are told
-                // apart by their wording ("a day earlier", "Sunday"); longer periods are one span whatever their length ("in the last 10 days",
-                // "over the past two weeks" both count the wave).
+                // apart by their wording ("a day earlier", "Sunday"); longer periods are one
+                // span whatever their length ("in the last 10 days", "over the past two weeks"
+                // both count the wave).
                 let when = matches!(
                     scope,
                     TimeScope::Earlier | TimeScope::Day | TimeScope::OtherEvent

@@ -154,16 +154,22 @@ pub fn time_for(
     at: usize,
     frame: &EventFrame,
 ) -> (Option<String>, TimeScope, bool) {
-    // (where the claim's clause ends, found once: a scan per note would grow with the
-    // square of a long sentence's time phrases)
-    let clause_end = keys[at..]
-        .iter()
-        .position(|k| matches!(*k, "," | ";" | "-" | "–" | "—" | ":"))
-        .map_or(keys.len(), |p| at + p);
-    let same_clause = |note: &TimeNote| note.at <= at || note.at <= clause_end;
+    // (where the claim's clause ends, found once and only for a phrase after the claim: a
+    // scan per phrase would grow with the square of a long sentence's time phrases, and
+    // most claims have none after them)
+    let mut clause_end = None;
+    let mut same_clause = |note: &TimeNote| {
+        note.at
+            <= *clause_end.get_or_insert_with(|| {
+                keys[at..]
+                    .iter()
+                    .position(|k| matches!(*k, "," | ";" | "-" | "–" | "—" | ":"))
+                    .map_or(keys.len(), |p| at + p)
+            })
+    };
     notes
         .iter()
-        .filter(|n| n.from <= at && same_clause(n))
+        .filter(|n| n.from <= at && (n.at <= at || same_clause(n)))
         .max_by_key(|n| (scope_priority(n.scope), Reverse(n.at.abs_diff(at)), n.at))
         .map_or((frame.weekday.clone(), TimeScope::Main, false), |n| {
             (Some(n.when.clone()), n.scope, true)

@@ -854,11 +854,8 @@ fn absorb(into: &mut Found, other: Found) {
 /// the sentence dates by no phrase of its own). `dated` are the sentence's claims a day it
 /// names dates.
 fn mark_days(found: &mut [Found], dated: &[usize]) {
-    let day_of = |claim: &Claim| {
-        (claim.time_scope == TimeScope::Main && !claim.is_increment())
-            .then_some(claim.when)
-            .flatten()
-    };
+    // (`dated` holds claims of the main event only)
+    let day_of = |claim: &Claim| (!claim.is_increment()).then_some(claim.when).flatten();
     // per outcome, its first day and whether another day follows
     let mut days: rustc_hash::FxHashMap<Option<Metric>, (Interned, bool)> = Default::default();
     for &i in dated {

@@ -321,7 +321,8 @@ const REGIONS: &[&str] = &[
     "the southern border region",
 ];
 
-const DAYS: &[&str] = &[
+/// The days of the week, as articles name them.
+pub const DAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
