@@ -1755,6 +1755,18 @@ fn outcomes_beyond_harm_name_their_family() {
 }
 
 #[test]
+fn people_swept_away_are_missing_while_homes_are_destroyed() {
+    assert_eq!(
+        counts("The floods swept away 30 homes and 11 people."),
+        "30 exact other other:houses; 11 exact missing people"
+    );
+    assert_eq!(
+        counts("Nine children were washed away by the floodwaters."),
+        "9 exact missing other:children"
+    );
+}
+
+#[test]
 fn numbers_that_are_not_claims() {
     for body in [
         "The 2 min read was published at 10:30 GMT.",

@@ -903,7 +903,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     }
     for d in &mut drafts {
         let subject = d.phrase.subject.as_ref().unwrap_or(&Subject::People);
-        d.metric = d.metric.map(|m| lexicon.outcome_for(subject, m));
+        let people = counts_people(&d.phrase, &keys, lexicon);
+        d.metric = d.metric.map(|m| lexicon.outcome_for(subject, people, m));
     }
     // "37 foreigners of eight nationalities were killed": a figure in a phrase after a
     // counted noun says what those are, and is no claim (drafts are in sentence order, so

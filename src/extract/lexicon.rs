@@ -243,6 +243,8 @@ struct SubjectsFile {
     more_of_the_same: Vec<String>,
     usual_metric: HashMap<String, Metric>,
     outcome_by_class: BTreeMap<String, BTreeMap<String, Metric>>,
+    #[serde(default)]
+    outcome_of_people: BTreeMap<String, Metric>,
     breakdown: BreakdownFile,
     modifiers: ModifiersFile,
     agreement: AgreementFile,
@@ -562,6 +564,8 @@ pub struct Lexicon {
     pub usual_metric: WordMap<Metric>,
     /// A subject class for which an outcome reads as another: (class, outcome, read as).
     outcome_by_class: Vec<(Subject, Metric, Metric)>,
+    /// An outcome that reads as another for any count of people (outcome, read as).
+    outcome_of_people: Vec<(Metric, Metric)>,
     /// A named group's nouns (lower case, words joined by spaces) → the group's name.
     pub groups: HashMap<String, String>,
     pub plural_endings: Vec<String>,
@@ -929,13 +933,21 @@ impl Lexicon {
         Self::compile(file).map_err(|e| invalid(format!("its word lists make a pattern: {e}")))
     }
 
-    /// What `outcome` reads as for a count of `subject`: militants taken by force are arrested,
-    /// not abducted.
-    pub fn outcome_for(&self, subject: &Subject, outcome: Metric) -> Metric {
-        self.outcome_by_class
+    /// What `outcome` reads as for a count of `subject`, of people or not: militants taken by
+    /// force are arrested, not abducted; people swept away are missing, not destroyed.
+    pub fn outcome_for(&self, subject: &Subject, people: bool, outcome: Metric) -> Metric {
+        let by_class = self
+            .outcome_by_class
             .iter()
             .find(|(class, from, _)| class == subject && *from == outcome)
-            .map_or(outcome, |&(_, _, read_as)| read_as)
+            .map(|&(_, _, read_as)| read_as);
+        let of_people = || {
+            self.outcome_of_people
+                .iter()
+                .find(|(from, _)| people && *from == outcome)
+                .map(|&(_, read_as)| read_as)
+        };
+        by_class.or_else(of_people).unwrap_or(outcome)
     }
 
     /// The subject for a named group written as these (lower-case) words: its group's name
@@ -1114,6 +1126,11 @@ impl Lexicon {
                         (Subject::parse(class), Metric::named(outcome), *read_as)
                     })
                 })
+                .collect(),
+            outcome_of_people: s
+                .outcome_of_people
+                .iter()
+                .map(|(outcome, read_as)| (Metric::named(outcome), *read_as))
                 .collect(),
             groups: s
                 .groups
