@@ -1767,6 +1767,17 @@ fn people_swept_away_are_missing_while_homes_are_destroyed() {
 }
 
 #[test]
+fn a_link_to_another_story_inside_the_text_is_no_claim() {
+    assert_eq!(
+        counts(
+            "Officials said 12 people died. Also read: Quake toll rises to 2,800 as search \
+             continues. Read more | 40 homes destroyed in landslide. Rescuers pulled out 15 people."
+        ),
+        "12 exact killed people; 15 exact other people"
+    );
+}
+
+#[test]
 fn numbers_that_are_not_claims() {
     for body in [
         "The 2 min read was published at 10:30 GMT.",

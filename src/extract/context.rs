@@ -649,6 +649,9 @@ pub fn block_sentences<'a>(
     lexicon: &Lexicon,
 ) -> impl Iterator<Item = Sentence<'a>> {
     let wanted = |sentence: &str| {
+        if lexicon.is_link(sentence) {
+            return false;
+        }
         let opens_with_place = sentence
             .split_whitespace()
             .next()

@@ -454,6 +454,8 @@ struct ContextFile {
     year_prepositions: Vec<String>,
     plausible_years: [u32; 2],
     abbreviations: Vec<String>,
+    link_openers: Vec<String>,
+    link_marks: Vec<char>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -803,6 +805,10 @@ pub struct Lexicon {
     pub year_prepositions: WordSet,
     plausible_years: [u32; 2],
     pub abbreviations: WordSet,
+    /// A sentence opening with one of these (lower case) and one of `link_marks` links to
+    /// another story: "Also read: Quake toll rises to 2,800".
+    link_openers: Vec<String>,
+    link_marks: Vec<char>,
     pub unit_words: WordSet,
     pub before_number: WordSet,
     /// Before "one" with no counted noun after it, these make it a pronoun ("the toll passed
@@ -948,6 +954,20 @@ impl Lexicon {
                 .map(|&(_, read_as)| read_as)
         };
         by_class.or_else(of_people).unwrap_or(outcome)
+    }
+
+    /// Whether `sentence` is a link to another story set inside the text ("Also read: …"),
+    /// whose figures are that story's.
+    pub fn is_link(&self, sentence: &str) -> bool {
+        let sentence = sentence.trim_start();
+        self.link_openers.iter().any(|opener| {
+            sentence
+                .get(..opener.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(opener))
+                && sentence[opener.len()..]
+                    .trim_start()
+                    .starts_with(self.link_marks.as_slice())
+        })
     }
 
     /// The subject for a named group written as these (lower-case) words: its group's name
@@ -1288,6 +1308,8 @@ impl Lexicon {
             year_prepositions: set(&c.year_prepositions),
             plausible_years: c.plausible_years,
             abbreviations: set(&c.abbreviations),
+            link_openers: c.link_openers.iter().map(|o| o.to_lowercase()).collect(),
+            link_marks: c.link_marks.clone(),
             unit_words: set(&n.units),
             before_number: set(&n.before),
             pronoun_determiners: set(&n.pronoun_determiners),
