@@ -1778,6 +1778,22 @@ fn a_link_to_another_story_inside_the_text_is_no_claim() {
 }
 
 #[test]
+fn taken_by_attackers_is_an_abduction_but_taken_away_by_ambulance_is_not() {
+    assert_eq!(
+        counts("Of the 500 pupils, around 315 were taken by the gunmen."),
+        "500 exact other other:students; 315 about abducted other:students"
+    );
+    assert_eq!(
+        counts("Some 90 people were taken by bus to the shelter."),
+        "90 about other people"
+    );
+    assert_eq!(
+        counts("Seven people were taken away by ambulance."),
+        "7 exact injured people"
+    );
+}
+
+#[test]
 fn numbers_that_are_not_claims() {
     for body in [
         "The 2 min read was published at 10:30 GMT.",

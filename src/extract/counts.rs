@@ -1661,6 +1661,19 @@ fn verb_before(
         .map(|(_, &m)| m)
 }
 
+/// Whether attackers are named at `at`, perhaps after an article ("the gunmen", "bandits").
+fn attackers_at(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    let noun = if keys.get(at).is_some_and(|k| lexicon.articles.contains(*k)) {
+        at + 1
+    } else {
+        at
+    };
+    matches!(
+        lexicon.subjects.match_at(keys, noun),
+        Some((_, Subject::Militants))
+    )
+}
+
 /// Whether a noun phrase counts people: by its class, or by a noun WordNet files under
 /// persons ("grandsons", "pilgrims").
 fn counts_people(phrase: &NounPhrase, keys: &[&str], lexicon: &Lexicon) -> bool {
@@ -1816,6 +1829,12 @@ fn predicate_metric(
     };
     while k < keys.len() && steps < lexicon.predicate_window {
         steps += 1;
+        // ("315 were taken by the gunmen": a verb whose agents are attackers)
+        if let Some((len, &metric)) = lexicon.by_attackers.match_at(keys, k)
+            && attackers_at(keys, k + len, lexicon)
+        {
+            return Some(metric);
+        }
         if let Some((len, &metric)) = lexicon.predicate.match_at(keys, k) {
             // ("Forty people on the ferry were killed": where they were says which ones when
             // an outcome follows)

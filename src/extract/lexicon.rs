@@ -324,6 +324,10 @@ struct MetricFile {
     /// grandsons" (but "lost 300 homes").
     #[serde(default)]
     active_on_people: Vec<String>,
+    /// Passive verbs of this outcome only when attackers are their agents: "315 were taken
+    /// by the gunmen" (but "taken by ambulance").
+    #[serde(default)]
+    by_attackers: Vec<String>,
     #[serde(default)]
     nominal: Vec<String>,
     /// Places where those it counts are: "111 victims at the District Hospital".
@@ -585,6 +589,9 @@ pub struct Lexicon {
     pub predicate: Phrases<Metric>,
     pub active: Phrases<Metric>,
     pub active_on_people: Phrases<Metric>,
+    /// Passive verbs of an outcome only when attackers are their agents ("taken by the
+    /// gunmen").
+    pub by_attackers: Phrases<Metric>,
     pub nominal: Phrases<Metric>,
     pub auxiliaries: WordSet,
     /// "nine of them", "27 of the dead": the word after the figure and the word that starts
@@ -1082,6 +1089,7 @@ impl Lexicon {
                 owners.insert(phrase, Subject::parse(class));
             }
         }
+        let mut by_attackers = Phrases::default();
         let (mut predicate, mut active, mut active_on_people, mut nominal, mut facilities) = (
             Phrases::default(),
             Phrases::default(),
@@ -1099,6 +1107,9 @@ impl Lexicon {
             }
             for phrase in &words.active_on_people {
                 active_on_people.insert(phrase, metric);
+            }
+            for phrase in &words.by_attackers {
+                by_attackers.insert(phrase, metric);
             }
             for phrase in &words.nominal {
                 nominal.insert(phrase, metric);
@@ -1175,6 +1186,7 @@ impl Lexicon {
             predicate,
             active,
             active_on_people,
+            by_attackers,
             nominal,
             auxiliaries: set(&file.linking.auxiliaries),
             partitive_links: set(&file.linking.partitive_links),
