@@ -1794,6 +1794,18 @@ fn taken_by_attackers_is_an_abduction_but_taken_away_by_ambulance_is_not() {
 }
 
 #[test]
+fn one_person_with_a_participle_before_the_noun_is_counted() {
+    assert_eq!(
+        counts("One injured woman died later."),
+        "1 exact killed other:woman"
+    );
+    assert_eq!(
+        counts("One wounded soldier was flown out."),
+        "1 exact injured security_forces"
+    );
+}
+
+#[test]
 fn numbers_that_are_not_claims() {
     for body in [
         "The 2 min read was published at 10:30 GMT.",

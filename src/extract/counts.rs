@@ -1288,10 +1288,17 @@ fn written_noun_phrase(
                     })
                     .any(noun_at)
         };
+        // ("one injured woman died": one person, in the singular)
+        let person_follows = || {
+            q.value == Some(1)
+                && keys.get(k + span).is_some_and(|w| {
+                    lexicon.nouns.is_person(w) && !lexicon.nouns.is_person_plural(w)
+                })
+        };
         let modifying = best.is_none()
             && (single && lexicon.modifiers.contains(keys[k]) && noun_follows()
                 || plural_follows
-                || own.is_some() && first_before_plural());
+                || own.is_some() && (first_before_plural() || person_follows()));
         if let (true, Some((_, &metric))) = (modifying, own) {
             participle = Some(metric);
             consumed = Some(k + span - 1);
