@@ -1806,6 +1806,22 @@ fn one_person_with_a_participle_before_the_noun_is_counted() {
 }
 
 #[test]
+fn a_partitive_whole_with_no_outcome_restates_the_count_of_its_figure() {
+    assert_eq!(
+        counts(
+            "Officials said 127 people were killed. Of the victims, 34 of the 127 persons \
+             died at the stadium."
+        ),
+        "127 exact killed people; 34 exact killed people"
+    );
+    // (with no earlier count of the figure, the whole stays a count of its own)
+    assert_eq!(
+        counts("Five of the six blocks collapsed."),
+        "5 exact other other:buildings; 6 exact other other:buildings"
+    );
+}
+
+#[test]
 fn numbers_that_are_not_claims() {
     for body in [
         "The 2 min read was published at 10:30 GMT.",

@@ -53,6 +53,8 @@ pub struct CountDraft {
     pub part: Part,
     /// An earlier figure the sentence says was revised ("revising an earlier toll of five").
     pub superseded: bool,
+    /// The whole a partitive names ("34 of the 127 persons died").
+    pub partitive_whole: bool,
     /// The earlier count of the sentence a bare per-place figure shares its noun and outcome
     /// with ("… died in Turkey and 3,688 in Syria").
     pub shares_with: Option<usize>,
@@ -811,6 +813,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             metric,
             part,
             superseded,
+            partitive_whole: whole_of_part == Some(q.first),
             shares_with,
             acted_on,
             unnamed_outcome: None,

@@ -20,7 +20,7 @@ pub use lexicon::{Lexicon, LexiconError};
 use crate::load::Problem;
 use crate::model::{
     Article, Attribution, Block, BlockKind, Breakdown, Claim, ClaimId, ClaimKind, Interned,
-    Mention, Metric, Qualifier, TimeScope, ValueRange,
+    Mention, Metric, Qualifier, Subject, TimeScope, ValueRange,
 };
 use crate::text;
 use attribution::Speakers;
@@ -184,6 +184,8 @@ struct ArticleClaims<'a> {
     frame: EventFrame,
     speakers: Speakers,
     found: Vec<Found>,
+    /// Each figure's latest whole count with a named outcome, by its value.
+    told_figures: rustc_hash::FxHashMap<u64, usize>,
 }
 
 impl<'a> ArticleClaims<'a> {
@@ -194,6 +196,7 @@ impl<'a> ArticleClaims<'a> {
             frame: EventFrame::of(article, lexicon),
             speakers: Speakers::default(),
             found: Vec::new(),
+            told_figures: Default::default(),
         }
     }
 
@@ -461,6 +464,21 @@ impl<'a> ArticleClaims<'a> {
                 claim.subject = previous.subject.clone();
                 claim.noun = previous.noun;
             }
+            // ("127 people were killed. … 34 of the 127 persons died at the stadium": the whole
+            // a partitive names, with no outcome of its own, restates the article's count of
+            // that figure)
+            let no_outcome =
+                claim.metric.is_none_or(|m| m == Metric::OTHER) && claim.predicate.is_none();
+            if draft.partitive_whole && no_outcome {
+                let told = claim.value.and_then(|v| self.told_figures.get(&v));
+                if let Some(told) = told.map(|&t| &self.found[t].claim)
+                    && (told.subject == claim.subject || claim.subject == Some(Subject::People))
+                {
+                    claim.metric = told.metric;
+                    claim.predicate = told.predicate;
+                    claim.subject = told.subject.clone();
+                }
+            }
             // a part names no outcome of its own: it is part of what happened to its parent
             if let Some(parent) = parent.filter(|_| draft.part != Part::Whole) {
                 let whole = &self.found[parent].claim;
@@ -480,8 +498,20 @@ impl<'a> ArticleClaims<'a> {
                 revised_by: None,
                 qualifies: Vec::new(),
             });
-            claim_of_draft.push(Some(self.found.len() - 1));
-            added.push(self.found.len() - 1);
+            let index = self.found.len() - 1;
+            let named_outcome = self.found[index]
+                .claim
+                .metric
+                .is_some_and(|m| m != Metric::OTHER);
+            if let (Some(value), true, None) = (
+                self.found[index].claim.value,
+                named_outcome,
+                self.found[index].part_of,
+            ) {
+                self.told_figures.insert(value, index);
+            }
+            claim_of_draft.push(Some(index));
+            added.push(index);
             if dated && time_scope == TimeScope::Main {
                 dated_by_day.push(self.found.len() - 1);
             }
