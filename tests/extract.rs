@@ -1822,6 +1822,18 @@ fn a_partitive_whole_with_no_outcome_restates_the_count_of_its_figure() {
 }
 
 #[test]
+fn a_class_word_before_a_plural_of_no_class_only_modifies_it() {
+    assert_eq!(
+        counts("Thirteen vehicles were damaged, with 10 of them being police vehicles."),
+        "13 exact other other:vehicles; 10 exact other other:police vehicles"
+    );
+    assert_eq!(
+        counts("Nine of the dead were army and paramilitary soldiers."),
+        "9 exact killed security_forces"
+    );
+}
+
+#[test]
 fn numbers_that_are_not_claims() {
     for body in [
         "The 2 min read was published at 10:30 GMT.",

@@ -2266,8 +2266,15 @@ fn complement_subject(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<S
             keys[j].chars().all(char::is_alphabetic)
                 && (!lexicon.not_nouns.contains(keys[j]) || lexicon.coordinators.contains(keys[j]))
         })
-        .find_map(|j| lexicon.subjects.match_at(keys, j));
-    if let Some((_, subject)) = class {
+        .find_map(|j| lexicon.subjects.match_at(keys, j).map(|found| (j, found)));
+    // ("were police vehicles": a class before a plural of no class only modifies it)
+    let modifies_plural = |(j, (len, _)): (usize, (usize, &Subject))| {
+        keys.get(j + len).is_some_and(|next| {
+            lexicon.nouns.reading(next) == Reading::Plural
+                && lexicon.subjects.match_at(keys, j + len).is_none()
+        })
+    };
+    if let Some((_, (_, subject))) = class.filter(|&found| !modifies_plural(found)) {
         return Some(subject.clone());
     }
     let head = (complement..keys.len().min(complement + 1 + lexicon.noun_lookahead))
