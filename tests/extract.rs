@@ -1834,6 +1834,14 @@ fn a_class_word_before_a_plural_of_no_class_only_modifies_it() {
 }
 
 #[test]
+fn a_part_whose_members_are_named_takes_its_whole_nouns_usual_outcome() {
+    assert_eq!(
+        counts("Twelve of the 30 hostages were police officers."),
+        "12 exact abducted security_forces; 30 exact abducted people"
+    );
+}
+
+#[test]
 fn numbers_that_are_not_claims() {
     for body in [
         "The 2 min read was published at 10:30 GMT.",

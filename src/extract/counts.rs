@@ -409,6 +409,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .map_or(end + 1, |(whole, its)| its.last.unwrap_or(whole.last) + 1);
             // ("55 of the 194 dead were women": the whole's noun names the outcome)
             let whole_implied = whole_phrase.as_ref().and_then(|(_, its)| its.implied);
+            // ("12 of the 30 hostages were police officers": or its usual outcome)
+            let whole_usual = whole_phrase.as_ref().and_then(|(_, its)| its.usual);
             // the part is of what the whole counts
             if phrase.subject.is_none() {
                 phrase.subject = whole_phrase.and_then(|(_, its)| its.subject);
@@ -437,6 +439,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 || phrase.implied.is_some()
                 || phrase.usual.is_some()
                 || whole_implied.is_some()
+                || whole_usual.is_some()
                 || whole_participle_end.is_some()
                 || of_pronoun
                 // ("6,453 of those structures were residences": a group its noun names)
@@ -459,6 +462,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .or(whole_implied)
                 // ("40 of the victims were foreign nationals": the group's usual outcome)
                 .or(phrase.usual)
+                .or(whole_usual)
                 // ("survivors numbered 104 out of several hundred": a part its name leads to;
                 // "the bodies of five of them": even of a pronoun, when the name is right
                 // before it)
