@@ -1842,6 +1842,20 @@ fn a_part_whose_members_are_named_takes_its_whole_nouns_usual_outcome() {
 }
 
 #[test]
+fn a_back_reference_holds_only_within_its_clause() {
+    assert_eq!(
+        counts(
+            "Hundreds of residents were evacuated. \u{201c}They built this bridge when I was 16.\u{201d}"
+        ),
+        "vague vague displaced civilians"
+    );
+    assert_eq!(
+        counts("At least 40 people died. The figure could reach 90."),
+        "40 at_least killed people; 90 up_to killed people"
+    );
+}
+
+#[test]
 fn numbers_that_are_not_claims() {
     for body in [
         "The 2 min read was published at 10:30 GMT.",

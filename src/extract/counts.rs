@@ -1000,10 +1000,11 @@ fn refers_back(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> bool {
                 .back_references
                 .match_at(&keys[..before], start)
                 .is_some_and(|(len, _)| {
-                    // only words between the reference and the figure
-                    keys[start + len..before]
-                        .iter()
-                        .all(|w| w.chars().all(char::is_alphabetic))
+                    // only words between the reference and the figure, in one clause ("this
+                    // bridge when I was 16" refers to nothing)
+                    keys[start + len..before].iter().all(|w| {
+                        w.chars().all(char::is_alphabetic) && !lexicon.clause_breaks.contains(*w)
+                    })
                 })
         })
 }
