@@ -649,7 +649,7 @@ pub fn block_sentences<'a>(
     lexicon: &Lexicon,
 ) -> impl Iterator<Item = Sentence<'a>> {
     let wanted = |sentence: &str| {
-        if lexicon.is_link(sentence) {
+        if lexicon.tells_of_elsewhere(sentence) {
             return false;
         }
         let opens_with_place = sentence

@@ -458,8 +458,8 @@ struct ContextFile {
     year_prepositions: Vec<String>,
     plausible_years: [u32; 2],
     abbreviations: Vec<String>,
-    link_openers: Vec<String>,
-    link_marks: Vec<char>,
+    elsewhere_openers: Vec<String>,
+    elsewhere_marks: Vec<char>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -812,10 +812,10 @@ pub struct Lexicon {
     pub year_prepositions: WordSet,
     plausible_years: [u32; 2],
     pub abbreviations: WordSet,
-    /// A sentence opening with one of these (lower case) and one of `link_marks` links to
-    /// another story: "Also read: Quake toll rises to 2,800".
-    link_openers: Vec<String>,
-    link_marks: Vec<char>,
+    /// A sentence opening with one of these (lower case) and one of `elsewhere_marks` tells of
+    /// another story or time: "Also read: Quake toll rises to 2,800", "File: …".
+    elsewhere_openers: Vec<String>,
+    elsewhere_marks: Vec<char>,
     pub unit_words: WordSet,
     pub before_number: WordSet,
     /// Before "one" with no counted noun after it, these make it a pronoun ("the toll passed
@@ -963,17 +963,24 @@ impl Lexicon {
         by_class.or_else(of_people).unwrap_or(outcome)
     }
 
-    /// Whether `sentence` is a link to another story set inside the text ("Also read: …"),
-    /// whose figures are that story's.
-    pub fn is_link(&self, sentence: &str) -> bool {
+    /// Whether `sentence` tells of another story or time: a link to another story set inside
+    /// the text ("Also read: …"), an archive photo's caption ("File: …").
+    pub fn tells_of_elsewhere(&self, sentence: &str) -> bool {
         let sentence = sentence.trim_start();
-        self.link_openers.iter().any(|opener| {
-            sentence
+        self.elsewhere_openers.iter().any(|opener| {
+            let Some(rest) = sentence
                 .get(..opener.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(opener))
-                && sentence[opener.len()..]
-                    .trim_start()
-                    .starts_with(self.link_marks.as_slice())
+                .filter(|head| head.eq_ignore_ascii_case(opener))
+                .map(|_| sentence[opener.len()..].trim_start())
+            else {
+                return false;
+            };
+            // (a mark set off by a space: "Watch-list" is a compound, not a divider)
+            let mut chars = rest.chars();
+            chars
+                .next()
+                .is_some_and(|mark| self.elsewhere_marks.contains(&mark))
+                && chars.next().is_some_and(char::is_whitespace)
         })
     }
 
@@ -1320,8 +1327,12 @@ impl Lexicon {
             year_prepositions: set(&c.year_prepositions),
             plausible_years: c.plausible_years,
             abbreviations: set(&c.abbreviations),
-            link_openers: c.link_openers.iter().map(|o| o.to_lowercase()).collect(),
-            link_marks: c.link_marks.clone(),
+            elsewhere_openers: c
+                .elsewhere_openers
+                .iter()
+                .map(|o| o.to_lowercase())
+                .collect(),
+            elsewhere_marks: c.elsewhere_marks.clone(),
             unit_words: set(&n.units),
             before_number: set(&n.before),
             pronoun_determiners: set(&n.pronoun_determiners),
