@@ -1864,6 +1864,14 @@ fn a_back_reference_holds_only_within_its_clause() {
 }
 
 #[test]
+fn a_figures_hedged_outcome_names_no_next_figure() {
+    assert_eq!(
+        counts("Libya over 5300 presumed dead thousands missing after two dams collapse."),
+        "5300 more_than killed people; vague vague missing people"
+    );
+}
+
+#[test]
 fn numbers_that_are_not_claims() {
     for body in [
         "The 2 min read was published at 10:30 GMT.",

@@ -2647,10 +2647,16 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
             continue;
         }
         // ("the crash that killed all but one of the 242 people on board … has risen to 274":
-        // the noun of another count names no figure)
-        if start
-            .checked_sub(1)
-            .is_some_and(|counted| starts_count(before, counted, lexicon))
+        // the noun of another count names no figure; nor does its outcome, perhaps hedged:
+        // "over 5300 presumed dead thousands missing")
+        let unhedged = before[..start]
+            .iter()
+            .rposition(|w| !lexicon.hedges.contains(*w))
+            .map_or(0, |last| last + 1);
+        if [start, unhedged]
+            .iter()
+            .filter_map(|at| at.checked_sub(1))
+            .any(|counted| starts_count(before, counted, lexicon))
         {
             continue;
         }
