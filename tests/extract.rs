@@ -1872,6 +1872,14 @@ fn a_figures_hedged_outcome_names_no_next_figure() {
 }
 
 #[test]
+fn a_list_articles_own_parts_are_no_claims() {
+    assert_eq!(
+        counts("Libya floods: 10 latest updates. Flood toll rises: 5 things to know. 14 died."),
+        "14 exact killed people"
+    );
+}
+
+#[test]
 fn numbers_that_are_not_claims() {
     for body in [
         "The 2 min read was published at 10:30 GMT.",
