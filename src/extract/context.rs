@@ -649,14 +649,13 @@ pub fn block_sentences<'a>(
     lexicon: &Lexicon,
 ) -> impl Iterator<Item = Sentence<'a>> {
     let wanted = |sentence: &str| {
-        if lexicon.tells_of_elsewhere(sentence) {
-            return false;
-        }
         let opens_with_place = sentence
             .split_whitespace()
             .next()
             .is_some_and(|w| lexicon.place_prepositions.contains(key_of(w).as_ref()));
-        opens_with_place || super::text::any_word(sentence, |w| lexicon.is_signal(w))
+        // (the cheap test first: most sentences hold no signal)
+        (opens_with_place || super::text::any_word(sentence, |w| lexicon.is_signal(w)))
+            && !lexicon.tells_of_elsewhere(sentence)
     };
     sentences(folded, arena, |w| lexicon.abbreviations.contains(w), wanted)
 }
