@@ -957,8 +957,9 @@ impl Lexicon {
         let of_people = || {
             self.outcome_of_people
                 .iter()
-                .find(|(from, _)| people && *from == outcome)
+                .find(|(from, _)| *from == outcome)
                 .map(|&(_, read_as)| read_as)
+                .filter(|_| people)
         };
         by_class.or_else(of_people).unwrap_or(outcome)
     }

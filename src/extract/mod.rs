@@ -467,9 +467,7 @@ impl<'a> ArticleClaims<'a> {
             // ("127 people were killed. … 34 of the 127 persons died at the stadium": the whole
             // a partitive names, with no outcome of its own, restates the article's count of
             // that figure)
-            let no_outcome =
-                claim.metric.is_none_or(|m| m == Metric::OTHER) && claim.predicate.is_none();
-            if draft.partitive_whole && no_outcome {
+            if draft.partitive_whole && names_no_outcome(&claim) {
                 let told = claim.value.and_then(|v| self.told_figures.get(&v));
                 if let Some(told) = told.map(|&t| &self.found[t].claim)
                     && (told.subject == claim.subject || claim.subject == Some(Subject::People))
@@ -482,7 +480,7 @@ impl<'a> ArticleClaims<'a> {
             // a part names no outcome of its own: it is part of what happened to its parent
             if let Some(parent) = parent.filter(|_| draft.part != Part::Whole) {
                 let whole = &self.found[parent].claim;
-                if claim.metric.is_none_or(|m| m == Metric::OTHER) && claim.predicate.is_none() {
+                if names_no_outcome(&claim) {
                     claim.metric = whole.metric;
                     claim.predicate = whole.predicate;
                 }
@@ -492,28 +490,23 @@ impl<'a> ArticleClaims<'a> {
                     claim.subject = whole.subject.clone();
                 }
             }
+            let index = self.found.len();
+            if let Some(value) = claim.value
+                && parent.is_none()
+                && claim.metric.is_some_and(|m| m != Metric::OTHER)
+            {
+                self.told_figures.insert(value, index);
+            }
             self.found.push(Found {
                 claim,
                 part_of: parent,
                 revised_by: None,
                 qualifies: Vec::new(),
             });
-            let index = self.found.len() - 1;
-            let named_outcome = self.found[index]
-                .claim
-                .metric
-                .is_some_and(|m| m != Metric::OTHER);
-            if let (Some(value), true, None) = (
-                self.found[index].claim.value,
-                named_outcome,
-                self.found[index].part_of,
-            ) {
-                self.told_figures.insert(value, index);
-            }
             claim_of_draft.push(Some(index));
             added.push(index);
             if dated && time_scope == TimeScope::Main {
-                dated_by_day.push(self.found.len() - 1);
+                dated_by_day.push(index);
             }
         }
         // a member of the count after it ("40 Indians among 50 dead") learns its parent now
@@ -708,6 +701,11 @@ impl<'a> ArticleClaims<'a> {
         }
         claims
     }
+}
+
+/// Whether a claim names no outcome: no family's metric, and no verb of its own.
+fn names_no_outcome(claim: &Claim) -> bool {
+    claim.metric.is_none_or(|m| m == Metric::OTHER) && claim.predicate.is_none()
 }
 
 /// How many of the tokens before each token `0..=len` are marked: `result[k]` counts the
