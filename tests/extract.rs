@@ -1,6 +1,7 @@
 //! Integration tests: claim extraction on sentences about events unlike the sample, numbers that
 //! are not claims, and the sample against its gold annotation.
 
+use claimdiff::compare::compare;
 use claimdiff::extract::{Lexicon, extract};
 use claimdiff::model::{
     Article, ArticleId, BlockKind, Claim, ClaimKind, Metric, Qualifier, Subject, TimeScope,
@@ -14,6 +15,11 @@ fn lexicon() -> &'static Lexicon {
 
 /// An article whose first line is the headline and every other line a body paragraph.
 fn article(text: &str, published: &str) -> Article {
+    article_at(0, text, published)
+}
+
+/// `article`, as the `index`th of several.
+fn article_at(index: usize, text: &str, published: &str) -> Article {
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim_end)
@@ -31,7 +37,8 @@ fn article(text: &str, published: &str) -> Article {
             (kind, line)
         })
         .collect();
-    let mut article = Article::from_parts(ArticleId::from_index(0), "test.txt", text, &parts);
+    let path = format!("test{index}.txt");
+    let mut article = Article::from_parts(ArticleId::from_index(index), &path, text, &parts);
     article.set_title(lines.first().copied().unwrap_or(""));
     article.published = Some(published.into());
     article
@@ -52,6 +59,27 @@ fn claims_of(body: &str) -> Vec<Claim> {
         lexicon(),
     )
     .claims
+}
+
+/// The figures of each comparison of counts when each body is one article's, sorted.
+fn compared_figures(bodies: &[&str]) -> Vec<Vec<u64>> {
+    let articles: Vec<Article> = (bodies.iter().enumerate())
+        .map(|(i, body)| article_at(i, &format!("Report\n{body}"), "2026-03-01"))
+        .collect();
+    let claims = extract(&articles, lexicon()).claims;
+    let mut figures: Vec<Vec<u64>> = compare(&articles, &claims)
+        .iter()
+        .filter(|comparison| comparison.kind == ClaimKind::Count)
+        .map(|comparison| {
+            let mut values: Vec<u64> = (comparison.claims.iter())
+                .filter_map(|&id| claims.iter().find(|c| c.id == id)?.value)
+                .collect();
+            values.sort_unstable();
+            values
+        })
+        .collect();
+    figures.sort();
+    figures
 }
 
 /// Count claims as "value qualifier metric subject", joined by "; ".
@@ -2823,4 +2851,31 @@ fn the_names_right_before_a_counted_noun_are_part_of_it() {
     ] {
         assert_eq!(only_count(body).noun.as_deref(), Some(noun), "{body}");
     }
+}
+
+#[test]
+fn those_who_escaped_are_compared_with_the_rescued() {
+    assert_eq!(
+        compared_figures(&[
+            "Officials said 363 miners had been rescued so far.",
+            "The company said 485 miners escaped.",
+        ]),
+        [vec![363, 485]]
+    );
+}
+
+#[test]
+fn detention_sentences_and_impact_name_their_outcomes() {
+    assert_eq!(
+        counts("As of April 4, a total of 2,667 people are under detention."),
+        "2667 exact arrested people"
+    );
+    assert_eq!(
+        counts("Officials said 38 suspects were convicted."),
+        "38 exact arrested other:suspects"
+    );
+    assert_eq!(
+        predicates("The UN agency said the deluges had impacted around 1.6 million children."),
+        [(Some(1_600_000), Some("affected".to_owned()))]
+    );
 }
