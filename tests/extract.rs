@@ -2879,3 +2879,27 @@ fn detention_sentences_and_impact_name_their_outcomes() {
         [(Some(1_600_000), Some("affected".to_owned()))]
     );
 }
+
+#[test]
+fn a_demonym_plural_as_its_singular_is_a_counted_noun() {
+    assert_eq!(
+        counts("Five Japanese were killed in the attack."),
+        "5 exact killed other:japanese"
+    );
+    // a group of staff named by their nationality is that nationality's people
+    assert_eq!(
+        compared_figures(&[
+            "Tokyo was told of the killing of nine Japanese personnel.",
+            "The prime minister confirmed the deaths of seven Japanese.",
+        ]),
+        [vec![7, 9]]
+    );
+}
+
+#[test]
+fn a_release_names_the_freed() {
+    assert_eq!(
+        predicates("The raid resulted in the release of 685 Algerian employees."),
+        [(Some(685), Some("rescued".to_owned()))]
+    );
+}
