@@ -118,7 +118,10 @@ fn fold_into_told_outcome(groups: Vec<Group>, joins: &FxHashMap<Metric, Metric>)
 /// A figure over a span ("6,200 arrested in 10 days", "the toll has touched 197 in the past
 /// 10 days") is the event's own running total when other articles give the same count for
 /// the event and none that gives the span does: it joins that count. An article giving both
-/// tells them apart ("92 killed in the attack; 41 over the past two days").
+/// tells them apart ("92 killed in the attack; 41 over the past two days"; "37 in the attack,
+/// more than 70 over the past two days"), unless its span's figures are its largest event
+/// figure rounded ("killed more than 1,000 people in recent months" beside "at least 1,033
+/// lives").
 fn fold_period_into_main(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
     let main_of = |key: &GroupKey| match key {
         GroupKey::Count {
@@ -145,11 +148,37 @@ fn fold_period_into_main(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
         .map(|(key, members)| {
             let main = main_of(key)?;
             let event = &groups[*position.get(&main)?].1;
-            let given_apart = articles_of(event, claims).is_disjoint(&articles_of(members, claims));
-            given_apart.then_some(main)
+            let totals = figures_by_article(event, claims);
+            let figures = figures_by_article(members, claims);
+            let rounded = |article: &ArticleId| {
+                let (Some(figures), Some(totals)) = (figures.get(article), totals.get(article))
+                else {
+                    return false;
+                };
+                let total = totals.iter().copied().max().unwrap_or(0);
+                (figures.iter()).all(|&f| within_a_quarter(f, total))
+            };
+            let told_apart = (articles_of(event, claims))
+                .intersection(&articles_of(members, claims))
+                .any(|article| !rounded(article));
+            (!told_apart).then_some(main)
         })
         .collect();
     merge(groups, targets)
+}
+
+/// Whether two figures differ by at most a quarter of the larger: one figure rounded or told
+/// by several sources.
+fn within_a_quarter(a: u64, b: u64) -> bool {
+    a.min(b) >= a.max(b) - a.max(b) / 4
+}
+
+/// The articles a group's claims are in, increments ("three more died") left out.
+fn articles_giving_totals(members: &[usize], claims: &[&Claim]) -> FxHashSet<ArticleId> {
+    (members.iter())
+        .filter(|&&c| !claims[c].is_increment())
+        .map(|&c| claims[c].article)
+        .collect()
 }
 
 /// The articles a group's claims are in.
@@ -627,7 +656,9 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                 return None;
             };
             let own = values(members);
-            let own_articles = articles_of(members, claims);
+            // (an increment, "38 more protesters killed on Sunday", beside the people's total
+            // counts no population)
+            let own_articles = articles_giving_totals(members, claims);
             let own_by_article = figures_by_article(members, claims);
             // (figures with no outcome named are no one population)
             let named_outcome = matches!(
@@ -641,7 +672,7 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                 .iter()
                 .filter_map(|&group| {
                     let figures = values(&groups[group].1);
-                    let articles = articles_of(&groups[group].1, claims);
+                    let articles = articles_giving_totals(&groups[group].1, claims);
                     // ("10 people still missing" in one article, "56 passengers still
                     // missing" in another: no article counts both, so neither is a part)
                     let apart = named_outcome && own_articles.is_disjoint(&articles);

@@ -271,6 +271,11 @@ fn a_span_an_article_gives_alone_is_its_running_total() {
     // beside the article's own toll, the span is another figure
     fixture.killed(2, 50, Qualifier::Exact, Subject::People);
     assert_eq!(fixture.run().len(), 2);
+    // unless the span's figure is that toll rounded: "more than 1,000 in recent months"
+    // beside "at least 1,033"
+    fixture.claims.last_mut().expect("the toll").value = Some(210);
+    assert_eq!(fixture.run().len(), 1);
+    fixture.claims.last_mut().expect("the toll").value = Some(50);
     // and with no toll for the event anywhere, it stays a span's
     fixture.claims.retain(|c| c.time_scope == TimeScope::Period);
     let comparisons = fixture.run();
@@ -1276,4 +1281,32 @@ fn the_missing_of_a_group_the_story_tells_abducted_are_the_abducted() {
     fixture.claims[0].metric = Some(Metric::named("injured"));
     let comparisons = fixture.run();
     assert_eq!(by_label(&comparisons, "students missing").claims, ["c2"]);
+}
+
+#[test]
+fn an_increment_of_a_named_group_does_not_keep_it_from_the_people() {
+    // "at least 126 people killed so far" and "38 more protesters killed on Sunday" in one
+    // article, "564 protesters killed" in another: one toll told two ways
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 126, Qualifier::AtLeast, Subject::People);
+    fixture
+        .killed(
+            1,
+            38,
+            Qualifier::AtLeast,
+            Subject::Other("protesters".into()),
+        )
+        .extras_mut()
+        .increment = true;
+    fixture.killed(
+        2,
+        564,
+        Qualifier::Exact,
+        Subject::Other("protesters".into()),
+    );
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    // a total of protesters beside the people's in one article may be a part of it
+    fixture.claims[1].extras_mut().increment = false;
+    assert_eq!(fixture.run().len(), 2);
 }
