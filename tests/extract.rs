@@ -1294,7 +1294,7 @@ fn counts_across_event_types() {
         ),
         (
             "Two people were killed when the three cars collided.",
-            "2 exact killed people; 3 exact other other:cars",
+            "2 exact killed people; 3 exact other other:vehicles",
         ),
         // a bare part's relative clause names its own outcome
         (
@@ -1861,7 +1861,7 @@ fn a_partitive_whole_with_no_outcome_restates_the_count_of_its_figure() {
 fn a_class_word_before_a_plural_of_no_class_only_modifies_it() {
     assert_eq!(
         counts("Thirteen vehicles were damaged, with 10 of them being police vehicles."),
-        "13 exact other other:vehicles; 10 exact other other:police vehicles"
+        "13 exact other other:vehicles; 10 exact other other:vehicles"
     );
     assert_eq!(
         counts("Nine of the dead were army and paramilitary soldiers."),
@@ -2901,5 +2901,22 @@ fn a_release_names_the_freed() {
     assert_eq!(
         predicates("The raid resulted in the release of 685 Algerian employees."),
         [(Some(685), Some("rescued".to_owned()))]
+    );
+}
+
+#[test]
+fn a_named_figure_counts_the_group_after_among() {
+    assert_eq!(
+        counts("With the death of the hostage, the overall toll among the captives stood at 38."),
+        "38 exact killed other:captives"
+    );
+    assert_eq!(
+        counts("The death toll among children rose to 50."),
+        "50 exact killed other:children"
+    );
+    // a cause before the group keeps its noun from being counted
+    assert_eq!(
+        counts("The death toll from the attack on the village rose to 12."),
+        "12 exact killed people"
     );
 }

@@ -2634,6 +2634,18 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         let Some((len, &metric)) = named else {
             continue;
         };
+        // ("the toll among the captives": a noun after another figure's name and a group
+        // preposition is the group that figure counts)
+        let group_at = match start.checked_sub(1) {
+            Some(k) if lexicon.articles.contains(before[k]) => k.checked_sub(1),
+            k => k,
+        };
+        if group_at.is_some_and(|k| {
+            lexicon.group_prepositions.contains(before[k])
+                && lexicon.nominal.match_ending_at(before, k).is_some()
+        }) {
+            continue;
+        }
         // ("the number of survivors remains 104", "remains at 52,000": a name that moves the
         // figure after it is a verb)
         if len == 1
@@ -2699,13 +2711,20 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         // a cause ("the toll from the terrorist attack") is not what is counted.
         let mut k = start + len;
         let mut cause = false;
+        let mut group_named = false;
         while k < qual_start {
             cause |= lexicon.cause_prepositions.contains(before[k]);
+            group_named |= lexicon.group_prepositions.contains(before[k]);
             if let Some((len, found)) = lexicon.subjects.match_at(before, k) {
                 if !cause {
                     subject = Some(found.clone());
                 }
+                group_named = false;
                 k += len;
+            } else if group_named && !cause && plural_noun(before, k, lexicon) {
+                subject = Some(Subject::Other(lexicon.named_group(&before[k..=k])));
+                group_named = false;
+                k += 1;
             } else if !lexicon.clause_breaks.contains(before[k])
                 // ('those missing "could be more than 100"': a quote opening the verb)
                 || lexicon.quote_marks.contains(before[k])

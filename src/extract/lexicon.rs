@@ -373,6 +373,7 @@ struct LinkingFile {
     existentials: Vec<String>,
     auxiliaries: Vec<String>,
     cause_prepositions: Vec<String>,
+    group_prepositions: Vec<String>,
     bridge: Vec<String>,
     change: Vec<String>,
     moved_to: Vec<String>,
@@ -711,6 +712,8 @@ pub struct Lexicon {
     pub existentials: Phrases<()>,
     /// Words that introduce the cause of a named figure ("the toll from the quake").
     pub cause_prepositions: WordSet,
+    /// Words after a named figure that introduce the group it counts ("the toll among").
+    pub group_prepositions: WordSet,
     pub bridge: Phrases<()>,
     pub change: WordSet,
     /// The word before a figure a change moves a count to ("revised down to 164").
@@ -1231,6 +1234,7 @@ impl Lexicon {
             noun_origins: set(&file.linking.noun_origins),
             existentials: Phrases::from_list(&file.linking.existentials),
             cause_prepositions: set(&file.linking.cause_prepositions),
+            group_prepositions: set(&file.linking.group_prepositions),
             bridge: Phrases::from_list(&file.linking.bridge),
             change: set(&file.linking.change),
             moved_to: set(&file.linking.moved_to),
