@@ -2920,3 +2920,15 @@ fn a_named_figure_counts_the_group_after_among() {
         "12 exact killed people"
     );
 }
+
+#[test]
+fn a_toll_surges_and_vehicles_fall() {
+    assert_eq!(
+        counts("The toll from the April 25 earthquake has surged to 7,365, officials said."),
+        "7365 exact killed people"
+    );
+    assert_eq!(
+        counts("Almost 40 vehicles fell 45m in the collapse."),
+        "40 about other other:vehicles"
+    );
+}
