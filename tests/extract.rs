@@ -2908,7 +2908,11 @@ fn a_release_names_the_freed() {
 fn a_named_figure_counts_the_group_after_among() {
     assert_eq!(
         counts("With the death of the hostage, the overall toll among the captives stood at 38."),
-        "38 exact killed other:captives"
+        "38 exact killed people"
+    );
+    assert_eq!(
+        counts("The overall toll among the migrants stood at 61."),
+        "61 exact killed other:migrants"
     );
     assert_eq!(
         counts("The death toll among children rose to 50."),
@@ -2930,5 +2934,17 @@ fn a_toll_surges_and_vehicles_fall() {
     assert_eq!(
         counts("Almost 40 vehicles fell 45m in the collapse."),
         "40 about other other:vehicles"
+    );
+}
+
+#[test]
+fn captives_and_abductees_are_people_as_hostages_are() {
+    assert_eq!(
+        counts("Officials said 23 captives were killed in the assault."),
+        "23 exact killed people"
+    );
+    assert_eq!(
+        counts("Police said 40 abductees were freed."),
+        "40 exact other people"
     );
 }

@@ -41,25 +41,38 @@ pub(super) fn fold_groups(
     let groups =
         fold_people_into_named_group(fold_named_groups_sharing_a_figure(groups, claims), claims);
     let groups = fold_into_told_outcome(groups, &words.joins_where_told);
-    move_bare_figures(groups, claims, words.bare_figure_min)
+    move_bare_figures(groups, claims, words)
 }
 
 /// A count with no outcome ("750 people" in one report) joins the one group of its subject,
 /// time and place that gives its figure with an outcome ("750 people on board" in another):
-/// the figure names the population. Figures below `least` coincide too often to tell.
-fn move_bare_figures(mut groups: Vec<Group>, claims: &[&Claim], least: u64) -> Vec<Group> {
+/// the figure names the population. A group that took in the people under a named group's
+/// name ("over 700 migrants on board") gives their figures as the people's too. Figures below
+/// `bare_figure_min` coincide too often to tell.
+fn move_bare_figures(
+    mut groups: Vec<Group>,
+    claims: &[&Claim],
+    words: &GroupingWords,
+) -> Vec<Group> {
     // by the bare key they would be told under, each figure's groups with an outcome
     let mut giving: FxHashMap<GroupKey, FxHashMap<u64, Vec<usize>>> = FxHashMap::default();
     for (g, (key, members)) in groups.iter().enumerate() {
         let Some(bare) = without_outcome(key).filter(|bare| bare != key) else {
             continue;
         };
-        let by_figure = giving.entry(bare).or_default();
-        let figures = members.iter().filter_map(|&c| claims[c].value);
-        for value in figures.filter(|&value| value >= least) {
-            let givers = by_figure.entry(value).or_default();
-            if givers.last() != Some(&g) {
-                givers.push(g);
+        let holds_people = members
+            .iter()
+            .any(|&c| words.subject_class(claims[c]) == SubjectClass::CiviliansOrPeople);
+        let as_people = with_subject(&bare, SubjectClass::CiviliansOrPeople)
+            .filter(|people| holds_people && *people != bare);
+        for bare in [Some(bare), as_people].into_iter().flatten() {
+            let by_figure = giving.entry(bare).or_default();
+            let figures = members.iter().filter_map(|&c| claims[c].value);
+            for value in figures.filter(|&value| value >= words.bare_figure_min) {
+                let givers = by_figure.entry(value).or_default();
+                if givers.last() != Some(&g) {
+                    givers.push(g);
+                }
             }
         }
     }

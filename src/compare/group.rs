@@ -143,7 +143,7 @@ impl GroupingWords {
 
     /// A count's subject class, with a named group that is the very people its outcome
     /// counts ("suspects" arrested) read as people.
-    fn subject_class(&self, claim: &Claim) -> SubjectClass {
+    pub(super) fn subject_class(&self, claim: &Claim) -> SubjectClass {
         match SubjectClass::of_claim(claim) {
             SubjectClass::Other(_)
                 if claim

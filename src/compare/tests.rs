@@ -875,6 +875,33 @@ fn a_bare_count_joins_the_one_outcome_that_gives_its_figure() {
 }
 
 #[test]
+fn a_bare_count_of_people_joins_the_people_told_under_a_named_groups_name() {
+    // "750 people on board" and "over 700 migrants on board" are one population, named
+    // migrants; "more than 700 people" in a third report is its figure
+    let mut fixture = Fixture::new(3);
+    reported_as_other(
+        fixture.killed(1, 750, Qualifier::About, Subject::People),
+        "on_board",
+    );
+    reported_as_other(
+        fixture.killed(
+            2,
+            700,
+            Qualifier::MoreThan,
+            Subject::Other("migrants".into()),
+        ),
+        "on_board",
+    );
+    fixture.bare(3, 700, Subject::People);
+    let comparisons = fixture.run();
+    assert_eq!(comparisons.len(), 1, "{comparisons:#?}");
+    assert_eq!(comparisons[0].claims, ["c1", "c2", "c3"]);
+    // without people among them, the named group's figure is not the people's
+    fixture.claims[0].subject = Some(Subject::Other("migrants".into()));
+    assert_eq!(fixture.run().len(), 2);
+}
+
+#[test]
 fn people_join_the_named_group_that_shares_their_figure() {
     let on_board = |claim: &mut Claim| reported_as_other(claim, "on_board");
     let mut fixture = Fixture::new(3);
