@@ -2948,3 +2948,23 @@ fn captives_and_abductees_are_people_as_hostages_are() {
         "40 exact other people"
     );
 }
+
+#[test]
+fn a_singular_noun_after_counted_people_starts_what_comes_next() {
+    for body in [
+        "Kidnappers abducted 287 students principal Sani Abdullahi said on Friday.",
+        "gunmen abduct 287 students principal says",
+    ] {
+        assert_eq!(counts(body), "287 exact abducted other:students", "{body}");
+    }
+    // a noun before a plural still modifies it
+    assert_eq!(
+        counts("Five women police officers were injured."),
+        "5 exact injured security_forces"
+    );
+    // and after a plural of things, a noun goes on: "a 5 GB data bonus" counts nothing
+    assert_eq!(
+        counts("Users will get a 5 GB data bonus for three days."),
+        ""
+    );
+}

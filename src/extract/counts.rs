@@ -1372,13 +1372,31 @@ fn written_noun_phrase(
                 .verb_endings
                 .iter()
                 .any(|e| keys[k].ends_with(e.as_str()));
-            // ("two bombs went off": after a plural WordNet knows, only a noun joins the head)
+            // ("two bombs went off": after a plural WordNet knows, only a noun joins the
+            // head; a singular noun that names a speaker (a person, or a title before a name
+            // or a verb of speech) starts what comes next unless a plural follows it: "287
+            // students principal Sani Abdullahi said" and "287 students principal says" end
+            // at the students, while "five women police officers" goes on)
+            let speaker = || {
+                lexicon.nouns.is_person(keys[k])
+                    || keys.get(k + 1).is_some_and(|w| lexicon.speech.contains(*w))
+                    || !tokens[k].is_capitalized()
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|t| t.is_word() && t.is_capitalized())
+            };
             let after_plural_no_noun = |last: usize| {
                 lexicon.nouns.reading(keys[last]) == Reading::Plural
-                    && !matches!(
-                        lexicon.nouns.reading(keys[k]),
-                        Reading::Noun | Reading::Plural
-                    )
+                    && match lexicon.nouns.reading(keys[k]) {
+                        Reading::Plural => false,
+                        Reading::Noun => {
+                            speaker()
+                                && !keys.get(k + 1).is_some_and(|w| {
+                                    lexicon.is_plural(w) && !lexicon.speech.contains(*w)
+                                })
+                        }
+                        _ => true,
+                    }
             };
             match unknown {
                 None => unknown = Some((k, k)),
