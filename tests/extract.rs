@@ -2968,3 +2968,16 @@ fn a_singular_noun_after_counted_people_starts_what_comes_next() {
         ""
     );
 }
+
+#[test]
+fn a_partitive_listed_after_and_shares_the_verb() {
+    assert_eq!(
+        counts("Helicopters strafed the complex, killing 35 hostages and 15 of the kidnappers."),
+        "35 exact killed people; 15 exact killed militants"
+    );
+    // a part set off by a comma is an aside about the count before
+    assert_eq!(
+        counts("The gunmen wounded 23 people, five of them seriously."),
+        "23 exact injured people; 5 exact injured people"
+    );
+}
