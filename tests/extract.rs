@@ -2981,3 +2981,19 @@ fn a_partitive_listed_after_and_shares_the_verb() {
         "23 exact injured people; 5 exact injured people"
     );
 }
+
+#[test]
+fn a_comitative_after_the_object_shares_the_verb() {
+    assert_eq!(
+        counts("Police arrested 12 protesters along with seven journalists."),
+        "12 exact arrested other:protesters; 7 exact arrested civilians"
+    );
+    assert_eq!(
+        counts("Twelve soldiers, along with three civilians, were killed."),
+        "12 exact killed security_forces; 3 exact killed civilians"
+    );
+    assert_eq!(
+        counts("Officials confirmed the injury of six people in the blast."),
+        "6 exact injured people"
+    );
+}

@@ -1044,12 +1044,19 @@ fn coordinated_sibling(
     place_first: bool,
     lexicon: &Lexicon,
 ) -> Option<usize> {
-    let joint = item_start.checked_sub(1)?;
-    if !(lexicon.is_list_joint(keys[joint])
-        || place_first && lexicon.place_list_joints.contains(keys[joint]))
-    {
-        return None;
-    }
+    // ("arrested 12 protesters along with seven journalists": a comitative joins too)
+    let joint = match lexicon.comitatives.match_ending_at(keys, item_start) {
+        Some((start, _)) => start,
+        None => {
+            let joint = item_start.checked_sub(1)?;
+            if !(lexicon.is_list_joint(keys[joint])
+                || place_first && lexicon.place_list_joints.contains(keys[joint]))
+            {
+                return None;
+            }
+            joint
+        }
+    };
     let before = joint.checked_sub(1)?;
     // ", and"
     let before = if keys[before] == "," {
