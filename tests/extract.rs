@@ -2997,3 +2997,11 @@ fn a_comitative_after_the_object_shares_the_verb() {
         "6 exact injured people"
     );
 }
+
+#[test]
+fn the_bodies_of_the_last_few_are_dead() {
+    assert_eq!(
+        counts("Rescuers recovered the bodies of the last two miners on Friday."),
+        "2 exact killed civilians"
+    );
+}
