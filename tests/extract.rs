@@ -3004,4 +3004,8 @@ fn the_bodies_of_the_last_few_are_dead() {
         counts("Rescuers recovered the bodies of the last two miners on Friday."),
         "2 exact killed civilians"
     );
+    assert_eq!(
+        counts("Floods hit the state, with as many as 24 people losing their lives."),
+        "24 up_to killed people"
+    );
 }
