@@ -3009,3 +3009,15 @@ fn the_bodies_of_the_last_few_are_dead() {
         "24 up_to killed people"
     );
 }
+
+#[test]
+fn one_of_a_superlative_is_a_rank() {
+    assert_eq!(
+        counts("The siege was one of the worst international hostage crises in decades."),
+        ""
+    );
+    assert_eq!(
+        counts("One of the hostages was killed."),
+        "1 exact killed people"
+    );
+}

@@ -491,7 +491,13 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
                 .min(q.last + 1 + lexicon.partitive_outcome_window))
             .any(|k| lexicon.predicate.match_at(keys, k).is_some())
     };
-    let partitive = || is_partitive(tokens, keys, q, lexicon) && !outcome_follows();
+    // ("one of the worst hostage crises": a superlative's group is a rank, not a count)
+    let of_a_superlative = || {
+        keys.get(q.last + 3)
+            .is_some_and(|&w| superlative(w, lexicon) || lexicon.superlative_words.contains(w))
+    };
+    let partitive =
+        || is_partitive(tokens, keys, q, lexicon) && (!outcome_follows() || of_a_superlative());
     if q.value == Some(1) && (partitive() || pronoun()) {
         return false;
     }
