@@ -3021,3 +3021,11 @@ fn one_of_a_superlative_is_a_rank() {
         "1 exact killed people"
     );
 }
+
+#[test]
+fn reports_of_missing_persons_count_the_missing() {
+    assert_eq!(
+        counts("Seoul receives 270 reports of missing persons."),
+        "270 exact missing people"
+    );
+}
