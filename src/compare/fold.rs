@@ -60,11 +60,14 @@ fn move_bare_figures(
         let Some(bare) = without_outcome(key).filter(|bare| bare != key) else {
             continue;
         };
-        let holds_people = members
-            .iter()
-            .any(|&c| words.subject_class(claims[c]) == SubjectClass::CiviliansOrPeople);
+        // (read only for a named group's key: its members' classes cost a lookup each)
+        let holds_people = || {
+            members
+                .iter()
+                .any(|&c| words.subject_class(claims[c]) == SubjectClass::CiviliansOrPeople)
+        };
         let as_people = with_subject(&bare, SubjectClass::CiviliansOrPeople)
-            .filter(|people| holds_people && *people != bare);
+            .filter(|people| *people != bare && holds_people());
         for bare in [Some(bare), as_people].into_iter().flatten() {
             let by_figure = giving.entry(bare).or_default();
             let figures = members.iter().filter_map(|&c| claims[c].value);

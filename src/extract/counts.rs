@@ -1391,23 +1391,22 @@ fn written_noun_phrase(
             // students principal Sani Abdullahi said" and "287 students principal says" end
             // at the students, while "five women police officers" goes on)
             let speaker = || {
-                lexicon.nouns.is_person(keys[k])
-                    || keys.get(k + 1).is_some_and(|w| lexicon.speech.contains(*w))
+                let next = keys.get(k + 1).copied();
+                if next.is_some_and(|w| lexicon.speech.contains(w)) {
+                    return true;
+                }
+                let names = lexicon.nouns.is_person(keys[k])
                     || !tokens[k].is_capitalized()
                         && tokens
                             .get(k + 1)
-                            .is_some_and(|t| t.is_word() && t.is_capitalized())
+                            .is_some_and(|t| t.is_word() && t.is_capitalized());
+                names && !next.is_some_and(|w| lexicon.is_plural(w))
             };
             let after_plural_no_noun = |last: usize| {
                 lexicon.nouns.reading(keys[last]) == Reading::Plural
                     && match lexicon.nouns.reading(keys[k]) {
                         Reading::Plural => false,
-                        Reading::Noun => {
-                            speaker()
-                                && !keys.get(k + 1).is_some_and(|w| {
-                                    lexicon.is_plural(w) && !lexicon.speech.contains(*w)
-                                })
-                        }
+                        Reading::Noun => speaker(),
                         _ => true,
                     }
             };
