@@ -1402,11 +1402,19 @@ fn written_noun_phrase(
                             .is_some_and(|t| t.is_word() && t.is_capitalized());
                 names && !next.is_some_and(|w| lexicon.is_plural(w))
             };
+            // (a headline drops its "and": after people, "287 students principal from the
+            // school" counts the students, while "five women police officers" goes on)
+            let ends_the_phrase = |last: usize| {
+                lexicon.nouns.is_person_plural(keys[last])
+                    && keys.get(k + 1).is_none_or(|&w| {
+                        lexicon.noun_prepositions.contains(w) || !tokens[k + 1].is_word()
+                    })
+            };
             let after_plural_no_noun = |last: usize| {
                 lexicon.nouns.reading(keys[last]) == Reading::Plural
                     && match lexicon.nouns.reading(keys[k]) {
                         Reading::Plural => false,
-                        Reading::Noun => speaker(),
+                        Reading::Noun => speaker() || ends_the_phrase(last),
                         _ => true,
                     }
             };
