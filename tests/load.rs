@@ -920,3 +920,20 @@ fn a_lexicon_file_adds_page_furniture_that_loading_sets_aside() {
         ["Share this"]
     );
 }
+
+#[test]
+fn a_short_sentence_on_the_line_after_the_last_paragraph_goes_on_reporting() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "Ferry sinks off the coast\n\n\
+        Rescuers recovered the body of a young girl in the waters off the coast on Wednesday.\n\
+        At least 16 people are missing and feared dead after the boat broke apart.\n\
+        80 people survived.\n\n\
+        Share this article\n";
+    let article = load_one(&write(dir.path(), "ferry.txt", body.as_bytes()));
+    assert_eq!(block_starting(&article, "80 people").kind, BlockKind::Body);
+    // after a blank line, a short line is still page furniture
+    assert_eq!(
+        block_starting(&article, "Share this").kind,
+        BlockKind::Boilerplate
+    );
+}

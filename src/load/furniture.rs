@@ -1035,10 +1035,21 @@ fn mark_trailer(drafts: &mut [Draft], lead: usize, end: usize, v: &Furniture) {
             drafts[i].block.kind = BlockKind::Boilerplate;
         }
     }
-    let last_prose = (lead..end)
+    let mut last_prose = (lead..end)
         .rev()
         .find(|&i| is_prose(&drafts[i], windows.prose_words))
         .unwrap_or(lead);
+    // (a short sentence on the next line, with no blank line between, goes on reporting:
+    // "80 people survived." closing a paragraph of one sentence a line)
+    while last_prose + 1 < end && {
+        let next = &drafts[last_prose + 1];
+        next.block.kind == BlockKind::Body
+            && !next.gap_before
+            && !next.list_item
+            && ends_sentence(&next.block.text)
+    } {
+        last_prose += 1;
+    }
     let most = windows.trailer_line_words;
     for draft in &mut drafts[last_prose + 1..end] {
         if draft.block.kind != BlockKind::Body
