@@ -3032,3 +3032,29 @@ fn reports_of_missing_persons_count_the_missing() {
         "270 exact missing people"
     );
 }
+
+#[test]
+fn a_figure_a_verb_moves_may_be_named_after_it() {
+    for (body, expected) in [
+        (
+            "Divers found a body, bringing to 71 the number of dead.",
+            "71 exact killed people",
+        ),
+        (
+            "The discovery raised to 41 the death toll from the blast, police said.",
+            "41 exact killed people",
+        ),
+        (
+            "The girl was four, taking to 35 the number of minors known to have died.",
+            "35 exact killed other:children",
+        ),
+        (
+            "A second search team arrived, bringing to 12 the number of people injured.",
+            "12 exact injured people",
+        ),
+    ] {
+        assert_eq!(counts(body), expected, "{body}");
+    }
+    // a figure after such a verb with no name after it is no claim
+    assert_eq!(counts("The rain brought to 40 the days of flooding."), "");
+}

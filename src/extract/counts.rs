@@ -587,7 +587,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     .and_then(|link| nominal_metric(&keys, link + 1, lexicon))
             } else {
                 moves_named_figure
-                    .then(|| nominal_metric(&keys, qual_start, lexicon))
+                    .then(|| {
+                        nominal_metric(&keys, qual_start, lexicon)
+                            .or_else(|| nominal_after(&keys, qual_start, q.last, lexicon))
+                    })
                     .flatten()
             };
             let acting = match named {
@@ -2598,6 +2601,39 @@ struct Nominal {
     start: usize,
     metric: Metric,
     subject: Option<Subject>,
+}
+
+/// "bringing to 71 the number of people confirmed dead", "raising to 41 the death toll": a
+/// figure a verb moves, named right after it (perhaps past an article), up to the end of its
+/// clause, a comma or a coordinator. The name is read as if it stood before the figure, the
+/// longest that reads so; the claim starts at the figure.
+fn nominal_after(
+    keys: &[&str],
+    qual_start: usize,
+    last: usize,
+    lexicon: &Lexicon,
+) -> Option<Nominal> {
+    let from = last + 1;
+    let stretch = keys[from..]
+        .iter()
+        .take(lexicon.nominal_window)
+        .take_while(|w| {
+            !lexicon.clause_breaks.contains(**w)
+                && !lexicon.coordinators.contains(**w)
+                && w.chars().any(char::is_alphanumeric)
+        })
+        .count();
+    let opening = usize::from(
+        keys.get(from)
+            .is_some_and(|w| lexicon.articles.contains(*w)),
+    );
+    (from + 1..=from + stretch).rev().find_map(|end| {
+        let named = nominal_metric(&keys[from..end], end - from, lexicon)?;
+        (named.start <= opening).then_some(Nominal {
+            start: qual_start,
+            ..named
+        })
+    })
 }
 
 /// "a death toll of five", "the number of neutralized militants has risen to 67": a figure
