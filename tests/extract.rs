@@ -3058,3 +3058,28 @@ fn a_figure_a_verb_moves_may_be_named_after_it() {
     // a figure after such a verb with no name after it is no claim
     assert_eq!(counts("The rain brought to 40 the days of flooding."), "");
 }
+
+#[test]
+fn an_outcome_noun_before_a_plural_modifies_it() {
+    for (body, expected) in [
+        (
+            "Divers found 60 dead migrants on the beach.",
+            "60 exact killed other:migrants",
+        ),
+        (
+            "Boat capsizes, over 60 dead migrants",
+            "60 more_than killed other:migrants",
+        ),
+        (
+            "The 12 missing fishermen were found alive.",
+            "12 exact missing civilians",
+        ),
+    ] {
+        assert_eq!(counts(body), expected, "{body}");
+    }
+    // alone, the outcome noun is still the counted noun
+    assert_eq!(
+        counts("Officials said 40 dead were found."),
+        "40 exact killed people"
+    );
+}

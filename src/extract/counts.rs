@@ -1216,8 +1216,18 @@ fn written_noun_phrase(
                 && lexicon.nouns.reading(keys[k - 1]) == Reading::Plural
                 && lexicon.predicate.match_at(keys, k).is_some()
         };
+        // ("60 dead migrants": a noun that is an outcome too modifies a plural after it)
+        let outcome_before_plural = |len: usize| {
+            best.is_none()
+                && matches!(lexicon.predicate.match_at(keys, k), Some((l, _)) if l == len)
+                && keys.get(k + len).is_some_and(|&w| {
+                    lexicon.nouns.reading(w) == Reading::Plural
+                        || lexicon.subjects.match_at(keys, k + len).is_some()
+                })
+        };
         if let (Some((len, subject)), true) = (lexicon.subjects.match_at(keys, k), may_match)
             && !outcome_of_plural()
+            && !outcome_before_plural(len)
         {
             best = Some((k, len, subject.clone()));
             k += len;
