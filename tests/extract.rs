@@ -3083,3 +3083,25 @@ fn an_outcome_noun_before_a_plural_modifies_it() {
         "40 exact killed people"
     );
 }
+
+#[test]
+fn a_count_set_off_after_an_opening_outcome_restates_it() {
+    for (body, expected) in [
+        (
+            "The injured, at least 45 people, were rushed to hospitals.",
+            "45 at_least injured people",
+        ),
+        (
+            "The dead, 12 fishermen, were buried on Sunday.",
+            "12 exact killed civilians",
+        ),
+    ] {
+        assert_eq!(counts(body), expected, "{body}");
+    }
+    // a noun's usual outcome is not enough ("victims" of injuries are not dead), nor a name
+    // that does not open the sentence
+    let victims = counts("The victims, 20 people, were taken to hospital.");
+    assert!(!victims.contains("killed"), "{victims}");
+    let reached = counts("Rescuers reached the dead, 30 people, by noon.");
+    assert!(!reached.contains("killed"), "{reached}");
+}

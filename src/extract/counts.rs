@@ -341,6 +341,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         if let Some(whole) = shares_with {
             phrase.subject = drafts[whole].phrase.subject.clone();
         }
+        // ("The injured, at least 45 people, were rushed to hospital": a count set off after
+        // the outcome's name opening the sentence restates who those are, as its noun would)
+        if phrase.implied.is_none() && phrase.usual.is_none() {
+            phrase.implied = appositive_outcome(&keys, qual_start, lexicon);
+        }
         let mut first = qual_start;
         // ("47 killed 157 injured", "7 dead at least 31 survive", a headline's list: the words
         // before the figure are the previous count's outcome when this one has its own right
@@ -1608,6 +1613,22 @@ fn occurrences_of(
         implied: Some(implied),
         ..NounPhrase::default()
     })
+}
+
+/// For a count right after a comma, the outcome the name opening the sentence gives it as a
+/// noun's own ("The injured, at least 45 people, were …"). A noun's usual outcome is not
+/// enough: "The victims, 20 people, were injured" has its verb past the count's clause.
+fn appositive_outcome(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Metric> {
+    let comma = qual_start.checked_sub(1).filter(|&k| keys[k] == ",")?;
+    let at = lexicon
+        .subject_openers
+        .match_at(keys, 0)
+        .map_or(0, |(len, _)| len);
+    match lexicon.nominal.match_at(keys, at) {
+        Some((len, &metric)) if at + len == comma => Some(metric),
+        _ if at + 1 == comma => lexicon.implied_metric.get(keys[at]).copied(),
+        _ => None,
+    }
 }
 
 /// The outcome the noun opening a sentence's subject names ("All the dead …", "The victims …").
