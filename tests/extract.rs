@@ -3105,3 +3105,21 @@ fn a_count_set_off_after_an_opening_outcome_restates_it() {
     let reached = counts("Rescuers reached the dead, 30 people, by noon.");
     assert!(!reached.contains("killed"), "{reached}");
 }
+
+#[test]
+fn a_capitalised_name_before_the_counted_noun_modifies_it() {
+    for (body, expected) in [
+        (
+            "Nineteen United Nations staff members were among those killed.",
+            "19 exact killed other:staff members",
+        ),
+        (
+            "Twelve United States citizens were killed.",
+            "12 exact killed civilians",
+        ),
+    ] {
+        assert_eq!(counts(body), expected, "{body}");
+    }
+    // a name the count ends on is still no counted noun: countries are not counted
+    assert_eq!(counts("Storm Hits 5 Gulf Nations"), "");
+}

@@ -1221,6 +1221,24 @@ fn written_noun_phrase(
                 && lexicon.nouns.reading(keys[k - 1]) == Reading::Plural
                 && lexicon.predicate.match_at(keys, k).is_some()
         };
+        // ("19 United Nations staff members", "12 United States citizens": a word of a
+        // capitalised name the count's lower-case noun follows is part of a modifier, whatever
+        // it is alone)
+        if best.is_none()
+            && k > q.last + 1
+            && tokens[k].is_capitalized()
+            && tokens[k - 1].is_capitalized()
+            && tokens.get(k + 1).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && (noun_at(k + 1) || lexicon.nouns.reading(keys[k + 1]) == Reading::Noun)
+            })
+        {
+            consumed = Some(k);
+            k += 1;
+            words += 1;
+            continue;
+        }
         // ("60 dead migrants": a noun that is an outcome too modifies a plural after it)
         let outcome_before_plural = |len: usize| {
             best.is_none()
