@@ -1094,10 +1094,14 @@ fn counts_across_event_types() {
             "The hospital reported one death and one injury.",
             "1 exact killed people; 1 exact injured people",
         ),
-        // missing and presumed dead are counted with the dead
+        // missing and presumed dead are still missing; dead or missing presumed dead, dead
         (
             "Police said 23 people are missing, presumed dead.",
-            "23 exact killed people",
+            "23 exact missing people",
+        ),
+        (
+            "The number of people dead or missing presumed dead has risen to 79.",
+            "79 exact killed people",
         ),
         // a count's initials ("U.S.") are part of its noun; others and more with an outcome of
         // their own are more of the group before them, but others listed with it are not
