@@ -400,6 +400,11 @@ fn counts_across_event_types() {
             "Hundreds of people were injured in clashes.",
             "vague vague injured people",
         ),
+        // ("tens", as news written in or translated from other languages puts it)
+        (
+            "Tens were injured in a stampede.",
+            "vague vague injured people",
+        ),
         // hostage-taking and abductions
         (
             "Gunmen took 30 hostages at a hotel.",
