@@ -307,6 +307,12 @@ fn counts_across_event_types() {
              other hospitals.",
             "13 at_least killed people; 11 exact killed people; 3 exact killed people",
         ),
+        // (so does one whose first count stood at its facility past its verb)
+        (
+            "He said one person died at the City Hospital, four at the Military Hospital \
+             and two at the District Hospital.",
+            "1 exact killed people; 4 exact killed people; 2 exact killed people",
+        ),
         // (thousands set apart by a space; a scale word joined by a hyphen)
         (
             "Officials said 3 000 people had been evacuated and 1.7-million homes damaged.",

@@ -244,19 +244,27 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // the one after the count before (but "12 at the city mortuary" names its own
         // outcome, unless the count before stood at a facility of the same kind: "two in
         // Qatar Hospital, three in other hospitals" break one count down)
+        // ("one died at the city hospital, four at the military hospital": the mate's own
+        // preposition may stand past its verb)
         let facility_at = |after: usize| facility_outcome(sentence, &keys, after, lexicon);
+        let mate_preposition = keys
+            .get(q.last + 1)
+            .filter(|p| lexicon.parallel_prepositions.contains(**p))
+            .and_then(|p| {
+                let mate = drafts.last()?;
+                let between = keys.get(mate.last + 1..qual_start)?;
+                Some((
+                    mate.last,
+                    mate.last + 1 + between.iter().position(|w| w == p)?,
+                ))
+            });
         let parallel = listed
-            && keys.get(q.last + 1).is_some_and(|p| {
-                lexicon.parallel_prepositions.contains(*p)
-                    && drafts.last().is_some_and(|d| {
-                        keys.get(d.last + 1..qual_start)
-                            .is_some_and(|between| between.contains(p))
-                    })
-            })
-            && facility_at(q.last + 1).is_none_or(|own| {
-                drafts
-                    .last()
-                    .is_some_and(|d| facility_at(d.last + 1) == Some(own))
+            && mate_preposition.is_some_and(|(mate_last, preposition)| {
+                facility_at(q.last + 1).is_none_or(|own| {
+                    [mate_last + 1, preposition]
+                        .into_iter()
+                        .any(|at| facility_at(at) == Some(own))
+                })
             });
         // (a figure that repeats its mate's preposition is that mate's peer, not its part:
         // "eight on Sunday" beside "11 on Saturday")
