@@ -1515,6 +1515,11 @@ fn counts_across_event_types() {
             "Rescuers found the bodies of another three people.",
             "3 exact killed people",
         ),
+        // (and past words that place it in an order, before a relative clause's outcome)
+        (
+            "Teams recovered the bodies of the last two miners who had been trapped.",
+            "2 exact killed civilians",
+        ),
         (
             "Divers continue to search for the bodies of 141 people.",
             "141 exact missing people",

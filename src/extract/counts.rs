@@ -585,10 +585,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             });
             // … and a name the figure hangs on is its head: "the bodies of 200 miners who were
             // trapped" are dead, "the rescue of 12 crew who went missing" rescued
-            // ("the bodies of another three people": past words that add to a figure)
-            let link = keys[..qual_start]
-                .iter()
-                .rposition(|w| !lexicon.increment_words.contains(*w));
+            // ("the bodies of another three people", "of the last two miners": past words that
+            // add to a figure or place it in an order)
+            let link = keys[..qual_start].iter().rposition(|w| {
+                !lexicon.increment_words.contains(*w)
+                    && !lexicon.order_words.contains(*w)
+                    && !lexicon.articles.contains(*w)
+            });
             let head_of_figure = link.is_some_and(|link| {
                 lexicon.partitive_links.contains(keys[link])
                     && lexicon.nominal.match_ending_at(&keys, link).is_some()

@@ -380,6 +380,7 @@ struct LinkingFile {
     figure_prepositions: Vec<String>,
     increments: Vec<String>,
     increment_words: Vec<String>,
+    order_words: Vec<String>,
     back_references: Vec<String>,
     corrections: Vec<String>,
     after_predicate: Vec<String>,
@@ -724,6 +725,8 @@ pub struct Lexicon {
     pub increments: WordSet,
     /// Words beside a figure that make it an increment ("two more", "a further 300").
     pub increment_words: WordSet,
+    /// Words that place a figure in an order ("the last two miners", "the remaining 12").
+    pub order_words: WordSet,
     /// Words a changed figure restates the previous sentence's count by ("the figure").
     pub back_references: Phrases<()>,
     /// "not", "rather than": a figure after one is set against the one before it.
@@ -1241,6 +1244,7 @@ impl Lexicon {
             figure_prepositions: set(&file.linking.figure_prepositions),
             increments: set(&file.linking.increments),
             increment_words: set(&file.linking.increment_words),
+            order_words: set(&file.linking.order_words),
             back_references: Phrases::from_list(&file.linking.back_references),
             corrections: Phrases::from_list(&file.linking.corrections),
             after_predicate: set(&file.linking.after_predicate),
