@@ -406,6 +406,12 @@ fn counts_across_event_types() {
             "Hundreds of people were injured in clashes.",
             "vague vague injured people",
         ),
+        // ("more than one" says only "several"; "more than one hundred" is a figure)
+        ("The blast caused the death of more than one person.", ""),
+        (
+            "More than one hundred people died.",
+            "100 more_than killed people",
+        ),
         // ("tens", as news written in or translated from other languages puts it)
         (
             "Tens were injured in a stampede.",

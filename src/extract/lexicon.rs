@@ -471,6 +471,7 @@ struct NonCountsFile {
     sizes: Vec<String>,
     before: Vec<String>,
     pronoun_determiners: Vec<String>,
+    indefinite: Vec<String>,
     age_words: Vec<String>,
     superlative_endings: Vec<String>,
     superlative_words: Vec<String>,
@@ -827,6 +828,8 @@ pub struct Lexicon {
     /// Before "one" with no counted noun after it, these make it a pronoun ("the toll passed
     /// the one of 1992").
     pub pronoun_determiners: WordSet,
+    /// Phrases that end in a figure and say only "several" ("more than one person").
+    pub indefinite: Phrases<()>,
     /// Phrases before a figure that make it a place's size or a capacity ("home to").
     pub sizes: Phrases<()>,
     pub age_words: Phrases<()>,
@@ -1345,6 +1348,7 @@ impl Lexicon {
             unit_words: set(&n.units),
             before_number: set(&n.before),
             pronoun_determiners: set(&n.pronoun_determiners),
+            indefinite: Phrases::from_list(&n.indefinite),
             sizes: Phrases::from_list(&n.sizes),
             age_words: Phrases::from_list(&n.age_words),
             superlative_endings: n.superlative_endings.clone(),

@@ -461,6 +461,14 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             return false;
         }
     }
+    // ("the death of more than one person" says only "several")
+    if lexicon
+        .indefinite
+        .match_ending_at(keys, q.last + 1)
+        .is_some()
+    {
+        return false;
+    }
     // "one of the officials said", "surpassing the one that …": a pronoun, not a count
     // ("… added that one severely injured person died": a counted noun a few words on)
     let noun_follows = || {
