@@ -486,6 +486,10 @@ fn counts_across_event_types() {
             "The factory fire killed 41 workers, including six women.",
             "41 exact killed civilians; 6 exact killed other:women",
         ),
+        (
+            "Police arrested three suspects, namely two men and a teenager.",
+            "3 exact arrested other:suspects; 2 exact arrested other:men",
+        ),
         // fighting
         (
             "The attack killed nine soldiers and wounded 14.",
