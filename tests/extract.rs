@@ -412,6 +412,16 @@ fn counts_across_event_types() {
             "More than one hundred people died.",
             "100 more_than killed people",
         ),
+        // (two qualifiers in a row: the comparator over the approximation, and the verb
+        // before both still acts on the count)
+        (
+            "The boat was carrying up to around 200 people.",
+            "200 up_to other people",
+        ),
+        (
+            "Officials said at least some 40 people died.",
+            "40 at_least killed people",
+        ),
         // ("tens", as news written in or translated from other languages puts it)
         (
             "Tens were injured in a stampede.",

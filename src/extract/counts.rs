@@ -128,17 +128,30 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     for (i, q) in found.iter().enumerate() {
         // ("handed over 31 bodies", "the toll went up to 48": a word's particle, not a
         // qualifier)
-        let (qual_start, own_qualifier) = match lexicon
-            .qualifiers
-            .match_ending_at(&keys, q.first)
-            .filter(|&(start, _)| {
-                start == 0
-                    || lexicon
-                        .particle_phrases
-                        .match_at(&keys, start - 1)
-                        .is_none()
-            }) {
-            Some((start, &qualifier)) => (start, Some(qualifier)),
+        let qualifier_ending_at = |end: usize| {
+            lexicon
+                .qualifiers
+                .match_ending_at(&keys, end)
+                .filter(|&(start, _)| {
+                    start == 0
+                        || lexicon
+                            .particle_phrases
+                            .match_at(&keys, start - 1)
+                            .is_none()
+                })
+        };
+        let (qual_start, own_qualifier) = match qualifier_ending_at(q.first) {
+            // ("carrying up to around 200": a comparator before an approximation wins over
+            // it; one after it is the figure's own: "estimated up to 400", "could be more
+            // than 100")
+            Some((start, &inner)) => match qualifier_ending_at(start) {
+                Some((outer_start, &outer))
+                    if inner == Qualifier::About && outer != Qualifier::About =>
+                {
+                    (outer_start, Some(outer))
+                }
+                _ => (start, Some(inner)),
+            },
             // ("put the number of dead at between 35 and 40": the range's opener is where the
             // figure starts)
             None if q.ranged
