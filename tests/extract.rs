@@ -3163,3 +3163,12 @@ fn a_capitalised_name_before_the_counted_noun_modifies_it() {
     // a name the count ends on is still no counted noun: countries are not counted
     assert_eq!(counts("Storm Hits 5 Gulf Nations"), "");
 }
+
+#[test]
+fn places_between_a_figure_and_its_name_are_not_what_it_counts() {
+    let found = counts(
+        "There are conflicting reports on the death toll, with the city, two districts \
+             and activists putting the number at 53.",
+    );
+    assert!(found.ends_with("53 exact killed people"), "{found}");
+}

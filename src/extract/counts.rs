@@ -2863,7 +2863,9 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
             cause |= lexicon.cause_prepositions.contains(before[k]);
             group_named |= lexicon.group_prepositions.contains(before[k]);
             if let Some((len, found)) = lexicon.subjects.match_at(before, k) {
-                if !cause {
+                // ("the death toll with hospitals under the county putting the number at 53":
+                // places are where the dead are counted, not who)
+                if !cause && *found != Subject::Places {
                     subject = Some(found.clone());
                 }
                 group_named = false;
