@@ -1122,6 +1122,10 @@ fn counts_across_event_types() {
             "14 exact abducted people; 210 exact arrested people",
         ),
         (
+            "Monitors recorded 32 cases of enforced or involuntary disappearances.",
+            "32 exact abducted people",
+        ),
+        (
             "The hospital reported one death and one injury.",
             "1 exact killed people; 1 exact injured people",
         ),

@@ -1633,7 +1633,7 @@ fn plural_noun(keys: &[&str], k: usize, lexicon: &Lexicon) -> bool {
 }
 
 /// "32 cases of enforced disappearances", "627 instances of arrests": a noun of occurrences at
-/// `k` counts the outcome a noun a few words after its "of" carries.
+/// `k` counts the outcome a noun within a noun phrase's length after its "of" carries.
 fn occurrences_of(
     tokens: &[Token<'_>],
     keys: &[&str],
@@ -1645,7 +1645,8 @@ fn occurrences_of(
     {
         return None;
     }
-    let (head, &implied) = (k + 2..keys.len().min(k + 3 + lexicon.noun_lookahead))
+    // ("32 cases of enforced or involuntary disappearances": past a noun phrase's modifiers)
+    let (head, &implied) = (k + 2..keys.len().min(k + 2 + lexicon.noun_phrase_words))
         .take_while(|&j| tokens[j].is_word())
         .find_map(|j| Some((j, lexicon.implied_metric.get(keys[j])?)))?;
     Some(NounPhrase {
