@@ -241,6 +241,11 @@ fn counts_across_event_types() {
             "More than 5,000 people have been moved to safety.",
             "5000 more_than displaced people",
         ),
+        // (refugees are people counted under their outcome's name, as evacuees are)
+        (
+            "About 10,000 refugees sheltered in the city's stadium.",
+            "10000 about displaced people",
+        ),
         (
             "Another 31 people are nursing injuries in hospital.",
             "31 exact injured people",
