@@ -1663,10 +1663,7 @@ fn occurrences_of(
 /// enough: "The victims, 20 people, were injured" has its verb past the count's clause.
 fn appositive_outcome(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Metric> {
     let comma = qual_start.checked_sub(1).filter(|&k| keys[k] == ",")?;
-    let at = lexicon
-        .subject_openers
-        .match_at(keys, 0)
-        .map_or(0, |(len, _)| len);
+    let at = opening_noun(keys, lexicon);
     match lexicon.nominal.match_at(keys, at) {
         Some((len, &metric)) if at + len == comma => Some(metric),
         _ if at + 1 == comma => lexicon.implied_metric.get(keys[at]).copied(),
@@ -1674,12 +1671,17 @@ fn appositive_outcome(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Op
     }
 }
 
-/// The outcome the noun opening a sentence's subject names ("All the dead …", "The victims …").
-fn opening_outcome(keys: &[&str], lexicon: &Lexicon) -> Option<Metric> {
-    let at = lexicon
+/// Where the noun opening a sentence's subject starts, past its opener ("All the …").
+fn opening_noun(keys: &[&str], lexicon: &Lexicon) -> usize {
+    lexicon
         .subject_openers
         .match_at(keys, 0)
-        .map_or(0, |(len, _)| len);
+        .map_or(0, |(len, _)| len)
+}
+
+/// The outcome the noun opening a sentence's subject names ("All the dead …", "The victims …").
+fn opening_outcome(keys: &[&str], lexicon: &Lexicon) -> Option<Metric> {
+    let at = opening_noun(keys, lexicon);
     lexicon
         .nominal
         .match_at(keys, at)
