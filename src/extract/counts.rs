@@ -481,13 +481,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             // (the verb before a list is not a partitive's: "wounded 23 people, five of them
             // seriously"; but a partitive listed after "and" is one more of its objects:
             // "killing 35 hostages and 15 of the kidnappers")
-            let listed = !of_pronoun
+            let listed_after_and = !of_pronoun
                 && qual_start
                     .checked_sub(1)
                     .is_some_and(|k| lexicon.coordinators.contains(keys[k]));
             own_verb
                 .or_else(|| predicate_metric(sentence, &keys, after, &found, lexicon))
-                .or(acted_on.filter(|_| listed))
+                .or(acted_on.filter(|_| listed_after_and))
                 .or(aboard_then)
                 .or(group.map(|(_, &metric)| metric))
                 .or(phrase.implied)

@@ -456,7 +456,6 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             || date
             || lexicon.age_words.match_at(keys, q.last + 1).is_some()
             || superlative(after_key, lexicon)
-            || lexicon.superlative_words.contains(after_key)
         {
             return false;
         }
@@ -502,7 +501,7 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
     // ("one of the worst hostage crises": a superlative's group is a rank, not a count)
     let of_a_superlative = || {
         keys.get(q.last + 3)
-            .is_some_and(|&w| superlative(w, lexicon) || lexicon.superlative_words.contains(w))
+            .is_some_and(|&w| superlative(w, lexicon))
     };
     let partitive =
         || is_partitive(tokens, keys, q, lexicon) && (!outcome_follows() || of_a_superlative());
@@ -569,16 +568,18 @@ pub(super) fn sizes_group(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool
             .is_some_and(|w| lexicon.member_compounds.contains(*w))
 }
 
-/// Whether a word is a superlative ("highest", "deadliest"): after a number, a rank.
+/// Whether a word is a superlative ("highest", "deadliest", or one of `superlative_words`):
+/// after a number, a rank.
 fn superlative(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon
-        .superlative_endings
-        .iter()
-        .any(|ending| word.len() > ending.len() && word.ends_with(ending.as_str()))
-        && matches!(
-            lexicon.nouns.reading(word),
-            Reading::NotNoun | Reading::Unknown
-        )
+    lexicon.superlative_words.contains(word)
+        || lexicon
+            .superlative_endings
+            .iter()
+            .any(|ending| word.len() > ending.len() && word.ends_with(ending.as_str()))
+            && matches!(
+                lexicon.nouns.reading(word),
+                Reading::NotNoun | Reading::Unknown
+            )
 }
 
 #[cfg(test)]
