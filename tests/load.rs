@@ -927,10 +927,21 @@ fn a_short_sentence_on_the_line_after_the_last_paragraph_goes_on_reporting() {
     let body = "Ferry sinks off the coast\n\n\
         Rescuers recovered the body of a young girl in the waters off the coast on Wednesday.\n\
         At least 16 people are missing and feared dead after the boat broke apart.\n\
-        80 people survived.\n\n\
+        80 people survived.\n\
+        People rescued: 80\n\
+        Boats searching: 12 vessels\n\n\
         Share this article\n";
     let article = load_one(&write(dir.path(), "ferry.txt", body.as_bytes()));
     assert_eq!(block_starting(&article, "80 people").kind, BlockKind::Body);
+    // (and so do the lines of a fact box: a label, a colon, a figure)
+    assert_eq!(
+        block_starting(&article, "People rescued").kind,
+        BlockKind::Body
+    );
+    assert_eq!(
+        block_starting(&article, "Boats searching").kind,
+        BlockKind::Body
+    );
     // after a blank line, a short line is still page furniture
     assert_eq!(
         block_starting(&article, "Share this").kind,

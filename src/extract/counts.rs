@@ -3950,6 +3950,19 @@ mod tests {
             summary("Coast guards rescued 179 people."),
             [(Some(179), Exact, Some(rescued), "people".into())]
         );
+        // people no one can reach are missing; people operated on are hurt
+        let missing = Metric::named("missing");
+        for text in [
+            "Rescuers lost contact with 36 firefighters.",
+            "The operator is yet to establish contact with 163 passengers.",
+            "Some 146 passengers have been unreachable since Tuesday.",
+        ] {
+            assert_eq!(summary(text)[0].2, Some(missing), "{text}");
+        }
+        assert_eq!(
+            summary("Some 62 people have been operated on.")[0].2,
+            Some(Metric::named("injured"))
+        );
     }
 
     #[test]

@@ -472,6 +472,7 @@ struct NonCountsFile {
     before: Vec<String>,
     pronoun_determiners: Vec<String>,
     indefinite: Vec<String>,
+    identifier_digits: usize,
     age_words: Vec<String>,
     superlative_endings: Vec<String>,
     superlative_words: Vec<String>,
@@ -830,6 +831,8 @@ pub struct Lexicon {
     pub pronoun_determiners: WordSet,
     /// Phrases that end in a figure and say only "several" ("more than one person").
     pub indefinite: Phrases<()>,
+    /// A figure of this many digits or more with no separator is a phone number or an id.
+    pub identifier_digits: usize,
     /// Phrases before a figure that make it a place's size or a capacity ("home to").
     pub sizes: Phrases<()>,
     pub age_words: Phrases<()>,
@@ -1349,6 +1352,7 @@ impl Lexicon {
             before_number: set(&n.before),
             pronoun_determiners: set(&n.pronoun_determiners),
             indefinite: Phrases::from_list(&n.indefinite),
+            identifier_digits: n.identifier_digits,
             sizes: Phrases::from_list(&n.sizes),
             age_words: Phrases::from_list(&n.age_words),
             superlative_endings: n.superlative_endings.clone(),

@@ -508,6 +508,14 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
     if q.value == Some(1) && (partitive() || pronoun()) {
         return false;
     }
+    // ("helpline numbers 9656938689 and 8086010833": a long run of digits is a number to call or
+    // an id)
+    if q.first == q.last
+        && first.text.len() >= lexicon.identifier_digits
+        && first.text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
     // A bare four-digit number in the range of years is a year unless a counted noun follows
     // or an outcome or a verb moving a figure leads to it ("the storm killed 1833", "the
     // toll rose to 2000", "would then be 1833").
@@ -670,6 +678,8 @@ mod tests {
             // (a vague quantity's unit past its "of")
             "debris scattered for hundreds of metres",
             "losses ran to millions of dollars",
+            // (phone numbers and ids: long runs of digits with no separator)
+            "the helpline numbers - 9656938689 and 8086010833 - for those in need",
         ] {
             assert_eq!(values(text), Vec::<Option<u64>>::new(), "{text}");
         }
@@ -692,17 +702,20 @@ mod tests {
     #[test]
     fn a_year_sized_number_before_a_counted_noun_is_a_count() {
         assert_eq!(values("2000 people fled"), [Some(2000)]);
+        // (and seven unseparated digits are still a count)
+        assert_eq!(values("1500000 people fled"), [Some(1_500_000)]);
     }
 
     #[test]
     fn huge_numbers_do_not_overflow() {
-        let digits = "9".repeat(400);
+        // (grouped, so that they are read as counts, not as ids)
+        let digits = vec!["999"; 134].join(",");
         assert_eq!(
             values(&format!("{digits} people")),
             Vec::<Option<u64>>::new()
         );
         assert_eq!(
-            values("99999999999999 billion people"),
+            values("99,999,999,999,999 billion people"),
             Vec::<Option<u64>>::new()
         );
     }

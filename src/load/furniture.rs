@@ -1040,13 +1040,14 @@ fn mark_trailer(drafts: &mut [Draft], lead: usize, end: usize, v: &Furniture) {
         .find(|&i| is_prose(&drafts[i], windows.prose_words))
         .unwrap_or(lead);
     // (a short sentence on the next line, with no blank line between, goes on reporting:
-    // "80 people survived." closing a paragraph of one sentence a line)
+    // "80 people survived." closing a paragraph of one sentence a line; and so does a fact
+    // box's line, "People killed: 60")
     while last_prose + 1 < end && {
         let next = &drafts[last_prose + 1];
         next.block.kind == BlockKind::Body
             && !next.gap_before
             && !next.list_item
-            && ends_sentence(&next.block.text)
+            && (ends_sentence(&next.block.text) || is_labelled_figure(&next.block.text))
     } {
         last_prose += 1;
     }
@@ -1065,6 +1066,16 @@ fn mark_trailer(drafts: &mut [Draft], lead: usize, end: usize, v: &Furniture) {
             BlockKind::Boilerplate
         };
     }
+}
+
+/// A line that gives a figure after its label: words, a colon, then the figure ("People
+/// killed: 60", "Houses damaged: 19,328 households").
+fn is_labelled_figure(text: &str) -> bool {
+    text.split_once(": ").is_some_and(|(label, figure)| {
+        !label.is_empty()
+            && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && figure.starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// A paragraph describing the author: a bio phrase, and the author's name near its start.
