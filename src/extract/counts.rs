@@ -1910,7 +1910,17 @@ fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metr
         if keys[k] == "," || lexicon.clause_breaks.contains(keys[k]) {
             return None;
         }
-        if after_auxiliary && let Some((_, &metric)) = lexicon.predicate.match_at(keys, k) {
+        // ("241 persons on board the plane died.": a verb that ends its clause, or that a
+        // preposition follows, needs no auxiliary; one that takes an object may be the
+        // participle of the vehicle: "aboard the boat hit by the wave")
+        if let Some((len, &metric)) = lexicon.predicate.match_at(keys, k)
+            && (after_auxiliary
+                || keys.get(k + len).is_none_or(|&next| {
+                    matches!(next, "." | ",")
+                        || lexicon.clause_breaks.contains(next)
+                        || lexicon.noun_prepositions.contains(next)
+                }))
+        {
             return Some(metric);
         }
         after_auxiliary = lexicon.auxiliaries.contains(keys[k]);
@@ -3935,6 +3945,22 @@ mod tests {
                     "other:helicopters".into()
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_verb_ending_its_clause_after_a_vehicle_needs_no_auxiliary() {
+        let killed = Some(Metric::named("killed"));
+        for text in [
+            "While 241 persons on board the aircraft died, one passenger survived.",
+            "241 people aboard the plane died in the crash.",
+        ] {
+            assert_eq!(summary(text)[0].2, killed, "{text}");
+        }
+        // (a participle of the vehicle, before its agent, is not what became of them)
+        assert_eq!(
+            summary("Some 200 of those on board the boat hit by the wave are missing.")[0].2,
+            Some(Metric::named("missing"))
         );
     }
 
