@@ -3664,6 +3664,10 @@ mod tests {
             killed
         );
         assert_eq!(
+            summary("The death toll, which currently sits at 110, is expected to rise."),
+            [(Some(110), Exact, killed, "people".into())]
+        );
+        assert_eq!(
             summary("The toll has risen to 54 people and 63 others are missing.")[0].2,
             killed
         );
@@ -3985,6 +3989,11 @@ mod tests {
         ] {
             assert_eq!(summary(text)[0].2, Some(missing), "{text}");
         }
+        // (a group written in two words is the group written in one)
+        assert_eq!(
+            summary("Officials said 36 fire fighters were still missing."),
+            [(Some(36), Exact, Some(missing), "other:firefighters".into())]
+        );
         assert_eq!(
             summary("Some 62 people have been operated on.")[0].2,
             Some(Metric::named("injured"))
