@@ -89,6 +89,7 @@ pub fn cues(
             })
         } else if lexicon.speech.contains(keys[k])
             && !passive_speech(&keys, k, lexicon)
+            && !takes_lives(&keys, k, lexicon)
             && !is_name_part(tokens, k)
         {
             // "were reported missing" is not a speaker's report
@@ -169,6 +170,25 @@ fn passive_speech(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
             .get(at + 2)
             .is_some_and(|w| lexicon.reported_infinitives.contains(*w));
     after_auxiliary || before_infinitive
+}
+
+/// Whether the verb of speech at `at` has for object, past its figure, what an event takes
+/// (`taken_objects`): "the crash claimed 270 lives" is no one's claim.
+fn takes_lives(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    let mut k = at + 1;
+    while k < keys.len().min(at + 1 + lexicon.noun_phrase_words) {
+        if let Some((len, _)) = lexicon.qualifiers.match_at(keys, k) {
+            k += len;
+        } else if keys[k] == ","
+            || keys[k].starts_with(|c: char| c.is_ascii_digit())
+            || lexicon.number_words.contains(keys[k])
+        {
+            k += 1;
+        } else {
+            return lexicon.taken_objects.contains(keys[k]);
+        }
+    }
+    false
 }
 
 /// The cue that covers a claim starting at token `at`: the nearest before it, else the
@@ -643,6 +663,18 @@ mod tests {
         // no earlier speaker ends in "spokesman"; "the officials" is the latest that does
         assert_eq!(found[5][0].0, "spokesman");
         assert_eq!(found[6][0].0, "army officials");
+    }
+
+    #[test]
+    fn a_speech_verb_whose_object_is_lives_names_no_speaker() {
+        assert_eq!(
+            actors(&["The flood claimed more than 270 lives, officials said."]),
+            [[("officials".to_string(), None)]]
+        );
+        assert_eq!(
+            actors(&["The group claimed 84 soldiers were killed."]),
+            [[("group".to_string(), None)]]
+        );
     }
 
     #[test]

@@ -397,6 +397,25 @@ pub fn places(
                 at: i,
             });
         }
+        // "Iran's death toll rose to 464", "Saudi Arabia's toll": a country's possessive before
+        // a figure's name is where the figure stands
+        if tokens[i].is_possessive()
+            && tokens[i].is_capitalized()
+            && lexicon.nominal.match_at(&keys, i + 1).is_some()
+        {
+            let start = (0..i)
+                .rev()
+                .take_while(|&j| tokens[j].is_capitalized() && tokens[j].is_word())
+                .last()
+                .unwrap_or(i);
+            let name = super::text::joined(&tokens[start..=i], |t| t.without_possessive());
+            if countries::country_named(&name).is_some() {
+                found.push(Place {
+                    name: Some(name),
+                    at: start,
+                });
+            }
+        }
         // "At Least Four Dead" in a title-case headline is a qualifier, not a place; a
         // capitalised preposition inside a sentence is part of a name ("the In Amenas plant")
         if !lexicon.place_prepositions.contains(keys[i])
