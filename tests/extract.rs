@@ -2205,6 +2205,22 @@ fn a_place_opening_a_clause_before_a_verb_of_tallying_is_the_figures() {
 }
 
 #[test]
+fn a_countrys_possessive_before_a_figures_name_is_where_it_stands() {
+    let found = claims_of(
+        "Pilgrims died in a crush.\nChile's death toll rose to 46.\nNew Zealand's official toll stood at 12.\nKhan's death toll claim was 30 people killed.",
+    );
+    assert_eq!(
+        values_and_places(&found),
+        [
+            (Some(46), Some("Chile")),
+            (Some(12), Some("New Zealand")),
+            // (a person's possessive is no place)
+            (Some(30), None)
+        ]
+    );
+}
+
+#[test]
 fn a_place_hit_hard_or_named_past_a_descriptor_is_the_figures() {
     let found = claims_of(
         "Storms swept the coast.\nHill Town was also hit hard, with 15 deaths, including two people killed by a tornado in Eastfield.\nIn neighbouring Lakeside, 61 people were killed.\nDeaths rose to 59 in historic Ash County floods.",

@@ -409,9 +409,13 @@ pub fn places(
                 .last()
                 .unwrap_or(i);
             let name = super::text::joined(&tokens[start..=i], |t| t.without_possessive());
+            // (the event's own country names no place apart, as in `named_run`)
+            let region = key_of(&name)
+                .split(' ')
+                .all(|word| frame.region.contains(word));
             if countries::country_named(&name).is_some() {
                 found.push(Place {
-                    name: Some(name),
+                    name: Some(name).filter(|_| !region),
                     at: start,
                 });
             }
