@@ -193,20 +193,6 @@ impl GroupKey {
                 )
                 .then(|| claim.when.as_deref().and_then(|when| when_key(when, words)))
                 .flatten();
-                // ("464 Iranians", "Iran's death toll", "190 from Egypt": people counted in a
-                // country are its nationals, however the country is told)
-                let place = claim.place.as_deref();
-                let country = place.and_then(crate::text::countries::country_named);
-                let (subject, place) = match (words.subject_class(claim), country) {
-                    (
-                        SubjectClass::CiviliansOrPeople | SubjectClass::Unspecified,
-                        Some(country),
-                    ) => (SubjectClass::Nationals(country), None),
-                    (SubjectClass::Nationals(nationals), Some(country)) if nationals == country => {
-                        (SubjectClass::Nationals(nationals), None)
-                    }
-                    (subject, _) => (subject, place),
-                };
                 Self::Count {
                     metric: claim.metric.map_or(Metric::OTHER, |metric| {
                         words
@@ -222,10 +208,14 @@ impl GroupKey {
                             .map_or(predicate, String::as_str)
                             .to_owned()
                     }),
-                    subject,
+                    subject: words.subject_class(claim),
                     scope,
                     when,
-                    place: place.map(normalise_words).filter(|p| !p.is_empty()),
+                    place: claim
+                        .place
+                        .as_deref()
+                        .map(normalise_words)
+                        .filter(|p| !p.is_empty()),
                 }
             }
             ClaimKind::PlacesAttacked => Self::PlacesAttacked,
