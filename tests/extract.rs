@@ -1709,6 +1709,28 @@ fn counts_across_event_types() {
 }
 
 #[test]
+fn a_list_of_people_with_an_outcome_names_a_figure_of_that_outcome() {
+    let found = claims_of("The list of people unaccounted for rose to 631 on Thursday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].metric, Some(Metric::named("missing")));
+}
+
+#[test]
+fn people_treated_or_needing_treatment_are_injured() {
+    for text in [
+        "Doctors said they were treating 64 individuals.",
+        "The blast killed 22 and left another 116 needing treatment.",
+    ] {
+        let found = claims_of(text);
+        assert_eq!(
+            found.last().and_then(|c| c.metric),
+            Some(Metric::named("injured")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn people_extracted_from_rubble_are_rescued() {
     let claim = only_count("Firefighters said 16 people had been extracted from the debris.");
     assert_eq!(claim.predicate.as_deref(), Some("rescued"));
@@ -1723,6 +1745,8 @@ fn a_range_keeps_its_lower_bound_and_a_change_is_no_range() {
     for text in [
         "The toll rose from 40 to 46.",
         "The toll has risen by more than 500 to 1,941.",
+        // (past an adverb of the change)
+        "The toll rose sharply from 40 to 46.",
     ] {
         let changed = claims_of(text);
         assert!(

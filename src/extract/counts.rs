@@ -1722,9 +1722,7 @@ fn lists_people(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
 /// Whether the word at `k` reads as an adverb (by its ending, and no noun: not "elderly")
 /// and an outcome follows it ("completely destroyed").
 fn adverb_before_outcome(keys: &[&str], k: usize, lexicon: &Lexicon) -> bool {
-    has_ending(keys[k], &lexicon.adverb_endings)
-        && lexicon.nouns.reading(keys[k]) == Reading::NotNoun
-        && lexicon.predicate.match_at(keys, k + 1).is_some()
+    lexicon.is_adverb(keys[k]) && lexicon.predicate.match_at(keys, k + 1).is_some()
 }
 
 /// Whether a word ends in one of `endings` after a stem of three letters or more ("living",

@@ -1048,6 +1048,15 @@ impl Lexicon {
             .copied()
     }
 
+    /// Whether a (lower-case) word reads as an adverb: an `adverb_endings` ending after a stem
+    /// of three letters or more, and no noun ("dramatically", not "elderly").
+    pub fn is_adverb(&self, word: &str) -> bool {
+        self.adverb_endings
+            .iter()
+            .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending.as_str()))
+            && self.nouns.reading(word) == Reading::NotNoun
+    }
+
     /// Whether a (lower-case) noun reads as plural: an invariant plural ("crew", "people"), a
     /// plural WordNet knows ("tugboats", "geese"); for a word WordNet knows only as a lemma
     /// ("species") or not at all ("Houthis"), a plural ending that is not part of a singular
