@@ -2911,6 +2911,18 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         {
             continue;
         }
+        // ("placed the death toll at 64 after the storm …, a territory of more than 3 million
+        // people": a name given its figure names no later one but past a verb that moves it
+        // again, "stood at 40 on Monday and rose to 46")
+        let given_before = (start + len + 1..qual_start).rev().find(|&k| {
+            before[k].starts_with(|c: char| c.is_ascii_digit())
+                && lexicon.figure_prepositions.contains(before[k - 1])
+        });
+        if given_before.is_some_and(|given| {
+            !(given + 1..qual_start).any(|k| lexicon.toll_verbs.contains(before[k]))
+        }) {
+            continue;
+        }
         // "rose to 133"; "updated the death toll from … to 11"
         let moved = || {
             let near_figure = qual_start.saturating_sub(lexicon.toll_verb_window)..qual_start;
@@ -3660,6 +3672,19 @@ mod tests {
         assert_eq!(
             summary("The death toll was expected to hit 250.")[0].2,
             killed
+        );
+        // a name given its figure names no later one but by a change
+        let given = summary(
+            "Officials placed the death toll at 64 after the storm, which cut power to more than 3,000 people.",
+        );
+        assert_eq!(given[0], (Some(64), Exact, killed, "people".into()));
+        assert!(given[1..].iter().all(|c| c.2 != killed), "{given:?}");
+        assert_eq!(
+            summary("The death toll stood at 40 on Monday and rose to 46 on Tuesday.")
+                .iter()
+                .map(|c| (c.0, c.2))
+                .collect::<Vec<_>>(),
+            [(Some(40), killed), (Some(46), killed)]
         );
         assert_eq!(
             summary("The death toll, which currently sits at 110, is expected to rise."),
