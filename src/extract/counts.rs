@@ -6,6 +6,7 @@ use super::lexicon::{Lexicon, Phrases, Signals};
 use super::numbers::{Quantity, quantities, sizes_group};
 use super::text::{Sentence, Token, key_of};
 use crate::model::{Metric, Qualifier, Subject};
+use crate::text::countries;
 use crate::text::nouns::Reading;
 
 /// The counted noun phrase after a quantity.
@@ -397,10 +398,16 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .filter(|&(start, _)| begins_clause(&keys, start, lexicon))
                 .map(|(_, &metric)| metric)
         };
-        // ("she lost three grandsons": a verb of people's loss, when people are counted)
+        // ("she lost three grandsons": a verb of people's loss, when people are counted; "Egypt
+        // lost 148": or a country loses a bare figure)
+        let country_loses = || {
+            phrase.noun.is_none()
+                && qual_start >= 2
+                && countries::country_named(sentence.tokens[qual_start - 2].text).is_some()
+        };
         let loss_of_people = || {
             verb_before(&keys, qual_start, &lexicon.active_on_people, lexicon)
-                .filter(|_| counts_people(&phrase, &keys, lexicon))
+                .filter(|_| counts_people(&phrase, &keys, lexicon) || country_loses())
         };
         let own_verb = active_metric(&keys, qual_start, lexicon)
             .or_else(loss_of_people)
@@ -3973,6 +3980,16 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_country_that_loses_a_bare_figure_loses_people() {
+        assert_eq!(
+            summary("Egypt lost 148 in the crush.")[0].2,
+            Some(Metric::named("killed"))
+        );
+        // (what else loses a bare figure loses no one)
+        assert_eq!(summary("The company lost 148 in the crush."), []);
     }
 
     #[test]
