@@ -3783,6 +3783,17 @@ mod tests {
         assert_eq!(d[1].part, Part::Of(Some(0)));
         assert_eq!(d[1].subject(), Subject::SecurityForces);
         assert_eq!(d[1].metric, Some(Metric::named("killed")));
+        // (a marker may name the parts' remains: "including those of")
+        let d =
+            drafts("So far 210 bodies, including those of 83 women and 29 children, were found.");
+        assert_eq!(
+            d.iter().map(|d| (d.part, d.metric)).collect::<Vec<_>>(),
+            [
+                (Part::Whole, Some(Metric::named("killed"))),
+                (Part::Of(Some(0)), Some(Metric::named("killed"))),
+                (Part::Of(Some(0)), Some(Metric::named("killed")))
+            ]
+        );
         // a marker naming an outcome gives it to the parts of an earlier sentence's count
         let d = drafts("Among the arrested are two women and four men.");
         let arrested = Some(Metric::named("arrested"));
