@@ -2,7 +2,7 @@
 //! happened to it.
 
 use super::context::bracketed_after_name;
-use super::lexicon::{Lexicon, Phrases, Signals};
+use super::lexicon::{Lexicon, Phrases, Signals, has_ending};
 use super::numbers::{Quantity, quantities, sizes_group};
 use super::text::{Sentence, Token, key_of};
 use crate::model::{Metric, Qualifier, Subject};
@@ -1730,14 +1730,6 @@ fn lists_people(keys: &[&str], last: usize, lexicon: &Lexicon) -> bool {
 /// and an outcome follows it ("completely destroyed").
 fn adverb_before_outcome(keys: &[&str], k: usize, lexicon: &Lexicon) -> bool {
     lexicon.is_adverb(keys[k]) && lexicon.predicate.match_at(keys, k + 1).is_some()
-}
-
-/// Whether a word ends in one of `endings` after a stem of three letters or more ("living",
-/// not "sing").
-fn has_ending(word: &str, endings: &[String]) -> bool {
-    endings
-        .iter()
-        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending.as_str()))
 }
 
 /// The tokens' text joined by single spaces ("security personnel").

@@ -922,6 +922,14 @@ fn read_user_file(path: &Path) -> std::io::Result<String> {
     Ok(text)
 }
 
+/// Whether a word ends in one of `endings` after a stem of three letters or more ("living",
+/// not "sing").
+pub(super) fn has_ending(word: &str, endings: &[String]) -> bool {
+    endings
+        .iter()
+        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending.as_str()))
+}
+
 impl Lexicon {
     /// The vocabulary bundled in the binary.
     pub fn bundled() -> Self {
@@ -1051,10 +1059,7 @@ impl Lexicon {
     /// Whether a (lower-case) word reads as an adverb: an `adverb_endings` ending after a stem
     /// of three letters or more, and no noun ("dramatically", not "elderly").
     pub fn is_adverb(&self, word: &str) -> bool {
-        self.adverb_endings
-            .iter()
-            .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending.as_str()))
-            && self.nouns.reading(word) == Reading::NotNoun
+        has_ending(word, &self.adverb_endings) && self.nouns.reading(word) == Reading::NotNoun
     }
 
     /// Whether a (lower-case) noun reads as plural: an invariant plural ("crew", "people"), a
