@@ -555,6 +555,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             let part_acted = drafts.last().is_some_and(|part| part.acted_on.is_some());
             let whole_participle = || {
                 let at = phrase.last.unwrap_or(q.last) + 1;
+                // ("35 of the 290 who died": a relative clause after a partitive's whole is
+                // the whole's)
+                if whole_of_part == Some(q.first)
+                    && let Some(metric) = relative_outcome(clause, at, lexicon)
+                {
+                    return Some(metric);
+                }
                 let (metric, part_verb) = participle_and_verb_after(clause, at, lexicon)?;
                 // ("most of the 40 people killed were women": a share's whole too)
                 (part_verb.is_some() || whole_of_part == Some(q.first) && part_acted)
@@ -638,6 +645,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     // ("injured 12,763, and 329 are still missing": a bare list item's own
                     // outcome wins over the verb before its list)
                     .or_else(|| (!has_noun && sibling.is_some()).then(predicate).flatten())
+                    .or_else(|| {
+                        (!has_noun && whole_of_part == Some(q.first))
+                            .then(whole_participle)
+                            .flatten()
+                    })
                     .or(acted_on)
                     .or(phrase.participle),
             };
@@ -1843,6 +1855,20 @@ fn participle_and_verb_after(
 ) -> Option<(Metric, Option<usize>)> {
     let (len, &metric) = lexicon.predicate.match_at(keys, at)?;
     Some((metric, auxiliary_in_clause(keys, at + len, lexicon)))
+}
+
+/// The outcome of a relative clause at `at` ("who died", "that were destroyed"), past its
+/// auxiliaries.
+fn relative_outcome(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Metric> {
+    if !lexicon.relative_pronouns.contains(*keys.get(at)?) {
+        return None;
+    }
+    let verb = (at + 1..keys.len().min(at + 1 + lexicon.predicate_window))
+        .find(|&k| !lexicon.auxiliaries.contains(keys[k]))?;
+    lexicon
+        .predicate
+        .match_at(keys, verb)
+        .map(|(_, &metric)| metric)
 }
 
 /// The first auxiliary from `from` up to the end of its clause (a clause break, a comma, a
@@ -3463,6 +3489,51 @@ mod tests {
             ),
             [displaced; 3]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_partitive_whole_is_the_whole_s() {
+        let killed = Some(Metric::named("killed"));
+        let missing = Some(Metric::named("missing"));
+        let of = |text: &str, value: u64| {
+            summary(text)
+                .into_iter()
+                .find(|s| s.0 == Some(value))
+                .map(|s| s.2)
+        };
+        assert_eq!(
+            of("Funerals were held for 35 of the 290 who died.", 290),
+            Some(killed)
+        );
+        assert_eq!(
+            of(
+                "Funerals were held for dozens of the 290 people who died.",
+                290
+            ),
+            Some(killed)
+        );
+        assert_eq!(
+            of(
+                "Rescuers found 12 of the 40 people who had gone missing.",
+                40
+            ),
+            Some(missing)
+        );
+    }
+
+    #[test]
+    fn a_plural_subject_moves_a_toll_with_a_bare_verb() {
+        // present tense after a plural ("deaths pass"), and a modal before a verb of passing
+        for (text, qualifier) in [
+            ("Quake deaths pass 500 as rescuers dig.", MoreThan),
+            ("Officials fear the death toll may surpass 200,000.", UpTo),
+            ("Flood deaths near 90 in the north.", About),
+        ] {
+            let found = summary(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, qualifier, "{text}");
+            assert_eq!(found[0].2, Some(Metric::named("killed")), "{text}");
+        }
     }
 
     #[test]
