@@ -2031,6 +2031,14 @@ fn predicate_metric(
             if object_follows && lexicon.prepositional.match_at(keys, k).is_some() {
                 return Some(later_predicate(keys, k + len, lexicon).unwrap_or(metric));
             }
+            // ("more than 700 aftershocks have struck since": right after a perfect auxiliary
+            // a verb is active, even with no object, unless its subject undergoes it either way)
+            let perfect = k > from
+                && lexicon.perfect_auxiliaries.contains(keys[k - 1])
+                && !lexicon.ergative_verbs.contains(keys[k]);
+            if transitive && perfect && !object_follows {
+                return None;
+            }
             if passive || !(transitive && object_follows) {
                 return Some(metric);
             }
@@ -3518,6 +3526,29 @@ mod tests {
                 40
             ),
             Some(missing)
+        );
+    }
+
+    #[test]
+    fn the_perfect_without_been_is_active() {
+        let metric = |text: &str| summary(text).into_iter().map(|s| s.2).next().flatten();
+        // the aftershocks did the striking; nothing struck them
+        assert_eq!(
+            metric("More than 700 aftershocks have struck since the earthquake."),
+            Some(Metric::OTHER)
+        );
+        assert_eq!(
+            metric("Twelve shops have been struck since Monday."),
+            Some(Metric::named("attacked"))
+        );
+        // a subject undergoes an ergative verb with or without an object
+        assert_eq!(
+            metric("About 500 families have evacuated since Monday."),
+            Some(Metric::named("displaced"))
+        );
+        assert_eq!(
+            metric("The crash has claimed 270 lives."),
+            Some(Metric::named("killed"))
         );
     }
 

@@ -345,6 +345,8 @@ struct LinkingFile {
     membership: Vec<String>,
     naming: Vec<String>,
     relative_pronouns: Vec<String>,
+    perfect_auxiliaries: Vec<String>,
+    ergative_verbs: Vec<String>,
     range_joiners: Vec<String>,
     range_openers: Vec<String>,
     distributive_words: Vec<String>,
@@ -599,6 +601,12 @@ pub struct Lexicon {
     pub by_attackers: Phrases<Metric>,
     pub nominal: Phrases<Metric>,
     pub auxiliaries: WordSet,
+    /// Auxiliaries of the perfect: alone before a verb it is active ("700 aftershocks have
+    /// struck"), before "been" passive.
+    pub perfect_auxiliaries: WordSet,
+    /// Verbs whose subject undergoes them with or without an object ("500 families have
+    /// evacuated" left their homes).
+    pub ergative_verbs: WordSet,
     /// "nine of them", "27 of the dead": the word after the figure and the word that starts
     /// the group it is part of.
     pub partitive_links: WordSet,
@@ -1227,6 +1235,8 @@ impl Lexicon {
             by_attackers,
             nominal,
             auxiliaries: set(&file.linking.auxiliaries),
+            perfect_auxiliaries: set(&file.linking.perfect_auxiliaries),
+            ergative_verbs: set(&file.linking.ergative_verbs),
             partitive_links: set(&file.linking.partitive_links),
             coordinators: set(&file.linking.coordinators),
             origin_prepositions: set(&file.linking.origin_prepositions),
