@@ -2364,6 +2364,18 @@ fn time_scopes_keep_other_days_and_periods_apart() {
         counts("It is the deadliest fire since a 1960 tsunami killed 61 people."),
         ""
     );
+    assert_eq!(
+        counts("The deadliest quake since 2009, when 300 people died, struck at dawn."),
+        ""
+    );
+    // but a year a superlative only compares with, naming no event of its own, dates none
+    assert_eq!(
+        counts(
+            "The quake, said to be the most powerful to hit the nation since 1979, has left \
+             more than 2,500 people injured."
+        ),
+        "2500 more_than injured people"
+    );
     // the year of publication (these tests' articles are from 2026) is this event's
     assert_eq!(
         counts("In 2026, fires killed 115 people."),

@@ -220,6 +220,20 @@ pub fn time_notes(
                 // other event's; "at least" is no superlative)
                 let compared = superlatives_before()
                     .any(|k| lexicon.qualifiers.match_ending_at(&keys, k + 1).is_none());
+                // (and only when the year names that event, "since a 1960 tsunami killed 61",
+                // or a clause about it follows: "the strongest since 1979, has left 2,500
+                // injured" tells of none)
+                let tells_of_it = || {
+                    i.checked_sub(1)
+                        .is_some_and(|p| lexicon.articles.contains(keys[p]))
+                        || keys[i + 1..]
+                            .iter()
+                            .find(|w| **w != ",")
+                            .is_some_and(|w| lexicon.compared_event_clauses.contains(*w))
+                };
+                if compared && !tells_of_it() {
+                    continue;
+                }
                 let from = if compared { i } else { 0 };
                 notes.push(note(TimeScope::OtherEvent, span(i, i), from));
             }

@@ -2960,9 +2960,15 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         let moved = || {
             let near_figure = qual_start.saturating_sub(lexicon.toll_verb_window)..qual_start;
             let before_name = start.saturating_sub(lexicon.toll_verb_window)..start;
-            near_figure
-                .chain(before_name)
-                .any(|i| lexicon.toll_verbs.contains(before[i]))
+            // ("the death toll from the country's worst quake may surpass 200,000": or in a
+            // qualifier that is a verb)
+            let in_qualifier = (qual_start..keys.len().min(qual_start + lexicon.toll_verb_window))
+                .take_while(|&i| !keys[i].starts_with(|c: char| c.is_ascii_digit()))
+                .any(|i| lexicon.toll_verbs.contains(keys[i]));
+            in_qualifier
+                || near_figure
+                    .chain(before_name)
+                    .any(|i| lexicon.toll_verbs.contains(before[i]))
         };
         // ("rose by 12": the change itself)
         // ("the death toll from two explosions rose to 30": a figure right after a cause
@@ -3558,6 +3564,11 @@ mod tests {
         for (text, qualifier) in [
             ("Quake deaths pass 500 as rescuers dig.", MoreThan),
             ("Officials fear the death toll may surpass 200,000.", UpTo),
+            // (a verb in the qualifier moves a name a long stretch before it)
+            (
+                "They fear the death toll from the country's worst quake may surpass 200,000.",
+                UpTo,
+            ),
             ("Flood deaths near 90 in the north.", About),
         ] {
             let found = summary(text);

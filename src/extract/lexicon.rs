@@ -455,6 +455,7 @@ struct ContextFile {
     period: Vec<String>,
     superlatives: Vec<String>,
     superlative_window: usize,
+    compared_event_clauses: Vec<String>,
     after_event: Vec<String>,
     sequence_verbs: Vec<String>,
     before_event: Vec<String>,
@@ -822,6 +823,9 @@ pub struct Lexicon {
     /// recent years"), within `superlative_window` words, not the time of a figure.
     pub superlatives: WordSet,
     pub superlative_window: usize,
+    /// Words after a year a superlative compares with that tell of that year's event ("the
+    /// deadliest since 2009, when 300 died"); without one the year is only the comparison's.
+    pub compared_event_clauses: WordSet,
     pub after_event: Phrases<()>,
     /// Verbs that place one event after another ("came" in "the attack came a day after…").
     pub sequence_verbs: WordSet,
@@ -1363,6 +1367,7 @@ impl Lexicon {
             period: Phrases::from_list(&c.period),
             superlatives: set(&c.superlatives),
             superlative_window: c.superlative_window,
+            compared_event_clauses: set(&c.compared_event_clauses),
             after_event: Phrases::from_list(&c.after_event),
             sequence_verbs: set(&c.sequence_verbs),
             before_event: Phrases::from_list(&c.before_event),
