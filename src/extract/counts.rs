@@ -899,6 +899,42 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             }
         }
     }
+    // ("killed 84 people, including 10 children, and 202 others were injured": the last item
+    // of a breakdown list, followed by an outcome that is not its whole's, is a count of its
+    // own, joined as a list item, and the parts before it have their whole's outcome, not its)
+    let joined = |before: &CountDraft, after: &CountDraft| {
+        let mut k = before.last + 1;
+        while k < after.first && lexicon.is_list_joint(keys[k]) {
+            k += 1;
+        }
+        k == after.first
+    };
+    let mut i = drafts.len();
+    while i > 1 {
+        i -= 1;
+        let Part::Of(Some(whole)) = drafts[i].part else {
+            continue;
+        };
+        let metric = drafts[i].metric;
+        if metric.is_none() || metric == drafts[whole].metric {
+            continue;
+        }
+        let mut first = i;
+        while first > 0
+            && drafts[first - 1].part == drafts[i].part
+            && drafts[first - 1].metric == metric
+            && joined(&drafts[first - 1], &drafts[first])
+        {
+            first -= 1;
+        }
+        if first < i {
+            drafts[i].part = Part::Whole;
+            for part in &mut drafts[first..i] {
+                part.metric = None;
+            }
+        }
+        i = first;
+    }
     // Parts and per-place figures take their parent's (or list-mate's) metric; a superseded
     // figure the subject of what replaced it.
     for i in 0..drafts.len() {
@@ -3897,6 +3933,23 @@ mod tests {
                 (Part::Whole, Some(Metric::named("killed"))),
                 (Part::Of(Some(0)), Some(Metric::named("killed"))),
                 (Part::Of(Some(0)), Some(Metric::named("killed")))
+            ]
+        );
+        // a count after the list with an outcome of its own is a count of its own, and its
+        // outcome is not the parts'
+        let killed = Some(Metric::named("killed"));
+        let injured = Some(Metric::named("injured"));
+        let d = drafts(
+            "The attack killed 84 people, including 10 children, 5 women, and up to 202 \
+             others were injured.",
+        );
+        assert_eq!(
+            d.iter().map(|d| (d.part, d.metric)).collect::<Vec<_>>(),
+            [
+                (Part::Whole, killed),
+                (Part::Of(Some(0)), killed),
+                (Part::Of(Some(0)), killed),
+                (Part::Whole, injured)
             ]
         );
         // a marker naming an outcome gives it to the parts of an earlier sentence's count
