@@ -342,7 +342,7 @@ fn fold_event_place(
             });
         split.contains(&key) || below_total
     };
-    let target = |(key, members): &Group| -> Option<GroupKey> {
+    let target = |(key, members): &Group| -> Option<(GroupKey, Vec<usize>)> {
         let GroupKey::Count { place: Some(p), .. } = key else {
             return None;
         };
@@ -363,15 +363,43 @@ fn fold_event_place(
             && members.iter().all(|&c| {
                 claims[c].part_of.is_none() && !split.contains(&(bare.clone(), claims[c].article))
             });
-        let whole = || {
-            members
-                .iter()
-                .all(|&c| !part_of_breakdown(&bare, claims[c]))
-        };
-        (own_place || whole()).then_some(bare)
+        let whole = |c: usize| !part_of_breakdown(&bare, claims[c]);
+        if own_place || members.iter().all(|&c| whole(c)) {
+            return Some((bare, members.clone()));
+        }
+        // (beside a share, a figure that is its article's only toll: "nearly 400 dead in
+        // Regent" in one report is the toll, while "six bodies in Regent" in another, which
+        // gives the toll, is a share; a place's figure an article also gives unplaced stays
+        // with the share, the two at the place compared)
+        let moving: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&c| whole(c) && !unplaced.contains_key(&(bare.clone(), claims[c].article)))
+            .collect();
+        (!moving.is_empty()).then_some((bare, moving))
     };
-    let targets: Vec<Option<GroupKey>> = groups.iter().map(target).collect();
-    merge(groups, targets)
+    let moves: Vec<Option<(GroupKey, Vec<usize>)>> = groups.iter().map(target).collect();
+    let mut split_groups = Vec::with_capacity(groups.len());
+    let mut targets = Vec::with_capacity(groups.len());
+    for ((key, members), moved) in groups.into_iter().zip(moves) {
+        match moved {
+            Some((target, moving)) if moving.len() < members.len() => {
+                let staying = members
+                    .into_iter()
+                    .filter(|c| !moving.contains(c))
+                    .collect();
+                split_groups.push((key.clone(), moving));
+                targets.push(Some(target));
+                split_groups.push((key, staying));
+                targets.push(None);
+            }
+            moved => {
+                split_groups.push((key, members));
+                targets.push(moved.map(|(target, _)| target));
+            }
+        }
+    }
+    merge(split_groups, targets)
 }
 
 /// A figure still placed at a country once the event's own place is folded away ("India 58"

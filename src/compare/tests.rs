@@ -718,6 +718,27 @@ fn a_placed_figure_no_part_of_a_breakdown_joins_the_toll() {
 }
 
 #[test]
+fn a_placed_toll_joins_the_toll_though_another_article_gives_a_share_there() {
+    // article 1 gives the toll unplaced; article 2 only "nearly 400 dead in Regent"; article 3
+    // the toll and "six bodies in Regent", a share of it, with a share elsewhere too
+    let mut fixture = Fixture::new(3);
+    fixture.killed(1, 300, Qualifier::Exact, Subject::People);
+    killed_in(&mut fixture, 2, 400, "Regent");
+    fixture.killed(3, 450, Qualifier::Exact, Subject::People);
+    killed_in(&mut fixture, 3, 6, "Regent");
+    killed_in(&mut fixture, 3, 2, "Kanikay");
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c1", "c2", "c3"]
+    );
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed in Regent").claims,
+        ["c4"]
+    );
+}
+
+#[test]
 fn a_place_spelt_two_ways_is_one_place() {
     let mut fixture = Fixture::new(2);
     fixture.killed(1, 100, Qualifier::Exact, Subject::People);
