@@ -1005,6 +1005,17 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         let subject = d.phrase.subject.as_ref().unwrap_or(&Subject::People);
         let people = counts_people(&d.phrase, &keys, lexicon);
         d.metric = d.metric.map(|m| lexicon.outcome_for(subject, people, m));
+        // ("10,000 troops were deployed", "three officers violated orders": forces counted for
+        // no outcome that befell them are the group their noun names, as any other group is;
+        // the class is for what happened to them)
+        if d.metric.is_some_and(|m| m.reported_as() == Metric::OTHER)
+            && d.phrase.subject == Some(Subject::SecurityForces)
+            && let Some(noun) = &d.phrase.noun
+        {
+            let words: Vec<String> = noun.split_whitespace().map(str::to_lowercase).collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            d.phrase.subject = Some(Subject::Other(lexicon.named_group(&words)));
+        }
     }
     // "37 foreigners of eight nationalities were killed": a figure in a phrase after a
     // counted noun says what those are, and is no claim (drafts are in sentence order, so
@@ -3591,6 +3602,20 @@ mod tests {
         assert_eq!(
             metric("The crash has claimed 270 lives."),
             Some(Metric::named("killed"))
+        );
+    }
+
+    #[test]
+    fn forces_counted_for_no_harm_are_the_group_their_noun_names() {
+        let subject = |text: &str| summary(text).into_iter().map(|s| s.3).next();
+        assert_eq!(
+            subject("Some 10,000 military troops were deployed to the region."),
+            Some("other:troops".to_owned())
+        );
+        // what befell them keeps the class
+        assert_eq!(
+            subject("Some 12 soldiers were killed in the ambush."),
+            Some("security_forces".to_owned())
         );
     }
 
