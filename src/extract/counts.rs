@@ -2026,6 +2026,9 @@ fn predicate_metric(
     // follow it as it may follow the noun
     let mut which_ones_end = None;
     let mut passive = false;
+    // whether the auxiliaries so far make the perfect, with no form of "be" after: the verb
+    // after them is active
+    let mut perfect = false;
     // ("residents of Mainit, Tagbaros and Elizalde", "a principal, Abubakar Isah were
     // abducted": a comma before a name; "in Kuriga, Kaduna State, were kidnapped": a comma
     // after one, before the outcome)
@@ -2078,12 +2081,10 @@ fn predicate_metric(
             if object_follows && lexicon.prepositional.match_at(keys, k).is_some() {
                 return Some(later_predicate(keys, k + len, lexicon).unwrap_or(metric));
             }
-            // ("more than 700 aftershocks have struck since": right after a perfect auxiliary
-            // a verb is active, even with no object, unless its subject undergoes it either way)
-            let perfect = k > from
-                && lexicon.perfect_auxiliaries.contains(keys[k - 1])
-                && !lexicon.ergative_verbs.contains(keys[k]);
-            if transitive && perfect && !object_follows {
+            // ("more than 700 aftershocks have struck since", "…, and authorities have
+            // identified 163 victims": after a perfect auxiliary a verb is active, object or
+            // not, unless its subject undergoes it either way)
+            if transitive && perfect && !lexicon.ergative_verbs.contains(keys[k]) {
                 return None;
             }
             if passive || !(transitive && object_follows) {
@@ -2092,6 +2093,11 @@ fn predicate_metric(
             return None;
         }
         if lexicon.auxiliaries.contains(keys[k]) {
+            if lexicon.perfect_auxiliaries.contains(keys[k]) {
+                perfect |= !passive;
+            } else if lexicon.passive.contains(keys[k]) {
+                perfect = false;
+            }
             passive = true;
             k += 1;
             continue;
@@ -3601,6 +3607,11 @@ mod tests {
         );
         assert_eq!(
             metric("The crash has claimed 270 lives."),
+            Some(Metric::named("killed"))
+        );
+        // the verb of a later clause with its own subject and object is not the count's
+        assert_eq!(
+            metric("The crash claimed 270 lives, and officials have since identified 163 victims."),
             Some(Metric::named("killed"))
         );
     }
