@@ -1842,8 +1842,10 @@ fn verb_before(
     lexicon: &Lexicon,
 ) -> Option<Metric> {
     let end = verb_end(keys, qual_start, lexicon);
+    // (a phrase may end in a word that bridges too: "bombings at two churches")
     verbs
-        .match_ending_at(keys, end)
+        .match_ending_at(keys, qual_start)
+        .or_else(|| verbs.match_ending_at(keys, end))
         .or_else(|| verbs.match_ending_at(keys, past_measures(keys, end, lexicon)))
         .or_else(|| verbs.match_ending_at(keys, past_single_item(keys, end, lexicon)?))
         .map(|(_, &m)| m)
@@ -3614,6 +3616,23 @@ mod tests {
             metric("The crash claimed 270 lives, and officials have since identified 163 victims."),
             Some(Metric::named("killed"))
         );
+    }
+
+    #[test]
+    fn a_noun_of_attack_before_its_preposition_names_places_attacked() {
+        let attacked = Some(Metric::named("attacked"));
+        for text in [
+            "There were bombings at two churches.",
+            "The gunman killed 51 people in shootings at two mosques.",
+            "Gunmen launched attacks on three police posts.",
+        ] {
+            let found = summary(text);
+            assert_eq!(
+                found.last().map(|s| s.2),
+                Some(attacked),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
