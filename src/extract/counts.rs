@@ -3011,16 +3011,24 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         }) {
             continue;
         }
+        // ("the death toll from the worst quake in a century may surpass 200,000": a qualifier
+        // that is a verb moves the name, when the name is a noun: "the severely affected city
+        // … could be as high as 6,000" names nothing)
+        let participle = lexicon
+            .predicate
+            .match_at(before, start)
+            .is_some_and(|(l, _)| l == len);
+        let in_qualifier = || {
+            !participle
+                && (qual_start..keys.len().min(qual_start + lexicon.toll_verb_window))
+                    .take_while(|&i| !keys[i].starts_with(|c: char| c.is_ascii_digit()))
+                    .any(|i| lexicon.toll_verbs.contains(keys[i]))
+        };
         // "rose to 133"; "updated the death toll from … to 11"
         let moved = || {
             let near_figure = qual_start.saturating_sub(lexicon.toll_verb_window)..qual_start;
             let before_name = start.saturating_sub(lexicon.toll_verb_window)..start;
-            // ("the death toll from the country's worst quake may surpass 200,000": or in a
-            // qualifier that is a verb)
-            let in_qualifier = (qual_start..keys.len().min(qual_start + lexicon.toll_verb_window))
-                .take_while(|&i| !keys[i].starts_with(|c: char| c.is_ascii_digit()))
-                .any(|i| lexicon.toll_verbs.contains(keys[i]));
-            in_qualifier
+            in_qualifier()
                 || near_figure
                     .chain(before_name)
                     .any(|i| lexicon.toll_verbs.contains(before[i]))
@@ -3032,7 +3040,8 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
             && lexicon.moved_to.contains(before[qual_start - 1]);
         let linked = k > start + len
             && (lexicon.change.contains(before[qual_start - 1])
-                || rose_by(before, qual_start, lexicon))
+                || rose_by(before, qual_start, lexicon)
+                || in_qualifier())
             && (!(loose || after_cause) || moved());
         if k == qual_start && (linked || k == start + len) {
             let start = figure_of.unwrap_or(start);
@@ -3650,6 +3659,17 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_before_a_verb_qualifier_names_no_figure() {
+        // the city is "affected", the figure is the missing
+        let found = summary(
+            "The number of missing persons in the severely affected city could be as high as \
+             6,000.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, Some(Metric::named("missing")));
+    }
+
+    #[test]
     fn a_plural_subject_moves_a_toll_with_a_bare_verb() {
         // present tense after a plural ("deaths pass"), and a modal before a verb of passing
         for (text, qualifier) in [
@@ -3658,6 +3678,10 @@ mod tests {
             // (a verb in the qualifier moves a name a long stretch before it)
             (
                 "They fear the death toll from the country's worst quake may surpass 200,000.",
+                UpTo,
+            ),
+            (
+                "The death toll from the worst earthquake in a century may surpass 200,000.",
                 UpTo,
             ),
             ("Flood deaths near 90 in the north.", About),
