@@ -976,7 +976,18 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             continue;
         }
         let size = lexicon.sizes.match_ending_at(&keys, d.first).is_some();
-        if d.metric.is_some() || d.part != Part::Whole || size || d.quantity.partitive {
+        // ("carried out by four of their fighters": a part of a group of people its owner
+        // names counts the group's noun)
+        let of_owned_group = d.quantity.partitive
+            && keys
+                .get(d.quantity.last + 2)
+                .is_some_and(|w| lexicon.possessive_determiners.contains(*w))
+            && counts_people(&d.phrase, &keys, lexicon);
+        if d.metric.is_some()
+            || d.part != Part::Whole
+            || size
+            || (d.quantity.partitive && !of_owned_group)
+        {
             continue;
         }
         if counted_noun_agrees(d, &keys, lexicon) && !speakers(&keys, &d.phrase, lexicon) {
@@ -3625,6 +3636,17 @@ mod tests {
             metric("The crash claimed 270 lives, and officials have since identified 163 victims."),
             Some(Metric::named("killed"))
         );
+    }
+
+    #[test]
+    fn a_part_of_people_an_owner_names_counts_them_with_no_outcome() {
+        assert_eq!(
+            summary("The attack was carried out by four of their fighters."),
+            [(Some(4), Exact, Some(Metric::OTHER), "militants".into())]
+        );
+        // (not things, and not a part of a group named without its owner)
+        assert_eq!(summary("The government met nine of their demands."), []);
+        assert_eq!(summary("It was carried out by four of the fighters."), []);
     }
 
     #[test]

@@ -346,6 +346,7 @@ struct LinkingFile {
     naming: Vec<String>,
     relative_pronouns: Vec<String>,
     perfect_auxiliaries: Vec<String>,
+    possessive_determiners: Vec<String>,
     ergative_verbs: Vec<String>,
     range_joiners: Vec<String>,
     range_openers: Vec<String>,
@@ -605,6 +606,9 @@ pub struct Lexicon {
     /// Auxiliaries of the perfect: alone before a verb it is active ("700 aftershocks have
     /// struck"), before "been" passive.
     pub perfect_auxiliaries: WordSet,
+    /// "four of their fighters": a part of a group named with one of these is a count of the
+    /// group's noun.
+    pub possessive_determiners: WordSet,
     /// Verbs whose subject undergoes them with or without an object ("500 families have
     /// evacuated" left their homes).
     pub ergative_verbs: WordSet,
@@ -1240,6 +1244,7 @@ impl Lexicon {
             nominal,
             auxiliaries: set(&file.linking.auxiliaries),
             perfect_auxiliaries: set(&file.linking.perfect_auxiliaries),
+            possessive_determiners: set(&file.linking.possessive_determiners),
             ergative_verbs: set(&file.linking.ergative_verbs),
             partitive_links: set(&file.linking.partitive_links),
             coordinators: set(&file.linking.coordinators),
