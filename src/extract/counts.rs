@@ -805,7 +805,17 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     .filter(|_| matches!(part, Part::Of(None)))
                     .and_then(|s| drafts[s].metric)
             })
-            .or_else(|| more_members.and_then(|(prev, _)| drafts[prev].metric));
+            .or_else(|| more_members.and_then(|(prev, _)| drafts[prev].metric))
+            // ("his ex-wife was taken into custody along with four other people": a count
+            // added to someone shares the outcome of its clause)
+            .or_else(|| {
+                let (start, _) = lexicon.comitatives.match_ending_at(&keys, qual_start)?;
+                let clause_start = keys[..start]
+                    .iter()
+                    .rposition(|w| *w == "," || lexicon.clause_breaks.contains(*w))
+                    .map_or(0, |k| k + 1);
+                outcome_before(&keys[clause_start..], start - clause_start, lexicon)
+            });
         // an item of an open breakdown list with no outcome of its own is one more part
         let part = match open_breakdown {
             // ("carrying 72 people: 68 passengers and four crew": or with the whole's own, or
@@ -3647,6 +3657,22 @@ mod tests {
         // (not things, and not a part of a group named without its owner)
         assert_eq!(summary("The government met nine of their demands."), []);
         assert_eq!(summary("It was carried out by four of the fighters."), []);
+    }
+
+    #[test]
+    fn a_count_added_to_someone_shares_the_outcome_of_its_clause() {
+        let arrested = Some(Metric::named("arrested"));
+        for text in [
+            "His ex-wife was taken into custody along with four other people.",
+            "Police arrested the driver along with three other men.",
+        ] {
+            let found = summary(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].2, arrested, "{text}");
+        }
+        // (not an outcome of an earlier clause)
+        let found = summary("Two men were arrested, and talks went on along with three meetings.");
+        assert_eq!(found[1].2, Some(Metric::OTHER), "{found:?}");
     }
 
     #[test]
