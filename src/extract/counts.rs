@@ -2766,9 +2766,12 @@ fn place_follows(sentence: &Sentence<'_>, keys: &[&str], last: usize, lexicon: &
                 .get(at + 1)
                 .is_some_and(|w| lexicon.regions.contains(*w))
     };
+    // ("41 at the Central Mosque": or a name after an article)
+    let named_after_article =
+        |at: usize| keys.get(at).is_some_and(|w| lexicon.articles.contains(*w)) && named(at + 1);
     keys.get(k)
         .is_some_and(|w| lexicon.origin_prepositions.contains(*w))
-        && (named(k + 1) || region(k + 1))
+        && (named(k + 1) || region(k + 1) || named_after_article(k + 1))
 }
 
 /// Whether a draft's noun can be what its number counts: a plural for more than one (or a
@@ -4145,6 +4148,11 @@ mod tests {
         );
         // (past a copula: "… 42 were in Nippes and 100 were in Grand Anse")
         let metrics = |text: &str| summary(text).into_iter().map(|s| s.2).collect::<Vec<_>>();
+        // (a name after an article: "at the Central Mosque")
+        assert_eq!(
+            metrics("In all, 49 people died, 41 at the Central Mosque and 7 at Linwood Mosque."),
+            [killed; 3]
+        );
         assert_eq!(
             metrics("Officials said 160 of the deaths were in Sud, 42 were in Nippes."),
             [killed; 2]
