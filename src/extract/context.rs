@@ -228,6 +228,7 @@ pub fn time_notes(
                         .is_some_and(|p| lexicon.articles.contains(keys[p]))
                         || keys[i + 1..]
                             .iter()
+                            .take(2)
                             .find(|w| **w != ",")
                             .is_some_and(|w| lexicon.compared_event_clauses.contains(*w))
                 };

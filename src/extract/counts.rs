@@ -810,10 +810,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             // added to someone shares the outcome of its clause)
             .or_else(|| {
                 let (start, _) = lexicon.comitatives.match_ending_at(&keys, qual_start)?;
-                let clause_start = keys[..start]
+                // (no farther back than the outcome is looked for, so a run of them stays
+                // linear)
+                let window = start.saturating_sub(lexicon.nominal_window);
+                let clause_start = keys[window..start]
                     .iter()
                     .rposition(|w| *w == "," || lexicon.clause_breaks.contains(*w))
-                    .map_or(0, |k| k + 1);
+                    .map_or(window, |k| window + k + 1);
                 outcome_before(&keys[clause_start..], start - clause_start, lexicon)
             });
         // an item of an open breakdown list with no outcome of its own is one more part
