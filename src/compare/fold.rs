@@ -342,7 +342,8 @@ fn fold_event_place(
             });
         split.contains(&key) || below_total
     };
-    let target = |(key, members): &Group| -> Option<(GroupKey, Vec<usize>)> {
+    // (the key a group moves to, the members that move and those that stay)
+    let target = |(key, members): &Group| -> Option<(GroupKey, Vec<usize>, Vec<usize>)> {
         let GroupKey::Count { place: Some(p), .. } = key else {
             return None;
         };
@@ -365,29 +366,23 @@ fn fold_event_place(
             });
         let whole = |c: usize| !part_of_breakdown(&bare, claims[c]);
         if own_place || members.iter().all(|&c| whole(c)) {
-            return Some((bare, members.clone()));
+            return Some((bare, members.clone(), Vec::new()));
         }
         // (beside a share, a figure that is its article's only toll: "nearly 400 dead in
         // Regent" in one report is the toll, while "six bodies in Regent" in another, which
         // gives the toll, is a share; a place's figure an article also gives unplaced stays
         // with the share, the two at the place compared)
-        let moving: Vec<usize> = members
-            .iter()
-            .copied()
-            .filter(|&c| whole(c) && !unplaced.contains_key(&(bare.clone(), claims[c].article)))
-            .collect();
-        (!moving.is_empty()).then_some((bare, moving))
+        let (moving, staying): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&c| {
+            whole(c) && !unplaced.contains_key(&(bare.clone(), claims[c].article))
+        });
+        (!moving.is_empty()).then_some((bare, moving, staying))
     };
-    let moves: Vec<Option<(GroupKey, Vec<usize>)>> = groups.iter().map(target).collect();
+    let moves: Vec<_> = groups.iter().map(target).collect();
     let mut split_groups = Vec::with_capacity(groups.len());
     let mut targets = Vec::with_capacity(groups.len());
     for ((key, members), moved) in groups.into_iter().zip(moves) {
         match moved {
-            Some((target, moving)) if moving.len() < members.len() => {
-                let staying = members
-                    .into_iter()
-                    .filter(|c| !moving.contains(c))
-                    .collect();
+            Some((target, moving, staying)) if !staying.is_empty() => {
                 split_groups.push((key.clone(), moving));
                 targets.push(Some(target));
                 split_groups.push((key, staying));
@@ -395,7 +390,7 @@ fn fold_event_place(
             }
             moved => {
                 split_groups.push((key, members));
-                targets.push(moved.map(|(target, _)| target));
+                targets.push(moved.map(|(target, _, _)| target));
             }
         }
     }
