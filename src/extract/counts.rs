@@ -1869,7 +1869,11 @@ fn verb_before(
     // (a phrase may end in a word that bridges too: "bombings at two churches")
     verbs
         .match_ending_at(keys, qual_start)
-        .or_else(|| verbs.match_ending_at(keys, end))
+        .or_else(|| {
+            (end < qual_start)
+                .then(|| verbs.match_ending_at(keys, end))
+                .flatten()
+        })
         .or_else(|| verbs.match_ending_at(keys, past_measures(keys, end, lexicon)))
         .or_else(|| verbs.match_ending_at(keys, past_single_item(keys, end, lexicon)?))
         .map(|(_, &m)| m)
@@ -1936,8 +1940,7 @@ fn relative_outcome(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Metri
     if !lexicon.relative_pronouns.contains(*keys.get(at)?) {
         return None;
     }
-    let verb = (at + 1..keys.len().min(at + 1 + lexicon.predicate_window))
-        .find(|&k| !lexicon.auxiliaries.contains(keys[k]))?;
+    let verb = past_auxiliaries(keys, at + 1, lexicon, |_| false);
     lexicon
         .predicate
         .match_at(keys, verb)

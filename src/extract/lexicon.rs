@@ -603,8 +603,8 @@ pub struct Lexicon {
     pub by_attackers: Phrases<Metric>,
     pub nominal: Phrases<Metric>,
     pub auxiliaries: WordSet,
-    /// Auxiliaries of the perfect: alone before a verb it is active ("700 aftershocks have
-    /// struck"), before "been" passive.
+    /// Auxiliaries of the perfect: with no form of "be" after them, the verb is active ("700
+    /// aftershocks have struck"); before "been" it is passive.
     pub perfect_auxiliaries: WordSet,
     /// "four of their fighters": a part of a group named with one of these is a count of the
     /// group's noun.
