@@ -2923,14 +2923,21 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
             continue;
         }
         // ("the number of survivors remains 104", "remains at 52,000": a name that moves the
-        // figure after it is a verb)
+        // figure after it is a verb; so is one after a pronoun, "it remains high, surpassing
+        // 1,000 aftershocks")
         if len == 1
             && lexicon.toll_verbs.contains(before[start])
             && start > 0
-            && (start + 1..qual_start).all(|k| {
+            && ((start + 1..qual_start).all(|k| {
                 lexicon.moved_to.contains(before[k])
                     || lexicon.figure_prepositions.contains(before[k])
-            })
+            }) || [
+                &lexicon.group_pronouns,
+                &lexicon.person_pronouns,
+                &lexicon.relative_pronouns,
+            ]
+            .iter()
+            .any(|pronouns| pronouns.contains(before[start - 1])))
         {
             continue;
         }
@@ -3978,6 +3985,12 @@ mod tests {
             summary("The toll has risen to 54 people and 63 others are missing.")[0].2,
             killed
         );
+        // a name that is also a verb, after a pronoun, is the verb; after an article the name
+        assert_ne!(
+            summary("It remains high, surpassing a total of 1,000 aftershocks.")[0].2,
+            killed
+        );
+        assert_eq!(summary("The remains of 12 people were found.")[0].2, killed);
         // a participle on the noun beats a name before it
         assert_eq!(
             summary("Police had a list of 400 missing people.")[0].2,

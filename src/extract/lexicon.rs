@@ -473,6 +473,7 @@ struct ContextFile {
 #[serde(deny_unknown_fields)]
 struct NonCountsFile {
     units: Vec<String>,
+    clock_halves: Vec<String>,
     sizes: Vec<String>,
     before: Vec<String>,
     pronoun_determiners: Vec<String>,
@@ -845,6 +846,7 @@ pub struct Lexicon {
     elsewhere_openers: Vec<String>,
     elsewhere_marks: Vec<char>,
     pub unit_words: WordSet,
+    pub clock_halves: WordSet,
     pub before_number: WordSet,
     /// Before "one" with no counted noun after it, these make it a pronoun ("the toll passed
     /// the one of 1992").
@@ -1388,6 +1390,7 @@ impl Lexicon {
                 .collect(),
             elsewhere_marks: c.elsewhere_marks.clone(),
             unit_words: set(&n.units),
+            clock_halves: set(&n.clock_halves),
             before_number: set(&n.before),
             pronoun_determiners: set(&n.pronoun_determiners),
             indefinite: Phrases::from_list(&n.indefinite),

@@ -8,6 +8,7 @@ use crate::text::nouns::Reading;
 
 /// The last day of the longest month: a larger figure before a month word is no date.
 const MAX_DAY_OF_MONTH: u64 = 31;
+const MAX_CLOCK_HOUR: u64 = 12;
 
 /// A quantity found in a sentence: tokens `first..=last`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -458,6 +459,8 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             || unit_after_increment
             || unit_of_vague
             || unit(after_key)
+            || (lexicon.clock_halves.contains(after_key)
+                && q.value.is_none_or(|v| v <= MAX_CLOCK_HOUR))
             || date
             || lexicon.age_words.match_at(keys, q.last + 1).is_some()
             || superlative(after_key, lexicon)
@@ -664,6 +667,7 @@ mod tests {
         for text in [
             "in 2025 the river rose",
             "on January 31, 2026 at 07:57 PM",
+            "the fire broke out at 11 pm",
             "a $4 billion deal",
             "Photo 1 / 3",
             "2 min read",
@@ -688,6 +692,11 @@ mod tests {
         ] {
             assert_eq!(values(text), Vec::<Option<u64>>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn an_hour_past_twelve_before_a_half_of_the_day_is_a_count() {
+        assert_eq!(values("toll mounts to 108 pm visits"), [Some(108)]);
     }
 
     #[test]

@@ -900,7 +900,7 @@ fn mark_before_lead(drafts: &mut [Draft], lead: usize, v: &Furniture) {
 
 /// Finds a second story appended after the article and flags it from its headline on.
 /// A headline-like line counts as a new story's start when two of these hold: it is repeated
-/// a few blocks later, a divider (relative time, dateline, "Follow") comes right after it,
+/// a few blocks later (not in the very next one), a divider (relative time, dateline, "Follow") comes right after it,
 /// and its words have little in common with the article's headline and lead.
 /// Returns where the article's own blocks end.
 fn mark_appended(
@@ -930,9 +930,11 @@ fn mark_appended(
         let window_end = drafts.len().min(i + 1 + windows.repeat_lookahead);
         let window = &drafts[i + 1..window_end];
         let short = text.len() <= windows.short_line_chars;
+        // (The very next block echoing it is a photo's alt text then its caption, not a
+        // headline shown again.)
         let repeated = short && {
             let key = normalised(text);
-            window.iter().any(|d| {
+            window.iter().skip(1).any(|d| {
                 d.block.text.len() <= windows.short_line_chars && normalises_to(&d.block.text, &key)
             })
         };
@@ -1517,6 +1519,24 @@ mod tests {
             found[..start]
                 .iter()
                 .all(|(k, _)| *k != BlockKind::Appended)
+        );
+    }
+
+    #[test]
+    fn a_photo_caption_echoed_by_the_next_block_is_not_a_second_story() {
+        let caption = "A statue stands in water at a temple that the storm damaged last week";
+        let text = format!(
+            "Floods force hundreds from valley homes\n\n{LEAD}\n\n{caption}\n\n{caption}\n\n{SECOND}"
+        );
+        let found = kinds(&text);
+        assert!(
+            found.iter().all(|(k, _)| *k != BlockKind::Appended),
+            "{found:#?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(k, t)| *k == BlockKind::Body && *t == SECOND)
         );
     }
 
