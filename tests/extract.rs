@@ -2213,6 +2213,31 @@ fn each_bracketed_figure_is_placed_by_the_name_before_it() {
 }
 
 #[test]
+fn a_wire_list_of_countries_and_figures_places_each_figure() {
+    let found = claims_of(
+        "Storms swept the coast.\nThe foreign dead were from Peru, 12; Chile, 9: Fiji and Norway, 2 each; and Nepal, 1.",
+    );
+    assert_eq!(
+        values_and_places(&found),
+        [
+            (Some(12), Some("Peru")),
+            (Some(9), Some("Chile")),
+            (Some(2), Some("Norway")),
+            (Some(1), Some("Nepal"))
+        ]
+    );
+    assert!(
+        found
+            .iter()
+            .all(|c| c.metric == Some(Metric::named("killed"))),
+        "{found:#?}"
+    );
+    // one name and figure closing a sentence is an age, not a list
+    let found = claims_of("Storms swept the coast.\nThe dead included a man from Peru, 42.");
+    assert!(found.iter().all(|c| c.value != Some(42)), "{found:#?}");
+}
+
+#[test]
 fn a_place_opening_a_clause_before_a_verb_of_tallying_is_the_figures() {
     let found = claims_of(
         "Storms swept the coast.\nLakeside saw 17 deaths, while Hill Town recorded 15 deaths.\nOfficials recorded 40 deaths. She saw 3 bodies.",

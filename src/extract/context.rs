@@ -341,6 +341,46 @@ pub fn bracketed_after_name(
             .is_some_and(|mark| keys.get(close) == Some(&mark.as_str()))
 }
 
+/// Where the country's name starts in "from Cameroon, 20; Niger, 19 …": a figure (from
+/// `first` to `last`) after a country's name and a comma, ending a list item (one of
+/// `country_list_ends`, perhaps past a distributive word: "1 each"; the sentence's last item
+/// only after another item's end).
+pub fn country_before_figure(
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    first: usize,
+    last: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let comma = first.checked_sub(1).filter(|&k| keys[k] == ",")?;
+    let end = (last + 1..keys.len())
+        .find(|&k| !lexicon.distributive_words.contains(keys[k]))
+        .unwrap_or(keys.len());
+    if keys
+        .get(end)
+        .is_some_and(|mark| !lexicon.country_list_ends.contains(*mark))
+    {
+        return None;
+    }
+    // (the list's last item, closing the sentence, follows an item's end within a few words:
+    // "a man from Kenya, 42." is an age)
+    let last_item = end + 1 >= keys.len();
+    if last_item
+        && !(comma.saturating_sub(lexicon.nominal_window)..comma)
+            .any(|k| lexicon.country_list_ends.contains(keys[k]))
+    {
+        return None;
+    }
+    // (the longest capitalised run before the comma that is a country's common name)
+    (comma.saturating_sub(lexicon.place_name_words)..comma).find(|&start| {
+        tokens[start..comma]
+            .iter()
+            .all(|t| t.is_capitalized() && t.is_word())
+            && countries::country_named(&super::text::joined(&tokens[start..comma], |t| t.text))
+                .is_some()
+    })
+}
+
 /// Places a sentence names: capitalised runs after "in", "at", "near" … (past descriptors, "the
 /// port city of"; not dates), names before a bracketed figure ("Kota (9)") and names opening
 /// a clause before a verb of tallying ("Georgia recorded 15 deaths"), and the names the counts
@@ -374,6 +414,15 @@ pub fn places(
             {
                 found.push(Place { name, at: start });
             }
+        }
+        // "from Cameroon, 20; Niger, 19": a country's name before a listed figure
+        if keys[i] == ","
+            && tokens.get(i + 1).is_some_and(|t| t.is_digits())
+            && let Some(start) = country_before_figure(tokens, &keys, i + 1, i + 1, lexicon)
+            && let Some((name, end)) = named_run(tokens, start, frame, lexicon)
+            && end == i
+        {
+            found.push(Place { name, at: start });
         }
         // "South Carolina saw 17 deaths, while Georgia recorded 15": a name opening a clause
         // before a verb of tallying is where the figure after it stands (not a group or a

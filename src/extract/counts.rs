@@ -1,7 +1,7 @@
 //! Count claims within one sentence: a quantity, its qualifier, what is counted and what
 //! happened to it.
 
-use super::context::bracketed_after_name;
+use super::context::{bracketed_after_name, country_before_figure};
 use super::lexicon::{Lexicon, Phrases, Signals, has_ending};
 use super::numbers::{Quantity, quantities, sizes_group};
 use super::text::{Sentence, Token, key_of};
@@ -236,10 +236,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             && keys
                 .get(q.last + 1)
                 .is_some_and(|w| lexicon.means_prepositions.contains(*w));
-        // "Kota (9), Malang (2)": a bracketed figure after a name is that place's share
+        // "Kota (9), Malang (2)": a bracketed figure after a name is that place's share; so is
+        // one listed after a country's name ("from Cameroon, 20; Niger, 19")
         let bracketed_place = phrase.noun.is_none()
             && qual_start.checked_sub(1).is_some_and(|open| {
                 bracketed_after_name(&sentence.tokens, &keys, open, q.last + 1, lexicon)
+                    || country_before_figure(&sentence.tokens, &keys, qual_start, q.last, lexicon)
+                        .is_some()
             })
             && !lexicon.not_places.contains(keys[qual_start - 2]);
         // ("identified as G Kumar (26), D Suresh (40)": after a list of people opens, a name's
@@ -779,6 +782,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                                 lexicon.is_list_joint(keys[k])
                                     || close.is_some_and(|close| close == keys[k])
                                     || sentence.tokens[k].is_capitalized()
+                                    || lexicon.country_list_ends.contains(keys[k])
+                                    || lexicon.distributive_words.contains(keys[k])
+                                    || lexicon.articles.contains(keys[k])
                             })
                     };
                     drafts

@@ -351,6 +351,7 @@ struct LinkingFile {
     range_joiners: Vec<String>,
     range_openers: Vec<String>,
     distributive_words: Vec<String>,
+    country_list_ends: Vec<String>,
     toll_verbs: Vec<String>,
     toll_verb_window: usize,
     coordinators: Vec<String>,
@@ -652,6 +653,7 @@ pub struct Lexicon {
     /// "between 300 and 500": words that open a range.
     pub range_openers: WordSet,
     pub distributive_words: WordSet,
+    pub country_list_ends: WordSet,
     /// Verbs that move a named figure ("rose", "climbed"): a long stretch between a figure's
     /// name and the figure must end in one of them, within this many words.
     pub toll_verbs: WordSet,
@@ -1260,6 +1262,7 @@ impl Lexicon {
             range_joiners: set(&file.linking.range_joiners),
             range_openers: set(&file.linking.range_openers),
             distributive_words: set(&file.linking.distributive_words),
+            country_list_ends: set(&file.linking.country_list_ends),
             toll_verbs: set(&file.linking.toll_verbs),
             toll_verb_window: file.linking.toll_verb_window,
             single_determiners: set(&file.linking.single_determiners),

@@ -1,6 +1,7 @@
 //! Finding quantities in a sentence: digits, number words, scale words and vague quantities,
 //! minus the numbers that are not counts (years, dates, times, ages, money, units, counters).
 
+use super::context::country_before_figure;
 use super::lexicon::{Lexicon, Signals};
 use super::text::{Token, split_possessive_after};
 use crate::model::Qualifier;
@@ -376,7 +377,8 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
                 .match_ending_at(keys, q.first - 2)
                 .is_some();
         // ("… a woman and a boy, 15.", "Derek Ellington, 45, a rigger": a bare figure set off
-        // by a comma after one person is that person's age)
+        // by a comma after one person is that person's age; after a country's name, its share:
+        // "Cameroon, 20; Niger, 19")
         let persons_age = b.text == ","
             && q.first >= 2
             && {
@@ -384,7 +386,8 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
                 person.is_capitalized() && person.is_word()
                     || lexicon.nouns.is_person(key) && !lexicon.nouns.is_person_plural(key)
             }
-            && after.is_none_or(|a| !a.is_word());
+            && after.is_none_or(|a| !a.is_word())
+            && country_before_figure(tokens, keys, q.first, q.last, lexicon).is_none();
         if glued
             || joined_to_age
             || persons_age
