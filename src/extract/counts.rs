@@ -2034,6 +2034,31 @@ fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metr
     None
 }
 
+/// The outcome of the main verb after a reduced relative clause that ends at `from`
+/// ("taken to the hospital had died", "injured in the blast later died"): the first outcome
+/// in the clause, after an auxiliary or, when no verb that takes an object, closing the
+/// clause; none past another count ("three missing and one dead").
+fn main_verb_outcome(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metric> {
+    let mut after_auxiliary = false;
+    for k in from..keys.len().min(from + lexicon.predicate_window) {
+        if keys[k] == ","
+            || lexicon.clause_breaks.contains(keys[k])
+            || starts_count(keys, k, lexicon)
+        {
+            return None;
+        }
+        if let Some((len, &metric)) = lexicon.predicate.match_at(keys, k) {
+            let closes = keys.get(k + len).is_none_or(|&next| {
+                matches!(next, "." | ",") || lexicon.clause_breaks.contains(next)
+            });
+            let intransitive = lexicon.active.match_at(keys, k).is_none();
+            return (after_auxiliary || closes && intransitive).then_some(metric);
+        }
+        after_auxiliary = lexicon.auxiliaries.contains(keys[k]);
+    }
+    None
+}
+
 /// The outcome a verb group starting at `at` names, past auxiliaries and adverbs ("were
 /// later rescued", "died").
 fn outcome_at(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Metric> {
@@ -2123,6 +2148,16 @@ fn predicate_metric(
                 return None;
             }
             if passive || !(transitive && object_follows) {
+                // ("two people taken to the hospital had died": a participle right after the
+                // noun, with no auxiliary, is a reduced relative clause; a graver outcome
+                // after an auxiliary later in the clause is the count's)
+                if !passive
+                    && k == from
+                    && let Some(graver) = main_verb_outcome(keys, k + len, lexicon)
+                        .filter(|later| later.severity() > metric.severity())
+                {
+                    return Some(graver);
+                }
                 return Some(metric);
             }
             return None;
@@ -3951,6 +3986,34 @@ mod tests {
                 .map(|s| (s.0, s.2))
                 .collect::<Vec<_>>(),
             [(Some(12), killed), (Some(7), killed)]
+        );
+    }
+
+    #[test]
+    fn a_graver_main_verb_after_a_reduced_relative_is_the_counts() {
+        let metric = |text: &str| summary(text)[0].2;
+        let killed = Some(Metric::named("killed"));
+        assert_eq!(
+            metric("It said two people taken to the hospital had died."),
+            killed
+        );
+        assert_eq!(
+            metric("Five people injured in the blast later died."),
+            killed
+        );
+        // a lighter one leaves the participle's; an active verb with an object, or one past
+        // another count, is no main verb of theirs
+        assert_eq!(
+            metric("12 people killed in the attack were identified."),
+            killed
+        );
+        assert_eq!(
+            metric("Crews reached 200 miners trapped underground after a blast killed 20 workers.",),
+            Some(Metric::named("missing"))
+        );
+        assert_eq!(
+            metric("Of the janitors, three missing and one dead."),
+            Some(Metric::named("missing"))
         );
     }
 
