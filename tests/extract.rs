@@ -1892,9 +1892,10 @@ fn taken_by_attackers_is_an_abduction_but_taken_away_by_ambulance_is_not() {
         counts("Of the 500 pupils, around 315 were taken by the gunmen."),
         "500 exact other other:students; 315 about abducted other:students"
     );
+    // (no abduction: a facility past the means, so the sheltered, displaced)
     assert_eq!(
         counts("Some 90 people were taken by bus to the shelter."),
-        "90 about other people"
+        "90 about displaced people"
     );
     assert_eq!(
         counts("Seven people were taken away by ambulance."),

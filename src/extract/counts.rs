@@ -2437,6 +2437,13 @@ fn facility_outcome(
     {
         k += 1;
     }
+    // ("taken by ambulance or bus to Memorial Hospital": past the means, words only)
+    if k > at && lexicon.means_prepositions.contains(keys.get(k)?) {
+        let window = keys.len().min(k + 1 + lexicon.facility_window);
+        k = (k + 1..window)
+            .take_while(|&j| sentence.tokens[j].is_word())
+            .find(|&j| lexicon.facility_prepositions.contains(keys[j]))?;
+    }
     // ("had packed the fishing boat": or the verb's object)
     let name_start = if lexicon.facility_prepositions.contains(keys.get(k)?) {
         k + 1
@@ -3986,6 +3993,20 @@ mod tests {
                 .map(|s| (s.0, s.2))
                 .collect::<Vec<_>>(),
             [(Some(12), killed), (Some(7), killed)]
+        );
+    }
+
+    #[test]
+    fn a_facility_past_the_means_of_getting_there_holds_the_count() {
+        assert_eq!(
+            summary("At least 13 children were taken by ambulance or bus to the city hospital.")[0]
+                .2,
+            Some(Metric::named("injured"))
+        );
+        // (the means alone names no facility)
+        assert_ne!(
+            summary("At least 13 children were taken by bus.")[0].2,
+            Some(Metric::named("injured"))
         );
     }
 
