@@ -1233,6 +1233,16 @@ fn noun_phrase(
     {
         phrase.subject = Some(class);
     }
+    // ("a crew of eight": with no noun after it, the figure counts the group it sizes)
+    if phrase.noun.is_none()
+        && let Some(group) = group_sized_before(keys, q.first, lexicon)
+    {
+        phrase.subject = Some(match lexicon.subjects.match_at(keys, group) {
+            Some((_, subject)) => subject.clone(),
+            None => Subject::Other(lexicon.named_group(&keys[group..=group])),
+        });
+        phrase.noun = Some(sentence.tokens[group].text.to_owned());
+    }
     // ("Six men stormed the school": men who storm a place are its attackers)
     let attackers = phrase.last.is_some_and(|last| {
         lexicon.attacker_nouns.contains(keys[last])
@@ -1243,6 +1253,20 @@ fn noun_phrase(
         phrase.attacks = true;
     }
     phrase
+}
+
+/// The group noun a figure starting at `first` sizes: "a crew of eight", "a family of five".
+fn group_sized_before(keys: &[&str], first: usize, lexicon: &Lexicon) -> Option<usize> {
+    let of = first
+        .checked_sub(1)
+        .filter(|&k| lexicon.partitive_links.contains(keys[k]))?;
+    let group = of
+        .checked_sub(1)
+        .filter(|&k| lexicon.sized_groups.contains(keys[k]))?;
+    group
+        .checked_sub(1)
+        .filter(|&k| lexicon.single_determiners.contains(keys[k]))?;
+    Some(group)
 }
 
 /// The class an owner gives a noun of none ("12 of its personnel" after "the military
@@ -2843,7 +2867,9 @@ fn counted_noun_agrees(draft: &CountDraft, keys: &[&str], lexicon: &Lexicon) -> 
     }
     let head = noun.rsplit(' ').next().unwrap_or(noun).to_lowercase();
     // ("a 10-member team": the compound makes a singular noun a group of that size)
-    (lexicon.is_plural(&head) || sizes_group(keys, draft.quantity.last, lexicon))
+    (lexicon.is_plural(&head)
+        || sizes_group(keys, draft.quantity.last, lexicon)
+        || group_sized_before(keys, draft.quantity.first, lexicon).is_some())
         && !lexicon.not_counted_alone.contains(&head)
 }
 
@@ -3994,6 +4020,18 @@ mod tests {
                 .collect::<Vec<_>>(),
             [(Some(12), killed), (Some(7), killed)]
         );
+    }
+
+    #[test]
+    fn a_figure_sizing_a_group_counts_the_group() {
+        let found = summary("The plane carried 91 passengers and a crew of eight.");
+        assert_eq!((found[1].0, found[1].3.as_str()), (Some(8), "other:crew"));
+        assert_eq!(
+            summary("A family of five was killed.")[0].2,
+            Some(Metric::named("killed"))
+        );
+        // (only after a single determiner: "the rest of eight" sizes nothing)
+        assert!(summary("Officials spoke to the crew of eight.").is_empty());
     }
 
     #[test]

@@ -352,6 +352,7 @@ struct LinkingFile {
     range_openers: Vec<String>,
     distributive_words: Vec<String>,
     country_list_ends: Vec<String>,
+    sized_groups: Vec<String>,
     toll_verbs: Vec<String>,
     toll_verb_window: usize,
     coordinators: Vec<String>,
@@ -654,6 +655,7 @@ pub struct Lexicon {
     pub range_openers: WordSet,
     pub distributive_words: WordSet,
     pub country_list_ends: WordSet,
+    pub sized_groups: WordSet,
     /// Verbs that move a named figure ("rose", "climbed"): a long stretch between a figure's
     /// name and the figure must end in one of them, within this many words.
     pub toll_verbs: WordSet,
@@ -1263,6 +1265,7 @@ impl Lexicon {
             range_openers: set(&file.linking.range_openers),
             distributive_words: set(&file.linking.distributive_words),
             country_list_ends: set(&file.linking.country_list_ends),
+            sized_groups: set(&file.linking.sized_groups),
             toll_verbs: set(&file.linking.toll_verbs),
             toll_verb_window: file.linking.toll_verb_window,
             single_determiners: set(&file.linking.single_determiners),
