@@ -1000,6 +1000,11 @@ fn counts_across_event_types() {
             "Of the victims, nine were children.",
             "9 exact killed other:children",
         ),
+        // (past a word that singles the figure out)
+        (
+            "Of the dead, only 671 were in the capital.",
+            "671 exact killed people",
+        ),
         // a list of key figures
         ("Deaths: 1,207", "1207 exact killed people"),
         ("Homes damaged - 31,000", "31000 exact other other:houses"),

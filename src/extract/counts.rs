@@ -215,9 +215,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .filter(|q| lexicon.distributive.contains(q))
                 .unwrap_or(Qualifier::Exact)
         };
-        // "including three children", "among them are at least 43 Syrians"
+        // "including three children", "among them are at least 43 Syrians", "of the dead,
+        // only 671"
         let mut marker_end = qual_start;
-        while marker_end > 0 && lexicon.auxiliaries.contains(keys[marker_end - 1]) {
+        while marker_end > 0
+            && (lexicon.auxiliaries.contains(keys[marker_end - 1])
+                || lexicon.focus_words.contains(keys[marker_end - 1]))
+        {
             marker_end -= 1;
         }
         // "Four crew members – two first mates and one engineer – …": an aside right after a

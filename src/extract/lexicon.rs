@@ -353,6 +353,7 @@ struct LinkingFile {
     distributive_words: Vec<String>,
     country_list_ends: Vec<String>,
     sized_groups: Vec<String>,
+    focus_words: Vec<String>,
     toll_verbs: Vec<String>,
     toll_verb_window: usize,
     coordinators: Vec<String>,
@@ -656,6 +657,7 @@ pub struct Lexicon {
     pub distributive_words: WordSet,
     pub country_list_ends: WordSet,
     pub sized_groups: WordSet,
+    pub focus_words: WordSet,
     /// Verbs that move a named figure ("rose", "climbed"): a long stretch between a figure's
     /// name and the figure must end in one of them, within this many words.
     pub toll_verbs: WordSet,
@@ -1266,6 +1268,7 @@ impl Lexicon {
             distributive_words: set(&file.linking.distributive_words),
             country_list_ends: set(&file.linking.country_list_ends),
             sized_groups: set(&file.linking.sized_groups),
+            focus_words: set(&file.linking.focus_words),
             toll_verbs: set(&file.linking.toll_verbs),
             toll_verb_window: file.linking.toll_verb_window,
             single_determiners: set(&file.linking.single_determiners),
