@@ -1295,6 +1295,10 @@ fn counts_across_event_types() {
             "The number of people unaccounted for stands at 66, down from 385.",
             "66 exact missing people; 385 exact missing people",
         ),
+        (
+            "The count of the missing soared to 412, from a figure of 275 that had been given on Monday.",
+            "412 exact missing people; 275 exact missing people",
+        ),
         // ages are no counts, and a breakdown after a part of a whole breaks down the part
         (
             "Officials said 60 of the 448 dead were children under the age of 18, including nine girls.",

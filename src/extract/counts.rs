@@ -698,10 +698,14 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // "… 368 people rescued, since revised down to 164", "… bringing the total to 41,732":
         // a bare figure a change leads to is the sentence's last count, moved
         let moved = |before: usize| lexicon.moved_to.contains(keys[before]);
+        // ("from a record 27,838", "from a figure of 27,838": past one word, perhaps with its
+        // "of")
         let described = |before: usize| {
-            before >= 2
-                && lexicon.single_determiners.contains(keys[before - 1])
-                && moved(before - 2)
+            let word = match before.checked_sub(1) {
+                Some(word) if lexicon.partitive_links.contains(keys[before]) => word,
+                _ => before,
+            };
+            word >= 2 && lexicon.single_determiners.contains(keys[word - 1]) && moved(word - 2)
         };
         // (a plural after the figure is what it counts, even one no claim counts: "taken to
         // six hospitals")
