@@ -1295,6 +1295,11 @@ fn counts_across_event_types() {
             "The number of people unaccounted for stands at 66, down from 385.",
             "66 exact missing people; 385 exact missing people",
         ),
+        // a count with its own auxiliary after a bare comma opens a clause of its own
+        (
+            "The crash claimed 120 lives, 46 victims have been identified.",
+            "120 exact killed people; 46 exact other people",
+        ),
         (
             "The count of the missing soared to 412, from a figure of 275 that had been given on Monday.",
             "412 exact missing people; 275 exact missing people",

@@ -2387,6 +2387,10 @@ fn predicate_metric(
             k = window.clone().find(|&j| closes(j)).or_else(any_comma)? + 1;
             continue;
         }
+        let bare_comma = keys[k] == ","
+            && !keys
+                .get(next)
+                .is_some_and(|n| lexicon.coordinators.contains(*n));
         let next = if keys
             .get(next)
             .is_some_and(|n| lexicon.coordinators.contains(*n))
@@ -2412,6 +2416,16 @@ fn predicate_metric(
             Some(sibling) => {
                 let phrase = noun_phrase(sentence, keys, sibling, lexicon);
                 k = phrase.last.unwrap_or(sibling.last) + 1;
+                // ("the crash claimed 270 lives, 87 victims have been identified": after a
+                // bare comma, a count whose own auxiliary follows it opens a clause of its
+                // own; "32 militants, 23 hostages killed" lists them)
+                if bare_comma
+                    && keys
+                        .get(k)
+                        .is_some_and(|w| lexicon.auxiliaries.contains(*w))
+                {
+                    return None;
+                }
             }
             // "Two policemen and a civilian were killed", "five men and women were hurt",
             // "12 boys and their coach were rescued": an uncounted noun joins the list (a list
