@@ -1295,6 +1295,11 @@ fn counts_across_event_types() {
             "The number of people unaccounted for stands at 66, down from 385.",
             "66 exact missing people; 385 exact missing people",
         ),
+        // "it's" refers back to the figure before, as "it is" does
+        (
+            "The death toll stood at 16 for weeks. It's now at 36.",
+            "16 exact killed people; 36 exact killed people",
+        ),
         // a count with its own auxiliary after a bare comma opens a clause of its own
         (
             "The crash claimed 120 lives, 46 victims have been identified.",
