@@ -1295,6 +1295,15 @@ fn counts_across_event_types() {
             "The number of people unaccounted for stands at 66, down from 385.",
             "66 exact missing people; 385 exact missing people",
         ),
+        // a safety not confirmed is missing; an identity unknown leaves the dead dead
+        (
+            "The safety of 140 people remains unconfirmed.",
+            "140 exact missing people",
+        ),
+        (
+            "The identities of 12 victims remain unknown.",
+            "12 exact killed people",
+        ),
         // "it's" refers back to the figure before, as "it is" does
         (
             "The death toll stood at 16 for weeks. It's now at 36.",
