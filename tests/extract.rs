@@ -1295,6 +1295,12 @@ fn counts_across_event_types() {
             "The number of people unaccounted for stands at 66, down from 385.",
             "66 exact missing people; 385 exact missing people",
         ),
+        // a part a marker breaks down takes its whole's outcome, not what its own whole's
+        // words say of that whole
+        (
+            "At least 90 people, including 61 of the 62 on board the plane, were killed.",
+            "90 at_least killed people; 61 exact killed people",
+        ),
         // a safety not confirmed is missing; an identity unknown leaves the dead dead
         (
             "The safety of 140 people remains unconfirmed.",

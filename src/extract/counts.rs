@@ -808,8 +808,12 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // ("The dead include 104 passengers", "killed 20 people, including five passengers":
         // a part a marker breaks down takes the marker's or its whole's outcome over the one
         // its noun's count usually has)
+        // ("265 people, including 241 of the 242 on board, were killed": nor does a part of
+        // a whole take what its whole's own words say of that whole)
         let metric = metric.filter(|&outcome| {
-            marker.is_none() || own_verb.is_some() || phrase.usual != Some(outcome)
+            marker.is_none()
+                || own_verb.is_some()
+                || (phrase.usual != Some(outcome) && !(q.partitive && last_whole.is_some()))
         });
         let metric = metric
             .or(marker_outcome)
