@@ -1301,6 +1301,10 @@ fn counts_across_event_types() {
             "At least 90 people, including 61 of the 62 on board the plane, were killed.",
             "90 at_least killed people; 61 exact killed people",
         ),
+        (
+            "The town was hit hard, with about 40 people falling victim to the floods.",
+            "40 about killed people",
+        ),
         // a safety not confirmed is missing; an identity unknown leaves the dead dead
         (
             "The safety of 140 people remains unconfirmed.",
