@@ -416,7 +416,18 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             verb_before(&keys, qual_start, &lexicon.active_on_people, lexicon)
                 .filter(|_| counts_people(&phrase, &keys, lexicon) || country_loses())
         };
+        // ("trying to rescue about 30 workers trapped inside": a verb in the infinitive tells
+        // what is to be done, and the state the noun's own participle names holds)
+        let intended = || {
+            lexicon
+                .active
+                .match_ending_at(&keys, verb_end(&keys, qual_start, lexicon))
+                .and_then(|(start, _)| start.checked_sub(1))
+                .is_some_and(|marker| lexicon.infinitive_markers.contains(keys[marker]))
+                && lexicon.predicate.match_at(&keys, end + 1).is_some()
+        };
         let own_verb = active_metric(&keys, qual_start, lexicon)
+            .filter(|_| !intended())
             .or_else(loss_of_people)
             .or(inverted_outcome)
             .or_else(fronted_outcome)
@@ -4045,6 +4056,19 @@ mod tests {
                 .map(|s| (s.0, s.2))
                 .collect::<Vec<_>>(),
             [(Some(12), killed), (Some(7), killed)]
+        );
+    }
+
+    #[test]
+    fn a_verb_in_the_infinitive_leaves_the_state_its_noun_is_in() {
+        let metric = |text: &str| summary(text)[0].2;
+        assert_eq!(
+            metric("Teams are trying to rescue about 30 workers trapped inside the tunnel."),
+            Some(Metric::named("missing"))
+        );
+        assert_ne!(
+            metric("Teams rescued about 30 workers trapped inside the tunnel."),
+            Some(Metric::named("missing"))
         );
     }
 
