@@ -3,7 +3,7 @@
 use crate::extract::Lexicon;
 use crate::extract::lexicon::WordSet;
 use crate::model::{Claim, ClaimKind, Metric, Subject, TimeScope};
-use crate::text::without_possessive;
+use crate::text::{countries, without_possessive};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 
@@ -131,8 +131,12 @@ impl GroupingWords {
     }
 
     /// A place name without the letters transliterations swap, its first letter kept:
-    /// "derna", "darna" and "derne" give "drn"; `None` for names too short to match so.
+    /// "derna", "darna" and "derne" give "drn"; `None` for names too short to match so. A
+    /// country's own name is its whole spelling, so "Niger" and "Nigeria" stay apart.
     fn place_skeleton(&self, place: &str) -> Option<String> {
+        if countries::country_named(place).is_some() {
+            return Some(place.to_owned());
+        }
         let mut letters = place.chars().filter(|c| c.is_alphanumeric());
         let first = letters.next()?;
         let skeleton: String = std::iter::once(first)

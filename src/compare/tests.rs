@@ -758,6 +758,22 @@ fn a_place_spelt_two_ways_is_one_place() {
 }
 
 #[test]
+fn two_countries_whose_names_share_their_consonants_stay_apart() {
+    let mut fixture = Fixture::new(2);
+    killed_in(&mut fixture, 1, 19, "Niger");
+    killed_in(&mut fixture, 2, 99, "Nigeria");
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed in Niger").claims,
+        ["c1"]
+    );
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed in Nigeria").claims,
+        ["c2"]
+    );
+}
+
+#[test]
 fn an_increment_elsewhere_makes_no_breakdown_of_a_placed_toll() {
     let mut fixture = Fixture::new(2);
     fixture.killed(1, 500, Qualifier::Exact, Subject::People);
