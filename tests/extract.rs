@@ -2060,6 +2060,12 @@ fn attribution_is_the_speaker_with_relays_kept() {
     let claim = only_count("Interior Minister Ana Costa said 12 police officers were wounded.");
     assert_eq!(claim.attributed_to(), Some("Ana Costa"));
 
+    // a speech verb as an adjective on a figure's name, after a determiner, names no speaker
+    let claim = only_count("The other confirmed deaths numbered 20.");
+    assert_eq!(claim.attributed_to(), None);
+    let claim = only_count("Officials confirmed deaths had risen to 40.");
+    assert_eq!(claim.attributed_to(), Some("officials"));
+
     // a speech word inside a name says nothing; a title-case headline's does
     let claim = only_count("Two victims were from the United States, and none from Canada.");
     assert_eq!(claim.attributed_to(), None);

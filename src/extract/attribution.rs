@@ -91,6 +91,7 @@ pub fn cues(
             && !passive_speech(&keys, k, lexicon)
             && !takes_lives(&keys, k, lexicon)
             && !is_name_part(tokens, k)
+            && !modifies_figure_name(&keys, k, lexicon)
         {
             // "were reported missing" is not a speaker's report
             actor_before(tokens, &keys, k, lexicon)
@@ -170,6 +171,14 @@ fn passive_speech(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
             .get(at + 2)
             .is_some_and(|w| lexicon.reported_infinitives.contains(*w));
     after_auxiliary || before_infinitive
+}
+
+/// Whether the verb of speech at `at` is an adjective on a figure's name after a determiner:
+/// "the other confirmed deaths were from …" is no one's confirmation.
+fn modifies_figure_name(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    at.checked_sub(1).is_some_and(|before| {
+        lexicon.determiners.contains(keys[before]) || lexicon.order_words.contains(keys[before])
+    }) && lexicon.nominal.match_at(keys, at + 1).is_some()
 }
 
 /// Whether the verb of speech at `at` has for object, past its figure, what an event takes
