@@ -9,6 +9,7 @@ use crate::text::nouns::Reading;
 
 /// The last day of the longest month: a larger figure before a month word is no date.
 const MAX_DAY_OF_MONTH: u64 = 31;
+/// The last hour of a twelve-hour clock: a larger figure before "am" or "pm" is no time.
 const MAX_CLOCK_HOUR: u64 = 12;
 
 /// A quantity found in a sentence: tokens `first..=last`.

@@ -900,8 +900,9 @@ fn mark_before_lead(drafts: &mut [Draft], lead: usize, v: &Furniture) {
 
 /// Finds a second story appended after the article and flags it from its headline on.
 /// A headline-like line counts as a new story's start when two of these hold: it is repeated
-/// a few blocks later (not in the very next one), a divider (relative time, dateline, "Follow") comes right after it,
-/// and its words have little in common with the article's headline and lead.
+/// a few blocks later (not in the very next one), a divider (relative time, dateline,
+/// "Follow") comes right after it, and its words have little in common with the article's
+/// headline and lead.
 /// Returns where the article's own blocks end.
 fn mark_appended(
     drafts: &mut [Draft],
