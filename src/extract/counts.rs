@@ -488,6 +488,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .and_then(|(_, auxiliary)| auxiliary);
             if group.is_some()
                 || phrase.implied.is_some()
+                || phrase.participle.is_some()
                 || phrase.usual.is_some()
                 || whole_implied.is_some()
                 || whole_usual.is_some()
@@ -516,6 +517,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .or(aboard_then)
                 .or(group.map(|(_, &metric)| metric))
                 .or(phrase.implied)
+                // ("27 of the dead people were policemen": the outcome the group's participle
+                // names)
+                .or(phrase.participle)
                 .or(whole_implied)
                 // ("40 of the victims were foreign nationals": the group's usual outcome)
                 .or(phrase.usual)
@@ -2095,8 +2099,12 @@ fn main_verb_outcome(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Me
             return None;
         }
         if let Some((len, &metric)) = lexicon.predicate.match_at(keys, k) {
+            // ("died later", "died in hospital": or before words that close a verb)
             let closes = keys.get(k + len).is_none_or(|&next| {
-                matches!(next, "." | ",") || lexicon.clause_breaks.contains(next)
+                matches!(next, "." | ",")
+                    || lexicon.clause_breaks.contains(next)
+                    || lexicon.after_predicate.contains(next)
+                    || lexicon.later.match_at(keys, k + len).is_some()
             });
             let intransitive = lexicon.active.match_at(keys, k).is_none();
             return (after_auxiliary || closes && intransitive).then_some(metric);
@@ -2198,8 +2206,10 @@ fn predicate_metric(
                 // ("two people taken to the hospital had died": a participle right after the
                 // noun, with no auxiliary, is a reduced relative clause; a graver outcome
                 // after an auxiliary later in the clause is the count's)
-                if !passive
-                    && k == from
+                // ("eight people who were injured in the blast died later": so is a relative
+                // clause's own)
+                let relative_clause = passive && lexicon.relative_pronouns.contains(keys[from]);
+                if (!passive && k == from || relative_clause)
                     && let Some(graver) = main_verb_outcome(keys, k + len, lexicon)
                         .filter(|later| later.severity() > metric.severity())
                 {
@@ -2261,13 +2271,19 @@ fn predicate_metric(
         // count of its own, stands between the count and its verb
         // ("Twelve soldiers, along with three civilians, were killed": or one adding others,
         // counted or not, whose count shares the verb too)
+        // ("all 179 people, who could not be rescued, died": a relative clause set off by
+        // commas may name an outcome of its own, and the main verb after it is the count's)
         let adds_others = || lexicon.comitatives.match_at(keys, k + 1).is_some();
+        let relative = || {
+            keys.get(k + 1)
+                .is_some_and(|w| lexicon.relative_pronouns.contains(*w))
+        };
         if !passive
             && (k == from || which_ones_end == Some(k))
             && keys[k] == ","
             && let Some(close) = (k + 1..keys.len().min(k + 1 + lexicon.aside_window))
                 .take_while(|&j| {
-                    lexicon.predicate.match_at(keys, j).is_none()
+                    (relative() || lexicon.predicate.match_at(keys, j).is_none())
                         && (!starts_count(keys, j, lexicon) || adds_others())
                 })
                 .find(|&j| keys[j] == ",")
@@ -4124,6 +4140,36 @@ mod tests {
             metric("Of the janitors, three missing and one dead."),
             Some(Metric::named("missing"))
         );
+        // so does a relative clause's own outcome, and a main verb closed by an adverb
+        assert_eq!(
+            metric("Eight people who were injured in the blast died later."),
+            killed
+        );
+        assert_eq!(
+            metric("Eight people who were injured in the blast were taken to hospital."),
+            Some(Metric::named("injured"))
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_between_commas_leaves_the_main_verb_to_the_count() {
+        let metric = |text: &str| summary(text)[0].2;
+        assert_eq!(
+            metric("Officials believe all 179 people, who could not be rescued, died."),
+            Some(Metric::named("killed"))
+        );
+        assert_eq!(
+            metric("Some 30 people, who were trapped inside, were rescued."),
+            Some(Metric::named("rescued"))
+        );
+    }
+
+    #[test]
+    fn a_count_that_lay_dead_was_killed() {
+        assert_eq!(
+            summary("By the time it was over, 59 people lay dead.")[0].2,
+            Some(Metric::named("killed"))
+        );
     }
 
     #[test]
@@ -4438,6 +4484,16 @@ mod tests {
             )]
         );
         assert!(summary("Five of them, seriously.").is_empty());
+        // (or by a participle before its noun)
+        assert_eq!(
+            summary("Twenty-seven of the dead people were said to be policemen."),
+            [(
+                Some(27),
+                Exact,
+                Some(Metric::named("killed")),
+                "security_forces".into()
+            )]
+        );
     }
 
     #[test]

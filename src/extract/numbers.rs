@@ -279,6 +279,10 @@ fn digits_at(
             scale_at,
         ),
     };
+    // ("1,919,485 million people": a figure already written out to its millions is whole, and
+    // a scale word after it a slip; "1,000 million" is a thousand million)
+    let scale = scale.filter(|_| glued.is_some() || text.matches(',').count() < 2);
+    let last = if scale.is_some() { last } else { i };
     match (plain.split_once('.'), scale) {
         (None, None) => Some((plain.parse().ok()?, i)),
         (None, Some(scale)) => Some((plain.parse::<u64>().ok()?.checked_mul(scale)?, last)),
@@ -655,6 +659,8 @@ mod tests {
             [Some(200), Some(3000)]
         );
         assert_eq!(values("two and three"), [Some(2), Some(3)]);
+        assert_eq!(values("1,919,485 million people"), [Some(1_919_485)]);
+        assert_eq!(values("1,000 million people"), [Some(1_000_000_000)]);
     }
 
     #[test]
@@ -733,8 +739,13 @@ mod tests {
             Vec::<Option<u64>>::new()
         );
         assert_eq!(
-            values("99,999,999,999,999 billion people"),
+            values("99999999999999billion people"),
             Vec::<Option<u64>>::new()
+        );
+        // (a figure written out to its millions takes no scale word, so cannot overflow by it)
+        assert_eq!(
+            values("99,999,999,999,999 billion people"),
+            [Some(99_999_999_999_999)]
         );
     }
 }
