@@ -230,6 +230,23 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             .checked_sub(1)
             .filter(|&mark| lexicon.aside_marks.contains_key(keys[mark]))
             .and_then(|mark| drafts.iter().rposition(|d| d.last + 1 == mark));
+        // ("40 people were injured, 20 critically", "64 injured - 20 critically -": a bare
+        // figure after a comma or an aside's mark, whose clause holds only a manner adverb, is
+        // the part of the count before it hurt in that manner)
+        let in_a_manner = (phrase.noun.is_none() && !q.partitive)
+            .then(|| qual_start.checked_sub(1))
+            .flatten()
+            .filter(|&mark| keys[mark] == "," || lexicon.aside_marks.contains_key(keys[mark]))
+            .filter(|_| {
+                keys.get(q.last + 1).is_some_and(|w| lexicon.is_adverb(w))
+                    && keys.get(q.last + 2).is_none_or(|&w| {
+                        !w.chars().any(char::is_alphanumeric)
+                            || lexicon.clause_breaks.contains(w)
+                            || lexicon.coordinators.contains(w)
+                    })
+            })
+            .and_then(|_| drafts.len().checked_sub(1))
+            .filter(|&prev| drafts[prev].metric.is_some());
         // "… had died in Turkey and 3,688 in Syria", "five from Iran", "23,437 by plane": a
         // bare figure with a place (or listed, with a means) shares what the count before it
         // counts and what happened to them
@@ -321,7 +338,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 None => group.outcome,
             })
         });
-        let part = if let Some(whole) = aside_of {
+        let part = if let Some(whole) = in_a_manner.or(aside_of) {
             Part::Of(Some(whole))
         } else if let Some((prev, _)) = more_members {
             drafts[prev].part
@@ -431,6 +448,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             .or_else(loss_of_people)
             .or(inverted_outcome)
             .or_else(fronted_outcome)
+            .or_else(|| in_a_manner.and_then(|whole| drafts[whole].metric))
             .filter(|_| !verb_is_previous_outcome);
         // (a list item with an outcome of its own right after it takes no verb from its mate:
         // "put the injured at 200 and 49 still missing")
@@ -1587,6 +1605,16 @@ fn written_noun_phrase(
             break;
         }
         let known_follows = noun_follows();
+        // ("toll rises 499 malawi", a headline rebuilt from a web address: a country's name
+        // that modifies no noun after it is where the figure stands, not what it counts)
+        if !tokens[k].is_capitalized()
+            && unknown.is_none()
+            && !known_follows
+            && keys.get(k + 1).is_none_or(|w| !lexicon.is_plural(w))
+            && countries::country_named(keys[k]).is_some()
+        {
+            break;
+        }
         if !is_modifier {
             let verb_like = lexicon
                 .verb_endings
@@ -4161,6 +4189,47 @@ mod tests {
         assert_eq!(
             metric("Some 30 people, who were trapped inside, were rescued."),
             Some(Metric::named("rescued"))
+        );
+    }
+
+    #[test]
+    fn a_country_named_after_a_figure_is_not_what_it_counts() {
+        assert_eq!(
+            summary("Death toll cyclone rises 499 malawi")[0].3,
+            "people"
+        );
+        // (a country's name before a noun modifies it)
+        assert_eq!(
+            summary("Officials said 20 Afghanistan veterans were injured.")[0].3,
+            "other:veterans"
+        );
+    }
+
+    #[test]
+    fn a_bare_figure_with_a_manner_adverb_is_a_part_hurt_that_way() {
+        let parts = |text: &str| {
+            drafts(text)
+                .iter()
+                .map(|d| (d.quantity.value, d.metric, d.part != Part::Whole))
+                .collect::<Vec<_>>()
+        };
+        let injured = Some(Metric::named("injured"));
+        assert_eq!(
+            parts("Officials said 40 people were injured, 20 critically."),
+            [(Some(40), injured, false), (Some(20), injured, true)]
+        );
+        assert_eq!(
+            parts("Twenty-two people were killed and 64 injured - 20 critically - in the attack."),
+            [
+                (Some(22), Some(Metric::named("killed")), false),
+                (Some(64), injured, false),
+                (Some(20), injured, true)
+            ]
+        );
+        // (not a figure whose clause goes on past the adverb)
+        assert_eq!(
+            parts("Five people were arrested, 3 early on Monday.").len(),
+            1
         );
     }
 
