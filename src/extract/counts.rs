@@ -189,13 +189,32 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             .remainder_openers
             .match_ending_at(&keys, qual_start)
             .map_or(qual_start, |(start, _)| start);
-        let more_members = (phrase.noun.is_none() && !q.partitive)
+        // ("… 65 are women and 36 men": or naming them with its noun, the copula left out)
+        let gapped_members = || {
+            let after = phrase.last? + 1;
+            keys.get(after)
+                .is_none_or(|&w| {
+                    !w.chars().any(char::is_alphanumeric)
+                        || lexicon.clause_breaks.contains(w)
+                        || lexicon.coordinators.contains(w)
+                })
+                .then(|| phrase.subject.clone())
+                .flatten()
+        };
+        let more_members = (!q.partitive)
             .then(|| item_opens.checked_sub(1))
             .flatten()
             .filter(|&joint| lexicon.is_list_joint(keys[joint]))
             .and_then(|_| drafts.len().checked_sub(1))
             .filter(|&prev| drafts[prev].members_named)
-            .and_then(|prev| Some((prev, complement_subject(&keys, q.last + 1, lexicon)?)));
+            .and_then(|prev| {
+                let members = if phrase.noun.is_none() {
+                    complement_subject(&keys, q.last + 1, lexicon)?
+                } else {
+                    gapped_members()?
+                };
+                Some((prev, members))
+            });
         let qualifier = if q.value.is_none() {
             Qualifier::Vague
         } else if q.ranged {
@@ -4003,6 +4022,14 @@ mod tests {
                 "{text}"
             );
         }
+        // (nor does one that names them with its noun, the copula left out)
+        assert_eq!(
+            members("Of the dead, 25 were women and 15 children."),
+            [
+                named(25, killed, "other:women"),
+                named(15, killed, "other:children")
+            ]
+        );
         // (a clause with an outcome of its own names no members)
         let injured = Some(Metric::named("injured"));
         assert_eq!(
