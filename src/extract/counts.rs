@@ -116,6 +116,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     // "Twenty-two of the 29 crew members survived": the first token of the whole a partitive
     // names, whose verb is the part's
     let mut whole_of_part: Option<usize> = None;
+    // the latest draft that is a member of the group a sentence opens with, by index
+    let mut last_fronted_member: Option<usize> = None;
     let fronted = fronted_group(sentence, &keys, &found, lexicon);
     // (in sentence order, as the quantities are: a figure finds its place by binary search)
     let listed = super::context::listed_places(
@@ -348,9 +350,29 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .filter(|_| last_whole.is_none())
                 .and_then(|_| opening_outcome(&keys, lexicon))
         });
-        let member_of_fronted = fronted
-            .as_ref()
-            .filter(|group| group.comma + 1 == marker_end);
+        // ("Of the 35 dead, police found 20 in the basement": past a clause's subject and a
+        // verb that names no outcome, the first count after the group)
+        let clause_to_count = |comma: usize| {
+            marker_end > comma
+                && marker_end - comma <= lexicon.predicate_window
+                && drafts.last().is_none_or(|d| d.last < comma)
+                && (comma + 1..marker_end).all(|k| {
+                    sentence.tokens[k].is_word()
+                        && !lexicon.clause_breaks.contains(keys[k])
+                        && !lexicon.speech.contains(keys[k])
+                        && !lexicon.clause_openers.contains(keys[k])
+                        && lexicon.predicate.match_at(&keys, k).is_none()
+                        && !starts_count(&keys, k, lexicon)
+                })
+        };
+        // ("…, firefighters found two people on the first floor, 11 people on the second":
+        // and the counts listed after that one)
+        let listed_after_member = last_fronted_member.filter(|&m| listed && m + 1 == drafts.len());
+        let member_of_fronted = fronted.as_ref().filter(|group| {
+            group.comma + 1 == marker_end
+                || clause_to_count(group.comma)
+                || listed_after_member.is_some()
+        });
         let marker_outcome = marker_outcome.or_else(|| {
             member_of_fronted.and_then(|group| match group.whole {
                 Some(whole) => drafts[whole].metric,
@@ -363,6 +385,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             drafts[prev].part
         } else if let (Some(whole), None) = (shares_with, sibling) {
             Part::Of(Some(whole))
+        } else if let Some(member) = listed_after_member.filter(|_| member_of_fronted.is_some()) {
+            drafts[member].part
         } else if let Some(group) = member_of_fronted {
             Part::Of(group.whole.or(last_whole))
         } else if marker.is_some() {
@@ -948,6 +972,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             && phrase.noun.is_none()
             && part == Part::Whole
             && (increment || refers_back(&keys, qual_start, lexicon));
+        if member_of_fronted.is_some() {
+            last_fronted_member = Some(drafts.len());
+        }
         drafts.push(CountDraft {
             quantity: *q,
             qualifier,
@@ -3510,9 +3537,17 @@ mod tests {
         let found = drafts("Of the 22 dead, 20 are foreigners.");
         let parts: Vec<_> = found.iter().map(|d| (d.metric, d.part)).collect();
         assert_eq!(parts, [(killed, Part::Whole), (killed, Part::Of(Some(0)))]);
-        // a count that does not follow the comma is no member
+        // a count that does not follow the comma is no member, unless only a clause's subject
+        // and a verb naming no outcome stand between
         let found = drafts("Of the 22 dead, police said on Sunday that 20 were identified.");
         assert_eq!(found[1].part, Part::Whole);
+        let found = drafts("Of the 22 dead, police found 20 in the basement.");
+        let parts: Vec<_> = found.iter().map(|d| (d.metric, d.part)).collect();
+        assert_eq!(parts, [(killed, Part::Whole), (killed, Part::Of(Some(0)))]);
+        // (and the counts listed after that one)
+        let found = drafts("Of the dead, police found two on the first floor and 11 on the roof.");
+        let parts: Vec<_> = found.iter().map(|d| (d.metric, d.part)).collect();
+        assert_eq!(parts, [(killed, Part::Of(None)), (killed, Part::Of(None))]);
     }
 
     #[test]
