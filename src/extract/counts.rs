@@ -352,6 +352,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         });
         // ("Of the 35 dead, police found 20 in the basement": past a clause's subject and a
         // verb that names no outcome, the first count after the group)
+        // ("Of those killed, police have reported that 21 were women": past speech too, when
+        // the count names the members after a copula)
+        let names_members =
+            || phrase.noun.is_none() && complement_subject(&keys, q.last + 1, lexicon).is_some();
         let clause_to_count = |comma: usize| {
             marker_end > comma
                 && marker_end - comma <= lexicon.predicate_window
@@ -359,11 +363,12 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 && (comma + 1..marker_end).all(|k| {
                     sentence.tokens[k].is_word()
                         && !lexicon.clause_breaks.contains(keys[k])
-                        && !lexicon.speech.contains(keys[k])
-                        && !lexicon.clause_openers.contains(keys[k])
                         && lexicon.predicate.match_at(&keys, k).is_none()
                         && !starts_count(&keys, k, lexicon)
                 })
+                && ((comma + 1..marker_end).all(|k| {
+                    !lexicon.speech.contains(keys[k]) && !lexicon.clause_openers.contains(keys[k])
+                }) || names_members())
         };
         // ("…, firefighters found two people on the first floor, 11 people on the second":
         // and the counts listed after that one)
@@ -3541,6 +3546,8 @@ mod tests {
         // and a verb naming no outcome stand between
         let found = drafts("Of the 22 dead, police said on Sunday that 20 were identified.");
         assert_eq!(found[1].part, Part::Whole);
+        let found = drafts("Of those killed, police have reported that 21 were women.");
+        assert_eq!((found[0].metric, found[0].part), (killed, Part::Of(None)));
         let found = drafts("Of the 22 dead, police found 20 in the basement.");
         let parts: Vec<_> = found.iter().map(|d| (d.metric, d.part)).collect();
         assert_eq!(parts, [(killed, Part::Whole), (killed, Part::Of(Some(0)))]);
