@@ -2593,6 +2593,17 @@ fn facility_outcome(
     {
         k += 1;
     }
+    // ("spent Sunday in makeshift shelters", "spending a fourth night in the open": past how
+    // long the stay lasts, at the facility or at a state named like one)
+    if k > at {
+        k = match keys.get(k) {
+            Some(day) if lexicon.weekdays.contains(*day) => k + 1,
+            _ => lexicon.facility_stays.skip_at(keys, k),
+        };
+        if let Some((_, &metric)) = lexicon.predicate.match_at(keys, k) {
+            return Some(metric);
+        }
+    }
     // ("taken by ambulance or bus to Memorial Hospital": past the means, words only)
     if k > at && lexicon.means_prepositions.contains(keys.get(k)?) {
         let window = keys.len().min(k + 1 + lexicon.facility_window);
@@ -4299,6 +4310,23 @@ mod tests {
         assert_eq!(
             parts("Five people were arrested, 3 early on Monday.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_stay_at_a_facility_may_say_how_long_it_lasts() {
+        let displaced = Some(Metric::named("displaced"));
+        assert_eq!(
+            summary("About 600 survivors spent Sunday in makeshift shelters.")[0].2,
+            displaced
+        );
+        assert_eq!(
+            summary("Some 3,000 people were spending a fourth night in the open.")[0].2,
+            displaced
+        );
+        assert_eq!(
+            summary("About 60 people spent the night in hospital.")[0].2,
+            Some(Metric::named("injured"))
         );
     }
 

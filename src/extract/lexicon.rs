@@ -400,6 +400,7 @@ struct LinkingFile {
     facility_verbs: Vec<String>,
     facility_object_verbs: Vec<String>,
     facility_holds: Vec<String>,
+    facility_stays: Vec<String>,
     facility_prepositions: Vec<String>,
     facility_window: usize,
     partitive_outcome_window: usize,
@@ -699,6 +700,8 @@ pub struct Lexicon {
     pub facility_object_verbs: WordSet,
     /// "housing", "treating": a facility before one of these holds the count after it.
     pub facility_holds: WordSet,
+    /// How long a stay lasts between a facility verb and where ("spent the night in …").
+    pub facility_stays: Phrases<()>,
     pub facility_prepositions: WordSet,
     pub facility_window: usize,
     /// How many words after "one" an outcome may stand to make "one of them" a count.
@@ -1313,6 +1316,7 @@ impl Lexicon {
             facility_verbs: set(&file.linking.facility_verbs),
             facility_object_verbs: set(&file.linking.facility_object_verbs),
             facility_holds: set(&file.linking.facility_holds),
+            facility_stays: Phrases::from_list(&file.linking.facility_stays),
             facility_prepositions: set(&file.linking.facility_prepositions),
             facility_window: file.linking.facility_window,
             partitive_outcome_window: file.linking.partitive_outcome_window,
