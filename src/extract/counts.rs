@@ -896,6 +896,26 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 || own_verb.is_some()
                 || (phrase.usual != Some(outcome) && !(q.partitive && last_whole.is_some()))
         });
+        // ("The deaths included seven victims at the city hospital", "Of the dead, seven were
+        // at the hospital": where a part of a graver whole lies is no outcome of its own)
+        let whole_outcome = marker_outcome.or(match part {
+            Part::Of(Some(whole)) => drafts[whole].metric,
+            _ => None,
+        });
+        let metric = match (metric, whole_outcome) {
+            (Some(own), Some(whole))
+                if whole.severity() > own.severity()
+                    && facility_outcome(
+                        sentence,
+                        &keys,
+                        past_auxiliaries(&keys, end + 1, lexicon, |_| false),
+                        lexicon,
+                    ) == Some(own) =>
+            {
+                Some(whole)
+            }
+            _ => metric,
+        };
         let metric = metric
             .or(marker_outcome)
             .or(open_breakdown_outcome.filter(|_| in_open_list))
@@ -4326,6 +4346,26 @@ mod tests {
         );
         assert_eq!(
             summary("About 60 people spent the night in hospital.")[0].2,
+            Some(Metric::named("injured"))
+        );
+    }
+
+    #[test]
+    fn where_a_part_of_the_dead_lies_is_no_outcome_of_its_own() {
+        let killed = Some(Metric::named("killed"));
+        for text in [
+            "The deaths included seven victims at the city hospital.",
+            "Of the dead, seven were at the city hospital.",
+        ] {
+            assert_eq!(summary(text)[0].2, killed, "{text}");
+        }
+        assert_eq!(
+            summary("Twelve people died, including seven at the city hospital.")[1].2,
+            killed
+        );
+        // (a count of its own taken there is hurt)
+        assert_eq!(
+            summary("Twelve people died and seven were taken to the city hospital.")[1].2,
             Some(Metric::named("injured"))
         );
     }
