@@ -2185,6 +2185,11 @@ fn a_body_named_like_a_place_is_not_where_a_figure_stands() {
         "Nearly 5,000 people died in Riverton, according to a study.\nThe findings, published Tuesday in the New England Journal of Medicine, show there were 4,645 excess deaths.",
     );
     assert_eq!(with_value(&found, 4645).place.as_deref(), None);
+    // nor is the hospital where the hurt are treated
+    let found = claims_of(
+        "Shots were fired in Riverton.\nTwelve people were in critical condition at Riverton Hospital.",
+    );
+    assert_eq!(found[0].place.as_deref(), None);
     let found = claims_of(
         "Floods hit the valley.\nThe floods killed at least 1,037 people, the vast majority in Riverton.",
     );
