@@ -38,8 +38,11 @@ pub(super) fn fold_groups(
     let groups = fold_country_into_nationals(fold_event_place(groups, claims, title_words));
     let groups = fold_bare_counts(groups, claims);
     let groups = fold_modified_group_into_its_head(groups, claims);
-    let groups =
-        fold_people_into_named_group(fold_named_groups_sharing_a_figure(groups, claims), claims);
+    let groups = fold_people_into_named_group(
+        fold_named_groups_sharing_a_figure(groups, claims),
+        claims,
+        words,
+    );
     let groups = fold_into_told_outcome(groups, &words.joins_where_told);
     move_bare_figures(groups, claims, words)
 }
@@ -624,7 +627,11 @@ fn fold_named_groups_sharing_a_figure(groups: Vec<Group>, claims: &[&Claim]) -> 
 /// and a group much smaller than the people (people much fewer than a group no article counts
 /// beside them are a low count of it, and join). More named groups join when no article counts
 /// any two of them, or one beside the people, and a figure of theirs is near one joined.
-fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Group> {
+fn fold_people_into_named_group(
+    groups: Vec<Group>,
+    claims: &[&Claim],
+    words: &GroupingWords,
+) -> Vec<Group> {
     let values = |members: &[usize]| -> FxHashSet<u64> {
         members.iter().filter_map(|&c| claims[c].value).collect()
     };
@@ -724,12 +731,16 @@ fn fold_people_into_named_group(groups: Vec<Group>, claims: &[&Claim]) -> Vec<Gr
                                 &figures_by_article(&groups[group].1, claims),
                             )
                     };
+                    // ("150 passengers" on board in one report, "about 400 people" in
+                    // another: a group counted under its noun's usual outcome is that
+                    // outcome's whole population, whatever the figures' sizes)
+                    let usual = apart && words.counted_as_usual(&groups[group].0);
                     ((!own.is_disjoint(&figures) || apart || restated())
                         && !smaller_part_of(group, people))
                     .then(|| Candidate {
                         group,
                         apart,
-                        alike: alike_in_size(&own, &figures, apart),
+                        alike: usual || alike_in_size(&own, &figures, apart),
                         figures,
                         articles,
                     })

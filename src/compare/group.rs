@@ -1,7 +1,7 @@
 //! Which claims are about the same thing, and how to name that thing.
 
 use crate::extract::Lexicon;
-use crate::extract::lexicon::WordSet;
+use crate::extract::lexicon::{WordMap, WordSet};
 use crate::model::{Claim, ClaimKind, Metric, Subject, TimeScope};
 use crate::text::{countries, without_possessive};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -103,6 +103,8 @@ pub struct GroupingWords {
     compared_with: FxHashMap<String, String>,
     /// Outcomes whose every named group is compared as `people` (arrested).
     groups_are_people: Vec<Metric>,
+    /// Each noun's usual outcome ("passengers": on board).
+    usual_metric: WordMap<Metric>,
     /// Letters transliterations swap, left out when place names are matched ("Derna",
     /// "Darna" and "Derne" are one town).
     place_vowels: Vec<char>,
@@ -122,6 +124,7 @@ impl GroupingWords {
             articles: lexicon.articles.clone(),
             compared_with: lexicon.compared_with.clone(),
             groups_are_people: lexicon.groups_are_people.clone(),
+            usual_metric: lexicon.usual_metric.clone(),
             place_vowels: lexicon.place_vowels.clone(),
             place_skeleton_min: lexicon.place_skeleton_min,
             bare_figure_min: lexicon.bare_figure_min,
@@ -143,6 +146,24 @@ impl GroupingWords {
             .chain(letters.filter(|c| !self.place_vowels.contains(c)))
             .collect();
         (skeleton.chars().count() >= self.place_skeleton_min).then_some(skeleton)
+    }
+
+    /// Whether a group key counts a named group under its noun's usual outcome ("passengers"
+    /// on board): the whole of the people that outcome counts, not a part of them.
+    pub(super) fn counted_as_usual(&self, key: &GroupKey) -> bool {
+        let GroupKey::Count {
+            subject: SubjectClass::Other(group),
+            metric,
+            predicate,
+            ..
+        } = key
+        else {
+            return false;
+        };
+        let outcome = predicate.as_deref().unwrap_or(metric.as_str());
+        self.usual_metric
+            .get(group.as_str())
+            .is_some_and(|usual| usual.as_str() == outcome)
     }
 
     /// A count's subject class, with a named group that is the very people its outcome

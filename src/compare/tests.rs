@@ -855,6 +855,36 @@ fn suspects_arrested_are_the_people_arrested() {
 }
 
 #[test]
+fn a_group_counted_under_its_nouns_usual_outcome_is_the_people_so_counted() {
+    // "150 passengers" on board one report, "about 400 people" on board another
+    let mut fixture = Fixture::new(2);
+    reported_as_other(
+        fixture.killed(
+            1,
+            150,
+            Qualifier::Exact,
+            Subject::Other("passengers".into()),
+        ),
+        "on_board",
+    );
+    reported_as_other(
+        fixture.killed(2, 400, Qualifier::About, Subject::People),
+        "on_board",
+    );
+    // killed, passengers are a group of their own
+    fixture.killed(2, 40, Qualifier::Exact, Subject::Other("passengers".into()));
+    let comparisons = fixture.run();
+    let on_board = by_label(&comparisons, "passengers on board");
+    assert_eq!(on_board.claims, ["c1", "c2"]);
+    assert_eq!(on_board.status, Status::Conflict);
+    assert_eq!(by_label(&comparisons, "passengers killed").claims, ["c3"]);
+    // an article counting both tells them apart: the passengers may be a part of the people
+    fixture.claims[1].article = fixture.claims[0].article;
+    let comparisons = fixture.run();
+    assert_eq!(by_label(&comparisons, "passengers on board").claims, ["c1"]);
+}
+
+#[test]
 fn a_bare_count_joins_the_only_outcome_its_noun_has() {
     let students = || Subject::Other("students".into());
     let mut fixture = Fixture::new(3);
