@@ -1991,6 +1991,18 @@ fn starts_count(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
 /// before the measures listed ahead of it ("burned 1,200 acres and 300 homes").
 fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Metric> {
     verb_before(keys, qual_start, &lexicon.active, lexicon)
+        // ("Kidnappers took 234 girls": a verb that names an outcome only with attackers as
+        // its subject, right before it)
+        .or_else(|| {
+            let (start, &metric) = lexicon
+                .attackers_active
+                .match_ending_at(keys, verb_end(keys, qual_start, lexicon))?;
+            let noun_before = |at: usize| {
+                (at.saturating_sub(lexicon.noun_lookahead)..at)
+                    .any(|k| attackers_at(keys, k, lexicon))
+            };
+            noun_before(start).then_some(metric)
+        })
         // "relief camps housing 700,000 people", "hospitals treating 200": a facility holding
         // those counted gives its family's outcome
         .or_else(|| {
@@ -4367,6 +4379,18 @@ mod tests {
         assert_eq!(
             summary("Twelve people died and seven were taken to the city hospital.")[1].2,
             Some(Metric::named("injured"))
+        );
+    }
+
+    #[test]
+    fn a_verb_of_attackers_names_what_befell_its_object() {
+        assert_eq!(
+            summary("Kidnappers took 234 girls from the school.")[0].2,
+            Some(Metric::named("abducted"))
+        );
+        assert_eq!(
+            summary("The boat took 40 people across the river.")[0].2,
+            Some(Metric::OTHER)
         );
     }
 

@@ -328,6 +328,10 @@ struct MetricFile {
     /// by the gunmen" (but "taken by ambulance").
     #[serde(default)]
     by_attackers: Vec<String>,
+    /// Active verbs of this outcome only when attackers are their subject: "kidnappers took
+    /// 234 girls" (but "the boat took 40 people").
+    #[serde(default)]
+    attackers_active: Vec<String>,
     #[serde(default)]
     nominal: Vec<String>,
     /// Places where those it counts are: "111 victims at the District Hospital".
@@ -606,6 +610,8 @@ pub struct Lexicon {
     /// Passive verbs of an outcome only when attackers are their agents ("taken by the
     /// gunmen").
     pub by_attackers: Phrases<Metric>,
+    /// Active verbs that name an outcome only with attackers as their subject ("took").
+    pub attackers_active: Phrases<Metric>,
     pub nominal: Phrases<Metric>,
     pub auxiliaries: WordSet,
     /// Auxiliaries of the perfect: with no form of "be" after them, the verb is active ("700
@@ -1155,6 +1161,7 @@ impl Lexicon {
             }
         }
         let mut by_attackers = Phrases::default();
+        let mut attackers_active = Phrases::default();
         let (mut predicate, mut active, mut active_on_people, mut nominal, mut facilities) = (
             Phrases::default(),
             Phrases::default(),
@@ -1175,6 +1182,9 @@ impl Lexicon {
             }
             for phrase in &words.by_attackers {
                 by_attackers.insert(phrase, metric);
+            }
+            for phrase in &words.attackers_active {
+                attackers_active.insert(phrase, metric);
             }
             for phrase in &words.nominal {
                 nominal.insert(phrase, metric);
@@ -1252,6 +1262,7 @@ impl Lexicon {
             active,
             active_on_people,
             by_attackers,
+            attackers_active,
             nominal,
             auxiliaries: set(&file.linking.auxiliaries),
             perfect_auxiliaries: set(&file.linking.perfect_auxiliaries),
