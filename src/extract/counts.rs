@@ -4395,6 +4395,18 @@ mod tests {
     }
 
     #[test]
+    fn admitted_counts_are_hurt_and_captures_are_arrests() {
+        assert_eq!(
+            summary("Officials said 439 were admitted.")[0].2,
+            Some(Metric::named("injured"))
+        );
+        assert_eq!(
+            summary("Police announced the capture of three people in the flat.")[0].2,
+            Some(Metric::named("arrested"))
+        );
+    }
+
+    #[test]
     fn a_count_that_lay_dead_was_killed() {
         assert_eq!(
             summary("By the time it was over, 59 people lay dead.")[0].2,
