@@ -1126,8 +1126,14 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             continue;
         }
         if counted_noun_agrees(d, &keys, lexicon) && !speakers(&keys, &d.phrase, lexicon) {
+            let unnamed = unnamed_outcome(sentence, &keys, d.last + 1, false, lexicon);
+            // ("staying in 1,142 evacuation centers" is no claim; "3,500 medical camps were
+            // set up" is)
+            if counts_facilities(d, lexicon) && unnamed.is_none() {
+                continue;
+            }
             d.metric = Some(Metric::OTHER);
-            d.unnamed_outcome = unnamed_outcome(sentence, &keys, d.last + 1, false, lexicon);
+            d.unnamed_outcome = unnamed;
         } else if d.phrase.noun.is_none()
             && d.quantity
                 .value
@@ -3042,10 +3048,18 @@ fn counted_noun_agrees(draft: &CountDraft, keys: &[&str], lexicon: &Lexicon) -> 
     }
     let head = noun.rsplit(' ').next().unwrap_or(noun).to_lowercase();
     // ("a 10-member team": the compound makes a singular noun a group of that size)
-    (lexicon.is_plural(&head)
+    lexicon.is_plural(&head)
         || sizes_group(keys, draft.quantity.last, lexicon)
-        || group_sized_before(keys, draft.quantity.first, lexicon).is_some())
-        && !lexicon.not_counted_alone.contains(&head)
+        || group_sized_before(keys, draft.quantity.first, lexicon).is_some()
+}
+
+/// Whether a draft counts organisations, businesses or facilities (`not_counted_alone`),
+/// which are a claim only with something done to them.
+fn counts_facilities(draft: &CountDraft, lexicon: &Lexicon) -> bool {
+    draft.phrase.noun.as_deref().is_some_and(|noun| {
+        let head = noun.rsplit(' ').next().unwrap_or(noun).to_lowercase();
+        lexicon.not_counted_alone.contains(&head)
+    })
 }
 
 struct Nominal {
@@ -3612,6 +3626,10 @@ mod tests {
             summary("Five factories were gutted.")[0].2,
             Some(Metric::named("destroyed"))
         );
+        // … and so do they with a verb no family names
+        let opened = drafts("Officials said 500 temporary camps were opened.");
+        assert_eq!(opened[0].metric, Some(Metric::OTHER));
+        assert!(drafts("Some survivors are staying in 1,142 evacuation centers.").is_empty());
     }
 
     #[test]
