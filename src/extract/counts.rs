@@ -4425,6 +4425,21 @@ mod tests {
     }
 
     #[test]
+    fn people_told_to_leave_or_housed_elsewhere_are_displaced() {
+        for text in [
+            "Tens of thousands of people were told to evacuate.",
+            "Some 20,000 people remain under evacuation orders.",
+            "About 300 families are staying with relatives.",
+        ] {
+            assert_eq!(
+                summary(text)[0].2,
+                Some(Metric::named("displaced")),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_count_that_lay_dead_was_killed() {
         assert_eq!(
             summary("By the time it was over, 59 people lay dead.")[0].2,
