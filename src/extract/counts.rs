@@ -1127,8 +1127,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         }
         if counted_noun_agrees(d, &keys, lexicon) && !speakers(&keys, &d.phrase, lexicon) {
             let unnamed = unnamed_outcome(sentence, &keys, d.last + 1, false, lexicon);
-            // ("staying in 1,142 evacuation centers" is no claim; "3,500 medical camps were
-            // set up" is)
+            // ("staying in 1,142 evacuation centers" is no claim; "500 temporary camps were
+            // opened" is)
             if counts_facilities(d, lexicon) && unnamed.is_none() {
                 continue;
             }
@@ -1998,7 +1998,7 @@ fn starts_count(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
 fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Metric> {
     verb_before(keys, qual_start, &lexicon.active, lexicon)
         // ("Kidnappers took 234 girls": a verb that names an outcome only with attackers as
-        // its subject, right before it)
+        // its subject, a few words before it)
         .or_else(|| {
             let (start, &metric) = lexicon
                 .attackers_active
