@@ -193,13 +193,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             .map_or(qual_start, |(start, _)| start);
         // ("… 65 are women and 36 men": or naming them with its noun, the copula left out)
         let gapped_members = || {
-            let after = phrase.last? + 1;
-            keys.get(after)
-                .is_none_or(|&w| {
-                    !w.chars().any(char::is_alphanumeric)
-                        || lexicon.clause_breaks.contains(w)
-                        || lexicon.coordinators.contains(w)
-                })
+            clause_ends_at(&keys, phrase.last? + 1, lexicon)
                 .then(|| phrase.subject.clone())
                 .flatten()
         };
@@ -260,11 +254,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             .filter(|&mark| keys[mark] == "," || lexicon.aside_marks.contains_key(keys[mark]))
             .filter(|_| {
                 keys.get(q.last + 1).is_some_and(|w| lexicon.is_adverb(w))
-                    && keys.get(q.last + 2).is_none_or(|&w| {
-                        !w.chars().any(char::is_alphanumeric)
-                            || lexicon.clause_breaks.contains(w)
-                            || lexicon.coordinators.contains(w)
-                    })
+                    && clause_ends_at(&keys, q.last + 2, lexicon)
             })
             .and_then(|_| drafts.len().checked_sub(1))
             .filter(|&prev| drafts[prev].metric.is_some());
@@ -2003,11 +1993,9 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
             let (start, &metric) = lexicon
                 .attackers_active
                 .match_ending_at(keys, verb_end(keys, qual_start, lexicon))?;
-            let noun_before = |at: usize| {
-                (at.saturating_sub(lexicon.noun_lookahead)..at)
-                    .any(|k| attackers_at(keys, k, lexicon))
-            };
-            noun_before(start).then_some(metric)
+            (start.saturating_sub(lexicon.noun_lookahead)..start)
+                .any(|k| attackers_at(keys, k, lexicon))
+                .then_some(metric)
         })
         // "relief camps housing 700,000 people", "hospitals treating 200": a facility holding
         // those counted gives its family's outcome
@@ -2987,6 +2975,16 @@ fn begins_clause(keys: &[&str], first: usize, lexicon: &Lexicon) -> bool {
     })
 }
 
+/// Whether the clause ends at token `at`: the sentence does, or a mark, a clause break or a
+/// coordinator stands there ("… 65 are women and 36 men.", "injured, 20 critically, and").
+fn clause_ends_at(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    keys.get(at).is_none_or(|&w| {
+        !w.chars().any(char::is_alphanumeric)
+            || lexicon.clause_breaks.contains(w)
+            || lexicon.coordinators.contains(w)
+    })
+}
+
 /// The nearest outcome named before `at`, as a figure's name, a predicate or an active verb,
 /// within the nominal window ("Deaths were reported in Kota (9)").
 fn outcome_before(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Metric> {
@@ -3046,7 +3044,7 @@ fn counted_noun_agrees(draft: &CountDraft, keys: &[&str], lexicon: &Lexicon) -> 
     {
         return false;
     }
-    let head = noun.rsplit(' ').next().unwrap_or(noun).to_lowercase();
+    let head = head_noun(noun);
     // ("a 10-member team": the compound makes a singular noun a group of that size)
     lexicon.is_plural(&head)
         || sizes_group(keys, draft.quantity.last, lexicon)
@@ -3056,10 +3054,16 @@ fn counted_noun_agrees(draft: &CountDraft, keys: &[&str], lexicon: &Lexicon) -> 
 /// Whether a draft counts organisations, businesses or facilities (`not_counted_alone`),
 /// which are a claim only with something done to them.
 fn counts_facilities(draft: &CountDraft, lexicon: &Lexicon) -> bool {
-    draft.phrase.noun.as_deref().is_some_and(|noun| {
-        let head = noun.rsplit(' ').next().unwrap_or(noun).to_lowercase();
-        lexicon.not_counted_alone.contains(&head)
-    })
+    draft
+        .phrase
+        .noun
+        .as_deref()
+        .is_some_and(|noun| lexicon.not_counted_alone.contains(&head_noun(noun)))
+}
+
+/// The last word of a counted noun, lower-cased: its head ("garment factories": factories).
+fn head_noun(noun: &str) -> String {
+    noun.rsplit(' ').next().unwrap_or(noun).to_lowercase()
 }
 
 struct Nominal {

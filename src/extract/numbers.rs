@@ -282,7 +282,6 @@ fn digits_at(
     // ("1,919,485 million people": a figure already written out to its millions is whole, and
     // a scale word after it a slip; "1,000 million" is a thousand million)
     let scale = scale.filter(|_| glued.is_some() || text.matches(',').count() < 2);
-    let last = if scale.is_some() { last } else { i };
     match (plain.split_once('.'), scale) {
         (None, None) => Some((plain.parse().ok()?, i)),
         (None, Some(scale)) => Some((plain.parse::<u64>().ok()?.checked_mul(scale)?, last)),
