@@ -1687,6 +1687,19 @@ fn written_noun_phrase(
                 .verb_endings
                 .iter()
                 .any(|e| keys[k].ends_with(e.as_str()));
+            // ("19 of whom worked at the hospital": right after a partitive's pronoun, only a
+            // word WordNet reads as a noun names the members, as in "three of them students")
+            let after_pronoun = owner_at
+                .filter(|&at| at + 1 == k)
+                .is_some_and(|at| lexicon.partitive_pronouns.contains(keys[at]));
+            if after_pronoun
+                && !matches!(
+                    lexicon.nouns.reading(keys[k]),
+                    Reading::Plural | Reading::Noun
+                )
+            {
+                break;
+            }
             // ("two bombs went off": after a plural WordNet knows, only a noun joins the
             // head; a singular noun that names a speaker (a person, or a title before a name
             // or a verb of speech) starts what comes next unless a plural follows it: "287
@@ -1772,8 +1785,13 @@ fn written_noun_phrase(
             .unwrap_or(start)
     };
     // "31 civilian deaths", "12 police casualties": the class counted by a noun of outcome
+    // (but after a plural an outcome is what befell it: "9 staff and 8 patients dead")
     let outcome_after_class = best
         .as_ref()
+        .filter(|&&(start, len, _)| {
+            !(lexicon.is_plural(keys[start + len - 1])
+                && lexicon.predicate.match_at(keys, start + len).is_some())
+        })
         .and_then(|&(start, len, _)| lexicon.implied_metric.get(*keys.get(start + len)?).copied());
     let phrase = match best {
         Some((start, len, subject)) if outcome_after_class.is_some() => {
@@ -2204,12 +2222,16 @@ fn main_verb_outcome(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Me
             return None;
         }
         if let Some((len, &metric)) = lexicon.predicate.match_at(keys, k) {
-            // ("died later", "died in hospital": or before words that close a verb)
+            // ("died later", "died in hospital", "died Sunday": or before words that close a
+            // verb, or a time)
             let closes = keys.get(k + len).is_none_or(|&next| {
                 matches!(next, "." | ",")
                     || lexicon.clause_breaks.contains(next)
                     || lexicon.after_predicate.contains(next)
-                    || lexicon.later.match_at(keys, k + len).is_some()
+                    || lexicon.weekdays.contains(next)
+                    || [&lexicon.earlier, &lexicon.later, &lexicon.period]
+                        .iter()
+                        .any(|times| times.match_at(keys, k + len).is_some())
             });
             let intransitive = lexicon.active.match_at(keys, k).is_none();
             return (after_auxiliary || closes && intransitive).then_some(metric);
@@ -3113,9 +3135,14 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         // "the number of neutralized militants": a figure named by its outcome, perhaps after
         // the noun it counts ("the number of people unaccounted for")
         let mut counted = None;
+        // ("the number of severely damaged houses": past an adverb of the outcome)
+        let adverb_before = start.checked_sub(1).filter(|&k| {
+            lexicon.is_adverb(before[k]) && lexicon.predicate.match_at(before, start).is_some()
+        });
         let figure_of = lexicon
             .figure_of
             .match_ending_at(before, start)
+            .or_else(|| lexicon.figure_of.match_ending_at(before, adverb_before?))
             .map(|(s, _)| s)
             .or_else(|| {
                 // ("the count of troops believed to have been killed": past auxiliaries)
@@ -3262,6 +3289,15 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         let mut k = start + len;
         let mut cause = false;
         let mut group_named = false;
+        // (a plural-looking word that moves the figure is a verb: "Number of Missing Drops
+        // to 66", "has risen")
+        let verb_like = |k: usize| {
+            lexicon.toll_verbs.contains(before[k])
+                || lexicon.auxiliaries.contains(before[k])
+                || before.get(k + 1).is_none_or(|next| {
+                    lexicon.moved_to.contains(*next) || lexicon.figure_prepositions.contains(*next)
+                })
+        };
         while k < qual_start {
             cause |= lexicon.cause_prepositions.contains(before[k]);
             group_named |= lexicon.group_prepositions.contains(before[k]);
@@ -3273,7 +3309,12 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                 }
                 group_named = false;
                 k += len;
-            } else if group_named && !cause && plural_noun(before, k, lexicon) {
+            } else if (group_named || figure_of.is_some() && k == start + len && !verb_like(k))
+                && !cause
+                && plural_noun(before, k, lexicon)
+            {
+                // ("the toll among the captives"; "the number of damaged houses": the plural
+                // right after a figure's outcome is what it counts)
                 subject = Some(Subject::Other(lexicon.named_group(&before[k..=k])));
                 group_named = false;
                 k += 1;
@@ -4898,5 +4939,63 @@ mod tests {
         // a word WordNet knows only as an adverb or adjective is no counted noun
         assert!(summary("The club signed 12 overseas.").is_empty());
         assert!(summary("The team won 5 afterwards.").is_empty());
+    }
+
+    #[test]
+    fn list_items_share_an_outcome_written_after_the_last_plural() {
+        let killed = Some(Metric::named("killed"));
+        // a plural's outcome right after it is what befell the list, not a noun of outcome
+        // ("31 civilian deaths"); "&" joins items as "and" does
+        for text in [
+            "Nine staff and 8 patients dead in airstrike on hospital.",
+            "Police say 5 staff members & at least 6 patients killed in the airstrike.",
+        ] {
+            let found = summary(text);
+            assert_eq!(found.len(), 2, "{text}: {found:?}");
+            assert!(found.iter().all(|f| f.2 == killed), "{text}: {found:?}");
+        }
+        assert_eq!(
+            summary("Police said 12 civilian dead were found.")[0].2,
+            killed
+        );
+        // people missing and feared dead are missing
+        assert_eq!(
+            summary("Searchers looked for 130 people missing and feared dead.")[0].2,
+            Some(Metric::named("missing"))
+        );
+        // a verb after a partitive's pronoun names no members: they stay the whole's people
+        let found = summary("At least 37 people were injured, 19 of whom worked at the hospital.");
+        assert_eq!(found[1].0, Some(19));
+        assert_eq!(found[1].3, "people");
+    }
+
+    #[test]
+    fn a_figure_named_by_an_outcome_counts_the_plural_after_it() {
+        let destroyed = Some(Metric::named("destroyed"));
+        for text in [
+            "The number of damaged houses rose to 500.",
+            "The number of severely damaged houses rose to 500.",
+        ] {
+            let found = summary(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].2, destroyed, "{text}");
+            assert_eq!(found[0].3, "other:houses", "{text}");
+        }
+        // a plural-looking word that moves the figure is its verb, no noun it counts
+        assert_eq!(summary("Number of Missing Drops to 66")[0].3, "people");
+        // a change from one figure to another is two figures, past a comma too
+        let found = summary("The number of damaged houses has increased, from 7,817 to 8,151.");
+        let values: Vec<_> = found.iter().map(|f| (f.0, f.1)).collect();
+        assert_eq!(values, [(Some(7817), Exact), (Some(8151), Exact)]);
+    }
+
+    #[test]
+    fn a_graver_main_verb_closed_by_a_time_is_the_counts() {
+        for text in [
+            "Six people who had been hospitalized died Sunday.",
+            "Ten people injured in the blast died yesterday.",
+        ] {
+            assert_eq!(summary(text)[0].2, Some(Metric::named("killed")), "{text}");
+        }
     }
 }

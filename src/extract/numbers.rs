@@ -124,11 +124,15 @@ fn range_from(
         .match_ending_at(keys, q.first)
         .map_or(q.first, |(start, _)| start);
     let before_lead = |back: usize| lead.checked_sub(back).map(|i| keys[i]);
-    // ("rose dramatically from 297 to 631": past an adverb)
-    let verb = match before_lead(2) {
-        Some(w) if lexicon.is_adverb(w) => 3,
-        _ => 2,
-    };
+    // ("rose dramatically from 297 to 631", "has increased, from 7,817 to 8,151": past a
+    // comma, then an adverb)
+    let mut verb = 2;
+    if before_lead(verb) == Some(",") {
+        verb += 1;
+    }
+    if before_lead(verb).is_some_and(|w| lexicon.is_adverb(w)) {
+        verb += 1;
+    }
     let change = before_lead(1)
         .is_some_and(|w| lexicon.moved_to.contains(w) || lexicon.increments.contains(w))
         && before_lead(verb).is_some_and(|w| lexicon.change.contains(w));
