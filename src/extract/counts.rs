@@ -507,7 +507,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .get(q.last + 2)
                 .is_some_and(|head| lexicon.partitive_pronouns.contains(*head));
         let metric = if q.partitive {
-            let whole = found.get(i + 1).filter(|whole| whole.first == end + 1);
+            // ("six of the more than 140 injured": past the whole's qualifier)
+            let whole = found
+                .get(i + 1)
+                .filter(|whole| lexicon.qualifiers.skip_at(&keys, end + 1) == whole.first);
             whole_of_part = whole.map(|whole| whole.first);
             let whole_phrase =
                 whole.map(|whole| (whole, noun_phrase(sentence, &keys, whole, lexicon)));
@@ -567,7 +570,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 && qual_start
                     .checked_sub(1)
                     .is_some_and(|k| lexicon.coordinators.contains(keys[k]));
+            // ("six of the 140 injured died of their injuries": the part's own verb after the
+            // whole's participle first)
             own_verb
+                .or_else(|| {
+                    whole_participle_end
+                        .and_then(|verb| predicate_metric(sentence, &keys, verb, &found, lexicon))
+                })
                 .or_else(|| predicate_metric(sentence, &keys, after, &found, lexicon))
                 .or(acted_on.filter(|_| listed_after_and))
                 .or(aboard_then)
@@ -2104,14 +2113,17 @@ fn outcome_named_at_marker(
 }
 
 /// A participle at `at`, right after a partitive's whole ("the 26 hostages killed in the
-/// ambush were …"): its outcome, and the auxiliary after it that opens the clause's own verb.
+/// ambush were …"): its outcome, and the auxiliary after it that opens the clause's own verb
+/// (or the verb itself, right after the participle: "six of the 140 injured died").
 fn participle_and_verb_after(
     keys: &[&str],
     at: usize,
     lexicon: &Lexicon,
 ) -> Option<(Metric, Option<usize>)> {
     let (len, &metric) = lexicon.predicate.match_at(keys, at)?;
-    Some((metric, auxiliary_in_clause(keys, at + len, lexicon)))
+    let verb = auxiliary_in_clause(keys, at + len, lexicon)
+        .or_else(|| lexicon.predicate.match_at(keys, at + len).map(|_| at + len));
+    Some((metric, verb))
 }
 
 /// The outcome of a relative clause at `at` ("who died", "that were destroyed"), past its
@@ -2319,7 +2331,10 @@ fn predicate_metric(
                     && !lexicon.auxiliaries.contains(*next)
                     && !lexicon.weekdays.contains(*next)
             }) && !time_follows()
-                && !counted_with_outcome(keys, k + len, found, lexicon);
+                && !counted_with_outcome(keys, k + len, found, lexicon)
+                // ("six of the 140 injured died": a verb after it is the clause's own, no
+                // object)
+                && lexicon.predicate.match_at(keys, k + len).is_none();
             if object_follows && lexicon.prepositional.match_at(keys, k).is_some() {
                 return Some(later_predicate(keys, k + len, lexicon).unwrap_or(metric));
             }
@@ -4997,5 +5012,27 @@ mod tests {
         ] {
             assert_eq!(summary(text)[0].2, Some(Metric::named("killed")), "{text}");
         }
+    }
+
+    #[test]
+    fn a_part_of_a_whole_named_by_its_outcome_has_the_verb_after_it() {
+        let (killed, injured) = (
+            Some(Metric::named("killed")),
+            Some(Metric::named("injured")),
+        );
+        for text in [
+            "Six of the 140 injured died in hospital.",
+            "Six of the 140 injured died of their injuries.",
+            "Six of the more than 140 injured died in hospital.",
+        ] {
+            let found = summary(text);
+            let metrics: Vec<_> = found.iter().map(|f| (f.0, f.2)).collect();
+            assert_eq!(metrics, [(Some(6), killed), (Some(140), injured)], "{text}");
+        }
+        // a participle after the whole is the part's when its own verb names no outcome
+        assert_eq!(
+            summary("18 of the 26 hostages killed in the ambush were soldiers.")[0].2,
+            killed
+        );
     }
 }
