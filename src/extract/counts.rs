@@ -2518,6 +2518,27 @@ fn predicate_metric(
         {
             return Some(metric);
         }
+        // ("the remaining six fell into the river and were presumed dead": a verb no family
+        // names, then one joined to it that does, in the same clause)
+        if !passive
+            && k == from
+            && keys[k].chars().all(char::is_alphabetic)
+            && !lexicon.is_list_joint(keys[k])
+        {
+            return (k + 1..keys.len().min(k + lexicon.predicate_window))
+                .take_while(|&j| {
+                    keys[j] != ","
+                        && !lexicon.clause_breaks.contains(keys[j])
+                        && !starts_count(keys, j, lexicon)
+                })
+                .find(|&j| lexicon.coordinators.contains(keys[j]))
+                .filter(|&and| {
+                    lexicon
+                        .auxiliaries
+                        .contains(keys.get(and + 1).copied().unwrap_or(""))
+                })
+                .and_then(|and| outcome_at(keys, and + 1, lexicon));
+        }
         if !lexicon.is_list_joint(keys[k]) {
             return None;
         }
@@ -2832,8 +2853,19 @@ fn fronted_group(
         .iter()
         .position(|k| lexicon.clause_openers.contains(*k))
         .map(|opener| opener + 1);
+    // ("… were still missing and of the 70 declared dead, 14 were found in the tunnel": or
+    // opening a clause joined by a coordinator)
+    let after_coordinator = keys
+        .iter()
+        .enumerate()
+        .filter(|&(at, k)| {
+            lexicon.coordinators.contains(*k)
+                && lexicon.group_openers.match_at(keys, at + 1).is_some()
+        })
+        .map(|(at, _)| at + 1);
     std::iter::once(0)
         .chain(after_opener)
+        .chain(after_coordinator)
         .find_map(|open| group_at(sentence, keys, open, found, lexicon))
 }
 
@@ -3343,6 +3375,14 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
             } else {
                 break;
             }
+        }
+        // ("missing and of the 70 declared dead": a coordinator opening a group of its own
+        // ends what the name leads to)
+        if (start + len..qual_start).any(|k| {
+            lexicon.coordinators.contains(before[k])
+                && lexicon.group_openers.match_at(before, k + 1).is_some()
+        }) {
+            continue;
         }
         // a long stretch (past punctuation or figures) must end in a verb that moves a
         // figure ("rose to"), not just a preposition ("at the site of …, at 8777")
@@ -5032,6 +5072,48 @@ mod tests {
         // a participle after the whole is the part's when its own verb names no outcome
         assert_eq!(
             summary("18 of the 26 hostages killed in the ambush were soldiers.")[0].2,
+            killed
+        );
+    }
+
+    #[test]
+    fn a_clause_joined_by_a_coordinator_may_open_a_group_or_a_verb_of_its_own() {
+        let killed = Some(Metric::named("killed"));
+        // a group opened after "and" is a fronted group of its own, no figure of the name
+        // before it
+        let found = summary(
+            "Till Monday, 136 people were still missing and of the 70 declared dead, 14 were \
+             found in the tunnel.",
+        );
+        let metrics: Vec<_> = found.iter().map(|f| (f.0, f.2)).collect();
+        assert_eq!(
+            metrics,
+            [
+                (Some(136), Some(Metric::named("missing"))),
+                (Some(70), killed),
+                (Some(14), killed)
+            ]
+        );
+        // a verb no family names, then one joined to it that does
+        assert_eq!(
+            summary("The remaining six fell into the river and were presumed dead.")[0].2,
+            killed
+        );
+        assert_eq!(
+            summary("Twelve soldiers and their commander were later killed.")[0].2,
+            killed
+        );
+        // "were able to" is one more auxiliary
+        assert_eq!(
+            summary("Two were able to be rescued.")[0].2,
+            Some(Metric::named("rescued"))
+        );
+        // "increasing" moves a named figure
+        assert_eq!(
+            summary(
+                "The death toll rose sharply on Friday, increasing from 4,015, officials said."
+            )[0]
+            .2,
             killed
         );
     }
