@@ -3287,7 +3287,7 @@ fn a_capitalised_name_before_the_counted_noun_modifies_it() {
     for (body, expected) in [
         (
             "Nineteen United Nations staff members were among those killed.",
-            "19 exact killed other:staff members",
+            "19 exact killed other:staff",
         ),
         (
             "Twelve United States citizens were killed.",

@@ -1489,6 +1489,29 @@ fn written_noun_phrase(
         // ("19 United Nations staff members", "12 United States citizens": a word of a
         // capitalised name the count's lower-case noun follows is part of a modifier, whatever
         // it is alone)
+        // ("nine Doctors Without Borders staff members": so is a name of several capitalised
+        // words right after the number, whatever its first word is alone, before a noun)
+        let name_before_noun = (best.is_none() && k == q.last + 1)
+            .then(|| {
+                (k..tokens.len().min(k + 2 + lexicon.noun_lookahead)).find(|&j| {
+                    !(tokens[j].is_word() && tokens[j].is_capitalized())
+                        || lexicon.weekdays.contains(keys[j])
+                        || lexicon.months.contains(keys[j])
+                })
+            })
+            .flatten()
+            .filter(|&end| {
+                end >= k + 2
+                    && tokens[end].is_word()
+                    && !tokens[end].is_capitalized()
+                    && (noun_at(end) || lexicon.nouns.reading(keys[end]) == Reading::Noun)
+            });
+        if let Some(end) = name_before_noun {
+            consumed = Some(end - 1);
+            words += end - k;
+            k = end;
+            continue;
+        }
         if best.is_none()
             && k > q.last + 1
             && tokens[k].is_capitalized()
@@ -4208,7 +4231,7 @@ mod tests {
             [
                 (Some(11), "people".to_owned()),
                 (Some(2), "security_forces".to_owned()),
-                (Some(9), "other:staff members".to_owned())
+                (Some(9), "other:staff".to_owned())
             ]
         );
         // (a pronoun alone refers back to the count before; so does a partitive of a noun)
@@ -5115,6 +5138,25 @@ mod tests {
             )[0]
             .2,
             killed
+        );
+    }
+
+    #[test]
+    fn a_name_of_capitalised_words_before_a_noun_modifies_it() {
+        // whatever the name's first word is alone
+        assert_eq!(
+            summary("The airstrike killed nine Doctors Without Borders staff members."),
+            [(
+                Some(9),
+                Exact,
+                Some(Metric::named("killed")),
+                "other:staff".into()
+            )]
+        );
+        // a day after a nationality is no part of a name
+        assert_eq!(
+            summary("The raid killed 40 Indians Tuesday morning.")[0].3,
+            "people"
         );
     }
 }
