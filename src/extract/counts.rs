@@ -3248,7 +3248,8 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         // ("the number of flood victims": a noun whose count has a usual outcome names the
         // figure, past one word that says what kind)
         let (figure_of, usual) = match figure_of {
-            Some(of) => (Some(of), None),
+            // ("the number of refugees recorded as of today is 73,874": or right after it)
+            Some(of) => (Some(of), lexicon.usual_metric.get(before[start])),
             None => start
                 .checked_sub(1)
                 .filter(|&kind| {
@@ -3401,9 +3402,12 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         }
         // ("missing and of the 70 declared dead": a coordinator opening a group of its own
         // ends what the name leads to)
+        // ("is 73,874 people, consisting of 33,713 male refugees": nor does one past a
+        // breakdown marker name the parts after it)
         if (start + len..qual_start).any(|k| {
             lexicon.coordinators.contains(before[k])
                 && lexicon.group_openers.match_at(before, k + 1).is_some()
+                || lexicon.breakdown_markers.match_at(before, k).is_some()
         }) {
             continue;
         }
@@ -5158,5 +5162,43 @@ mod tests {
             summary("The raid killed 40 Indians Tuesday morning.")[0].3,
             "people"
         );
+    }
+
+    #[test]
+    fn a_figure_named_by_a_noun_with_a_usual_outcome_takes_it() {
+        let displaced = Some(Metric::named("displaced"));
+        // "the number of refugees … is": the noun's usual outcome, right after "number of";
+        // the parts after a breakdown marker keep their own nouns' outcomes and quotes
+        let found = drafts(
+            "The number of refugees recorded as of today is 73,874 people, consisting of \
+             33,713 male refugees and 40,161 female refugees.",
+        );
+        let metrics: Vec<_> = found.iter().map(|d| (d.quantity.value, d.metric)).collect();
+        assert_eq!(
+            metrics,
+            [
+                (Some(73874), displaced),
+                (Some(33713), displaced),
+                (Some(40161), displaced)
+            ]
+        );
+        assert_eq!(
+            found[1].first, found[1].quantity.first,
+            "the part's quote is its own"
+        );
+        assert_eq!(
+            summary("The number of patients rose to 50.")[0].2,
+            Some(Metric::named("injured"))
+        );
+        // people housed are displaced
+        assert_eq!(
+            summary("There are 100 relief camps where more than 10,800 people are housed.")
+                .iter()
+                .find(|f| f.0 == Some(10800))
+                .and_then(|f| f.2),
+            displaced
+        );
+        // an ordinal's "one" is a pronoun
+        assert!(summary("The village was the first one to be hit by the flood.").is_empty());
     }
 }
