@@ -854,6 +854,25 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         }) {
             phrase.subject = drafts[whole].phrase.subject.clone();
         }
+        // ("16 bodies are in cold storage, and 11 others are at the Civil Hospital": more of a
+        // noun that carries a graver outcome are where they lie, no outcome of their own)
+        let metric = match last_whole
+            .filter(|_| more_of_the_same)
+            .and_then(|whole| drafts[whole].phrase.implied)
+        {
+            Some(implied)
+                if metric.is_some_and(|own| implied.severity() > own.severity())
+                    && facility_outcome(
+                        sentence,
+                        &keys,
+                        past_auxiliaries(&keys, end + 1, lexicon, |_| false),
+                        lexicon,
+                    ) == metric =>
+            {
+                Some(implied)
+            }
+            _ => metric,
+        };
         // ("Deaths were reported in Kota (9)": with no count to share, the outcome named before)
         // (a long list of them shares the first one's, however far back its name is)
         let metric = metric.or_else(|| {
@@ -2256,7 +2275,12 @@ fn main_verb_outcome(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Me
         {
             return None;
         }
-        if let Some((len, &metric)) = lexicon.predicate.match_at(keys, k) {
+        // ("after jumping from the building to escape the fire later died": an infinitive of
+        // purpose is no main verb, while "are expected to die" is)
+        let infinitive = k > 1
+            && lexicon.infinitive_markers.contains(keys[k - 1])
+            && !lexicon.auxiliaries.contains(keys[k - 2]);
+        if let Some((len, &metric)) = lexicon.predicate.match_at(keys, k).filter(|_| !infinitive) {
             // ("died later", "died in hospital", "died Sunday": or before words that close a
             // verb, or a time)
             let closes = keys.get(k + len).is_none_or(|&next| {
@@ -5200,5 +5224,26 @@ mod tests {
         );
         // an ordinal's "one" is a pronoun
         assert!(summary("The village was the first one to be hit by the flood.").is_empty());
+    }
+
+    #[test]
+    fn a_graver_outcome_past_a_purpose_or_a_facility_holds() {
+        let killed = Some(Metric::named("killed"));
+        // an infinitive of purpose is no main verb; "expected to die" is
+        for text in [
+            "Officials said another 12 people who had suffered injuries after jumping from the \
+             building to escape the fire later died in hospitals.",
+            "Officials said 30 people injured in the blast are expected to die.",
+        ] {
+            assert_eq!(summary(text)[0].2, killed, "{text}");
+        }
+        // more bodies at a hospital are bodies; more soldiers taken there are hurt
+        let found = summary(
+            "Sixteen bodies are in cold storage at the morgue, and 11 others are at the Civil \
+             Hospital.",
+        );
+        assert_eq!(found[1].2, killed);
+        let found = summary("Ten soldiers were killed and 15 others were taken to hospital.");
+        assert_eq!(found[1].2, Some(Metric::named("injured")));
     }
 }
