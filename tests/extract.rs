@@ -1675,7 +1675,7 @@ fn counts_across_event_types() {
         // an aside after the phrase that says which ones stands between the count and its verb
         (
             "Some 10 members of the police outpost, who went to the spot, have been injured.",
-            "10 about injured other:members",
+            "10 about injured security_forces",
         ),
         // a passive outcome past a facility is the count's, not the facility's
         (

@@ -1373,6 +1373,29 @@ fn noun_phrase(
     {
         phrase.subject = Some(class);
     }
+    // ("two members of the police", "three members of the Los Angeles Sheriff's Department":
+    // or the owner its "of" names after it, past the words of its name)
+    let owner_after = || {
+        let of = phrase.last? + 1;
+        lexicon
+            .partitive_links
+            .contains(*keys.get(of)?)
+            .then_some(())?;
+        (of + 1..keys.len().min(of + 2 + 2 * lexicon.noun_lookahead))
+            .take_while(|&j| sentence.tokens[j].is_word())
+            .find_map(|j| {
+                lexicon
+                    .owners
+                    .match_at(keys, j)
+                    .map(|(_, class)| class.clone())
+            })
+    };
+    if owned
+        && owner_at.is_none()
+        && let Some(class) = owner_after()
+    {
+        phrase.subject = Some(class);
+    }
     // ("a crew of eight": with no noun after it, the figure counts the group it sizes)
     if phrase.noun.is_none()
         && let Some(group) = group_sized_before(keys, q.first, lexicon)
@@ -5245,5 +5268,24 @@ mod tests {
         assert_eq!(found[1].2, killed);
         let found = summary("Ten soldiers were killed and 15 others were taken to hospital.");
         assert_eq!(found[1].2, Some(Metric::named("injured")));
+    }
+
+    #[test]
+    fn members_of_an_owner_named_after_them_are_its_class() {
+        for text in [
+            "Two members of the police were injured.",
+            "Two off-duty members of the Los Angeles Sheriff's Department were injured.",
+        ] {
+            assert_eq!(summary(text)[0].3, "security_forces", "{text}");
+        }
+        assert_eq!(
+            summary("Three members of the family were killed.")[0].3,
+            "other:members"
+        );
+        // a life lost is a death
+        assert_eq!(
+            summary("One life was lost.")[0].2,
+            Some(Metric::named("killed"))
+        );
     }
 }
