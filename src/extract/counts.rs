@@ -765,8 +765,12 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 None => (!has_noun)
                     .then(predicate)
                     .flatten()
-                    // ("one survivor recounted": speakers have no outcome for being counted)
-                    .or(phrase.usual.filter(|_| !speakers(&keys, &phrase, lexicon)))
+                    // ("one survivor recounted": speakers have no outcome for being counted;
+                    // but in "some of the 155 survivors reported" the speakers are the part)
+                    .or(phrase.usual.filter(|_| {
+                        !speakers(&keys, &phrase, lexicon)
+                            || whole_of_a_part(&keys, qual_start, lexicon)
+                    }))
                     .or_else(|| {
                         sibling
                             .filter(|&s| drafts[s].named)
@@ -1220,6 +1224,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         }
     }
     drafts
+}
+
+/// Whether the figure at `qual_start` is the whole a part is taken from ("some of the 155").
+fn whole_of_a_part(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> bool {
+    qual_start >= 2
+        && lexicon.partitive_heads.contains(keys[qual_start - 1])
+        && lexicon.partitive_links.contains(keys[qual_start - 2])
 }
 
 /// Whether a speech verb follows the counted noun: the count is of the speakers of a claim
@@ -5287,5 +5298,20 @@ mod tests {
             summary("One life was lost.")[0].2,
             Some(Metric::named("killed"))
         );
+    }
+
+    #[test]
+    fn the_whole_a_speaking_part_is_taken_from_is_counted() {
+        assert_eq!(
+            summary("Some of the 155 survivors reported that fishing boats passed by."),
+            [(
+                Some(155),
+                Exact,
+                Some(Metric::named("survived")),
+                "people".into()
+            )]
+        );
+        // the speakers themselves are no count
+        assert!(summary("Two survivors said the boat capsized.").is_empty());
     }
 }
