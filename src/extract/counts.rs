@@ -5314,4 +5314,12 @@ mod tests {
         // the speakers themselves are no count
         assert!(summary("Two survivors said the boat capsized.").is_empty());
     }
+
+    #[test]
+    fn an_outcome_before_the_means_it_came_by_is_no_verb_with_an_object() {
+        let found = summary("Officials said 88 bodies were identified through fingerprints.");
+        assert_eq!(found[0].2, Some(Metric::named("identified")));
+        let found = summary("Officials said 141 victims identified through fingerprints.");
+        assert_eq!(found[0].2, Some(Metric::named("identified")));
+    }
 }
