@@ -422,7 +422,14 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             passed += 1;
         }
         let mut phrase = phrase;
-        if let Some(whole) = shares_with {
+        // (a figure listed after a count of nationals, "23 Malaysians, 11 from Indonesia",
+        // counts people of its own place)
+        let nationals = |noun: &str| {
+            !noun.contains(char::is_whitespace) && countries::nationality(noun).is_some()
+        };
+        if let Some(whole) = shares_with
+            && !drafts[whole].phrase.noun.as_deref().is_some_and(nationals)
+        {
             phrase.subject = drafts[whole].phrase.subject.clone();
         }
         // ("The injured, at least 45 people, were rushed to hospital": a count set off after
@@ -1166,10 +1173,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         }
     }
     // … and a per-place figure its list-mate's outcome no family names ("6,000 are stranded
-    // in A, 2,500 in B")
+    // in A, 2,500 in B"), or a noun counted with none ("23 Malaysians, 11 from Indonesia")
     for i in 0..drafts.len() {
         if let (Some(mate), None) = (drafts[i].shares_with, drafts[i].metric)
-            && drafts[mate].unnamed_outcome.is_some()
+            && (drafts[mate].unnamed_outcome.is_some()
+                || drafts[mate].metric == Some(Metric::OTHER) && drafts[mate].phrase.noun.is_some())
         {
             drafts[i].metric = drafts[mate].metric;
             drafts[i].unnamed_outcome = drafts[mate].unnamed_outcome.clone();
@@ -5321,5 +5329,21 @@ mod tests {
         assert_eq!(found[0].2, Some(Metric::named("identified")));
         let found = summary("Officials said 141 victims identified through fingerprints.");
         assert_eq!(found[0].2, Some(Metric::named("identified")));
+    }
+
+    #[test]
+    fn a_figure_listed_by_origin_after_counted_nationals_counts_people() {
+        let found = summary(
+            "The airline said 27 Australians, 23 Malaysians, 11 from Indonesia and 4 Germans.",
+        );
+        let indonesia = found
+            .iter()
+            .find(|f| f.0 == Some(11))
+            .expect("the figure by origin");
+        assert_eq!(indonesia.2, Some(Metric::OTHER));
+        assert_eq!(indonesia.3, "people");
+        // a mate that counts no nationals gives its noun
+        let found = summary("Officials said 12 houses were in Kota and 5 in Malang.");
+        assert_eq!(found[1].3, "other:houses");
     }
 }
