@@ -293,6 +293,15 @@ fn hostile_sentence_ending_in_an_open_list() {
         let outcome = run(name, text.as_bytes());
         article(&outcome);
     }
+    // found by the fuzzer: a list in a group opening the sentence, cut short at its comma,
+    // read past the clause's last word
+    for (name, text) in [
+        ("fronted.txt", "of 34119 and 395,500 ,"),
+        ("ampersand.html", "<p>of 34119 &amp; 395,500 ,</p>"),
+    ] {
+        let outcome = run(name, text.as_bytes());
+        article(&outcome);
+    }
     // found by the fuzzer: a dateline whose date and time run into a second date
     let dateline = run(
         "dateline.txt",

@@ -1485,7 +1485,9 @@ fn written_noun_phrase(
     q: &Quantity,
     lexicon: &Lexicon,
 ) -> (NounPhrase, Option<usize>) {
-    let tokens = &sentence.tokens;
+    // (the keys may be a clause's, cut short of the sentence: "… and of the 70 declared dead,
+    // 14 were found" reads the part before the comma; the tokens read end where they do)
+    let tokens = &sentence.tokens[..keys.len().min(sentence.tokens.len())];
     let mut k = q.last + 1;
     if let Some(phrase) = occurrences_of(tokens, keys, k, lexicon) {
         return (phrase, None);
