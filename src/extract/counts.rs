@@ -867,23 +867,16 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         }
         // ("16 bodies are in cold storage, and 11 others are at the Civil Hospital": more of a
         // noun that carries a graver outcome are where they lie, no outcome of their own)
-        let metric = match last_whole
-            .filter(|_| more_of_the_same)
-            .and_then(|whole| drafts[whole].phrase.implied)
-        {
-            Some(implied)
-                if metric.is_some_and(|own| implied.severity() > own.severity())
-                    && facility_outcome(
-                        sentence,
-                        &keys,
-                        past_auxiliaries(&keys, end + 1, lexicon, |_| false),
-                        lexicon,
-                    ) == metric =>
-            {
-                Some(implied)
-            }
-            _ => metric,
-        };
+        let metric = graver_than_its_place(
+            sentence,
+            &keys,
+            end,
+            metric,
+            last_whole
+                .filter(|_| more_of_the_same)
+                .and_then(|whole| drafts[whole].phrase.implied),
+            lexicon,
+        );
         // ("Deaths were reported in Kota (9)": with no count to share, the outcome named before)
         // (a long list of them shares the first one's, however far back its name is)
         let metric = metric.or_else(|| {
@@ -931,20 +924,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             Part::Of(Some(whole)) => drafts[whole].metric,
             _ => None,
         });
-        let metric = match (metric, whole_outcome) {
-            (Some(own), Some(whole))
-                if whole.severity() > own.severity()
-                    && facility_outcome(
-                        sentence,
-                        &keys,
-                        past_auxiliaries(&keys, end + 1, lexicon, |_| false),
-                        lexicon,
-                    ) == Some(own) =>
-            {
-                Some(whole)
-            }
-            _ => metric,
-        };
+        let metric = graver_than_its_place(sentence, &keys, end, metric, whole_outcome, lexicon);
         let metric = metric
             .or(marker_outcome)
             .or(open_breakdown_outcome.filter(|_| in_open_list))
@@ -1232,6 +1212,32 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         }
     }
     drafts
+}
+
+/// A count's own outcome, or the graver one of the group it belongs to when its own is only
+/// the facility where it lies, after its phrase ending at `end` ("seven were at the hospital").
+fn graver_than_its_place(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    end: usize,
+    own: Option<Metric>,
+    graver: Option<Metric>,
+    lexicon: &Lexicon,
+) -> Option<Metric> {
+    match (own, graver) {
+        (Some(own), Some(graver))
+            if graver.severity() > own.severity()
+                && facility_outcome(
+                    sentence,
+                    keys,
+                    past_auxiliaries(keys, end + 1, lexicon, |_| false),
+                    lexicon,
+                ) == Some(own) =>
+        {
+            Some(graver)
+        }
+        _ => own,
+    }
 }
 
 /// Whether the figure at `qual_start` is the whole a part is taken from ("some of the 155").
@@ -2331,10 +2337,7 @@ fn main_verb_outcome(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Me
                 matches!(next, "." | ",")
                     || lexicon.clause_breaks.contains(next)
                     || lexicon.after_predicate.contains(next)
-                    || lexicon.weekdays.contains(next)
-                    || [&lexicon.earlier, &lexicon.later, &lexicon.period]
-                        .iter()
-                        .any(|times| times.match_at(keys, k + len).is_some())
+                    || time_at(keys, k + len, lexicon)
             });
             let intransitive = lexicon.active.match_at(keys, k).is_none();
             return (after_auxiliary || closes && intransitive).then_some(metric);
@@ -2342,6 +2345,15 @@ fn main_verb_outcome(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Me
         after_auxiliary = lexicon.auxiliaries.contains(keys[k]);
     }
     None
+}
+
+/// Whether a time starts at `at`: a day ("Tuesday") or a phrase of one ("a day earlier",
+/// "later", "over the past week").
+fn time_at(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    keys.get(at).is_some_and(|w| lexicon.weekdays.contains(*w))
+        || [&lexicon.earlier, &lexicon.later, &lexicon.period]
+            .iter()
+            .any(|times| times.match_at(keys, at).is_some())
 }
 
 /// The outcome a verb group starting at `at` names, past auxiliaries and adverbs ("were
@@ -2411,17 +2423,11 @@ fn predicate_metric(
             // ("53 injured were being treated": an auxiliary starts no object, nor does a day:
             // "148 people killed Tuesday")
             // ("the 168 freed a day earlier": nor does a time)
-            let time_follows = || {
-                [&lexicon.earlier, &lexicon.later, &lexicon.period]
-                    .iter()
-                    .any(|times| times.match_at(keys, k + len).is_some())
-            };
             let object_follows = keys.get(k + len).is_some_and(|next| {
                 next.chars().any(char::is_alphanumeric)
                     && !lexicon.after_predicate.contains(*next)
                     && !lexicon.auxiliaries.contains(*next)
-                    && !lexicon.weekdays.contains(*next)
-            }) && !time_follows()
+            }) && !time_at(keys, k + len, lexicon)
                 && !counted_with_outcome(keys, k + len, found, lexicon)
                 // ("six of the 140 injured died": a verb after it is the clause's own, no
                 // object)
@@ -2949,15 +2955,18 @@ fn fronted_group(
     let after_coordinator = keys
         .iter()
         .enumerate()
-        .filter(|&(at, k)| {
-            lexicon.coordinators.contains(*k)
-                && lexicon.group_openers.match_at(keys, at + 1).is_some()
-        })
+        .filter(|&(at, _)| coordinator_opens_group(keys, at, lexicon))
         .map(|(at, _)| at + 1);
     std::iter::once(0)
         .chain(after_opener)
         .chain(after_coordinator)
         .find_map(|open| group_at(sentence, keys, open, found, lexicon))
+}
+
+/// Whether a coordinator at `at` opens a group of its own ("… and of the 70 declared dead").
+fn coordinator_opens_group(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    lexicon.coordinators.contains(keys[at])
+        && lexicon.group_openers.match_at(keys, at + 1).is_some()
 }
 
 fn group_at(
@@ -3473,8 +3482,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         // ("is 73,874 people, consisting of 33,713 male refugees": nor does one past a
         // breakdown marker name the parts after it)
         if (start + len..qual_start).any(|k| {
-            lexicon.coordinators.contains(before[k])
-                && lexicon.group_openers.match_at(before, k + 1).is_some()
+            coordinator_opens_group(before, k, lexicon)
                 || lexicon.breakdown_markers.match_at(before, k).is_some()
         }) {
             continue;
