@@ -684,12 +684,20 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                         || lexicon.implied_yields_to.contains(outcome)
                 })
             };
+            // (remains yield to more, stated after them: "two bodies are yet to be found",
+            // while in "29 dead, 12 missing" the missing are others, and "burying thousands of
+            // bodies" buries the dead)
+            let remains = phrase
+                .last
+                .is_some_and(|last| lexicon.remains_nouns.contains(keys[last]));
+            let overrides_remains =
+                |outcome: &Metric| remains && lexicon.remains_yield_to.contains(outcome);
             let noun_or_predicate = || match implied {
                 Some(implied) => Some(
                     has_noun
                         .then(predicate)
                         .flatten()
-                        .filter(overrides_noun)
+                        .filter(|outcome| overrides_noun(outcome) || overrides_remains(outcome))
                         .unwrap_or(implied),
                 ),
                 None => has_noun.then(predicate).flatten(),
@@ -3276,8 +3284,60 @@ fn nominal_after(
 
 /// "a death toll of five", "the number of neutralized militants has risen to 67": a figure
 /// named before the number, with only linking words (and the counted noun) between.
+/// Where the counted noun ending at `end` starts, and its class: a class's name, or a plural
+/// of no class ("the number of houses destroyed").
+fn counted_noun_ending_at(
+    keys: &[&str],
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<(usize, Subject)> {
+    (end.saturating_sub(lexicon.noun_lookahead)..end)
+        .find_map(|noun| {
+            lexicon
+                .subjects
+                .match_at(keys, noun)
+                .filter(|(len, _)| noun + len == end)
+                .map(|(_, subject)| (noun, subject.clone()))
+        })
+        .or_else(|| {
+            let noun = end.checked_sub(1)?;
+            plural_noun(keys, noun, lexicon)
+                .then(|| (noun, Subject::Other(lexicon.named_group(&keys[noun..end]))))
+        })
+}
+
 fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Nominal> {
     let before = &keys[..qual_start];
+    // "missing people (124), injured people (806)", "rescued animals: 11,002": a figure set
+    // off right after an outcome and the noun it counts
+    // (a figure in brackets with a noun of its own is no label's: "injured people (12
+    // children)")
+    let closes_after_figure = |close: &String| {
+        let end = match keys.get(qual_start + 1) {
+            Some(scale) if lexicon.scales.contains_key(*scale) => qual_start + 2,
+            _ => qual_start + 1,
+        };
+        keys.get(end) == Some(&close.as_str())
+    };
+    let labelled_outcome = qual_start.checked_sub(1).and_then(|mark| {
+        let set_off = match lexicon.aside_marks.get(before[mark]) {
+            Some(close) => closes_after_figure(close),
+            None => lexicon.label_marks.contains(before[mark]),
+        };
+        if !set_off {
+            return None;
+        }
+        let (noun, subject) = counted_noun_ending_at(before, mark, lexicon)?;
+        let (start, &metric) = lexicon.predicate.match_ending_at(before, noun)?;
+        Some(Nominal {
+            start,
+            metric,
+            subject: Some(subject),
+        })
+    });
+    if labelled_outcome.is_some() {
+        return labelled_outcome;
+    }
     for start in (qual_start.saturating_sub(lexicon.nominal_window)..qual_start).rev() {
         // "the number of neutralized militants": a figure named by its outcome, perhaps after
         // the noun it counts ("the number of people unaccounted for")
@@ -3297,23 +3357,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                     .iter()
                     .rposition(|w| !lexicon.auxiliaries.contains(*w))
                     .map_or(0, |last| last + 1);
-                // ("the number of houses destroyed": a plural of no class is counted too)
-                let (noun, subject) = (verb_start.saturating_sub(lexicon.noun_lookahead)
-                    ..verb_start)
-                    .find_map(|noun| {
-                        lexicon
-                            .subjects
-                            .match_at(before, noun)
-                            .filter(|(len, _)| noun + len == verb_start)
-                            .map(|(_, subject)| (noun, subject.clone()))
-                    })
-                    .or_else(|| {
-                        let noun = verb_start.checked_sub(1)?;
-                        plural_noun(before, noun, lexicon).then(|| {
-                            let group = lexicon.named_group(&before[noun..verb_start]);
-                            (noun, Subject::Other(group))
-                        })
-                    })?;
+                let (noun, subject) = counted_noun_ending_at(before, verb_start, lexicon)?;
                 // ("the number of U.S. troops killed": past the noun's modifiers)
                 let (of, _) = (noun.saturating_sub(lexicon.noun_lookahead)..=noun)
                     .rev()
@@ -3629,6 +3673,63 @@ mod tests {
         assert_eq!(metric(aboard).as_deref(), Some("on_board"));
         let quoted = r#"A group of 76 people were "potentially unaccounted for," she said."#;
         assert_eq!(metric(quoted).as_deref(), Some("missing"));
+    }
+
+    #[test]
+    fn a_figure_set_off_after_an_outcome_and_its_noun_is_counted_so() {
+        let found = summary(
+            "The agency listed missing people (124), injured people (806) and rescued \
+             animals: 11,002.",
+        );
+        let metrics: Vec<_> = found.iter().map(|c| (c.0, c.2, c.3.as_str())).collect();
+        assert_eq!(
+            metrics,
+            [
+                (Some(124), Some(Metric::named("missing")), "people"),
+                (Some(806), Some(Metric::named("injured")), "people"),
+                (
+                    Some(11_002),
+                    Some(Metric::named("rescued")),
+                    "other:animals"
+                ),
+            ]
+        );
+        // (a figure with its own noun is no label's: its claim starts at the figure)
+        let found = drafts("Injured people (12 children) were flown out.");
+        assert_eq!(
+            (found[0].first, found[0].phrase.subject.as_ref()),
+            (3, Some(&Subject::Other("children".into())))
+        );
+    }
+
+    #[test]
+    fn remains_stated_as_not_found_are_missing_but_the_dead_stay_dead() {
+        let missing = Some(Metric::named("missing"));
+        let killed = Some(Metric::named("killed"));
+        assert_eq!(summary("Two bodies are yet to be found.")[0].2, missing);
+        let listed = summary("There were 29 dead and 12 missing.");
+        assert_eq!((listed[0].2, listed[1].2), (killed, missing));
+        assert_eq!(
+            summary("Workers began burying thousands of bodies.")[0].2,
+            killed
+        );
+    }
+
+    #[test]
+    fn the_bundled_lexicon_reads_idioms_of_death_and_forces_by_their_service() {
+        let killed = Some(Metric::named("killed"));
+        assert_eq!(
+            summary("Seven injured people breathed their last.")[0].2,
+            killed
+        );
+        assert_eq!(summary("Two of the group didn't survive.")[0].2, killed);
+        assert_eq!(summary("Nine Armymen were killed.")[0].3, "security_forces");
+        assert_eq!(
+            summary("The fire killed nine fire service personnel.")[0].3,
+            "other:firefighters"
+        );
+        let hospitalised = summary("There were 23 hospitalizations.");
+        assert_eq!(hospitalised[0].2, Some(Metric::named("injured")));
     }
 
     #[test]

@@ -239,6 +239,7 @@ struct SubjectsFile {
     places: Vec<String>,
     implied_metric: HashMap<String, Metric>,
     implied_yields_to: Vec<Metric>,
+    remains: RemainsFile,
     occurrence_nouns: Vec<String>,
     more_of_the_same: Vec<String>,
     usual_metric: HashMap<String, Metric>,
@@ -251,6 +252,13 @@ struct SubjectsFile {
     groups: BTreeMap<String, Vec<String>>,
     owned: OwnedFile,
     attackers: AttackersFile,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RemainsFile {
+    nouns: Vec<String>,
+    yield_to: Vec<Metric>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -580,6 +588,10 @@ pub struct Lexicon {
     pub attacker_verbs: Phrases<()>,
     pub implied_metric: WordMap<Metric>,
     pub implied_yields_to: Vec<Metric>,
+    /// Nouns of remains ("bodies", not "dead") and the outcomes stated after them that
+    /// their own yields to as well ("two bodies are yet to be found": missing).
+    pub remains_nouns: WordSet,
+    pub remains_yield_to: Vec<Metric>,
     /// Nouns that count occurrences of what follows their "of" ("cases of", "instances of").
     pub occurrence_nouns: WordSet,
     /// Nouns that count more of the group counted before them ("15 others were injured").
@@ -1221,6 +1233,8 @@ impl Lexicon {
             attacker_verbs: Phrases::from_list(&s.attackers.verbs),
             implied_metric: s.implied_metric.clone().into_iter().collect(),
             implied_yields_to: s.implied_yields_to.clone(),
+            remains_nouns: set(&s.remains.nouns),
+            remains_yield_to: s.remains.yield_to.clone(),
             occurrence_nouns: set(&s.occurrence_nouns),
             more_of_the_same: set(&s.more_of_the_same),
             usual_metric: s.usual_metric.clone().into_iter().collect(),
