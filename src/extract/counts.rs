@@ -2208,6 +2208,15 @@ fn outcome_named_at_marker(
             .match_ending_at(keys, end)
             .or_else(|| lexicon.predicate.match_ending_at(keys, end))
             .map(|(_, &metric)| metric)
+            // ("the deceased passengers included …": an outcome before the noun says more
+            // than the noun's own)
+            .or_else(|| {
+                let (noun, _) = counted_noun_ending_at(keys, end, lexicon)?;
+                lexicon
+                    .predicate
+                    .match_ending_at(keys, noun)
+                    .map(|(_, &metric)| metric)
+            })
             .or_else(|| lexicon.noun_outcome(keys[end.checked_sub(1)?]))
     })
 }
@@ -2326,7 +2335,16 @@ fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metr
 /// clause; none past another count ("three missing and one dead").
 fn main_verb_outcome(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metric> {
     let mut after_auxiliary = false;
-    for k in from..keys.len().min(from + lexicon.predicate_window) {
+    let (mut k, mut end) = (from, keys.len().min(from + lexicon.predicate_window));
+    while k < end {
+        // ("All 72 people on board, including four infants, were killed": past an aside)
+        if keys[k] == ","
+            && let Some(close) = aside_before_verb(keys, k, lexicon)
+        {
+            end = keys.len().min(end + close - k);
+            k = close + 1;
+            continue;
+        }
         if keys[k] == ","
             || lexicon.clause_breaks.contains(keys[k])
             || starts_count(keys, k, lexicon)
@@ -2351,6 +2369,7 @@ fn main_verb_outcome(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Me
             return (after_auxiliary || closes && intransitive).then_some(metric);
         }
         after_auxiliary = lexicon.auxiliaries.contains(keys[k]);
+        k += 1;
     }
     None
 }
@@ -2513,28 +2532,12 @@ fn predicate_metric(
                 continue;
             }
         }
-        // "Twenty-one firefighters, who arrived first, were killed", "nearly 100, mostly
-        // firefighters, remained missing": an aside set off by commas, with no outcome or
-        // count of its own, stands between the count and its verb
-        // ("Twelve soldiers, along with three civilians, were killed": or one adding others,
-        // counted or not, whose count shares the verb too)
-        // ("all 179 people, who could not be rescued, died": a relative clause set off by
-        // commas may name an outcome of its own, and the main verb after it is the count's)
-        let adds_others = || lexicon.comitatives.match_at(keys, k + 1).is_some();
-        let relative = || {
-            keys.get(k + 1)
-                .is_some_and(|w| lexicon.relative_pronouns.contains(*w))
-        };
+        // "nearly 100, mostly firefighters, remained missing": an aside set off by commas
+        // stands between the count and its verb
         if !passive
             && (k == from || which_ones_end == Some(k))
             && keys[k] == ","
-            && let Some(close) = (k + 1..keys.len().min(k + 1 + lexicon.aside_window))
-                .take_while(|&j| {
-                    (relative() || lexicon.predicate.match_at(keys, j).is_none())
-                        && (!starts_count(keys, j, lexicon) || adds_others())
-                })
-                .find(|&j| keys[j] == ",")
-            && lexicon.verb_at(keys, close + 1)
+            && let Some(close) = aside_before_verb(keys, k, lexicon)
         {
             k = close + 1;
             continue;
@@ -2752,6 +2755,29 @@ fn predicate_metric(
 
 /// Whether the comma at `close` closes an aside adding others to a count, opened within the
 /// aside window before it ("…, along with three civilians, were killed").
+/// Where an aside opened by the comma at `comma` closes, right before a verb: one with no
+/// outcome or count of its own ("Twenty-one firefighters, who arrived first, were killed"), a
+/// relative clause, which may name an outcome of its own ("all 179 people, who could not be
+/// rescued, died"), or one adding others or listing parts, counted or not ("Twelve soldiers,
+/// along with three civilians, were killed").
+fn aside_before_verb(keys: &[&str], comma: usize, lexicon: &Lexicon) -> Option<usize> {
+    let relative = keys
+        .get(comma + 1)
+        .is_some_and(|w| lexicon.relative_pronouns.contains(*w));
+    let adds_counts = lexicon.comitatives.match_at(keys, comma + 1).is_some()
+        || lexicon
+            .breakdown_markers
+            .match_at(keys, comma + 1)
+            .is_some();
+    (comma + 1..keys.len().min(comma + 1 + lexicon.aside_window))
+        .take_while(|&j| {
+            (relative || lexicon.predicate.match_at(keys, j).is_none())
+                && (adds_counts || !starts_count(keys, j, lexicon))
+        })
+        .find(|&j| keys[j] == ",")
+        .filter(|&close| lexicon.verb_at(keys, close + 1))
+}
+
 fn adds_to_count_before(keys: &[&str], close: usize, lexicon: &Lexicon) -> bool {
     (close.saturating_sub(lexicon.aside_window)..close)
         .rev()
@@ -3730,6 +3756,24 @@ mod tests {
         );
         let hospitalised = summary("There were 23 hospitalizations.");
         assert_eq!(hospitalised[0].2, Some(Metric::named("injured")));
+    }
+
+    #[test]
+    fn a_whole_listing_its_parts_in_an_aside_takes_the_verb_after_it() {
+        let killed = Some(Metric::named("killed"));
+        let found = summary("All 72 people on board, including four infants, were killed.");
+        assert_eq!((found[0].0, found[0].2), (Some(72), killed));
+        assert_eq!((found[1].0, found[1].2), (Some(4), killed));
+        // (an outcome before the noun a list's marker follows is the parts' too)
+        let found = summary("The deceased passengers included 53 Nepalese citizens.");
+        assert_eq!(found[0].2, killed);
+    }
+
+    #[test]
+    fn a_phrase_of_relative_time_after_a_figure_is_no_rate() {
+        let found = summary("The death toll increased to 59 a day earlier.");
+        assert_eq!(found[0].0, Some(59));
+        assert!(summary("The clinic saw 40 a day.").is_empty());
     }
 
     #[test]

@@ -463,13 +463,17 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
                 || !keys
                     .get(q.last + 2)
                     .is_some_and(|next| lexicon.auxiliaries.contains(*next)));
+        // ("the toll rose to 59 a day earlier": a phrase of relative time, no rate)
+        let relative_time = [&lexicon.earlier, &lexicon.later]
+            .iter()
+            .any(|phrases| phrases.match_at(keys, q.last + 1).is_some());
         if glued_mark
             || counter
             || clock
             || unit_after_initials
             || unit_after_increment
             || unit_of_vague
-            || unit(after_key)
+            || unit(after_key) && !relative_time
             || (lexicon.clock_halves.contains(after_key)
                 && q.value.is_none_or(|v| v <= MAX_CLOCK_HOUR))
             || date
