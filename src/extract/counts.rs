@@ -863,9 +863,14 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             .last
             .filter(|_| phrase.noun.is_some())
             .unwrap_or(q.last + 1);
+        // (but "the bodies of four others" are others than those before)
+        let object_of_partitive = qual_start
+            .checked_sub(1)
+            .is_some_and(|k| lexicon.partitive_links.contains(keys[k]));
         let more_of_the_same = keys
             .get(counted)
-            .is_some_and(|w| lexicon.more_of_the_same.contains(*w));
+            .is_some_and(|w| lexicon.more_of_the_same.contains(*w))
+            && !object_of_partitive;
         if let Some(whole) = last_whole.filter(|&whole| {
             more_of_the_same
                 && metric.is_some()
@@ -1423,9 +1428,15 @@ fn noun_phrase(
                     .map(|(_, class)| class.clone())
             })
     };
+    // ("12 army staff", "four Armed Police Force personnel": or the owner named as its
+    // modifier)
+    let owner_as_modifier = || {
+        let (start, class) = lexicon.owners.match_ending_at(keys, phrase.last?)?;
+        (start > q.last).then(|| class.clone())
+    };
     if owned
         && owner_at.is_none()
-        && let Some(class) = owner_after()
+        && let Some(class) = owner_as_modifier().or_else(owner_after)
     {
         phrase.subject = Some(class);
     }
@@ -3774,6 +3785,25 @@ mod tests {
         let found = summary("The death toll increased to 59 a day earlier.");
         assert_eq!(found[0].0, Some(59));
         assert!(summary("The clinic saw 40 a day.").is_empty());
+    }
+
+    #[test]
+    fn an_owner_named_as_the_modifier_of_an_owned_noun_gives_its_class() {
+        assert_eq!(
+            summary("Twelve army staff were hurt.")[0].3,
+            "security_forces"
+        );
+        assert_eq!(
+            summary("Four Armed Police Force personnel were injured.")[0].3,
+            "security_forces"
+        );
+        assert_eq!(
+            summary("Nine hospital staff were killed.")[0].3,
+            "other:staff"
+        );
+        // (others a partitive names are no more of the owner's: "the bodies of four others")
+        let found = summary("Four army staff were hurt searching for the bodies of four others.");
+        assert_eq!(found[1].3, "people");
     }
 
     #[test]

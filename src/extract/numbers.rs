@@ -396,7 +396,21 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             }
             && after.is_none_or(|a| !a.is_word())
             && country_before_figure(tokens, keys, q.first, q.last, lexicon).is_none();
+        // ("the ATR 72 aircraft": a figure between a name in capitals and a singular noun names
+        // a model; "US 12 troops" are a count)
+        let model = first.is_digits()
+            && b.is_word()
+            && b.text.len() > 1
+            && b.text.chars().all(|c| c.is_ascii_uppercase())
+            && after.is_some_and(|a| {
+                a.is_word()
+                    && !a.is_capitalized()
+                    && lexicon.nouns.reading(after_key) == Reading::Noun
+                    && !lexicon.nouns.is_person(after_key)
+                    && lexicon.subjects.match_at(keys, q.last + 1).is_none()
+            });
         if glued
+            || model
             || joined_to_age
             || persons_age
             || lexicon.ages_before.match_ending_at(keys, q.first).is_some()
@@ -640,6 +654,18 @@ mod tests {
         // a run of groups is read no further than a u64's digits from any of them
         let text = vec!["100"; 1_000].join(" ");
         assert_eq!(spaced_thousands_end(&tokens(&text, 0), 10), 16);
+    }
+
+    #[test]
+    fn a_figure_between_a_name_in_capitals_and_a_singular_noun_is_a_model() {
+        assert_eq!(
+            values("The ATR 72 aircraft crashed with 68 passengers"),
+            [Some(68)]
+        );
+        assert_eq!(
+            values("The US 12 troops and the BBC 5 people"),
+            [Some(12), Some(5)]
+        );
     }
 
     #[test]
