@@ -1520,10 +1520,17 @@ fn written_noun_phrase(
     let mut consumed: Option<usize> = None;
     // the owner a partitive names ("of its personnel", "of the army's staff")
     let mut owner_at: Option<usize> = None;
-    // "600 out of 800 students": the whole follows
+    // "600 out of 800 students", "39 out of the 51 bodies": the whole follows
     if let Some((len, _)) = lexicon.whole_links.match_at(keys, k) {
         consumed = Some(k + len - 1);
         k += len;
+        if keys
+            .get(k)
+            .is_some_and(|key| lexicon.partitive_heads.contains(*key))
+        {
+            consumed = Some(k);
+            k += 1;
+        }
     } else if keys
         .get(k)
         .is_some_and(|key| lexicon.partitive_links.contains(*key))
@@ -3804,6 +3811,19 @@ mod tests {
         // (others a partitive names are no more of the owner's: "the bodies of four others")
         let found = summary("Four army staff were hurt searching for the bodies of four others.");
         assert_eq!(found[1].3, "people");
+    }
+
+    #[test]
+    fn a_part_out_of_a_named_whole_is_a_count_and_a_crowd_is_sized() {
+        let found = summary("So far 39 out of the 51 bodies have been identified.");
+        assert_eq!(found[0].0, Some(39));
+        assert_eq!(found[0].2, Some(Metric::named("identified")));
+        assert_eq!(found[1].0, Some(51));
+        let crowd = summary("The concert drew a crowd of 50,000.");
+        assert_eq!(
+            (crowd[0].0, crowd[0].3.as_str()),
+            (Some(50_000), "other:crowd")
+        );
     }
 
     #[test]
