@@ -1989,9 +1989,12 @@ fn written_noun_phrase(
             },
             // Only capitalised words: a plural one is the named group counted ("43 Syrians",
             // a title's "476 Passengers"); otherwise modifiers of a noun left unsaid.
-            // ("80 of its 230 apartments": a partitive's head is no noun)
+            // ("80 of its 230 apartments": a partitive's head is no noun; "a five-member SIT":
+            // a compound sizing a group counts its members)
             None => match consumed.filter(|&last| {
-                last > q.last && Some(last) != owner_at && lexicon.is_plural(keys[last])
+                last > q.last
+                    && Some(last) != owner_at
+                    && (lexicon.is_plural(keys[last]) || sizes_group(keys, q.last, lexicon))
             }) {
                 Some(last) => NounPhrase {
                     subject: Some(Subject::Other(lexicon.named_group(&keys[last..=last]))),
@@ -3824,6 +3827,21 @@ mod tests {
             (crowd[0].0, crowd[0].3.as_str()),
             (Some(50_000), "other:crowd")
         );
+    }
+
+    #[test]
+    fn people_who_bury_the_dead_and_a_group_sized_by_a_compound() {
+        let killed = Some(Metric::named("killed"));
+        assert_eq!(
+            summary("Residents said they buried 100 people.")[0].2,
+            killed
+        );
+        assert_eq!(
+            summary("The landslide buried 100 people.")[0].2,
+            Some(Metric::named("missing"))
+        );
+        let found = summary("A five-member SIT has been formed.");
+        assert_eq!((found[0].0, found[0].3.as_str()), (Some(5), "other:sit"));
     }
 
     #[test]
