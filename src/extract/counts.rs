@@ -2005,9 +2005,24 @@ fn written_noun_phrase(
                     participle,
                     attacks: false,
                 },
-                None => NounPhrase {
-                    last: consumed,
-                    ..NounPhrase::default()
+                // ("one Irish, one Australian": a demonym alone names the people counted)
+                None => match keys
+                    .get(q.last + 1)
+                    .filter(|word| countries::is_demonym(word))
+                {
+                    Some(_) => {
+                        let at = q.last + 1;
+                        NounPhrase {
+                            subject: Some(Subject::Other(lexicon.named_group(&keys[at..=at]))),
+                            noun: Some(tokens[at].text.to_owned()),
+                            last: Some(at),
+                            ..NounPhrase::default()
+                        }
+                    }
+                    None => NounPhrase {
+                        last: consumed,
+                        ..NounPhrase::default()
+                    },
                 },
             },
         },
@@ -3845,6 +3860,16 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_alone_names_the_people_counted() {
+        let found = summary("The dead included five Indians, one Irish and one Australian.");
+        let subjects: Vec<_> = found.iter().map(|c| c.3.as_str()).collect();
+        assert_eq!(
+            subjects,
+            ["other:indians", "other:irish", "other:australian"]
+        );
+    }
+
+    #[test]
     fn a_usual_outcome_yields_to_one_the_sentence_names() {
         let killed = Some(Metric::named("killed"));
         assert_eq!(summary("The city mourned its 26 victims.")[0].2, killed);
@@ -5446,10 +5471,10 @@ mod tests {
                 "other:staff".into()
             )]
         );
-        // a day after a nationality is no part of a name
+        // a day after a nationality is no part of a name: the demonym is the noun
         assert_eq!(
             summary("The raid killed 40 Indians Tuesday morning.")[0].3,
-            "people"
+            "other:indians"
         );
     }
 
