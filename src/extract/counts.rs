@@ -1990,12 +1990,18 @@ fn written_noun_phrase(
             // Only capitalised words: a plural one is the named group counted ("43 Syrians",
             // a title's "476 Passengers"); otherwise modifiers of a noun left unsaid.
             // ("80 of its 230 apartments": a partitive's head is no noun; "a five-member SIT":
-            // a compound sizing a group counts its members)
-            None => match consumed.filter(|&last| {
-                last > q.last
-                    && Some(last) != owner_at
-                    && (lexicon.is_plural(keys[last]) || sizes_group(keys, q.last, lexicon))
-            }) {
+            // a compound sizing a group counts its members; "one Irish, one Australian": a
+            // demonym alone names the people counted)
+            None => match consumed
+                .filter(|&last| {
+                    last > q.last
+                        && Some(last) != owner_at
+                        && (lexicon.is_plural(keys[last]) || sizes_group(keys, q.last, lexicon))
+                })
+                .or_else(|| {
+                    Some(q.last + 1)
+                        .filter(|&at| keys.get(at).is_some_and(|w| countries::is_demonym(w)))
+                }) {
                 Some(last) => NounPhrase {
                     subject: Some(Subject::Other(lexicon.named_group(&keys[last..=last]))),
                     noun: Some(tokens[last].text.to_owned()),
@@ -2005,24 +2011,9 @@ fn written_noun_phrase(
                     participle,
                     attacks: false,
                 },
-                // ("one Irish, one Australian": a demonym alone names the people counted)
-                None => match keys
-                    .get(q.last + 1)
-                    .filter(|word| countries::is_demonym(word))
-                {
-                    Some(_) => {
-                        let at = q.last + 1;
-                        NounPhrase {
-                            subject: Some(Subject::Other(lexicon.named_group(&keys[at..=at]))),
-                            noun: Some(tokens[at].text.to_owned()),
-                            last: Some(at),
-                            ..NounPhrase::default()
-                        }
-                    }
-                    None => NounPhrase {
-                        last: consumed,
-                        ..NounPhrase::default()
-                    },
+                None => NounPhrase {
+                    last: consumed,
+                    ..NounPhrase::default()
                 },
             },
         },
@@ -3397,8 +3388,8 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
             subject: Some(subject),
         })
     });
-    if labelled_outcome.is_some() {
-        return labelled_outcome;
+    if let Some(labelled) = labelled_outcome {
+        return Some(labelled);
     }
     for start in (qual_start.saturating_sub(lexicon.nominal_window)..qual_start).rev() {
         // "the number of neutralized militants": a figure named by its outcome, perhaps after
