@@ -2237,13 +2237,7 @@ fn outcome_named_at_marker(
             .map(|(_, &metric)| metric)
             // ("the deceased passengers included …": an outcome before the noun says more
             // than the noun's own)
-            .or_else(|| {
-                let (noun, _) = counted_noun_ending_at(keys, end, lexicon)?;
-                lexicon
-                    .predicate
-                    .match_ending_at(keys, noun)
-                    .map(|(_, &metric)| metric)
-            })
+            .or_else(|| outcome_and_noun_ending_at(keys, end, lexicon).map(|named| named.metric))
             .or_else(|| lexicon.noun_outcome(keys[end.checked_sub(1)?]))
     })
 }
@@ -3359,6 +3353,18 @@ fn counted_noun_ending_at(
         })
 }
 
+/// An outcome and the noun it counts, ending at `end` ("missing people", "the deceased
+/// passengers"): named from the outcome.
+fn outcome_and_noun_ending_at(keys: &[&str], end: usize, lexicon: &Lexicon) -> Option<Nominal> {
+    let (noun, subject) = counted_noun_ending_at(keys, end, lexicon)?;
+    let (start, &metric) = lexicon.predicate.match_ending_at(keys, noun)?;
+    Some(Nominal {
+        start,
+        metric,
+        subject: Some(subject),
+    })
+}
+
 fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<Nominal> {
     let before = &keys[..qual_start];
     // "missing people (124), injured people (806)", "rescued animals: 11,002": a figure set
@@ -3380,13 +3386,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         if !set_off {
             return None;
         }
-        let (noun, subject) = counted_noun_ending_at(before, mark, lexicon)?;
-        let (start, &metric) = lexicon.predicate.match_ending_at(before, noun)?;
-        Some(Nominal {
-            start,
-            metric,
-            subject: Some(subject),
-        })
+        outcome_and_noun_ending_at(before, mark, lexicon)
     });
     if let Some(labelled) = labelled_outcome {
         return Some(labelled);
