@@ -2216,6 +2216,64 @@ fn a_place_past_a_contrasting_clause_is_not_the_figures() {
 }
 
 #[test]
+fn a_figure_stated_whole_anywhere_is_no_part() {
+    // the headline's and the lead's 30 are the toll, though the body gives it as a share of
+    // those taken to hospital
+    let found = claims_of(
+        "30 people were killed in the stampede.\nPolice said 90 people were taken to hospital, of whom 30 died.",
+    );
+    let thirty = found
+        .iter()
+        .find(|c| c.value == Some(30))
+        .expect("30 found");
+    assert_eq!(thirty.part_of, None, "{found:?}");
+    assert_eq!(thirty.mentions.len(), 2);
+    // stated only as a share, it stays one
+    let found = claims_of(
+        "Stampede at festival.\nPolice said 90 people were taken to hospital, of whom 30 died.",
+    );
+    let thirty = found
+        .iter()
+        .find(|c| c.value == Some(30))
+        .expect("30 found");
+    assert!(thirty.part_of.is_some(), "{found:?}");
+}
+
+#[test]
+fn a_place_after_another_figure_is_that_figures_not_a_later_ones() {
+    let found = claims_of(
+        "Blasts hit the country.\nOf the wounded, 1,850 were treated in the capital Riverton, the minister said, adding that about 300 injured are in critical condition.",
+    );
+    assert_eq!(
+        values_and_places(&found),
+        [(Some(1850), Some("Riverton")), (Some(300), None)]
+    );
+    // a place after several figures is still theirs
+    let found = claims_of(
+        "Storms swept the coast.\nThe storm killed 12 people and injured 30 in Riverton.",
+    );
+    assert_eq!(
+        values_and_places(&found),
+        [(Some(12), Some("Riverton")), (Some(30), Some("Riverton"))]
+    );
+}
+
+#[test]
+fn a_ward_is_no_place_and_a_town_may_be_described() {
+    let found = claims_of(
+        "Blasts hit the country.\nThe blasts caused 608 injuries, of which 61 remain in the Intensive Care Unit.",
+    );
+    assert!(found.iter().all(|c| c.place.is_none()), "{found:?}");
+    let found = claims_of(
+        "A hurricane hit the coast.\nSome 43 people died in Riverton and five deaths were reported in the smaller town of Lower Ashby.",
+    );
+    assert_eq!(
+        values_and_places(&found),
+        [(Some(43), Some("Riverton")), (Some(5), Some("Lower Ashby"))]
+    );
+}
+
+#[test]
 fn a_place_in_the_speakers_title_after_the_figure_is_not_the_figures() {
     let found = claims_of(
         "Graves found in forest.\n\"This brings the total number of bodies to 47,\" said the head of criminal investigations in Riverton, Charles Kamau. Police said 12 bodies were found in Lakeside.",

@@ -322,6 +322,10 @@ fn month_number(key: &str, lexicon: &Lexicon) -> u32 {
 pub struct Place {
     pub name: Option<String>,
     pub at: usize,
+    /// Named after a preposition ("in Riverton"), so it says where what comes before it
+    /// happened; the other ways of naming a place put it before its figure ("Kota (9)",
+    /// "Egypt had 146").
+    pub after_preposition: bool,
 }
 
 /// Whether a bracket at token `open`, closed at `close`, follows a capitalised name: "Kota
@@ -412,7 +416,11 @@ pub fn places(
                 && let Some((name, end)) = named_run(tokens, start, frame, lexicon)
                 && end == i
             {
-                found.push(Place { name, at: start });
+                found.push(Place {
+                    name,
+                    at: start,
+                    after_preposition: false,
+                });
             }
         }
         // "from Cameroon, 20; Niger, 19": a country's name before a listed figure
@@ -422,7 +430,11 @@ pub fn places(
             && let Some((name, end)) = named_run(tokens, start, frame, lexicon)
             && end == i
         {
-            found.push(Place { name, at: start });
+            found.push(Place {
+                name,
+                at: start,
+                after_preposition: false,
+            });
         }
         // "South Carolina saw 17 deaths, while Georgia recorded 15": a name opening a clause
         // before a verb of tallying is where the figure after it stands (not a group or a
@@ -459,6 +471,7 @@ pub fn places(
             found.push(Place {
                 name: Some(name),
                 at: i,
+                after_preposition: false,
             });
         }
         // "Iran's death toll rose to 464", "Saudi Arabia's toll": a country's possessive before
@@ -481,6 +494,7 @@ pub fn places(
                 found.push(Place {
                     name: Some(name).filter(|_| !region),
                     at: start,
+                    after_preposition: false,
                 });
             }
         }
@@ -548,7 +562,11 @@ pub fn places(
                 }
                 (name, _) => name,
             };
-            found.push(Place { name, at: i });
+            found.push(Place {
+                name,
+                at: i,
+                after_preposition: true,
+            });
         }
     }
     // ("Egypt had 146 and Indonesia 100": names the counts found listed before their figures)
@@ -557,7 +575,11 @@ pub fn places(
         if let Some((name, name_end)) = named_run(tokens, start, frame, lexicon)
             && name_end == end
         {
-            found.push(Place { name, at: start });
+            found.push(Place {
+                name,
+                at: start,
+                after_preposition: false,
+            });
         }
     }
     if found.len() > before {

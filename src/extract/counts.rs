@@ -3726,6 +3726,11 @@ mod tests {
         assert_eq!(metric(aboard).as_deref(), Some("on_board"));
         let quoted = r#"A group of 76 people were "potentially unaccounted for," she said."#;
         assert_eq!(metric(quoted).as_deref(), Some("missing"));
+        // a name the figure hangs on wins over where they were, past "all"
+        let deaths = "The crash resulted in the deaths of all 64 people aboard the jet.";
+        assert_eq!(metric(deaths).as_deref(), Some("killed"));
+        let helicopter = "Officials said three soldiers were on the helicopter.";
+        assert_eq!(metric(helicopter).as_deref(), Some("on_board"));
     }
 
     #[test]

@@ -354,6 +354,18 @@ impl<'a> ArticleClaims<'a> {
                         && (keys[k - 1] == "," || lexicon.quote_marks.contains(keys[k - 1])))
             })
         };
+        // ("1,850 in the capital Beirut …, mentioning that about 300 injured are in critical
+        // condition": a place after a figure in its clause is that figure's, no later one's)
+        let trails_figure: Vec<bool> = places
+            .iter()
+            .map(|place| {
+                place.after_preposition
+                    && drafts.iter().any(|d| {
+                        d.quantity.first < place.at
+                            && contrasts_before[d.quantity.first] == contrasts_before[place.at]
+                    })
+            })
+            .collect();
         let mut added: Vec<usize> = Vec::new();
         // the claims a day the sentence names dates ("on Saturday")
         let mut dated_by_day: Vec<usize> = Vec::new();
@@ -423,9 +435,16 @@ impl<'a> ArticleClaims<'a> {
                         .is_some_and(|k| lexicon.noun_origins.contains(*k))
                 })
                 .map(|from| from..origin_end(&keys, from, lexicon));
-            let place = nearest_place(&places, at, origin, &contrasts_before, &cues_before)
-                .or(frame_place)
-                .map(Into::into);
+            let place = nearest_place(
+                &places,
+                at,
+                origin,
+                &contrasts_before,
+                &cues_before,
+                &trails_figure,
+            )
+            .or(frame_place)
+            .map(Into::into);
             let (when, time_scope, dated) = context::time_for(&notes, &keys, at, &self.frame);
             // a figure about another event ("a 1960 tsunami killed 61") is not this one's
             if time_scope == TimeScope::OtherEvent {
@@ -544,6 +563,7 @@ impl<'a> ArticleClaims<'a> {
                         None,
                         &contrasts_before,
                         &cues_before,
+                        &vec![false; places.len()],
                     )
                     .or(frame_place)
                 })
@@ -731,9 +751,13 @@ fn nearest_place<'p>(
     origin: Option<std::ops::Range<usize>>,
     contrasts_before: &[u32],
     cues_before: &[u32],
+    trails_figure: &[bool],
 ) -> Option<&'p str> {
     places
         .iter()
+        .zip(trails_figure)
+        .filter(|&(p, &trails)| !(trails && p.at < at))
+        .map(|(p, _)| p)
         .filter(|p| {
             contrasts_before[p.at.max(at)] == contrasts_before[p.at.min(at)]
                 && !(p.at > at && cues_before[p.at] > cues_before[at])
@@ -870,9 +894,9 @@ fn absorb(into: &mut Found, other: Found) {
         a.extras_mut().breakdown.extend(parts);
     }
     a.mentions.extend(b.mentions);
-    if into.part_of.is_none() {
-        into.part_of = other.part_of;
-    }
+    // (a figure the article states as a whole anywhere is a whole: "30 killed" in the
+    // headline, "of whom 30 died" later)
+    into.part_of = into.part_of.and(other.part_of);
     into.qualifies.extend(other.qualifies);
 }
 
