@@ -1180,11 +1180,12 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         let subject = d.phrase.subject.as_ref().unwrap_or(&Subject::People);
         let people = counts_people(&d.phrase, &keys, lexicon);
         d.metric = d.metric.map(|m| lexicon.outcome_for(subject, people, m));
-        // ("10,000 troops were deployed", "three officers violated orders": forces counted for
-        // no outcome that befell them are the group their noun names, as any other group is;
-        // the class is for what happened to them)
-        if d.metric.is_some_and(|m| m.reported_as() == Metric::OTHER)
-            && d.phrase.subject == Some(Subject::SecurityForces)
+        // ("three officers violated orders": forces counted for no outcome that befell them,
+        // nor for their duty, are the group their noun names, as any other group is; the
+        // class is for what happened to them and what they do as forces)
+        if d.metric.is_some_and(|m| {
+            m.reported_as() == Metric::OTHER && !lexicon.forces_on_duty.contains(&m)
+        }) && d.phrase.subject == Some(Subject::SecurityForces)
             && let Some(noun) = &d.phrase.noun
         {
             let words: Vec<String> = noun.split_whitespace().map(str::to_lowercase).collect();
@@ -2229,17 +2230,35 @@ fn outcome_named_at_marker(
     end: usize,
     lexicon: &Lexicon,
 ) -> Option<Metric> {
-    [end, start].into_iter().find_map(|end| {
-        lexicon
-            .nominal
-            .match_ending_at(keys, end)
-            .or_else(|| lexicon.predicate.match_ending_at(keys, end))
-            .map(|(_, &metric)| metric)
-            // ("the deceased passengers included …": an outcome before the noun says more
-            // than the noun's own)
-            .or_else(|| outcome_and_noun_ending_at(keys, end, lexicon).map(|named| named.metric))
-            .or_else(|| lexicon.noun_outcome(keys[end.checked_sub(1)?]))
-    })
+    [end, start]
+        .into_iter()
+        .find_map(|end| {
+            lexicon
+                .nominal
+                .match_ending_at(keys, end)
+                .or_else(|| lexicon.predicate.match_ending_at(keys, end))
+                .map(|(_, &metric)| metric)
+                // ("the deceased passengers included …": an outcome before the noun says more
+                // than the noun's own)
+                .or_else(|| {
+                    outcome_and_noun_ending_at(keys, end, lexicon).map(|named| named.metric)
+                })
+                .or_else(|| lexicon.noun_outcome(keys[end.checked_sub(1)?]))
+        })
+        .or_else(|| {
+            // ("the updated death toll from the government of Guerrero, the state where it
+            // struck, includes 29 men": the figure the marker's subject names, past a phrase
+            // saying whose or where, with no count of its own)
+            (start.saturating_sub(lexicon.nominal_window)..start)
+                .rev()
+                .take_while(|&k| {
+                    (keys[k] == "," || !lexicon.clause_breaks.contains(keys[k]))
+                        && !starts_count(keys, k, lexicon)
+                })
+                .filter(|&k| lexicon.cause_prepositions.contains(keys[k]))
+                .find_map(|k| lexicon.nominal.match_ending_at(keys, k))
+                .map(|(_, &metric)| metric)
+        })
 }
 
 /// A participle at `at`, right after a partitive's whole ("the 26 hostages killed in the
@@ -2869,8 +2888,18 @@ fn facility_outcome(
                 || token.is_possessive()
                 || lexicon.name_joiners.contains(keys[j])
         })
-        .find_map(|j| lexicon.facilities.match_at(keys, j))
-        .map(|(_, &metric)| metric)
+        .find_map(|j| {
+            let (len, &metric) = lexicon.facilities.match_at(keys, j)?;
+            // ("the 67 victims in the plane crash": a conveyance naming the noun after it is
+            // no place anyone was)
+            let modifies_noun = sentence.tokens.get(j + len).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && !lexicon.not_nouns.contains(keys[j + len])
+                    && lexicon.nouns.reading(keys[j + len]) == crate::text::nouns::Reading::Noun
+            });
+            (!modifies_noun).then_some(metric)
+        })
 }
 
 /// Whether a bare figure starts at `at` with an outcome right after it: the next item of a
@@ -3731,6 +3760,9 @@ mod tests {
         assert_eq!(metric(deaths).as_deref(), Some("killed"));
         let helicopter = "Officials said three soldiers were on the helicopter.";
         assert_eq!(metric(helicopter).as_deref(), Some("on_board"));
+        // a conveyance naming the noun after it is no place anyone was
+        let crash = "55 of the 67 victims in the plane crash have been recovered.";
+        assert_eq!(metric(crash).as_deref(), Some("killed"));
     }
 
     #[test]
@@ -3799,6 +3831,12 @@ mod tests {
         // (an outcome before the noun a list's marker follows is the parts' too)
         let found = summary("The deceased passengers included 53 Nepalese citizens.");
         assert_eq!(found[0].2, killed);
+        // (so does the figure the marker's subject names, past whose it is)
+        let found = summary(
+            "The updated death toll from the state government, the region's largest, \
+             includes 29 men and 10 women.",
+        );
+        assert_eq!((found[0].2, found[1].2), (killed, killed));
     }
 
     #[test]
@@ -4423,11 +4461,20 @@ mod tests {
     }
 
     #[test]
-    fn forces_counted_for_no_harm_are_the_group_their_noun_names() {
+    fn forces_counted_for_no_harm_nor_duty_are_the_group_their_noun_names() {
         let subject = |text: &str| summary(text).into_iter().map(|s| s.3).next();
         assert_eq!(
+            subject("Three officers were suspended over the response."),
+            Some("other:officers".to_owned())
+        );
+        // what they do as forces keeps the class
+        assert_eq!(
             subject("Some 10,000 military troops were deployed to the region."),
-            Some("other:troops".to_owned())
+            Some("security_forces".to_owned())
+        );
+        assert_eq!(
+            subject("Officials said three soldiers were on the helicopter."),
+            Some("security_forces".to_owned())
         );
         // what befell them keeps the class
         assert_eq!(

@@ -239,6 +239,7 @@ struct SubjectsFile {
     places: Vec<String>,
     implied_metric: HashMap<String, Metric>,
     implied_yields_to: Vec<Metric>,
+    forces_on_duty: Vec<Metric>,
     remains: RemainsFile,
     occurrence_nouns: Vec<String>,
     more_of_the_same: Vec<String>,
@@ -588,6 +589,10 @@ pub struct Lexicon {
     pub attacker_verbs: Phrases<()>,
     pub implied_metric: WordMap<Metric>,
     pub implied_yields_to: Vec<Metric>,
+    /// What forces do as forces ("10,000 troops were deployed", "three soldiers on the
+    /// helicopter"): counted for these, they keep their class; for any other outcome that
+    /// befell no one they are the group their noun names.
+    pub forces_on_duty: Vec<Metric>,
     /// Nouns of remains ("bodies", not "dead") and the outcomes stated after them that
     /// their own yields to as well ("two bodies are yet to be found": missing).
     pub remains_nouns: WordSet,
@@ -1233,6 +1238,7 @@ impl Lexicon {
             attacker_verbs: Phrases::from_list(&s.attackers.verbs),
             implied_metric: s.implied_metric.clone().into_iter().collect(),
             implied_yields_to: s.implied_yields_to.clone(),
+            forces_on_duty: s.forces_on_duty.clone(),
             remains_nouns: set(&s.remains.nouns),
             remains_yield_to: s.remains.yield_to.clone(),
             occurrence_nouns: set(&s.occurrence_nouns),
