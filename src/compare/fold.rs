@@ -326,6 +326,28 @@ fn fold_event_place(
         })
         .map(|(key, _)| key)
         .collect();
+    // ("At least 77 people died in the city centre … 43 bodies in Marshalltown … 33 in
+    // Diepkloof": of places broken down, a figure no smaller than the others together, two
+    // at least, is the article's whole, which no one place's share is)
+    let breakdown_wholes: FxHashSet<(&KeyInArticle, u64)> = split
+        .iter()
+        .filter_map(|&key| {
+            let places = &placed[key];
+            let &(head, largest) = places.iter().max_by_key(|(_, value)| *value)?;
+            let largest = largest?;
+            let others: Vec<_> = places.iter().filter(|(h, _)| *h != head).collect();
+            let other_heads: FxHashSet<&str> = others.iter().map(|(h, _)| *h).collect();
+            let others_total: Option<u64> = others.iter().map(|(_, v)| *v).sum();
+            (other_heads.len() >= 2 && others_total.is_some_and(|total| total <= largest))
+                .then_some((key, largest))
+        })
+        .collect();
+    let breaks_down = |key: &KeyInArticle, claim: &Claim| {
+        split.contains(key)
+            && !claim
+                .value
+                .is_some_and(|value| breakdown_wholes.contains(&(key, value)))
+    };
     // (a vague placed figure, "thousands killed in Derna", is no smaller part of anything;
     // where the story places an outcome in one place only, a figure there below its
     // article's total is the toll moved on, "28 killed in Riverton" early and "the toll rose
@@ -343,7 +365,7 @@ fn fold_event_place(
                     .get(&key)
                     .is_some_and(|total| total.is_none_or(|total| value < total))
             });
-        split.contains(&key) || below_total
+        breaks_down(&key, claim) || below_total
     };
     // (the key a group moves to, the members that move and those that stay)
     let target = |(key, members): &Group| -> Option<(GroupKey, Vec<usize>, Vec<usize>)> {
@@ -365,7 +387,8 @@ fn fold_event_place(
         // moved on, unless the article breaks the key down or states it as a part)
         let own_place = title_words.contains(place_head(p))
             && members.iter().all(|&c| {
-                claims[c].part_of.is_none() && !split.contains(&(bare.clone(), claims[c].article))
+                claims[c].part_of.is_none()
+                    && !breaks_down(&(bare.clone(), claims[c].article), claims[c])
             });
         let whole = |c: usize| !part_of_breakdown(&bare, claims[c]);
         if own_place || members.iter().all(|&c| whole(c)) {

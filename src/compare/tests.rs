@@ -718,6 +718,29 @@ fn a_placed_figure_no_part_of_a_breakdown_joins_the_toll() {
 }
 
 #[test]
+fn the_whole_of_a_breakdown_by_place_joins_the_toll() {
+    // article 2 gives 77 in the centre, then 43 and 33 in two other places: the 77 is its
+    // whole, the others its shares
+    let mut fixture = Fixture::new(2);
+    fixture.killed(1, 74, Qualifier::Exact, Subject::People);
+    killed_in(&mut fixture, 2, 77, "Centre");
+    killed_in(&mut fixture, 2, 43, "Marshalltown");
+    killed_in(&mut fixture, 2, 33, "Diepkloof");
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c1", "c2"]
+    );
+    // shares adding up to more than the largest figure leave every place apart
+    fixture.claims[1].value = Some(70);
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people killed").claims,
+        ["c1"]
+    );
+}
+
+#[test]
 fn a_placed_toll_joins_the_toll_though_another_article_gives_a_share_there() {
     // article 1 gives the toll unplaced; article 2 only "nearly 400 dead in Regent"; article 3
     // the toll and "six bodies in Regent", a share of it, with a share elsewhere too
