@@ -2259,6 +2259,26 @@ fn a_place_after_another_figure_is_that_figures_not_a_later_ones() {
 }
 
 #[test]
+fn a_name_joined_to_a_participle_describes_the_place_after_it() {
+    let found = claims_of(
+        "Blasts hit the region.\nHealth authorities in the Hamas-ruled enclave described nearly 500 deaths.",
+    );
+    assert_eq!(values_and_places(&found), [(Some(500), None)]);
+    let found = claims_of(
+        "Blasts hit the region.\nNearly 500 were killed in the Russian-held Lower Ashby, officials said.",
+    );
+    assert_eq!(
+        values_and_places(&found),
+        [(Some(500), Some("Lower Ashby"))]
+    );
+    // a think tank's centre is no place
+    let found = claims_of(
+        "Blasts hit the region.\nAn analyst at the Center for Naval Analyses estimated the toll would be about 50.",
+    );
+    assert_eq!(values_and_places(&found), [(Some(50), None)]);
+}
+
+#[test]
 fn a_ward_is_no_place_and_a_town_may_be_described() {
     let found = claims_of(
         "Blasts hit the country.\nThe blasts caused 608 injuries, of which 61 remain in the Intensive Care Unit.",

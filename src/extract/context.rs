@@ -720,6 +720,16 @@ fn named_run(
             return None;
         }
     }
+    // ("in the Hamas-ruled enclave", "the rebel-held Eastern Province": a name joined to a
+    // participle describes what comes after it; the place, if any, is the name after it)
+    let at = match (at..end)
+        .rev()
+        .find(|&k| tokens[k].is_word() && !tokens[k].is_capitalized())
+    {
+        Some(last) if last + 1 == end => return None,
+        Some(last) => last + 1,
+        None => at,
+    };
     if end == at {
         return None;
     }

@@ -2515,11 +2515,14 @@ fn predicate_metric(
                 // ("eight people who were injured in the blast died later": so is a relative
                 // clause's own)
                 let relative_clause = passive && lexicon.relative_pronouns.contains(keys[from]);
+                // ("more than 100 people trapped in the fire have been rescued": so is a state
+                // that ends the earlier one)
                 if (!passive && k == from || relative_clause)
-                    && let Some(graver) = main_verb_outcome(keys, k + len, lexicon)
-                        .filter(|later| later.severity() > metric.severity())
+                    && let Some(later) = main_verb_outcome(keys, k + len, lexicon).filter(|later| {
+                        later.severity() > metric.severity() || lexicon.later_states.contains(later)
+                    })
                 {
-                    return Some(graver);
+                    return Some(later);
                 }
                 return Some(metric);
             }
@@ -3763,6 +3766,11 @@ mod tests {
         // a conveyance naming the noun after it is no place anyone was
         let crash = "55 of the 67 victims in the plane crash have been recovered.";
         assert_eq!(metric(crash).as_deref(), Some("killed"));
+        // a state that ends the participle's is the count's
+        let rescued = "More than 100 people trapped in the fire have been rescued.";
+        assert_eq!(metric(rescued).as_deref(), Some("rescued"));
+        let graver = "Two people taken to the hospital had died.";
+        assert_eq!(metric(graver).as_deref(), Some("killed"));
     }
 
     #[test]

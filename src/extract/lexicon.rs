@@ -240,6 +240,7 @@ struct SubjectsFile {
     implied_metric: HashMap<String, Metric>,
     implied_yields_to: Vec<Metric>,
     forces_on_duty: Vec<Metric>,
+    later_states: Vec<Metric>,
     remains: RemainsFile,
     occurrence_nouns: Vec<String>,
     more_of_the_same: Vec<String>,
@@ -593,6 +594,9 @@ pub struct Lexicon {
     /// helicopter"): counted for these, they keep their class; for any other outcome that
     /// befell no one they are the group their noun names.
     pub forces_on_duty: Vec<Metric>,
+    /// States that end what befell a group, so that the main verb naming one wins over the
+    /// participle on the group's noun ("100 people trapped in the fire have been rescued").
+    pub later_states: Vec<Metric>,
     /// Nouns of remains ("bodies", not "dead") and the outcomes stated after them that
     /// their own yields to as well ("two bodies are yet to be found": missing).
     pub remains_nouns: WordSet,
@@ -1239,6 +1243,7 @@ impl Lexicon {
             implied_metric: s.implied_metric.clone().into_iter().collect(),
             implied_yields_to: s.implied_yields_to.clone(),
             forces_on_duty: s.forces_on_duty.clone(),
+            later_states: s.later_states.clone(),
             remains_nouns: set(&s.remains.nouns),
             remains_yield_to: s.remains.yield_to.clone(),
             occurrence_nouns: set(&s.occurrence_nouns),
