@@ -4469,6 +4469,14 @@ mod tests {
     }
 
     #[test]
+    fn places_fired_at_are_attacked_and_people_fired_at_are_not() {
+        let found = summary("The gunman killed 18 people after opening fire at two locations.");
+        assert_eq!(found[1].2, Some(Metric::named("attacked")), "{found:?}");
+        let found = summary("Police opened fire at 30 protesters, officials said.");
+        assert_eq!(found[0].2, Some(Metric::OTHER), "{found:?}");
+    }
+
+    #[test]
     fn forces_counted_for_no_harm_nor_duty_are_the_group_their_noun_names() {
         let subject = |text: &str| summary(text).into_iter().map(|s| s.3).next();
         assert_eq!(
