@@ -3044,8 +3044,12 @@ fn fronted_group(
         .enumerate()
         .filter(|&(at, _)| coordinator_opens_group(keys, at, lexicon))
         .map(|(at, _)| at + 1);
+    // ("According to the police, of the deceased, 20 are male": or after a phrase set off
+    // before it)
+    let after_first_comma = keys.iter().position(|&k| k == ",").map(|comma| comma + 1);
     std::iter::once(0)
         .chain(after_opener)
+        .chain(after_first_comma)
         .chain(after_coordinator)
         .find_map(|open| group_at(sentence, keys, open, found, lexicon))
 }
@@ -4093,6 +4097,12 @@ mod tests {
         assert_eq!(parts, [(killed, Part::Whole), (killed, Part::Of(Some(0)))]);
         // (and the counts listed after that one)
         let found = drafts("Of the dead, police found two on the first floor and 11 on the roof.");
+        let parts: Vec<_> = found.iter().map(|d| (d.metric, d.part)).collect();
+        assert_eq!(parts, [(killed, Part::Of(None)), (killed, Part::Of(None))]);
+
+        // (after a phrase set off before the group too)
+        let found =
+            drafts("According to the police, of the deceased, 20 are men and 18 are women.");
         let parts: Vec<_> = found.iter().map(|d| (d.metric, d.part)).collect();
         assert_eq!(parts, [(killed, Part::Of(None)), (killed, Part::Of(None))]);
     }
