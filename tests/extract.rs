@@ -642,6 +642,11 @@ fn counts_across_event_types() {
             "At least 30 people died at General Hospital, 17 at Riverside Hospital.",
             "30 at_least killed people; 17 exact killed people",
         ),
+        // so do others with no verb of their own
+        (
+            "Officials said 33 people were pronounced dead at General Hospital and 10 others at the burn institute.",
+            "33 exact killed people; 10 exact killed people",
+        ),
         // a breakdown aside with commas of its own runs up to the comma its outcome follows
         (
             "Three people, including a farmer, his wife and a neighbour, were arrested.",

@@ -296,8 +296,16 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // ("one died at the city hospital, four at the military hospital": the mate's own
         // preposition may stand past its verb)
         let facility_at = |after: usize| facility_outcome(sentence, &keys, after, lexicon);
+        // ("33 people were pronounced dead at the hospital and 10 others at the burn
+        // institute": "others" with no verb of their own name no group of their own either,
+        // and the item goes on after them)
+        let others = phrase
+            .noun
+            .as_deref()
+            .is_some_and(|noun| lexicon.more_of_the_same.contains(noun));
+        let item_last = phrase.last.filter(|_| others).unwrap_or(q.last);
         let mate_preposition = keys
-            .get(q.last + 1)
+            .get(item_last + 1)
             .filter(|p| lexicon.parallel_prepositions.contains(**p))
             .and_then(|p| {
                 let mate = drafts.last()?;
@@ -309,7 +317,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             });
         let parallel = listed
             && mate_preposition.is_some_and(|(mate_last, preposition)| {
-                facility_at(q.last + 1).is_none_or(|own| {
+                facility_at(item_last + 1).is_none_or(|own| {
                     [mate_last + 1, preposition]
                         .into_iter()
                         .any(|at| facility_at(at) == Some(own))
@@ -318,12 +326,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // (a figure that repeats its mate's preposition is that mate's peer, not its part:
         // "eight on Sunday" beside "11 on Saturday")
         let sibling = sibling.or_else(|| parallel.then(|| drafts.len() - 1));
-        let per_place = phrase.noun.is_none()
-            && (per_means
-                || listed_place.is_some()
-                || bracketed_place
-                || parallel
-                || place_follows(sentence, &keys, q.last, lexicon));
+        let per_place = (phrase.noun.is_none()
+            && (per_means || listed_place.is_some() || bracketed_place))
+            || ((phrase.noun.is_none() || others)
+                && (parallel || place_follows(sentence, &keys, item_last, lexicon)));
         // (a count of places is no whole of figures listed by place: "three towns: A (6), B (2)")
         let shares_with = per_place
             .then(|| sibling.or(last_whole))
