@@ -632,6 +632,11 @@ fn counts_across_event_types() {
             "Officials said 88 bodies have been identified and 187 were yet to be identified.",
             "88 exact other people; 187 exact other people",
         ),
+        // and so does a name the figure hangs on
+        (
+            "Till now, the bodies of 39 people have been identified.",
+            "39 exact other people",
+        ),
         // a group after a clause opener; its count keeps its own outcome
         (
             "The manager said that of the 278 bodies, 177 have been identified.",

@@ -745,7 +745,12 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     .flatten()
             };
             let acting = match named {
-                Some(_) => None,
+                // ("the bodies of 39 people have been identified": an outcome the name yields
+                // to, said of them after it, is theirs)
+                Some(_) => has_noun
+                    .then(predicate)
+                    .flatten()
+                    .filter(|outcome| lexicon.implied_yields_to.contains(outcome)),
                 // ("trucks carrying 200 corpses" carry the dead)
                 None => own_verb
                     .filter(overrides_noun)
