@@ -657,6 +657,11 @@ fn counts_across_event_types() {
             "Three people, including a farmer, his wife and a neighbour, were arrested.",
             "3 exact arrested people",
         ),
+        // a verb's object may open a quote
+        (
+            "The group said the crush had killed \"around one hundred people\".",
+            "100 about killed people",
+        ),
         // a figure set off right after its name
         (
             "Officials gave their first official death toll—59—on Sunday.",

@@ -2179,6 +2179,10 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
 /// ("killed at least").
 fn verb_end(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> usize {
     let mut end = qual_start;
+    // (or before a quote opening at the figure: 'had killed "around one hundred people"')
+    if end > 0 && lexicon.quote_marks.contains(keys[end - 1]) {
+        end -= 1;
+    }
     while let Some((start, _)) = lexicon.bridge.match_ending_at(keys, end) {
         end = start;
     }
