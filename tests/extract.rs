@@ -657,6 +657,16 @@ fn counts_across_event_types() {
             "Three people, including a farmer, his wife and a neighbour, were arrested.",
             "3 exact arrested people",
         ),
+        // a verb governs every object of its list, counted or not
+        (
+            "Police arrested ten staff members, the owner and three others.",
+            "10 exact arrested other:staff; 3 exact arrested people",
+        ),
+        // (but not past a word that closes its phrase)
+        (
+            "Some 61 people were being treated at hospitals, while 67 adults and seven children have been declared dead.",
+            "61 about injured people; 67 exact killed other:adults; 7 exact killed other:children",
+        ),
         // a verb's object may open a quote
         (
             "The group said the crush had killed \"around one hundred people\".",

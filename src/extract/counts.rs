@@ -503,10 +503,17 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             .filter(|_| !verb_is_previous_outcome);
         // (a list item with an outcome of its own right after it takes no verb from its mate:
         // "put the injured at 200 and 49 still missing")
+        // ("arrested ten staff members, the owner and three others": nor from a verb before
+        // a list it closes)
         let acted_on = own_verb.or_else(|| {
             sibling
                 .filter(|_| !counted_with_outcome(&keys, q.first, &found, lexicon))
                 .and_then(|s| drafts[s].acted_on)
+                .or_else(|| {
+                    (!lexicon.verb_at(&keys, end + 1))
+                        .then(|| verb_before_listed_objects(&keys, qual_start, lexicon))
+                        .flatten()
+                })
         });
         // The verb that acts on the count wins over the noun's own outcome: "identified 27 of
         // the dead" are identified. A part of a group ("nine of them") counts only with an
@@ -2209,6 +2216,63 @@ fn verb_before(
         .or_else(|| verbs.match_ending_at(keys, past_measures(keys, end, lexicon)))
         .or_else(|| verbs.match_ending_at(keys, past_single_item(keys, end, lexicon)?))
         .map(|(_, &m)| m)
+}
+
+/// The outcome of an active verb before a list of objects that the count at `qual_start`
+/// closes ("arrested ten staff members, the owner and three others").
+fn verb_before_listed_objects(
+    keys: &[&str],
+    qual_start: usize,
+    lexicon: &Lexicon,
+) -> Option<Metric> {
+    let start = past_listed_objects(keys, verb_end(keys, qual_start, lexicon), lexicon)?;
+    lexicon.active.match_ending_at(keys, start).map(|(_, &m)| m)
+}
+
+/// The start of the objects listed before `end`, one of them counted ("ten staff members, the
+/// owner and"), which the verb before them governs as it governs the count at `end`; none
+/// when no such list stands there.
+fn past_listed_objects(keys: &[&str], end: usize, lexicon: &Lexicon) -> Option<usize> {
+    // (the count is the list's last item, after "and" or "or": "50 migrants, 12 of whom
+    // drowned" lists nothing)
+    if !end
+        .checked_sub(1)
+        .is_some_and(|joint| lexicon.coordinators.contains(keys[joint]))
+    {
+        return None;
+    }
+    let limit = end.saturating_sub(lexicon.nominal_window);
+    let mut start = end;
+    let mut counted = false;
+    loop {
+        let mut k = start;
+        while k > limit && lexicon.is_list_joint(keys[k - 1]) {
+            k -= 1;
+        }
+        if k == start {
+            break;
+        }
+        // (an item: words and figures, no verb, nor a word that closes a verb's phrase:
+        // "… at various hospitals, while 67 adults and seven children")
+        let item_end = k;
+        while k > limit
+            && keys[k - 1]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '\'' || c == '’')
+            && !lexicon.is_list_joint(keys[k - 1])
+            && !lexicon.after_predicate.contains(keys[k - 1])
+            && !lexicon.verb_at(keys, k - 1)
+            && lexicon.active.match_ending_at(keys, k).is_none()
+        {
+            counted |= starts_count(keys, k - 1, lexicon);
+            k -= 1;
+        }
+        if k == item_end {
+            return None;
+        }
+        start = k;
+    }
+    (counted && start < end).then_some(start)
 }
 
 /// Whether attackers are named at `at`, perhaps after an article ("the gunmen", "bandits").
