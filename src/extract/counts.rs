@@ -4189,6 +4189,9 @@ mod tests {
     #[test]
     fn organisations_counted_alone_are_no_claim() {
         assert!(drafts("The building housed five garment factories.").is_empty());
+        // (nor are those who tell)
+        let told = summary("Three police sources and a witness put the toll at nearly 40.");
+        assert_eq!(told.len(), 1, "{told:?}");
         assert_eq!(
             summary("The building housed five garment workshops.")[0].2,
             Some(Metric::OTHER)
