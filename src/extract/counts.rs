@@ -4584,6 +4584,12 @@ mod tests {
             subject("Officials said three soldiers were on the helicopter."),
             Some("security_forces".to_owned())
         );
+        let deployment = "It prompted the deployment of over 8,000 armed forces members.";
+        let found = summary(deployment);
+        assert_eq!(
+            (found[0].2, found[0].3.as_str()),
+            (Some(Metric::named("deployed")), "security_forces")
+        );
         // what befell them keeps the class
         assert_eq!(
             subject("Some 12 soldiers were killed in the ambush."),
