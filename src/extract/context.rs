@@ -328,6 +328,17 @@ pub struct Place {
     pub after_preposition: bool,
 }
 
+impl Place {
+    /// A place named before its figure ("Kota (9)", "Egypt had 146").
+    fn before_figure(name: Option<String>, at: usize) -> Self {
+        Self {
+            name,
+            at,
+            after_preposition: false,
+        }
+    }
+}
+
 /// Whether a bracket at token `open`, closed at `close`, follows a capitalised name: "Kota
 /// (9)", a figure listed by its place.
 pub fn bracketed_after_name(
@@ -416,11 +427,7 @@ pub fn places(
                 && let Some((name, end)) = named_run(tokens, start, frame, lexicon)
                 && end == i
             {
-                found.push(Place {
-                    name,
-                    at: start,
-                    after_preposition: false,
-                });
+                found.push(Place::before_figure(name, start));
             }
         }
         // "from Cameroon, 20; Niger, 19": a country's name before a listed figure
@@ -430,11 +437,7 @@ pub fn places(
             && let Some((name, end)) = named_run(tokens, start, frame, lexicon)
             && end == i
         {
-            found.push(Place {
-                name,
-                at: start,
-                after_preposition: false,
-            });
+            found.push(Place::before_figure(name, start));
         }
         // "South Carolina saw 17 deaths, while Georgia recorded 15": a name opening a clause
         // before a verb of tallying is where the figure after it stands (not a group or a
@@ -468,11 +471,7 @@ pub fn places(
                     && !lexicon.group_pronouns.contains(key)
             })
         {
-            found.push(Place {
-                name: Some(name),
-                at: i,
-                after_preposition: false,
-            });
+            found.push(Place::before_figure(Some(name), i));
         }
         // "Iran's death toll rose to 464", "Saudi Arabia's toll": a country's possessive before
         // a figure's name is where the figure stands
@@ -491,11 +490,7 @@ pub fn places(
                 .split(' ')
                 .all(|word| frame.region.contains(word));
             if countries::country_named(&name).is_some() {
-                found.push(Place {
-                    name: Some(name).filter(|_| !region),
-                    at: start,
-                    after_preposition: false,
-                });
+                found.push(Place::before_figure(Some(name).filter(|_| !region), start));
             }
         }
         // "At Least Four Dead" in a title-case headline is a qualifier, not a place; a
@@ -575,11 +570,7 @@ pub fn places(
         if let Some((name, name_end)) = named_run(tokens, start, frame, lexicon)
             && name_end == end
         {
-            found.push(Place {
-                name,
-                at: start,
-                after_preposition: false,
-            });
+            found.push(Place::before_figure(name, start));
         }
     }
     if found.len() > before {
@@ -720,7 +711,7 @@ fn named_run(
             return None;
         }
     }
-    // ("in the Hamas-ruled enclave", "the rebel-held Eastern Province": a name joined to a
+    // ("in the Hamas-ruled enclave", "the Kurdish-held Eastern Province": a name joined to a
     // participle describes what comes after it; the place, if any, is the name after it)
     let at = match (at..end)
         .rev()
