@@ -356,14 +356,16 @@ impl<'a> ArticleClaims<'a> {
         };
         // ("1,850 in the capital Beirut …, mentioning that about 300 injured are in critical
         // condition": a place after a figure in its clause is that figure's, no later one's)
+        // (drafts are in sentence order and contrasts only add up, so the last figure before
+        // the place is in its clause if any is: a binary search, not a scan per place)
         let trails_figure: Vec<bool> = places
             .iter()
             .map(|place| {
+                let before = drafts.partition_point(|d| d.quantity.first < place.at);
                 place.after_preposition
-                    && drafts.iter().any(|d| {
-                        d.quantity.first < place.at
-                            && contrasts_before[d.quantity.first] == contrasts_before[place.at]
-                    })
+                    && before > 0
+                    && contrasts_before[drafts[before - 1].quantity.first]
+                        == contrasts_before[place.at]
             })
             .collect();
         let mut added: Vec<usize> = Vec::new();
@@ -553,6 +555,8 @@ impl<'a> ArticleClaims<'a> {
             self.found[*old].revised_by = current;
         }
         mark_days(&mut self.found, &dated_by_day);
+        // (a statement's place is the nearest one, whatever figure it follows)
+        let no_trailing = vec![false; places.len()];
         for statement in statements {
             let mention = mention(block, location.0, sentence, statement.first, statement.last);
             let place = (statement.kind == ClaimKind::Abduction)
@@ -563,7 +567,7 @@ impl<'a> ArticleClaims<'a> {
                         None,
                         &contrasts_before,
                         &cues_before,
-                        &vec![false; places.len()],
+                        &no_trailing,
                     )
                     .or(frame_place)
                 })
