@@ -2,6 +2,7 @@
 //! full in one article and by acronym in another normalises to one name.
 
 use crate::model::{Article, Claim, Interned};
+use crate::text::NAME_CHARS;
 use rayon::prelude::*;
 use regex::Regex;
 use std::collections::HashMap;
@@ -9,8 +10,11 @@ use std::sync::{Arc, LazyLock};
 
 /// Capitalised words followed by a parenthesised acronym.
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:[[:upper:]][\w'’-]*\s+){0,7}[[:upper:]][\w'’-]*)\s*\(([[:upper:]][[:upper:][:digit:]]{1,9})\)")
-        .expect("the acronym pattern is valid")
+    let word = format!("[[:upper:]][{NAME_CHARS}'’-]*");
+    Regex::new(&format!(
+        r"((?:{word}\s+){{0,7}}{word})\s*\(([[:upper:]][[:upper:][:digit:]]{{1,9}})\)"
+    ))
+    .expect("the acronym pattern is valid")
 });
 
 /// Full names (lower-cased) and the acronyms they stand for.
@@ -90,7 +94,7 @@ fn defines_acronym(text: &str) -> bool {
 /// A definition's words and its acronym: what the pattern's two groups hold, read from the
 /// match. The acronym is all capitals and digits, so the match's last `(` opens it, and the
 /// words end before the spaces ahead of that. Asking the pattern for its groups costs a
-/// backtracking search per match through an automaton that Unicode's `\w` makes large.
+/// backtracking search per match.
 fn parts(definition: &str) -> (&str, &str) {
     let open = definition
         .rfind('(')

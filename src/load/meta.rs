@@ -2,6 +2,7 @@
 
 use super::furniture::Furniture;
 use crate::extract::lexicon::month_number;
+use crate::text::NAME_CHARS;
 use regex::Regex;
 use serde::Deserialize;
 
@@ -92,12 +93,12 @@ impl Patterns {
         let month = alternation(months, true);
         let ordinal = alternation(&words.ordinal_suffixes, false);
         let day_of = alternation(&words.day_of_month, false);
-        let iso = r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:[T ](?P<ih>\d{2}):(?P<imin>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?P<iz>Z|[+-]\d{2}:?\d{2})?)?";
+        let iso = r"\b(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?:[T ](?P<ih>[0-9]{2}):(?P<imin>[0-9]{2})(?::(?P<is>[0-9]{2}))?(?:\.[0-9]+)?(?P<iz>Z|[+-][0-9]{2}:?[0-9]{2})?)?";
         let month_first = format!(
-            r"(?P<month>{month})\.?\s+(?P<md>\d{{1,2}})(?:{ordinal})?,?\s+(?P<my>\d{{4}})\b"
+            r"(?P<month>{month})\.?\s+(?P<md>[0-9]{{1,2}})(?:{ordinal})?,?\s+(?P<my>[0-9]{{4}})\b"
         );
         let day_first = format!(
-            r"\b(?P<dd>\d{{1,2}})(?:{ordinal})?\s+(?:(?:{day_of})\s+)?(?P<dmonth>{month})\.?,?\s+(?P<dy>\d{{4}})\b"
+            r"\b(?P<dd>[0-9]{{1,2}})(?:{ordinal})?\s+(?:(?:{day_of})\s+)?(?P<dmonth>{month})\.?,?\s+(?P<dy>[0-9]{{4}})\b"
         );
         let halves: Vec<String> = words
             .before_noon
@@ -106,17 +107,17 @@ impl Patterns {
             .cloned()
             .collect();
         let time = format!(
-            r"^\s*(?:,|\b(?:{})\b|-|–|\|)?\s*(?P<h>\d{{1,2}})[:.](?P<m>\d{{2}})(?::(?P<s>\d{{2}}))?(?:\s*(?P<ampm>(?i:{})))?(?:\s*\(?(?P<zone>[A-Z]{{1,5}})\)?\b|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?",
+            r"^\s*(?:,|\b(?:{})\b|-|–|\|)?\s*(?P<h>[0-9]{{1,2}})[:.](?P<m>[0-9]{{2}})(?::(?P<s>[0-9]{{2}}))?(?:\s*(?P<ampm>(?i:{})))?(?:\s*\(?(?P<zone>[A-Z]{{1,5}})\)?\b|\s*(?P<offset>[+-][0-9]{{2}}:?[0-9]{{2}}))?",
             alternation(&words.time_openers, false),
             alternation(&halves, false),
         );
         let relative = format!(
-            r"(?i)^(?:[a-z ]{{0,20}}\s)?\d+\s*(?:{})\s+(?:{})\W*$",
+            r"^(?i:(?:[a-z ]{{0,20}}\s)?[0-9]+\s*(?:{})\s+(?:{}))[^{NAME_CHARS}]*$",
             alternation(&words.relative_units, false),
             alternation(&words.relative_after, false),
         );
         let counter = format!(
-            r"^\d{{1,3}}\s*(?:/|{})\s*\d{{1,3}}$",
+            r"^[0-9]{{1,3}}\s*(?:/|{})\s*[0-9]{{1,3}}$",
             alternation(&words.counter_joiners, false)
         );
         // after a sentence's end any run of capitalised names is a credit; after a caption
@@ -126,12 +127,12 @@ impl Patterns {
             "(?:(?:{}):?\\s*)?",
             alternation(&words.credit_openers, true)
         );
-        let name = r"[A-Z][\w&.'’-]*";
+        let name = format!("[A-Z][{NAME_CHARS}&.'’-]*");
         let trailing_credit = format!(
             r#"(?:[.!?"”]\s*\({opener}{name}(?:[ /]{name}){{0,4}}|(?:^|\s)\({opener}{name}(?: {name}){{0,3}}/{name}(?: {name}){{0,3}})\)$"#
         );
         let bio_outlet = format!(
-            r"\b(?:{})\s+((?:(?:{})\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}})",
+            r"\b(?:{})\s+((?:(?:{})\s+)?{name}(?:\s+{name}){{0,4}})",
             alternation(&words.bio_prepositions, false),
             alternation(&words.bio_articles, true)
         );
@@ -262,41 +263,31 @@ pub fn is_relative_time(line: &str, v: &Furniture) -> bool {
         && v.patterns.relative.is_match(line.trim())
 }
 
-/// Whether a text holds four digits in a row, as every date the patterns know has (its year):
-/// a cheap test before running the date pattern.
+/// Whether a text holds four ASCII digits in a row, as every date the patterns know has (its
+/// year): a cheap test before running the date pattern. Bytes, with no decoding (no byte of a
+/// multi-byte character is an ASCII digit); from digit to digit, the next found eight bytes at
+/// a time (most short lines hold none).
 fn has_year(text: &str) -> bool {
-    if text.is_ascii() {
-        // bytes, with no decoding: an ASCII character is numeric when it is a digit; from
-        // digit to digit, the next found eight bytes at a time (most short lines hold none)
-        let bytes = text.as_bytes();
-        let mut from = 0;
-        while let Some(digit) = crate::words::next_digit(bytes, from) {
-            let run = bytes[digit..]
-                .iter()
-                .take(4)
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            if run == 4 {
-                return true;
-            }
-            from = digit + run;
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(digit) = crate::words::next_digit(bytes, from) {
+        let run = bytes[digit..]
+            .iter()
+            .take(4)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if run == 4 {
+            return true;
         }
-        return false;
+        from = digit + run;
     }
-    let mut run = 0;
-    text.chars().any(|c| {
-        run = if c.is_numeric() { run + 1 } else { 0 };
-        run == 4
-    })
+    false
 }
 
-/// Whether a text holds a digit (of any script, as the patterns' `\d` does): a cheap test
-/// before running a date or time pattern over it.
+/// Whether a text holds an ASCII digit, as the patterns' `[0-9]` wants: a cheap test before
+/// running a date or time pattern over it.
 fn has_digit(text: &str) -> bool {
-    if text.is_ascii() {
-        return text.bytes().any(|b| b.is_ascii_digit());
-    }
-    text.chars().any(char::is_numeric)
+    text.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// When a short line is a dateline (dates, times, and dateline words only), the date it gives:
@@ -535,7 +526,7 @@ mod tests {
         let one_at_a_time = |text: &str| {
             let mut run = 0;
             text.chars().any(|c| {
-                run = if c.is_numeric() { run + 1 } else { 0 };
+                run = if c.is_ascii_digit() { run + 1 } else { 0 };
                 run == 4
             })
         };
@@ -548,6 +539,31 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn names_in_the_patterns_are_letters_of_any_script_and_dates_are_ascii_digits() {
+        let v = Furniture::bundled();
+        let credit = |caption: &str| v.patterns.trailing_credit.is_match(caption);
+        assert!(credit(
+            "Rescuers at the scene. (Photo: José Núñez/Agência Brasil)"
+        ));
+        assert!(credit("Rescuers at the scene (Ana Lőrincz/Reuters)"));
+        // a dash or a closing quote ends a name: no run of names reaches the bracket
+        assert!(!credit("Rescuers at the scene (Jane Doe — Agency)"));
+        assert!(!credit("Rescuers at the scene (“Jane Doe/Agency”)"));
+        let outlet = |bio: &str| v.patterns.bio_outlet.captures(bio).map(|c| c[1].to_owned());
+        assert_eq!(
+            outlet("She is a reporter at Gazeta Señor").as_deref(),
+            Some("Gazeta Señor")
+        );
+        assert_eq!(
+            first("On 2024-03-01, rains fell").as_deref(),
+            Some("2024-03-01")
+        );
+        // digits of other scripts are no year the loader can read
+        assert_eq!(first("On ٢٠٢٤-٠٣-٠١, rains fell"), None);
+        assert!(!super::has_year("٢٠٢٤"));
     }
 
     #[test]
