@@ -4598,6 +4598,25 @@ mod tests {
     }
 
     #[test]
+    fn absolute_clauses_gunfire_and_dead_on_arrival_name_their_outcome() {
+        let metrics = |text: &str| -> Vec<(Option<u64>, Option<Metric>)> {
+            summary(text).into_iter().map(|d| (d.0, d.2)).collect()
+        };
+        let (killed, injured) = (
+            Some(Metric::named("killed")),
+            Some(Metric::named("injured")),
+        );
+        assert_eq!(
+            metrics("The gate gave way, with 11 people dying and 47 being injured."),
+            [(Some(11), killed), (Some(47), injured)]
+        );
+        assert_eq!(
+            metrics("Two police officers were hit by gunfire but were stable."),
+            [(Some(2), injured)]
+        );
+    }
+
+    #[test]
     fn a_participle_before_a_verb_qualifier_names_no_figure() {
         // the city is "affected", the figure is the missing
         let found = summary(
