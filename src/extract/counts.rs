@@ -4598,7 +4598,29 @@ mod tests {
     }
 
     #[test]
-    fn absolute_clauses_gunfire_and_dead_on_arrival_name_their_outcome() {
+    fn the_agent_of_a_named_figure_is_not_what_it_counts() {
+        assert_eq!(
+            summary("The number of people killed by the gunmen has risen to 21."),
+            [(
+                Some(21),
+                Exact,
+                Some(Metric::named("killed")),
+                "people".to_owned()
+            )]
+        );
+        assert_eq!(
+            summary("The number of arrests made by police has reached 21."),
+            [(
+                Some(21),
+                Exact,
+                Some(Metric::named("arrested")),
+                "people".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn absolute_clauses_and_gunfire_name_their_outcome() {
         let metrics = |text: &str| -> Vec<(Option<u64>, Option<Metric>)> {
             summary(text).into_iter().map(|d| (d.0, d.2)).collect()
         };
