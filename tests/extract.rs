@@ -2026,6 +2026,11 @@ fn a_back_reference_holds_only_within_its_clause() {
         counts("At least 40 people died. The figure could reach 90."),
         "40 at_least killed people; 90 up_to killed people"
     );
+    // "the total" restates too
+    assert_eq!(
+        counts("The airline said 67 people were on board. Other reports put the total at 72."),
+        "67 exact other people; 72 exact other people"
+    );
 }
 
 #[test]
