@@ -1178,9 +1178,17 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             && d.quantity
                 .value
                 .is_some_and(|v| v >= lexicon.min_other_value)
-            && begins_clause(&keys, d.first, lexicon)
         {
-            d.take_unnamed_outcome(unnamed_outcome(sentence, &keys, d.last + 1, true, lexicon));
+            // ("over 1,500 were arrested, with 121 deported": after an absolute clause's
+            // opener, the verb follows the figure with no auxiliary)
+            let absolute = d
+                .first
+                .checked_sub(1)
+                .is_some_and(|opener| lexicon.absolute_openers.contains(keys[opener]));
+            if absolute || begins_clause(&keys, d.first, lexicon) {
+                let from = d.last + 1;
+                d.take_unnamed_outcome(unnamed_outcome(sentence, &keys, from, !absolute, lexicon));
+            }
         }
     }
     // … and a per-place figure its list-mate's outcome no family names ("6,000 are stranded
@@ -1879,6 +1887,19 @@ fn written_noun_phrase(
                         _ => true,
                     }
             };
+            // ("with 121 deported": a verb-like word no noun lexicon knows, alone right after
+            // the figure before its clause ends, is the figure's outcome, not what it counts)
+            if k == q.last + 1
+                && verb_like
+                && !tokens[k].is_capitalized()
+                && !matches!(
+                    lexicon.nouns.reading(keys[k]),
+                    Reading::Plural | Reading::Noun
+                )
+                && clause_ends_at(keys, k + 1, lexicon)
+            {
+                break;
+            }
             match unknown {
                 None => unknown = Some((k, k)),
                 Some((first, last))
@@ -4594,6 +4615,24 @@ mod tests {
         assert_eq!(
             subject("Some 12 soldiers were killed in the ambush."),
             Some("security_forces".to_owned())
+        );
+    }
+
+    #[test]
+    fn an_absolute_clause_gives_a_bare_figure_its_own_verb() {
+        let found = drafts("Over 1,500 miners were arrested, with 121 deported.");
+        let deported = found
+            .iter()
+            .find(|d| d.quantity.value == Some(121))
+            .expect("the deported are counted");
+        assert_eq!(deported.phrase.noun, None);
+        assert_eq!(deported.metric, Some(Metric::OTHER));
+        assert_eq!(deported.unnamed_outcome.as_deref(), Some("deported"));
+        // a bare figure that opens no clause and has no auxiliary names no outcome
+        assert!(
+            drafts("Officials counted 121 deported by the end of the week.")
+                .iter()
+                .all(|d| d.unnamed_outcome.is_none())
         );
     }
 

@@ -393,6 +393,7 @@ struct LinkingFile {
     existentials: Vec<String>,
     auxiliaries: Vec<String>,
     cause_prepositions: Vec<String>,
+    absolute_openers: Vec<String>,
     group_prepositions: Vec<String>,
     bridge: Vec<String>,
     change: Vec<String>,
@@ -765,6 +766,9 @@ pub struct Lexicon {
     /// "there were": after an outcome fronted before it, the count that follows has it.
     pub existentials: Phrases<()>,
     /// Words that introduce the cause of a named figure ("the toll from the quake").
+    /// Words that open an absolute clause, whose figure takes its verb with no auxiliary
+    /// ("with 121 deported").
+    pub absolute_openers: WordSet,
     pub cause_prepositions: WordSet,
     /// Words after a named figure that introduce the group it counts ("the toll among").
     pub group_prepositions: WordSet,
@@ -1330,6 +1334,7 @@ impl Lexicon {
             noun_origins: set(&file.linking.noun_origins),
             existentials: Phrases::from_list(&file.linking.existentials),
             cause_prepositions: set(&file.linking.cause_prepositions),
+            absolute_openers: set(&file.linking.absolute_openers),
             group_prepositions: set(&file.linking.group_prepositions),
             bridge: Phrases::from_list(&file.linking.bridge),
             change: set(&file.linking.change),
