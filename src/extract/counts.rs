@@ -1136,6 +1136,16 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             }
         }
     }
+    // ("of the passengers, 37 were from Azerbaijan, six from Kazakhstan": a bare figure of
+    // people from a country counts its nationals, a claim even with no outcome named)
+    for d in &mut drafts {
+        if d.phrase.noun.is_none()
+            && let Some(demonym) = country_of_origin(sentence, &keys, d.last + 1, lexicon)
+        {
+            d.phrase.subject = Some(Subject::Other(demonym.into()));
+            d.metric.get_or_insert(Metric::OTHER);
+        }
+    }
     // A counted noun that agrees with its number is a claim even when no outcome is named
     // ("34 naval ships", "325 students"): kept as `other`, so it can still be compared, with
     // the outcome's own word when a verb no family knows follows ("600 pupils were enrolled").
@@ -3292,6 +3302,34 @@ fn embedded_speech(
         .then_some(verb + 1)
 }
 
+/// The demonym of the country a bare figure's people come from, named right after it, past
+/// auxiliaries ("37 were from Azerbaijan", "six from the United Kingdom").
+fn country_of_origin(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    from: usize,
+    lexicon: &Lexicon,
+) -> Option<&'static str> {
+    let origin = past_auxiliaries(keys, from, lexicon, |_| false);
+    if !lexicon.noun_origins.contains(*keys.get(origin)?) {
+        return None;
+    }
+    let mut name = origin + 1;
+    if keys
+        .get(name)
+        .is_some_and(|w| lexicon.articles.contains(*w))
+    {
+        name += 1;
+    }
+    let end = (name..keys.len())
+        .take_while(|&k| sentence.tokens[k].is_capitalized())
+        .last()?
+        + 1;
+    countries::demonym_of_country(&super::text::joined(&sentence.tokens[name..end], |t| {
+        t.text
+    }))
+}
+
 /// A verb no metric family names, after the count's noun phrase and its auxiliaries ("were
 /// enrolled", "capsized"), lower-cased; without an auxiliary it must take no object ("20 boats
 /// capsized near the port", not "five men robbed a bank").
@@ -4619,6 +4657,46 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_figure_from_a_country_counts_its_nationals() {
+        assert_eq!(
+            summary("Of the dead, 12 were from Nepal and three from the United Kingdom."),
+            [
+                (
+                    Some(12),
+                    Exact,
+                    Some(Metric::named("killed")),
+                    "other:nepalese".to_owned()
+                ),
+                (
+                    Some(3),
+                    Exact,
+                    Some(Metric::named("killed")),
+                    "other:british".to_owned()
+                ),
+            ]
+        );
+        // with no outcome named, still a claim
+        assert_eq!(
+            summary("Officials said 37 were from Azerbaijan."),
+            [(
+                Some(37),
+                Exact,
+                Some(Metric::OTHER),
+                "other:azerbaijani".to_owned()
+            )]
+        );
+        // a place that is no country, or a figure with a noun of its own, is no nationality
+        assert_eq!(
+            summary("Of the dead, 12 were from Riverton.")[0].3,
+            "people".to_owned()
+        );
+        assert_eq!(
+            summary("Police said 40 students from Nigeria were freed.")[0].3,
+            "other:students".to_owned()
+        );
+    }
+
+    #[test]
     fn an_absolute_clause_gives_a_bare_figure_its_own_verb() {
         let found = drafts("Over 1,500 miners were arrested, with 121 deported.");
         let deported = found
@@ -5817,7 +5895,7 @@ mod tests {
     }
 
     #[test]
-    fn a_figure_listed_by_origin_after_counted_nationals_counts_people() {
+    fn a_figure_listed_by_origin_after_counted_nationals_counts_its_own_nationals() {
         let found = summary(
             "The airline said 27 Australians, 23 Malaysians, 11 from Indonesia and 4 Germans.",
         );
@@ -5826,7 +5904,8 @@ mod tests {
             .find(|f| f.0 == Some(11))
             .expect("the figure by origin");
         assert_eq!(indonesia.2, Some(Metric::OTHER));
-        assert_eq!(indonesia.3, "people");
+        // (not the mate's Malaysians)
+        assert_eq!(indonesia.3, "other:indonesian");
         // a mate that counts no nationals gives its noun
         let found = summary("Officials said 12 houses were in Kota and 5 in Malang.");
         assert_eq!(found[1].3, "other:houses");

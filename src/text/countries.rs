@@ -24,6 +24,8 @@ struct Gazetteer {
     names: FxHashMap<String, &'static str>,
     /// Lower-cased one-word demonyms, and their plurals ("indian", "indians") → the country.
     demonyms: FxHashMap<String, &'static str>,
+    /// A country's first one-word demonym, lower-cased ("Azerbaijan" → "azerbaijani").
+    demonym_of: FxHashMap<&'static str, String>,
     /// The most words any name has.
     longest: usize,
 }
@@ -38,10 +40,12 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             .expect("the bundled country list is valid");
     let mut names = FxHashMap::default();
     let mut demonyms = FxHashMap::default();
+    let mut demonym_of = FxHashMap::default();
     for country in countries {
         let canonical: &'static str = Box::leak(country.name.clone().into_boxed_str());
         for demonym in &country.demonym {
             if let [word] = words(demonym).as_slice() {
+                demonym_of.entry(canonical).or_insert_with(|| word.clone());
                 for form in [format!("{word}s"), word.clone()] {
                     name_once(&mut demonyms, form, canonical);
                 }
@@ -72,6 +76,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     Gazetteer {
         names,
         demonyms,
+        demonym_of,
         longest,
     }
 });
@@ -122,6 +127,13 @@ pub fn nationality(noun: &str) -> Option<&'static str> {
         .find_map(|word| GAZETTEER.demonyms.get(word).copied())
 }
 
+/// The one-word demonym (lower-case) of the country a place names by its common name alone
+/// ("Azerbaijan" → "azerbaijani"), which [`nationality`] reads back as that country.
+pub fn demonym_of_country(place: &str) -> Option<&'static str> {
+    let country = country_named(place)?;
+    GAZETTEER.demonym_of.get(country).map(String::as_str)
+}
+
 /// Whether a (lower-case) word is a one-word demonym ("chinese", "ivorian") or its plural.
 pub fn is_demonym(word: &str) -> bool {
     GAZETTEER.demonyms.contains_key(word)
@@ -130,6 +142,20 @@ pub fn is_demonym(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_countrys_demonym_reads_back_as_the_country() {
+        for place in ["Azerbaijan", "Nepal", "United Kingdom", "India"] {
+            let demonym = demonym_of_country(place).expect(place);
+            assert_eq!(
+                nationality(demonym),
+                country_named(place),
+                "{place}: {demonym}"
+            );
+        }
+        assert_eq!(demonym_of_country("New Delhi"), None);
+        assert_eq!(demonym_of_country("Riverton"), None);
+    }
 
     #[test]
     fn names_capitals_their_last_word_and_demonyms_resolve_to_one_country() {
