@@ -2034,6 +2034,23 @@ fn a_back_reference_holds_only_within_its_clause() {
 }
 
 #[test]
+fn bare_figures_listed_by_origin_break_down_the_count_before_them() {
+    assert_eq!(
+        counts(
+            "Some 41 workers are trapped in the tunnel. Besides the five labourers from Odisha, \
+             15 are from Jharkhand, eight from Uttar Pradesh and four from Bihar, officials said."
+        ),
+        "41 about missing civilians; 5 exact other civilians; 15 exact missing civilians; \
+         8 exact missing civilians; 4 exact missing civilians"
+    );
+    // a sentence that tells its own outcome keeps it
+    assert_eq!(
+        counts("Some 41 workers are trapped. 15 from Jharkhand and eight from Bihar were freed."),
+        "41 about missing civilians; 15 exact other people; 8 exact other people"
+    );
+}
+
+#[test]
 fn a_figures_hedged_outcome_names_no_next_figure() {
     assert_eq!(
         counts("Libya over 5300 presumed dead thousands missing after two dams collapse."),

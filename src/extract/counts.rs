@@ -1138,12 +1138,27 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     }
     // ("of the passengers, 37 were from Azerbaijan, six from Kazakhstan": a bare figure of
     // people from a country counts its nationals, a claim even with no outcome named)
-    for d in &mut drafts {
-        if d.phrase.noun.is_none()
-            && let Some(demonym) = country_of_origin(sentence, &keys, d.last + 1, lexicon)
-        {
-            d.phrase.subject = Some(Subject::Other(demonym.into()));
-            d.metric.get_or_insert(Metric::OTHER);
+    // ("41 workers are trapped. … 15 are from Jharkhand, eight from Uttar Pradesh": bare
+    // figures listed by where else their people come from, in a sentence that tells no
+    // outcome, break down the count before them)
+    let tells_outcome = drafts.iter().any(|d| d.metric.is_some());
+    let mut by_origin = Vec::new();
+    for (i, d) in drafts.iter_mut().enumerate() {
+        if d.phrase.noun.is_some() {
+            continue;
+        }
+        match origin_named(sentence, &keys, d.last + 1, lexicon) {
+            Some(Origin::Country(demonym)) => {
+                d.phrase.subject = Some(Subject::Other(demonym.into()));
+                d.metric.get_or_insert(Metric::OTHER);
+            }
+            Some(Origin::Place) if d.part == Part::Whole && !tells_outcome => by_origin.push(i),
+            _ => {}
+        }
+    }
+    if by_origin.len() > 1 {
+        for i in by_origin {
+            drafts[i].part = Part::Of(None);
         }
     }
     // A counted noun that agrees with its number is a claim even when no outcome is named
@@ -1204,7 +1219,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     // … and a per-place figure its list-mate's outcome no family names ("6,000 are stranded
     // in A, 2,500 in B"), or a noun counted with none ("23 Malaysians, 11 from Indonesia")
     for i in 0..drafts.len() {
+        // (a part of the count before its sentence takes that count's outcome instead)
         if let (Some(mate), None) = (drafts[i].shares_with, drafts[i].metric)
+            && drafts[i].part != Part::Of(None)
             && (drafts[mate].unnamed_outcome.is_some()
                 || drafts[mate].metric == Some(Metric::OTHER) && drafts[mate].phrase.noun.is_some())
         {
@@ -3302,14 +3319,20 @@ fn embedded_speech(
         .then_some(verb + 1)
 }
 
-/// The demonym of the country a bare figure's people come from, named right after it, past
-/// auxiliaries ("37 were from Azerbaijan", "six from the United Kingdom").
-fn country_of_origin(
+/// Where a bare figure's people come from, named right after it past auxiliaries.
+enum Origin {
+    /// A country, by its demonym ("37 were from Azerbaijan", "six from the United Kingdom").
+    Country(&'static str),
+    /// Another place ("15 are from Jharkhand").
+    Place,
+}
+
+fn origin_named(
     sentence: &Sentence<'_>,
     keys: &[&str],
     from: usize,
     lexicon: &Lexicon,
-) -> Option<&'static str> {
+) -> Option<Origin> {
     let origin = past_auxiliaries(keys, from, lexicon, |_| false);
     if !lexicon.noun_origins.contains(*keys.get(origin)?) {
         return None;
@@ -3325,9 +3348,8 @@ fn country_of_origin(
         .take_while(|&k| sentence.tokens[k].is_capitalized())
         .last()?
         + 1;
-    countries::demonym_of_country(&super::text::joined(&sentence.tokens[name..end], |t| {
-        t.text
-    }))
+    let place = super::text::joined(&sentence.tokens[name..end], |t| t.text);
+    Some(countries::demonym_of_country(&place).map_or(Origin::Place, Origin::Country))
 }
 
 /// A verb no metric family names, after the count's noun phrase and its auxiliaries ("were
