@@ -4759,7 +4759,7 @@ mod tests {
     }
 
     #[test]
-    fn absolute_clauses_and_gunfire_name_their_outcome() {
+    fn absolute_clauses_gunfire_and_certified_deaths_name_their_outcome() {
         let metrics = |text: &str| -> Vec<(Option<u64>, Option<Metric>)> {
             summary(text).into_iter().map(|d| (d.0, d.2)).collect()
         };
@@ -4774,6 +4774,14 @@ mod tests {
         assert_eq!(
             metrics("Two police officers were hit by gunfire but were stable."),
             [(Some(2), injured)]
+        );
+        assert_eq!(
+            metrics("A gunman fatally shot 18 people and left 13 wounded."),
+            [(Some(18), killed), (Some(13), injured)]
+        );
+        assert_eq!(
+            metrics("Police said 51 were certified dead."),
+            [(Some(51), killed)]
         );
     }
 
