@@ -2158,6 +2158,39 @@ fn pronouns_refer_to_the_last_speaker() {
 }
 
 #[test]
+fn figures_and_places_listed_respectively_pair_off_in_order() {
+    let places = |text: &str| -> Vec<Option<String>> {
+        claims_of(text)
+            .iter()
+            .map(|c| c.place.as_deref().map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(
+        places(
+            "Storms hit the region.\nOfficials said 6, 3 and 2 died in Kota, Malang and Batu, respectively."
+        ),
+        [
+            Some("Kota".into()),
+            Some("Malang".into()),
+            Some("Batu".into())
+        ]
+    );
+    // without the word, the places are one list for both; with names and figures that do not
+    // pair off, too
+    for text in [
+        "Storms hit the region.\nOfficials said 6 and 3 died in Kota and Malang.",
+        "Storms hit the region.\nOfficials said 6 and 3 died in Kota, Malang and Batu respectively.",
+    ] {
+        let listed = places(text);
+        assert_eq!(listed.len(), 2, "{text}");
+        assert!(
+            listed.iter().all(|p| p == &listed[0] && p.is_some()),
+            "{text}: {listed:?}"
+        );
+    }
+}
+
+#[test]
 fn places_come_from_the_sentence_or_its_frame() {
     let found = claims_of(
         "Clashes spread to several towns on Monday.\nIn Kisumu, police killed four protesters. Another 20 were injured in the clashes.",

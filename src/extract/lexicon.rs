@@ -394,6 +394,7 @@ struct LinkingFile {
     auxiliaries: Vec<String>,
     cause_prepositions: Vec<String>,
     absolute_openers: Vec<String>,
+    respectively: Vec<String>,
     group_prepositions: Vec<String>,
     bridge: Vec<String>,
     change: Vec<String>,
@@ -769,6 +770,8 @@ pub struct Lexicon {
     /// Words that open an absolute clause, whose figure takes its verb with no auxiliary
     /// ("with 121 deported").
     pub absolute_openers: WordSet,
+    /// Words that pair listed figures with listed places in order ("respectively").
+    pub respectively: WordSet,
     pub cause_prepositions: WordSet,
     /// Words after a named figure that introduce the group it counts ("the toll among").
     pub group_prepositions: WordSet,
@@ -1335,6 +1338,7 @@ impl Lexicon {
             existentials: Phrases::from_list(&file.linking.existentials),
             cause_prepositions: set(&file.linking.cause_prepositions),
             absolute_openers: set(&file.linking.absolute_openers),
+            respectively: set(&file.linking.respectively),
             group_prepositions: set(&file.linking.group_prepositions),
             bridge: Phrases::from_list(&file.linking.bridge),
             change: set(&file.linking.change),

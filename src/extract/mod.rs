@@ -555,6 +555,9 @@ impl<'a> ArticleClaims<'a> {
             self.found[*old].revised_by = current;
         }
         mark_days(&mut self.found, &dated_by_day);
+        if keys.iter().any(|k| lexicon.respectively.contains(*k)) {
+            self.pair_respectively(&added, lexicon);
+        }
         // (a statement's place is the nearest one, whatever figure it follows)
         let no_trailing = vec![false; places.len()];
         for statement in statements {
@@ -634,6 +637,29 @@ impl<'a> ArticleClaims<'a> {
     }
 
     /// A hedge qualifies the claims of its own sentence, else those of the sentence before.
+    /// "6 and 3 died in Kota and Malang respectively": figures that share one listed place
+    /// pair off with its names in order, when there are as many names as figures.
+    fn pair_respectively(&mut self, added: &[usize], lexicon: &Lexicon) {
+        let mut i = 0;
+        while i < added.len() {
+            let Some(place) = self.found[added[i]].claim.place else {
+                i += 1;
+                continue;
+            };
+            let run = added[i..]
+                .iter()
+                .take_while(|&&c| self.found[c].claim.place == Some(place))
+                .count();
+            let names = listed_names(&place, lexicon);
+            if run > 1 && names.len() == run {
+                for (&claim, name) in added[i..i + run].iter().zip(names) {
+                    self.found[claim].claim.place = Some(name.as_str().into());
+                }
+            }
+            i += run;
+        }
+    }
+
     fn link_hedges(&mut self, here: &[usize], previous: &[usize]) {
         for &h in here {
             if self.found[h].claim.kind != ClaimKind::Hedge {
@@ -769,6 +795,34 @@ fn nearest_place<'p>(
         })
         .min_by_key(|p| p.at.abs_diff(at))
         .and_then(|p| p.name.as_deref())
+}
+
+/// The names a listed place joins with commas and coordinators ("Kota, Malang and Batu").
+fn listed_names(place: &str, lexicon: &Lexicon) -> Vec<String> {
+    let mut names: Vec<String> = vec![String::new()];
+    for word in place
+        .split_inclusive(',')
+        .flat_map(|w| w.split_whitespace())
+    {
+        let (word, comma) = match word.strip_suffix(',') {
+            Some(word) => (word, true),
+            None => (word, false),
+        };
+        if lexicon.coordinators.contains(text::key_of(word).as_ref()) {
+            names.push(String::new());
+        } else {
+            let name = names.last_mut().expect("one name at least");
+            if !name.is_empty() {
+                name.push(' ');
+            }
+            name.push_str(word);
+        }
+        if comma {
+            names.push(String::new());
+        }
+    }
+    names.retain(|name| !name.is_empty());
+    names
 }
 
 /// Where the phrase that says where a counted group comes from, opened at `from`, ends: at
