@@ -2158,6 +2158,33 @@ fn pronouns_refer_to_the_last_speaker() {
 }
 
 #[test]
+fn parts_of_a_country_named_with_an_article_are_places() {
+    let places = |text: &str| -> Vec<Option<String>> {
+        claims_of(&format!("Storms hit the region.\n{text}"))
+            .iter()
+            .map(|c| c.place.as_deref().map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(
+        places("Twelve people died in the capital and seven in the north."),
+        [Some("the capital".into()), Some("the north".into())]
+    );
+    assert_eq!(
+        places("Officials said 6 and 3 died in the north and the south, respectively."),
+        [Some("the north".into()), Some("the south".into())]
+    );
+    // a region word that describes a noun, or a part of a place named after it, is none
+    assert_eq!(
+        places("Police said 12 people were killed at the border crossing."),
+        [None]
+    );
+    assert_eq!(
+        places("Police said 12 people were killed in the north of Kota."),
+        [None]
+    );
+}
+
+#[test]
 fn figures_and_places_listed_respectively_pair_off_in_order() {
     let places = |text: &str| -> Vec<Option<String>> {
         claims_of(text)

@@ -339,6 +339,48 @@ impl Place {
     }
 }
 
+/// Where the parts of a country named from `at` end ("the north", "the north and south",
+/// "the capital and the coast"), if a region word after an article starts there and no noun or
+/// place it describes follows.
+fn regions_end(tokens: &[Token<'_>], keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<usize> {
+    let region_at = |k: usize| -> Option<usize> {
+        let k = if keys.get(k).is_some_and(|w| lexicon.articles.contains(*w)) {
+            k + 1
+        } else {
+            k
+        };
+        keys.get(k)
+            .is_some_and(|w| lexicon.regions.contains(*w))
+            .then_some(k + 1)
+    };
+    if !keys.get(at).is_some_and(|w| lexicon.articles.contains(*w)) {
+        return None;
+    }
+    let mut end = region_at(at)?;
+    while keys
+        .get(end)
+        .is_some_and(|w| lexicon.coordinators.contains(*w))
+        && let Some(next) = region_at(end + 1)
+    {
+        end = next;
+    }
+    // ("the south-western province": a hyphen joins the region to the word after it)
+    let joined = |t: &Token<'_>| {
+        tokens
+            .get(end + 1)
+            .is_some_and(|next| next.is_word() && next.touches(t) && t.touches(&tokens[end - 1]))
+    };
+    tokens
+        .get(end)
+        .is_none_or(|t| {
+            !t.is_word() && !joined(t)
+                || lexicon.coordinators.contains(keys[end])
+                || lexicon.noun_prepositions.contains(keys[end])
+                    && !lexicon.place_noun_links.contains(keys[end])
+        })
+        .then_some(end)
+}
+
 /// Whether a bracket at token `open`, closed at `close`, follows a capitalised name: "Kota
 /// (9)", a figure listed by its place.
 pub fn bracketed_after_name(
@@ -538,6 +580,20 @@ pub fn places(
             {
                 continue;
             }
+        }
+        // ("seven in the north", "12 in the capital": a part of a country named with an
+        // article, when no noun follows that it describes, as in "the border crossing", nor a
+        // place it is part of, as in "the north of Kota"; "in the north and the south": with
+        // the parts listed after it)
+        if run.is_none()
+            && let Some(end) = regions_end(tokens, &keys, i + 1, lexicon)
+        {
+            found.push(Place {
+                name: Some(super::text::joined(&tokens[i + 1..end], |t| t.text)),
+                at: i,
+                after_preposition: true,
+            });
+            continue;
         }
         // ("killed in Chinese village", "in Ivorian post-election violence": a demonym
         // before a common noun describes it and names no place)
