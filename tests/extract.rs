@@ -2182,6 +2182,10 @@ fn parts_of_a_country_named_with_an_article_are_places() {
         places("Police said 12 people were killed in the north of Kota."),
         [None]
     );
+    assert_eq!(
+        places("Police said 12 people were killed in the south-western province."),
+        [None]
+    );
 }
 
 #[test]
