@@ -766,12 +766,12 @@ pub struct Lexicon {
     pub noun_origins: WordSet,
     /// "there were": after an outcome fronted before it, the count that follows has it.
     pub existentials: Phrases<()>,
-    /// Words that introduce the cause of a named figure ("the toll from the quake").
     /// Words that open an absolute clause, whose figure takes its verb with no auxiliary
     /// ("with 121 deported").
     pub absolute_openers: WordSet,
     /// Words that pair listed figures with listed places in order ("respectively").
     pub respectively: WordSet,
+    /// Words that introduce the cause of a named figure ("the toll from the quake").
     pub cause_prepositions: WordSet,
     /// Words after a named figure that introduce the group it counts ("the toll among").
     pub group_prepositions: WordSet,

@@ -636,7 +636,6 @@ impl<'a> ArticleClaims<'a> {
         claim
     }
 
-    /// A hedge qualifies the claims of its own sentence, else those of the sentence before.
     /// "6 and 3 died in Kota and Malang respectively": figures that share one listed place
     /// pair off with its names in order, when there are as many names as figures.
     fn pair_respectively(&mut self, added: &[usize], lexicon: &Lexicon) {
@@ -650,16 +649,19 @@ impl<'a> ArticleClaims<'a> {
                 .iter()
                 .take_while(|&&c| self.found[c].claim.place == Some(place))
                 .count();
-            let names = listed_names(&place, lexicon);
-            if run > 1 && names.len() == run {
-                for (&claim, name) in added[i..i + run].iter().zip(names) {
-                    self.found[claim].claim.place = Some(name.as_str().into());
+            if run > 1 {
+                let names = listed_names(&place, lexicon);
+                if names.len() == run {
+                    for (&claim, name) in added[i..i + run].iter().zip(names) {
+                        self.found[claim].claim.place = Some(name.as_str().into());
+                    }
                 }
             }
             i += run;
         }
     }
 
+    /// A hedge qualifies the claims of its own sentence, else those of the sentence before.
     fn link_hedges(&mut self, here: &[usize], previous: &[usize]) {
         for &h in here {
             if self.found[h].claim.kind != ClaimKind::Hedge {

@@ -310,7 +310,7 @@ fn parenthesis_opens_first(text: &str) -> bool {
 /// Whether a line is a gallery counter, "3 / 12" (tested on every block; most do not open
 /// with a digit).
 fn is_counter(text: &str, v: &Furniture) -> bool {
-    text.starts_with(|c: char| c.is_numeric()) && v.patterns.counter.is_match(text)
+    text.starts_with(|c: char| c.is_ascii_digit()) && v.patterns.counter.is_match(text)
 }
 
 /// The classified blocks, and the metadata they reveal.

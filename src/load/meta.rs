@@ -287,7 +287,7 @@ fn has_year(text: &str) -> bool {
 /// Whether a text holds an ASCII digit, as the patterns' `[0-9]` wants: a cheap test before
 /// running a date or time pattern over it.
 fn has_digit(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit())
+    crate::words::next_digit(text.as_bytes(), 0).is_some()
 }
 
 /// When a short line is a dateline (dates, times, and dateline words only), the date it gives:
