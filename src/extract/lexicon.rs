@@ -184,6 +184,9 @@ struct LexiconFile {
     non_counts: NonCountsFile,
     statements: StatementsFile,
     furniture: FurnitureFile,
+    /// What a `{name}` in an outcome's phrase may stand for, besides nothing.
+    #[serde(default)]
+    slots: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1027,6 +1030,9 @@ impl Lexicon {
         // lines and columns would not be theirs)
         let file: LexiconFile =
             toml::from_str(text).map_err(|e| invalid(e.message().to_owned()))?;
+        if let Some(slot) = file.unknown_slot() {
+            return Err(invalid(format!("no [slots] list for {{{slot}}}")));
+        }
         // (a pattern built from enormous word lists can pass the regex size limit)
         Self::compile(file).map_err(|e| invalid(format!("its word lists make a pattern: {e}")))
     }
@@ -1199,26 +1205,18 @@ impl Lexicon {
         );
         for (name, words) in &file.metrics {
             let metric = Metric::define(name, words.severity, words.reported_as.as_deref());
-            for phrase in &words.predicate {
-                predicate.insert(phrase, metric);
-            }
-            for phrase in &words.active {
-                active.insert(phrase, metric);
-            }
-            for phrase in &words.active_on_people {
-                active_on_people.insert(phrase, metric);
-            }
-            for phrase in &words.by_attackers {
-                by_attackers.insert(phrase, metric);
-            }
-            for phrase in &words.attackers_active {
-                attackers_active.insert(phrase, metric);
-            }
-            for phrase in &words.nominal {
-                nominal.insert(phrase, metric);
-            }
-            for phrase in &words.facilities {
-                facilities.insert(phrase, metric);
+            for (phrases, list) in [
+                (&mut predicate, &words.predicate),
+                (&mut active, &words.active),
+                (&mut active_on_people, &words.active_on_people),
+                (&mut by_attackers, &words.by_attackers),
+                (&mut attackers_active, &words.attackers_active),
+                (&mut nominal, &words.nominal),
+                (&mut facilities, &words.facilities),
+            ] {
+                for phrase in list.iter().flat_map(|phrase| filled(phrase, &file.slots)) {
+                    phrases.insert(&phrase, metric);
+                }
             }
         }
         let a = &file.attribution;
@@ -1569,6 +1567,58 @@ pub fn month_number(months: &[String], key: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+impl LexiconFile {
+    /// The outcome phrases, whose `{slot}`s [`filled`] reads.
+    fn outcome_phrases(&self) -> impl Iterator<Item = &String> {
+        self.metrics.values().flat_map(|m| {
+            [
+                &m.predicate,
+                &m.active,
+                &m.active_on_people,
+                &m.by_attackers,
+                &m.attackers_active,
+                &m.nominal,
+                &m.facilities,
+            ]
+            .into_iter()
+            .flatten()
+        })
+    }
+
+    /// A `{slot}` an outcome phrase names that `[slots]` does not list.
+    fn unknown_slot(&self) -> Option<&str> {
+        self.outcome_phrases()
+            .flat_map(|phrase| phrase.split('{').skip(1))
+            .filter_map(|rest| rest.split_once('}').map(|(slot, _)| slot))
+            .find(|slot| !self.slots.contains_key(*slot))
+    }
+}
+
+/// Every phrase a phrase with `{slot}`s stands for: each slot left out or filled with each of
+/// its words ("sustained {degree} injuries" is "sustained injuries", "sustained serious
+/// injuries", …). A slot no list names is left as written ([`LexiconFile::unknown_slot`] turns
+/// such a file away).
+fn filled(phrase: &str, slots: &BTreeMap<String, Vec<String>>) -> Vec<String> {
+    let Some((before, rest)) = phrase.split_once('{') else {
+        return vec![phrase.to_owned()];
+    };
+    let Some((fillers, after)) = rest
+        .split_once('}')
+        .and_then(|(slot, after)| Some((slots.get(slot)?, after)))
+    else {
+        return vec![phrase.to_owned()];
+    };
+    let tails = filled(after, slots);
+    std::iter::once("")
+        .chain(fillers.iter().map(String::as_str))
+        .flat_map(|filler| {
+            tails
+                .iter()
+                .map(move |tail| format!("{before} {filler} {tail}"))
+        })
+        .collect()
+}
+
 fn merge(base: &mut toml::Table, over: toml::Table) {
     for (key, value) in over {
         match (base.get_mut(&key), value) {
@@ -1610,6 +1660,39 @@ mod tests {
         let mut found = Vec::new();
         repeated(&toml::Value::Table(table), "", &mut found);
         assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn a_slot_stands_for_nothing_or_each_of_its_words() {
+        let slots = BTreeMap::from([(
+            "degree".to_owned(),
+            vec!["serious".to_owned(), "varying degrees of".to_owned()],
+        )]);
+        let keys: Vec<_> = filled("suffered {degree} injuries", &slots)
+            .iter()
+            .map(|phrase| word_keys(phrase).join(" "))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "suffered injuries",
+                "suffered serious injuries",
+                "suffered varying degrees of injuries"
+            ]
+        );
+        let lexicon = Lexicon::bundled();
+        for sentence in [
+            "70 others sustained various degrees of injuries",
+            "15 persons sustained varying injuries",
+            "left 50 persons with various degrees of injuries",
+        ] {
+            let words = word_keys(sentence);
+            assert!(
+                (0..words.len()).any(|k| lexicon.predicate.match_at(&words, k)
+                    == Some((words.len() - k, &Metric::named("injured")))),
+                "{sentence}"
+            );
+        }
     }
 
     #[test]

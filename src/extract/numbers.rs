@@ -5,6 +5,7 @@ use super::context::country_before_figure;
 use super::lexicon::{Lexicon, Signals};
 use super::text::{Token, split_possessive_after};
 use crate::model::Qualifier;
+use crate::text::countries::is_demonym;
 use crate::text::nouns::Reading;
 
 /// The last day of the longest month: a larger figure before a month word is no date.
@@ -460,6 +461,11 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         // (a unit the lexicon lists, or a plural WordNet files under units of measure)
         let unit =
             |key: &str| lexicon.unit_words.contains(key) || lexicon.nouns.is_unit_plural(key);
+        // ("5,000 Yemeni riyals", "20 million Kenyan shillings": a unit past its country)
+        let unit_after_demonym = is_demonym(after_key)
+            && keys
+                .get(q.last + 2)
+                .is_some_and(|unit| lexicon.unit_words.contains(*unit));
         // ("hundreds of metres", "millions of dollars": a vague quantity's unit past its "of")
         let unit_of_vague = q.value.is_none()
             && lexicon.partitive_links.contains(after_key)
@@ -485,6 +491,7 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             || counter
             || clock
             || unit_after_initials
+            || unit_after_demonym
             || unit_after_increment
             || unit_of_vague
             || unit(after_key) && !relative_time
@@ -725,6 +732,8 @@ mod tests {
             // units no list names, from WordNet
             "a fine of 500,000 rubles",
             "paid 12,000 hryvnias",
+            // (a unit past its country)
+            "each family got 5,000 Yemeni riyals",
             "he was aged 70",
             "a 5 km stretch",
             // (a vague quantity's unit past its "of")
