@@ -3497,3 +3497,15 @@ fn places_between_a_figure_and_its_name_are_not_what_it_counts() {
     );
     assert!(found.ends_with("53 exact killed people"), "{found}");
 }
+
+#[test]
+fn a_participle_after_a_named_place_and_a_comma_describes_the_place() {
+    // ("located" alone would say the three were found)
+    assert_eq!(
+        counts(
+            "At least nine bodies were recovered in Velin with three more in Zarno Township, \
+             located 80 miles north of the capital."
+        ),
+        "9 at_least killed people; 3 exact killed people"
+    );
+}

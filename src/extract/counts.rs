@@ -1504,6 +1504,17 @@ fn noun_phrase(
         });
         phrase.noun = Some(sentence.tokens[group].text.to_owned());
     }
+    // ("24 soldiers, staff and civilians": forces listed with people of other classes and no
+    // figure of their own are a count of people)
+    if matches!(
+        phrase.subject,
+        Some(Subject::Militants | Subject::SecurityForces)
+    ) && phrase
+        .last
+        .is_some_and(|last| lists_other_classes(keys, last, phrase.subject.as_ref(), lexicon))
+    {
+        phrase.subject = Some(Subject::People);
+    }
     // ("Six men stormed the school": men who storm a place are its attackers)
     let attackers = phrase.last.is_some_and(|last| {
         lexicon.attacker_nouns.contains(keys[last])
@@ -1514,6 +1525,45 @@ fn noun_phrase(
         phrase.attacks = true;
     }
     phrase
+}
+
+/// Whether the counted noun ending at `last` heads a list ("soldiers, staff and civilians")
+/// that a coordinator closes and that names a class other than `class`, with no figure of its
+/// own ("13 soldiers and three civilians", "two policemen and a civilian" are two counts).
+fn lists_other_classes(
+    keys: &[&str],
+    last: usize,
+    class: Option<&Subject>,
+    lexicon: &Lexicon,
+) -> bool {
+    let (mut k, mut closed, mut other) = (last + 1, false, false);
+    while let Some(&mark) = keys.get(k) {
+        let coordinator = lexicon.coordinators.contains(mark);
+        // ("two policemen and a civilian": one is a figure too)
+        let figure_follows = starts_count(keys, k + 1, lexicon)
+            || keys
+                .get(k + 1)
+                .is_some_and(|next| lexicon.single_determiners.contains(*next));
+        if !(coordinator || mark == ",") || figure_follows {
+            break;
+        }
+        closed |= coordinator;
+        let Some(item) = (k + 1..keys.len().min(k + 2 + lexicon.noun_lookahead))
+            .take_while(|&j| keys[j].chars().all(char::is_alphabetic))
+            .find(|&j| {
+                lexicon.subjects.match_at(keys, j).is_some() || plural_noun(keys, j, lexicon)
+            })
+        else {
+            break;
+        };
+        let (len, item_class) = lexicon
+            .subjects
+            .match_at(keys, item)
+            .map_or((1, None), |(len, subject)| (len, Some(subject)));
+        other |= item_class != class;
+        k = item + len;
+    }
+    closed && other
 }
 
 /// The group noun a figure starting at `first` sizes: "a crew of eight", "a family of five".
@@ -2582,7 +2632,8 @@ fn predicate_metric(
     let mut perfect = false;
     // ("residents of Mainit, Tagbaros and Elizalde", "a principal, Abubakar Isah were
     // abducted": a comma before a name; "in Kuriga, Kaduna State, were kidnapped": a comma
-    // after one, before the outcome)
+    // after one, before the outcome's auxiliary; but in "four more in Zarno Township, located
+    // 94 miles north" a participle with none describes the place)
     let name_comma = |k: usize| {
         keys[k] == ","
             && (sentence
@@ -2591,7 +2642,9 @@ fn predicate_metric(
                 .is_some_and(|t| t.is_capitalized())
                 || (k > 0
                     && sentence.tokens[k - 1].is_capitalized()
-                    && lexicon.verb_at(keys, k + 1)))
+                    && keys
+                        .get(k + 1)
+                        .is_some_and(|next| lexicon.auxiliaries.contains(*next))))
     };
     while k < keys.len() && steps < lexicon.predicate_window {
         steps += 1;
@@ -5759,6 +5812,30 @@ mod tests {
         assert_eq!(
             summary("18 of the 26 hostages killed in the ambush were soldiers.")[0].2,
             killed
+        );
+    }
+
+    #[test]
+    fn forces_listed_with_other_classes_are_people() {
+        let subjects = |text: &str| -> Vec<String> {
+            summary(text).into_iter().map(|found| found.3).collect()
+        };
+        assert_eq!(
+            subjects("The toll has risen to 24 soldiers, staff and civilians, the army said."),
+            ["people"]
+        );
+        // forces of one class, a figure of its own, or no closing coordinator: no list
+        assert_eq!(
+            subjects("The attack killed 10 soldiers and police officers."),
+            ["security_forces"]
+        );
+        assert_eq!(
+            subjects("Militants killed 13 soldiers and three civilians."),
+            ["security_forces", "civilians"]
+        );
+        assert_eq!(
+            subjects("Troops killed 27 militants, officials said."),
+            ["militants"]
         );
     }
 

@@ -461,7 +461,7 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
         // (a unit the lexicon lists, or a plural WordNet files under units of measure)
         let unit =
             |key: &str| lexicon.unit_words.contains(key) || lexicon.nouns.is_unit_plural(key);
-        // ("5,000 Yemeni riyals", "20 million Kenyan shillings": a unit past its country)
+        // ("4,000 Omani riyals", "20 million Kenyan shillings": a unit past its country)
         let unit_after_demonym = is_demonym(after_key)
             && keys
                 .get(q.last + 2)
@@ -733,7 +733,7 @@ mod tests {
             "a fine of 500,000 rubles",
             "paid 12,000 hryvnias",
             // (a unit past its country)
-            "each family got 5,000 Yemeni riyals",
+            "each family got 4,000 Omani riyals",
             "he was aged 70",
             "a 5 km stretch",
             // (a vague quantity's unit past its "of")
