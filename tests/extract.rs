@@ -3509,3 +3509,21 @@ fn a_participle_after_a_named_place_and_a_comma_describes_the_place() {
         "9 at_least killed people; 3 exact killed people"
     );
 }
+
+#[test]
+fn a_names_bracketed_figure_in_a_list_of_people_is_an_age() {
+    // a list of places breaks its count down by place; a list of people gives their ages
+    assert_eq!(
+        counts("Deaths were reported in Velin (9), Marro (2) and Tesk (4)."),
+        "9 exact killed people; 2 exact killed people; 4 exact killed people"
+    );
+    let claims = claims_of(
+        "The identities of six deceased individuals have been confirmed: Arlo Venn (17), \
+         Mira Dask (8), Tobin (30), and Rell.",
+    );
+    let found: Vec<_> = (claims.iter())
+        .filter(|c| c.kind == ClaimKind::Count)
+        .map(|c| (c.value, c.place.is_some()))
+        .collect();
+    assert_eq!(found, [(Some(6), false)]);
+}

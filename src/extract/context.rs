@@ -452,11 +452,19 @@ pub fn places(
     let keys = sentence.keys();
     let tokens = &sentence.tokens;
     let mut found = Vec::new();
+    // where a list of people opens ("identified as", "the identities of"), past which a
+    // name's bracketed figure is an age
+    let mut names_people_from: Option<Option<usize>> = None;
     for i in 0..tokens.len() {
         // "deaths were reported in Kota (9), Malang (2) and Batu (4)": the name before a
         // bracketed figure is that figure's place
         let bracketed_figure = tokens.get(i + 1).is_some_and(|t| t.is_digits())
-            && bracketed_after_name(tokens, &keys, i, i + 2, lexicon);
+            && bracketed_after_name(tokens, &keys, i, i + 2, lexicon)
+            && names_people_from
+                .get_or_insert_with(|| {
+                    (0..keys.len()).find(|&k| lexicon.naming.match_at(&keys, k).is_some())
+                })
+                .is_none_or(|from| from > i);
         if bracketed_figure {
             let start = (0..i)
                 .rev()
