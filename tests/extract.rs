@@ -2083,6 +2083,8 @@ fn numbers_that_are_not_claims() {
         "Five of the officials said the area was safe.",
         "The storm arrived on March 3, 2026 at 4 pm.",
         "The region is home to 240 million people.",
+        "The jail, with a capacity for 900 people, is overcrowded.",
+        "The hall was built to hold 2,000 guests.",
         "The peak is one of the world's 14 highest mountains.",
         "It ranks among the 10 deadliest floods on record.",
         "The slide buried an area the size of three football fields.",
