@@ -3529,3 +3529,29 @@ fn a_names_bracketed_figure_in_a_list_of_people_is_an_age() {
         .collect();
     assert_eq!(found, [(Some(6), false)]);
 }
+
+#[test]
+fn states_of_the_injured_are_injured_and_rates_are_no_counts() {
+    for (body, expected) in [
+        (
+            "Many people were hurt, with 9 in a critical situation.",
+            "9 exact injured people",
+        ),
+        (
+            "Three have undergone operations for their wounds.",
+            "3 exact injured people",
+        ),
+        (
+            "Five are now in stable condition.",
+            "5 exact injured people",
+        ),
+        (
+            "Nine people sustained varying degrees of injuries.",
+            "9 exact injured people",
+        ),
+        // a rate says how often, no count of the event
+        ("Floods there kill dozens each year.", ""),
+    ] {
+        assert_eq!(counts(body), expected, "{body}");
+    }
+}

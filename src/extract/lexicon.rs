@@ -501,6 +501,8 @@ struct NonCountsFile {
     before: Vec<String>,
     pronoun_determiners: Vec<String>,
     indefinite: Vec<String>,
+    rates: Vec<String>,
+    rate_window: usize,
     identifier_digits: usize,
     age_words: Vec<String>,
     superlative_endings: Vec<String>,
@@ -899,6 +901,10 @@ pub struct Lexicon {
     pub pronoun_determiners: WordSet,
     /// Phrases that end in a figure and say only "several" ("more than one person").
     pub indefinite: Phrases<()>,
+    /// Phrases that make a figure before them a rate ("kills dozens each year").
+    pub rates: Phrases<()>,
+    /// How many words after a figure a rate may stand.
+    pub rate_window: usize,
     /// A figure of this many digits or more with no separator is a phone number or an id.
     pub identifier_digits: usize,
     /// Phrases before a figure that make it a place's size or a capacity ("home to").
@@ -1450,6 +1456,8 @@ impl Lexicon {
             before_number: set(&n.before),
             pronoun_determiners: set(&n.pronoun_determiners),
             indefinite: Phrases::from_list(&n.indefinite),
+            rates: Phrases::from_list(&n.rates),
+            rate_window: n.rate_window,
             identifier_digits: n.identifier_digits,
             sizes: Phrases::from_list(&n.sizes),
             age_words: Phrases::from_list(&n.age_words),

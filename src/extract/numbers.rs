@@ -504,6 +504,13 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             return false;
         }
     }
+    // ("gang violence that kills dozens each year": a rate, no count of the event)
+    let rate = (q.last + 1..keys.len().min(q.last + 1 + lexicon.rate_window))
+        .take_while(|&k| keys[k] != "," && !lexicon.clause_breaks.contains(keys[k]))
+        .any(|k| lexicon.rates.match_at(keys, k).is_some());
+    if rate {
+        return false;
+    }
     // ("the death of more than one person" says only "several")
     if lexicon
         .indefinite
@@ -732,6 +739,9 @@ mod tests {
             // units no list names, from WordNet
             "a fine of 500,000 rubles",
             "paid 12,000 hryvnias",
+            // (a rate)
+            "shootings that kill dozens each year",
+            "some 40 people die every year on its roads",
             // (a unit past its country)
             "each family got 4,000 Omani riyals",
             "he was aged 70",
