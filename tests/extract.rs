@@ -2085,6 +2085,7 @@ fn numbers_that_are_not_claims() {
         "The region is home to 240 million people.",
         "The jail, with a capacity for 900 people, is overcrowded.",
         "The hall was built to hold 2,000 guests.",
+        "The ferry had room for only 40 people.",
         "The peak is one of the world's 14 highest mountains.",
         "It ranks among the 10 deadliest floods on record.",
         "The slide buried an area the size of three football fields.",

@@ -1175,7 +1175,12 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             d.unnamed_outcome = unnamed_outcome(sentence, &keys, d.last + 1, true, lexicon);
             continue;
         }
-        let size = lexicon.sizes.match_ending_at(&keys, d.first).is_some();
+        // ("capacity to accommodate only 22 people": past a focus word)
+        let size_end = match d.first.checked_sub(1) {
+            Some(focus) if lexicon.focus_words.contains(keys[focus]) => focus,
+            _ => d.first,
+        };
+        let size = lexicon.sizes.match_ending_at(&keys, size_end).is_some();
         // ("carried out by four of their fighters": a part of a group of people its owner
         // names counts the group's noun)
         let of_owned_group = d.quantity.partitive
