@@ -59,9 +59,10 @@ impl<T: Clone> Phrases<T> {
         if let Some(last) = words.last() {
             self.last_words.add(last);
         }
+        // (longest first, and in the order listed among phrases of one length)
         let entries = self.by_first.entry(first).or_default();
-        entries.push((words, value));
-        entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let at = entries.partition_point(|(listed, _)| listed.len() >= words.len());
+        entries.insert(at, (words, value));
     }
 
     /// The words phrases start with.
