@@ -398,6 +398,12 @@ pub fn bracketed_after_name(
             .is_some_and(|mark| keys.get(close) == Some(&mark.as_str()))
 }
 
+/// Where a list of people opens ("identified as", "the identities of": `linking.naming`), past
+/// which a name's bracketed figure is an age ("G Kumar (26)"), not a place's share.
+pub fn names_people_from(keys: &[&str], lexicon: &Lexicon) -> Option<usize> {
+    (0..keys.len()).find(|&k| lexicon.naming.match_at(keys, k).is_some())
+}
+
 /// Where the country's name starts in "from Cameroon, 20; Niger, 19 …": a figure (from
 /// `first` to `last`) after a country's name and a comma, ending a list item (one of
 /// `country_list_ends`, perhaps past a distributive word: "1 each"; the sentence's last item
@@ -452,18 +458,15 @@ pub fn places(
     let keys = sentence.keys();
     let tokens = &sentence.tokens;
     let mut found = Vec::new();
-    // where a list of people opens ("identified as", "the identities of"), past which a
-    // name's bracketed figure is an age
-    let mut names_people_from: Option<Option<usize>> = None;
+    // (looked for once, at the first bracketed figure)
+    let mut people_listed_from: Option<Option<usize>> = None;
     for i in 0..tokens.len() {
         // "deaths were reported in Kota (9), Malang (2) and Batu (4)": the name before a
         // bracketed figure is that figure's place
         let bracketed_figure = tokens.get(i + 1).is_some_and(|t| t.is_digits())
             && bracketed_after_name(tokens, &keys, i, i + 2, lexicon)
-            && names_people_from
-                .get_or_insert_with(|| {
-                    (0..keys.len()).find(|&k| lexicon.naming.match_at(&keys, k).is_some())
-                })
+            && people_listed_from
+                .get_or_insert_with(|| names_people_from(&keys, lexicon))
                 .is_none_or(|from| from > i);
         if bracketed_figure {
             let start = (0..i)

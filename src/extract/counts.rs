@@ -1,7 +1,7 @@
 //! Count claims within one sentence: a quantity, its qualifier, what is counted and what
 //! happened to it.
 
-use super::context::{bracketed_after_name, country_before_figure};
+use super::context::{bracketed_after_name, country_before_figure, names_people_from};
 use super::lexicon::{Lexicon, Phrases, Signals, has_ending};
 use super::numbers::{Quantity, quantities, sizes_group};
 use super::text::{Sentence, Token, key_of};
@@ -127,7 +127,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         lexicon,
     );
     // where a list of named people opens, looked for at the first bracketed figure
-    let mut names_people_from: Option<Option<usize>> = None;
+    let mut people_listed_from: Option<Option<usize>> = None;
     for (i, q) in found.iter().enumerate() {
         // ("handed over 31 bodies", "the toll went up to 48": a word's particle, not a
         // qualifier)
@@ -280,10 +280,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // ("identified as G Kumar (26), D Suresh (40)": after a list of people opens, a name's
         // bracketed figure is an age)
         if bracketed_place
-            && names_people_from
-                .get_or_insert_with(|| {
-                    (0..keys.len()).find(|&k| lexicon.naming.match_at(&keys, k).is_some())
-                })
+            && people_listed_from
+                .get_or_insert_with(|| names_people_from(&keys, lexicon))
                 .is_some_and(|from| from < qual_start)
         {
             continue;

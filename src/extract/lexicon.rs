@@ -1212,15 +1212,16 @@ impl Lexicon {
         );
         for (name, words) in &file.metrics {
             let metric = Metric::define(name, words.severity, words.reported_as.as_deref());
-            for (phrases, list) in [
-                (&mut predicate, &words.predicate),
-                (&mut active, &words.active),
-                (&mut active_on_people, &words.active_on_people),
-                (&mut by_attackers, &words.by_attackers),
-                (&mut attackers_active, &words.attackers_active),
-                (&mut nominal, &words.nominal),
-                (&mut facilities, &words.facilities),
-            ] {
+            let all_phrases = [
+                &mut predicate,
+                &mut active,
+                &mut active_on_people,
+                &mut by_attackers,
+                &mut attackers_active,
+                &mut nominal,
+                &mut facilities,
+            ];
+            for (phrases, list) in all_phrases.into_iter().zip(words.phrase_lists()) {
                 for phrase in list.iter().flat_map(|phrase| filled(phrase, &file.slots)) {
                     phrases.insert(&phrase, metric);
                 }
@@ -1576,27 +1577,29 @@ pub fn month_number(months: &[String], key: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-impl LexiconFile {
-    /// The outcome phrases, whose `{slot}`s [`filled`] reads.
-    fn outcome_phrases(&self) -> impl Iterator<Item = &String> {
-        self.metrics.values().flat_map(|m| {
-            [
-                &m.predicate,
-                &m.active,
-                &m.active_on_people,
-                &m.by_attackers,
-                &m.attackers_active,
-                &m.nominal,
-                &m.facilities,
-            ]
-            .into_iter()
-            .flatten()
-        })
+impl MetricFile {
+    /// The family's phrase lists: predicate, active, active on people, by attackers, attackers
+    /// active, nominal, facilities.
+    fn phrase_lists(&self) -> [&Vec<String>; 7] {
+        [
+            &self.predicate,
+            &self.active,
+            &self.active_on_people,
+            &self.by_attackers,
+            &self.attackers_active,
+            &self.nominal,
+            &self.facilities,
+        ]
     }
+}
 
+impl LexiconFile {
     /// A `{slot}` an outcome phrase names that `[slots]` does not list.
     fn unknown_slot(&self) -> Option<&str> {
-        self.outcome_phrases()
+        self.metrics
+            .values()
+            .flat_map(MetricFile::phrase_lists)
+            .flatten()
             .flat_map(|phrase| phrase.split('{').skip(1))
             .filter_map(|rest| rest.split_once('}').map(|(slot, _)| slot))
             .find(|slot| !self.slots.contains_key(*slot))
@@ -1745,6 +1748,25 @@ mod tests {
         assert_eq!(
             lexicon.subjects.match_at(&words, 0),
             Some((1, &Subject::Militants))
+        );
+
+        // a user's words for a bundled slot, and a slot no list defines
+        std::fs::write(&path, "[slots]\ninjury_degree = [\"blast\"]\n").unwrap();
+        let lexicon = Lexicon::with_user_file(&path).unwrap();
+        let words = word_keys("sustained blast injuries");
+        assert_eq!(
+            lexicon.predicate.match_at(&words, 0),
+            Some((3, &Metric::named("injured")))
+        );
+        std::fs::write(
+            &path,
+            "[metrics.killed]\npredicate = [\"left {nowhere} dead\"]\n",
+        )
+        .unwrap();
+        let err = Lexicon::with_user_file(&path).unwrap_err().to_string();
+        assert!(
+            err.contains("extra.toml") && err.contains("{nowhere}"),
+            "{err}"
         );
 
         std::fs::write(&path, "[subjects\n").unwrap();
