@@ -1551,20 +1551,18 @@ fn lists_other_classes(
             break;
         }
         closed |= coordinator;
-        let Some(item) = (k + 1..keys.len().min(k + 2 + lexicon.noun_lookahead))
+        // (the item's noun: a class's words, or any plural, which names no class)
+        let Some((end, item_class)) = (k + 1..keys.len().min(k + 2 + lexicon.noun_lookahead))
             .take_while(|&j| keys[j].chars().all(char::is_alphabetic))
-            .find(|&j| {
-                lexicon.subjects.match_at(keys, j).is_some() || plural_noun(keys, j, lexicon)
+            .find_map(|j| match lexicon.subjects.match_at(keys, j) {
+                Some((len, subject)) => Some((j + len, Some(subject))),
+                None => plural_noun(keys, j, lexicon).then_some((j + 1, None)),
             })
         else {
             break;
         };
-        let (len, item_class) = lexicon
-            .subjects
-            .match_at(keys, item)
-            .map_or((1, None), |(len, subject)| (len, Some(subject)));
         other |= item_class != class;
-        k = item + len;
+        k = end;
     }
     closed && other
 }
