@@ -4545,6 +4545,18 @@ mod tests {
     }
 
     #[test]
+    fn inmates_and_prisoners_are_one_group() {
+        // (so "two inmates dead" in one report and "129 prisoners" in the next line up)
+        for text in [
+            "At least 12 inmates died in the riot.",
+            "At least 12 prisoners died in the riot.",
+            "At least 12 convicts died in the riot.",
+        ] {
+            assert_eq!(summary(text)[0].3, "other:prisoners", "{text}");
+        }
+    }
+
+    #[test]
     fn a_bracketed_figure_after_a_name_is_that_places_share() {
         let killed = Some(Metric::named("killed"));
         let counts = |text: &str| {
