@@ -704,12 +704,27 @@ fn fold_people_into_named_group(
     for (g, (_, members)) in groups.iter().enumerate() {
         members.iter().for_each(|&c| group_of[c] = g);
     }
-    let smaller_part_of = |named: usize, people: usize| {
+    // ("45 Chileans are among 52 people killed" tells the Chileans apart; "30 people killed,
+    // nine inmates beheaded" does not, where another report gives the inmates the people's
+    // own toll of 140: a part far below a whole figure the group shares with the people is a
+    // part of that one population)
+    let smaller_part_of = |named: usize, people: usize, own: &FxHashSet<u64>| {
+        let shared_whole = groups[named]
+            .1
+            .iter()
+            .filter(|&&c| claims[c].part_of.is_none())
+            .filter_map(|&c| claims[c].value)
+            .filter(|value| own.contains(value))
+            .max();
         groups[named].1.iter().any(|&c| {
             let parent = claims[c]
                 .part_of
                 .and_then(|p| claim_at.get(&(claims[c].article, p)));
+            let far_below_shared = shared_whole
+                .zip(claims[c].value)
+                .is_some_and(|(whole, part)| part.saturating_mul(2) <= whole);
             parent.is_some_and(|&p| group_of[p] == people && claims[p].value != claims[c].value)
+                && !far_below_shared
         })
     };
     // each people group's named groups of the same outcome, time and place
@@ -759,7 +774,7 @@ fn fold_people_into_named_group(
                     // outcome's whole population, whatever the figures' sizes)
                     let usual = apart && words.counted_as_usual(&groups[group].0);
                     ((!own.is_disjoint(&figures) || apart || restated())
-                        && !smaller_part_of(group, people))
+                        && !smaller_part_of(group, people, &own))
                     .then(|| Candidate {
                         group,
                         apart,

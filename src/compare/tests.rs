@@ -1163,6 +1163,32 @@ fn a_group_an_article_states_as_a_smaller_part_of_the_people_stays_apart() {
 }
 
 #[test]
+fn a_part_far_below_the_toll_a_group_shares_with_the_people_tells_nothing_apart() {
+    let inmates = || Subject::Other("inmates".into());
+    let mut fixture = Fixture::new(3);
+    fixture.killed(1, 140, Qualifier::Exact, inmates());
+    fixture.killed(2, 140, Qualifier::Exact, Subject::People);
+    fixture.killed(3, 30, Qualifier::Exact, Subject::People);
+    fixture.killed(3, 9, Qualifier::Exact, inmates());
+    // "30 people killed, nine inmates beheaded": the inmates are the people of the toll
+    // another report gives them, so the toll stays one comparison
+    fixture.claims[3].part_of = Some(ClaimId::from_index(2));
+    let comparisons = fixture.run();
+    let toll = comparisons
+        .iter()
+        .find(|c| c.claims.iter().any(|id| *id == "c1"))
+        .expect("the inmates' toll is compared");
+    assert!(toll.claims.iter().any(|id| *id == "c2"), "{comparisons:#?}");
+    // a part near the shared figure still tells the group apart
+    fixture.claims[3].value = Some(100);
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "inmates killed").claims,
+        ["c1", "c4"]
+    );
+}
+
+#[test]
 fn named_groups_that_share_a_figure_across_articles_are_one_population() {
     let abducted = |claim: &mut Claim| claim.metric = Some(Metric::named("abducted"));
     let girls = || Subject::Other("girls".into());
