@@ -3699,6 +3699,11 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         let Some((len, &metric)) = named else {
             continue;
         };
+        // ("the bushfire-affected communities": the tail of a hyphenated compound describes the
+        // noun after it and names no figure)
+        if start > 0 && before[start - 1] == "-" {
+            continue;
+        }
         // ("the toll among the captives": a noun after another figure's name and a group
         // preposition is the group that figure counts)
         let group_at = match start.checked_sub(1) {
@@ -4541,6 +4546,40 @@ mod tests {
         assert_eq!(
             summary("More than a dozen Navy ships and Navy SEALs joined.")[0].3,
             "other:vessels"
+        );
+    }
+
+    #[test]
+    fn burned_people_are_dead_or_hurt_and_beheaded_ones_dead() {
+        let metric = |text: &str| summary(text)[0].2;
+        let (killed, injured) = (
+            Some(Metric::named("killed")),
+            Some(Metric::named("injured")),
+        );
+        assert_eq!(metric("He saw about 40 people burned alive."), killed);
+        assert_eq!(
+            summary("The tally stood at 70 deaths with 41 victims badly burned.")[1].2,
+            injured
+        );
+        assert_eq!(metric("At least six inmates were decapitated."), killed);
+        assert_eq!(metric("Gangs beheaded four guards."), killed);
+        // (burned homes stay destroyed)
+        assert_ne!(metric("The blaze burned 30 homes."), killed);
+    }
+
+    #[test]
+    fn the_tail_of_a_hyphenated_compound_names_no_figure() {
+        assert_eq!(
+            summary(
+                "The number of people missing in the storm-affected villages has risen from 12 to 25."
+            )
+            .iter()
+            .map(|c| (c.0, c.2))
+            .collect::<Vec<_>>(),
+            [
+                (Some(12), Some(Metric::named("missing"))),
+                (Some(25), Some(Metric::named("missing")))
+            ]
         );
     }
 
