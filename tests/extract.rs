@@ -465,6 +465,15 @@ fn counts_across_event_types() {
             "Of the injured, 66 remain in hospital, six in intensive care units.",
             "66 exact injured people; 6 exact injured people",
         ),
+        // (a participle of reporting before the noun describes the figure)
+        (
+            "The district follows closely, with 46 reported deaths and 120 people injured.",
+            "46 exact killed people; 120 exact injured people",
+        ),
+        (
+            "Officials mourned the martyrdom of 11 innocent civilians.",
+            "11 exact killed civilians",
+        ),
         // (the object complement after the noun: "took … hostage", "held … captive")
         (
             "Gunmen took 39 foreigners hostage at the gas plant.",
