@@ -474,6 +474,11 @@ fn counts_across_event_types() {
             "Officials mourned the martyrdom of 11 innocent civilians.",
             "11 exact killed civilians",
         ),
+        // (a singular verb after a partitive's whole leaves the whole its participle)
+        (
+            "One of the 23 people injured in the attack remains in critical condition.",
+            "1 exact injured people; 23 exact injured people",
+        ),
         // (the object complement after the noun: "took … hostage", "held … captive")
         (
             "Gunmen took 39 foreigners hostage at the gas plant.",
