@@ -445,10 +445,23 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // ("47 killed 157 injured", "7 dead at least 31 survive", a headline's list: the words
         // before the figure are the previous count's outcome when this one has its own right
         // after it)
-        let verb_is_previous_outcome = drafts
-            .last()
-            .is_some_and(|d| d.last + 1 == qual_start || d.last + 2 == qual_start)
-            && counted_with_outcome(&keys, q.first, &found, lexicon);
+        // ("18 civilians soldiers martyred 32 injured", a headline rebuilt from a link: or past
+        // a word or two more of the previous count's noun)
+        let outcome_after_previous = |previous: usize| {
+            lexicon
+                .predicate
+                .match_ending_at(&keys, qual_start)
+                .is_some_and(|(start, _)| {
+                    start > previous
+                        && start - previous - 1 <= lexicon.noun_lookahead
+                        && keys[previous + 1..start]
+                            .iter()
+                            .all(|w| w.chars().all(char::is_alphabetic))
+                })
+        };
+        let verb_is_previous_outcome = drafts.last().is_some_and(|d| {
+            d.last + 1 == qual_start || d.last + 2 == qual_start || outcome_after_previous(d.last)
+        }) && counted_with_outcome(&keys, q.first, &found, lexicon);
         // ("Killed were 12 soldiers and three civilians": an outcome opening the clause, then a
         // copula, acts on the list like a verb)
         let inverted_outcome = (marker_end < qual_start)
@@ -4272,11 +4285,17 @@ mod tests {
             ]
         );
         assert_eq!(
-            metrics("Blast leaves 47 pakistanis killed 157 injured in peshawar"),
+            metrics("Blast leaves 41 pakistanis killed 133 injured in zarno"),
             [
                 Some(Metric::named("killed")),
                 Some(Metric::named("injured"))
             ]
+        );
+        // (past a word more of the previous count's noun, as a headline rebuilt from a link
+        // drops the commas)
+        assert_eq!(
+            metrics("21 civilians soldiers martyred 35 injured in town bombing")[1],
+            Some(Metric::named("injured"))
         );
         // a measure in the list is no count the verb stops at
         assert_eq!(
