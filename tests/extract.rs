@@ -474,6 +474,11 @@ fn counts_across_event_types() {
             "Officials mourned the martyrdom of 11 innocent civilians.",
             "11 exact killed civilians",
         ),
+        // (a noun after "and" with a figure of its own heads another count)
+        (
+            "The blast led to the martyrdom of 14 civilians and injuries to 29 others.",
+            "14 exact killed civilians; 29 exact injured civilians",
+        ),
         // (a singular verb after a partitive's whole leaves the whole its participle)
         (
             "One of the 23 people injured in the attack remains in critical condition.",

@@ -1798,7 +1798,19 @@ fn written_noun_phrase(
                 let begun = consumed.is_some_and(|c| c > q.last && !noun_at(c));
                 begun && ahead.clone().any(noun_at)
             };
-            if joins && !starts_count(keys, k + 1, lexicon) {
+            // ("13 civilians and injuries to 32 others": a noun with a figure of its own one
+            // word after it heads another count; "police and security personnel and 11
+            // civilians" list a third)
+            let figure_after_noun = || {
+                ahead.clone().any(|j| {
+                    lexicon.subjects.match_at(keys, j).is_some_and(|(len, _)| {
+                        keys.get(j + len).is_some_and(|w| {
+                            w.chars().all(char::is_alphabetic) && !lexicon.coordinators.contains(*w)
+                        }) && starts_count(keys, j + len + 1, lexicon)
+                    })
+                })
+            };
+            if joins && !starts_count(keys, k + 1, lexicon) && !figure_after_noun() {
                 unknown = unknown.filter(|_| best.is_some());
                 k += 1;
                 continue;
