@@ -442,10 +442,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             phrase.implied = appositive_outcome(&keys, qual_start, lexicon);
         }
         let mut first = qual_start;
-        // ("47 killed 157 injured", "7 dead at least 31 survive", a headline's list: the words
+        // ("41 killed 133 injured", "7 dead at least 31 survive", a headline's list: the words
         // before the figure are the previous count's outcome when this one has its own right
         // after it)
-        // ("18 civilians soldiers martyred 32 injured", a headline rebuilt from a link: or past
+        // ("21 civilians soldiers martyred 35 injured", a headline rebuilt from a link: or past
         // a word or two more of the previous count's noun)
         let outcome_after_previous = |previous: usize| {
             lexicon
@@ -1798,7 +1798,7 @@ fn written_noun_phrase(
                 let begun = consumed.is_some_and(|c| c > q.last && !noun_at(c));
                 begun && ahead.clone().any(noun_at)
             };
-            // ("13 civilians and injuries to 32 others": a noun with a figure of its own one
+            // ("14 civilians and injuries to 29 others": a noun with a figure of its own one
             // word after it heads another count; "police and security personnel and 11
             // civilians" list a third)
             let figure_after_noun = || {
@@ -3112,7 +3112,7 @@ fn facility_outcome(
 }
 
 /// Whether a bare figure starts at `at` with an outcome right after it: the next item of a
-/// headline's list ("47 killed 157 injured"), not an object ("killed five people").
+/// headline's list ("41 killed 133 injured"), not an object ("killed five people").
 fn counted_with_outcome(keys: &[&str], at: usize, found: &[Quantity], lexicon: &Lexicon) -> bool {
     found
         .binary_search_by_key(&at, |q| q.first)
@@ -3724,7 +3724,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         let Some((len, &metric)) = named else {
             continue;
         };
-        // ("the bushfire-affected communities": the tail of a hyphenated compound describes the
+        // ("the storm-affected villages": the tail of a hyphenated compound describes the
         // noun after it and names no figure)
         if start > 0 && before[start - 1] == "-" {
             continue;
@@ -4616,7 +4616,7 @@ mod tests {
 
     #[test]
     fn inmates_and_prisoners_are_one_group() {
-        // (so "two inmates dead" in one report and "129 prisoners" in the next line up)
+        // (so "three inmates dead" in one report and "140 prisoners" in the next line up)
         for text in [
             "At least 12 inmates died in the riot.",
             "At least 12 prisoners died in the riot.",
