@@ -739,11 +739,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             // … and a name the figure hangs on is its head: "the bodies of 200 miners who were
             // trapped" are dead, "the rescue of 12 crew who went missing" rescued
             // ("the bodies of another three people", "of the last two miners": past words that
-            // add to a figure or place it in an order)
+            // add to a figure, place it in an order or single it out: "the deaths of only
+            // nine people")
             let link = keys[..qual_start].iter().rposition(|w| {
                 !lexicon.increment_words.contains(*w)
                     && !lexicon.order_words.contains(*w)
                     && !lexicon.articles.contains(*w)
+                    && !lexicon.focus_words.contains(*w)
             });
             let head_of_figure = link.is_some_and(|link| {
                 lexicon.partitive_links.contains(keys[link])
@@ -1844,12 +1846,15 @@ fn written_noun_phrase(
             .is_some_and(|w| lexicon.nouns.reading(w) == Reading::Plural);
         let single = own.is_some_and(|(len, _)| len == 1);
         // ("137 kidnapped Kaduna students freed", "137 abducted school children": right after
-        // the number, a participle before words that end in a plural is an attribute)
+        // the number, a participle before words that end in a plural is an attribute; one
+        // before a word that may follow an outcome, no noun, is a predicate: "200 treated for
+        // injuries", "five wounded by gunmen")
         let first_before_plural = || {
             words == 0
-                && keys
-                    .get(k + span)
-                    .is_none_or(|w| !lexicon.object_determiners.contains(*w))
+                && keys.get(k + span).is_none_or(|w| {
+                    !lexicon.object_determiners.contains(*w)
+                        && (!lexicon.after_predicate.contains(*w) || noun_at(k + span))
+                })
                 && (k + span..(k + span + lexicon.noun_lookahead).min(tokens.len()))
                     .take_while(|&j| {
                         tokens[j].is_word()
@@ -3916,10 +3921,19 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         // ("rose by 12": the change itself)
         // ("the death toll from two explosions rose to 30": a figure right after a cause
         // that may also start a change is the cause's, unless a verb moves the name)
-        let after_cause = lexicon.cause_prepositions.contains(before[qual_start - 1])
-            && lexicon.moved_to.contains(before[qual_start - 1]);
+        // (the word that links the name to its figure, past a word that singles the figure out
+        // or a quote mark opening it: "the deaths of only nine people", 'the toll was "about
+        // 16"')
+        let link = (start + len..qual_start)
+            .rev()
+            .find(|&k| {
+                !lexicon.focus_words.contains(before[k]) && !lexicon.quote_marks.contains(before[k])
+            })
+            .map_or(before[qual_start - 1], |k| before[k]);
+        let after_cause =
+            lexicon.cause_prepositions.contains(link) && lexicon.moved_to.contains(link);
         let linked = k > start + len
-            && (lexicon.change.contains(before[qual_start - 1])
+            && (lexicon.change.contains(link)
                 || rose_by(before, qual_start, lexicon)
                 || in_qualifier())
             && (!(loose || after_cause) || moved());
@@ -5428,6 +5442,41 @@ mod tests {
         assert_eq!(increments("The toll rose by 12 to 88."), [true, false]);
         assert_eq!(increments("More than 300 people died."), [false]);
         assert_eq!(increments("At least 92 militants were killed."), [false]);
+    }
+
+    #[test]
+    fn a_name_reaches_its_figure_past_a_focus_word_or_an_opening_quote() {
+        let killed = Some(Metric::named("killed"));
+        for text in [
+            "The clinic confirmed the deaths of only seven people.",
+            "Rescuers recovered the bodies of just three people.",
+        ] {
+            let d = drafts(text);
+            assert_eq!(d.len(), 1, "{text}");
+            assert_eq!(d[0].metric, killed, "{text}");
+        }
+        assert_eq!(
+            summary("The governor said the death toll was \u{201c}about 23.\u{201d}"),
+            [(Some(23), About, killed, "people".into())]
+        );
+    }
+
+    #[test]
+    fn a_bare_participle_before_a_preposition_is_the_figures_predicate() {
+        // ("137 abducted school children" stays an attribute: a noun follows)
+        let d = drafts("Officials said 31 died and 240 treated for burns.");
+        assert_eq!(d.len(), 2);
+        assert_eq!(
+            (d[1].quantity.value, d[1].metric),
+            (Some(240), Some(Metric::named("injured")))
+        );
+        assert_eq!(
+            drafts("Officials said 31 died and 240 hospitalised for injuries.")[1].metric,
+            Some(Metric::named("injured"))
+        );
+        let attribute = drafts("Police said 52 abducted school children were freed.");
+        assert_eq!(attribute[0].metric, Some(Metric::named("abducted")));
+        assert!(attribute[0].subject().to_string().contains("children"));
     }
 
     #[test]
