@@ -63,6 +63,7 @@ pub(super) struct Windows {
     pub name_words: usize,
     pub story_headline_words: usize,
     pub repeat_lookahead: usize,
+    pub recurring_line_count: usize,
     pub divider_window: usize,
     pub min_topic_words: usize,
     pub topic_word_chars: usize,
@@ -912,6 +913,10 @@ fn mark_appended(
 ) -> usize {
     let windows = &v.windows;
     let mut topic = None;
+    // (how often each short line after the lead occurs: a line seen `recurring_line_count`
+    // times is a recurring page element, a video player's notice or an advert's label, no story's
+    // headline shown again)
+    let mut occurrences: Option<FxHashMap<u64, usize>> = None;
     let start = (lead + 1..drafts.len()).find(|&i| {
         let candidate = &drafts[i];
         let text = &candidate.block.text;
@@ -931,6 +936,25 @@ fn mark_appended(
         let window_end = drafts.len().min(i + 1 + windows.repeat_lookahead);
         let window = &drafts[i + 1..window_end];
         let short = text.len() <= windows.short_line_chars;
+        if short {
+            let counts = occurrences.get_or_insert_with(|| {
+                let mut counts = FxHashMap::default();
+                for draft in &drafts[lead + 1..] {
+                    if draft.block.text.len() <= windows.short_line_chars {
+                        *counts
+                            .entry(normalised_hash(&draft.block.text))
+                            .or_default() += 1;
+                    }
+                }
+                counts
+            });
+            if counts
+                .get(&normalised_hash(text))
+                .is_some_and(|&n| n >= windows.recurring_line_count)
+            {
+                return false;
+            }
+        }
         // (The very next block echoing it is a photo's alt text then its caption, not a
         // headline shown again.)
         let repeated = short && {
@@ -1496,6 +1520,30 @@ mod tests {
             "{:#?}",
             kinds(&text)
         );
+    }
+
+    #[test]
+    fn a_line_recurring_down_the_page_starts_no_second_story() {
+        // a player's notice shown under each video: repeated, and off the article's topic
+        let notice = "Switch browsers to watch this clip in full screen";
+        let text = format!(
+            "Floods force hundreds from valley homes\n\n{LEAD}\n\n{SECOND}\n\n{notice}\n\n\
+             Rescuers in boats reached villages cut off by the river on Monday.\n\n{notice}\n\n\
+             Officials said 41 families were moved to schools in the town.\n\n{notice}\n\n\
+             Forecasters expect more rain in the valley later this week."
+        );
+        let found = kinds(&text);
+        assert!(
+            found.iter().all(|(k, _)| *k != BlockKind::Appended),
+            "{found:?}"
+        );
+        // seen twice, it is still a second story's headline shown again
+        let twice = format!(
+            "Floods force hundreds from valley homes\n\n{LEAD}\n\n{SECOND}\n\n{notice}\n\n\
+             Rescuers in boats reached villages cut off by the river on Monday.\n\n{notice}\n\n\
+             Officials said 41 families were moved to schools in the town."
+        );
+        assert!(kinds(&twice).iter().any(|(k, _)| *k == BlockKind::Appended));
     }
 
     #[test]
