@@ -3000,6 +3000,12 @@ fn predicate_metric(
                 {
                     k += 1;
                 }
+                // ("At least 30 dead, victims still being identified": after a bare comma, a
+                // noun with no coordinator before its verb opens a clause of its own; a list
+                // ends "…, their driver and a guard were killed")
+                if bare_comma && !(next..k).any(|j| lexicon.coordinators.contains(keys[j])) {
+                    return None;
+                }
             }
             None => return None,
         }
@@ -5477,6 +5483,22 @@ mod tests {
         let attribute = drafts("Police said 52 abducted school children were freed.");
         assert_eq!(attribute[0].metric, Some(Metric::named("abducted")));
         assert!(attribute[0].subject().to_string().contains("children"));
+    }
+
+    #[test]
+    fn a_noun_after_a_bare_comma_joins_a_list_only_before_a_coordinator() {
+        assert_eq!(
+            summary("At least 27 dead, victims still being identified after crush at stadium"),
+            [(
+                Some(27),
+                AtLeast,
+                Some(Metric::named("killed")),
+                "people".into()
+            )]
+        );
+        // a list of nouns sharing one verb ends in a coordinator
+        let listed = drafts("Three guards, their driver and a cook were rescued on Monday.");
+        assert_eq!(listed[0].metric, Some(Metric::named("rescued")));
     }
 
     #[test]
