@@ -4635,6 +4635,24 @@ mod tests {
     }
 
     #[test]
+    fn dwellings_burned_down_are_houses_destroyed() {
+        let destroyed = Some(Metric::named("destroyed"));
+        for text in [
+            "Some 4,000 houses burned down in the flames, displacing about 20,000 people.",
+            "The blaze also burned down nearly 3,500 shanties in the camp.",
+            "Officials said more than 6,000 shelters had been destroyed.",
+            "At least 70 huts were burnt to the ground.",
+        ] {
+            let (_, _, metric, subject) = summary(text).swap_remove(0);
+            assert_eq!(
+                (metric, subject.as_str()),
+                (destroyed, "other:houses"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn inmates_and_prisoners_are_one_group() {
         // (so "three inmates dead" in one report and "140 prisoners" in the next line up)
         for text in [
