@@ -2667,6 +2667,24 @@ fn time_scopes_keep_other_days_and_periods_apart() {
         counts("In 2026, fires killed 115 people."),
         "115 exact killed people"
     );
+    // a month named alone is another month's event (these articles are from March), in the
+    // publication's month this one's, and "since" a month spans this one
+    assert_eq!(
+        counts("In January, a blast at another depot killed 40 people."),
+        ""
+    );
+    assert_eq!(
+        counts("At least 59 inmates died in the February violence."),
+        ""
+    );
+    assert_eq!(
+        counts("In March, fires killed 115 people."),
+        "115 exact killed people"
+    );
+    assert_eq!(
+        counts("Fires have killed 60 people since January."),
+        "60 exact killed people"
+    );
 
     // a time phrase in a later clause says nothing about the claim
     let claim = only_count(

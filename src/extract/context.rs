@@ -208,34 +208,38 @@ pub fn time_notes(
             (i.saturating_sub(lexicon.superlative_window)..i)
                 .filter(|&k| lexicon.superlatives.contains(keys[k]))
         };
+        // Where the figures of another event start, for a year or month at `i` that names one:
+        // ("2,500 were left homeless by the deadliest quake since 2009": after a superlative
+        // the time is a comparison's; only figures after it are the other event's; "at least"
+        // is no superlative) (and only when the time names that event, "since a 1960 tsunami
+        // killed 61", or a clause about it follows: "the strongest since 1979, has left 2,500
+        // injured" tells of none)
+        let other_event_from = || {
+            let compared = superlatives_before()
+                .any(|k| lexicon.qualifiers.match_ending_at(&keys, k + 1).is_none());
+            let tells_of_it = || {
+                i.checked_sub(1)
+                    .is_some_and(|p| lexicon.articles.contains(keys[p]))
+                    || keys[i + 1..]
+                        .iter()
+                        .take(2)
+                        .find(|w| **w != ",")
+                        .is_some_and(|w| lexicon.compared_event_clauses.contains(*w))
+            };
+            match (compared, compared && !tells_of_it()) {
+                (_, true) => None,
+                (true, false) => Some(i),
+                (false, _) => Some(0),
+            }
+        };
         if tokens[i].is_digits() {
             // "a 1960 tsunami killed 61", "since 2014, when the ferry sank": another event.
             // An article that names no year of its own writes about the present, and a year
             // it names is a reference to the past far more often than its own date.
             if let Some(year) = bare_year(tokens, &keys, i, lexicon)
                 && frame.year.is_none_or(|now| year < now)
+                && let Some(from) = other_event_from()
             {
-                // ("2,500 were left homeless by the deadliest quake since 2009": after a
-                // superlative the year is a comparison's; only figures after it are the
-                // other event's; "at least" is no superlative)
-                let compared = superlatives_before()
-                    .any(|k| lexicon.qualifiers.match_ending_at(&keys, k + 1).is_none());
-                // (and only when the year names that event, "since a 1960 tsunami killed 61",
-                // or a clause about it follows: "the strongest since 1979, has left 2,500
-                // injured" tells of none)
-                let tells_of_it = || {
-                    i.checked_sub(1)
-                        .is_some_and(|p| lexicon.articles.contains(keys[p]))
-                        || keys[i + 1..]
-                            .iter()
-                            .take(2)
-                            .find(|w| **w != ",")
-                            .is_some_and(|w| lexicon.compared_event_clauses.contains(*w))
-                };
-                if compared && !tells_of_it() {
-                    continue;
-                }
-                let from = if compared { i } else { 0 };
                 notes.push(note(TimeScope::OtherEvent, span(i, i), from));
             }
             continue;
@@ -283,6 +287,17 @@ pub fn time_notes(
                 if (year, month) < (pub_year, pub_month) {
                     notes.push(note(TimeScope::OtherEvent, span(i, i + 1), 0));
                 }
+            } else if bare_month(tokens, &keys, i, lexicon)
+                // ("In April, a fire at another hospital killed 82", "79 died in the February
+                // violence": a month named alone is another month's event, in an article
+                // published in another month, or one that dates its own event by the weekday,
+                // written within the week)
+                && frame.published.map_or(frame.weekday.is_some(), |(_, pub_month)| {
+                    month_number(keys[i], lexicon) != pub_month
+                })
+                && let Some(from) = other_event_from()
+            {
+                notes.push(note(TimeScope::OtherEvent, span(i, i), from));
             }
         } else if lexicon.weekdays.contains(keys[i]) && frame.weekday.is_some() {
             // A weekday names when a figure stood, not whether it came before the event: the
@@ -309,6 +324,22 @@ fn bare_year(tokens: &[Token], keys: &[&str], i: usize, lexicon: &Lexicon) -> Op
         return None;
     }
     token.text.parse().ok().filter(|y| lexicon.is_year(*y))
+}
+
+/// Whether the month at `i` is named alone as a time, after a month preposition and perhaps an
+/// article ("in April", "in the February violence"), with no day or year beside it.
+fn bare_month(tokens: &[Token], keys: &[&str], i: usize, lexicon: &Lexicon) -> bool {
+    let introduced = match i.checked_sub(1) {
+        Some(p) if lexicon.articles.contains(keys[p]) => p.checked_sub(1),
+        p => p,
+    }
+    .is_some_and(|p| lexicon.month_prepositions.contains(keys[p]));
+    let dated = |k: Option<&Token>| k.is_some_and(Token::is_digits);
+    // (capitalised: "may" is a verb too)
+    introduced
+        && tokens[i].is_capitalized()
+        && !dated(tokens.get(i + 1))
+        && !dated(i.checked_sub(1).map(|p| &tokens[p]))
 }
 
 /// 1–12 for a month word ("March", "Mar", "Sept"); 0 when it names none.

@@ -487,6 +487,7 @@ struct ContextFile {
     revision: Vec<String>,
     frame_time: Vec<String>,
     year_prepositions: Vec<String>,
+    month_prepositions: Vec<String>,
     plausible_years: [u32; 2],
     abbreviations: Vec<String>,
     elsewhere_openers: Vec<String>,
@@ -888,6 +889,7 @@ pub struct Lexicon {
     pub frame_time: WordSet,
     /// Words before a bare year ("in 2019", "a 1960 tsunami"); `plausible_years` bound it.
     pub year_prepositions: WordSet,
+    pub month_prepositions: WordSet,
     plausible_years: [u32; 2],
     pub abbreviations: WordSet,
     /// A sentence opening with one of these (lower case) and one of `elsewhere_marks` tells of
@@ -1445,6 +1447,7 @@ impl Lexicon {
             revision: Phrases::from_list(&c.revision),
             frame_time: set(&c.frame_time),
             year_prepositions: set(&c.year_prepositions),
+            month_prepositions: set(&c.month_prepositions),
             plausible_years: c.plausible_years,
             abbreviations: set(&c.abbreviations),
             elsewhere_openers: c
