@@ -5386,10 +5386,18 @@ mod tests {
 
     #[test]
     fn people_told_to_leave_or_housed_elsewhere_are_displaced() {
+        // (but those rescued from their homes are rescued)
+        assert_eq!(
+            summary("Rescuers pulled 35 people from their homes.")[0].2,
+            Some(Metric::named("rescued"))
+        );
         for text in [
             "Tens of thousands of people were told to evacuate.",
             "Some 20,000 people remain under evacuation orders.",
             "About 300 families are staying with relatives.",
+            // driven from home or into shelter by a verb before them
+            "The fires forced thousands from their homes.",
+            "The storm forced 2,400 residents to take shelter in schools.",
         ] {
             assert_eq!(
                 summary(text)[0].2,
