@@ -4614,6 +4614,10 @@ mod tests {
         );
         assert_eq!(metric("At least six inmates were decapitated."), killed);
         assert_eq!(metric("Gangs beheaded four guards."), killed);
+        assert_eq!(
+            metric("Five people were electrocuted by fallen cables."),
+            killed
+        );
         // (burned homes stay destroyed)
         assert_ne!(metric("The blaze burned 30 homes."), killed);
     }
@@ -5398,6 +5402,7 @@ mod tests {
             // driven from home or into shelter by a verb before them
             "The fires forced thousands from their homes.",
             "The storm forced 2,400 residents to take shelter in schools.",
+            "Hundreds of families spent the night under the open sky.",
         ] {
             assert_eq!(
                 summary(text)[0].2,
