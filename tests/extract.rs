@@ -2104,6 +2104,7 @@ fn numbers_that_are_not_claims() {
         "The region is home to 240 million people.",
         "The jail, with a capacity for 900 people, is overcrowded.",
         "The hall was built to hold 2,000 guests.",
+        "The new camp has the capacity to host up to 6,500 people.",
         "The ferry had room for only 40 people.",
         "The peak is one of the world's 14 highest mountains.",
         "It ranks among the 10 deadliest floods on record.",
