@@ -5431,6 +5431,18 @@ mod tests {
                 (Some(4000), Exact, killed, "people".into())
             ]
         );
+        // "went" and "gone" move it too, from the old figure to the new, no range
+        for text in [
+            "The toll has gone up from 71 to 83.",
+            "The toll went from 71 to 83.",
+        ] {
+            let figures: Vec<_> = summary(text).into_iter().map(|d| (d.0, d.1, d.2)).collect();
+            assert_eq!(
+                figures,
+                [(Some(71), Exact, killed), (Some(83), Exact, killed)],
+                "{text}"
+            );
+        }
         // "hit" moves the toll here, attacking nothing
         assert_eq!(
             summary("The death toll was expected to hit 250.")[0].2,
