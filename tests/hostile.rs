@@ -302,6 +302,14 @@ fn hostile_sentence_ending_in_an_open_list() {
         let outcome = run(name, text.as_bytes());
         article(&outcome);
     }
+    // found by the fuzzer: a count, a bare comma and a determiner that ends the sentence
+    for (name, text) in [
+        ("comma.txt", "12 dead, the"),
+        ("comma.md", "# T\n\nOfficials said 12 people, the\n"),
+    ] {
+        let outcome = run(name, text.as_bytes());
+        article(&outcome);
+    }
     // found by the fuzzer: a dateline whose date and time run into a second date
     let dateline = run(
         "dateline.txt",

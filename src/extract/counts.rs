@@ -3000,10 +3000,17 @@ fn predicate_metric(
                 {
                     k += 1;
                 }
-                // ("At least 30 dead, victims still being identified": after a bare comma, a
+                // ("At least 27 dead, victims still being identified": after a bare comma, a
                 // noun with no coordinator before its verb opens a clause of its own; a list
                 // ends "…, their driver and a guard were killed")
-                if bare_comma && !(next..k).any(|j| lexicon.coordinators.contains(keys[j])) {
+                // (the words past the opener, which may have run to the sentence's end)
+                let joined_by = || {
+                    keys.iter()
+                        .take(k)
+                        .skip(next)
+                        .any(|w| lexicon.coordinators.contains(*w))
+                };
+                if bare_comma && !joined_by() {
                     return None;
                 }
             }
