@@ -2675,7 +2675,7 @@ fn time_scopes_keep_other_days_and_periods_apart() {
         ""
     );
     assert_eq!(
-        counts("At least 59 inmates died in the February violence."),
+        counts("At least 59 inmates died in the January unrest."),
         ""
     );
     assert_eq!(

@@ -288,8 +288,8 @@ pub fn time_notes(
                     notes.push(note(TimeScope::OtherEvent, span(i, i + 1), 0));
                 }
             } else if bare_month(tokens, &keys, i, lexicon)
-                // ("In April, a fire at another hospital killed 82", "79 died in the February
-                // violence": a month named alone is another month's event, in an article
+                // ("In January, a blast at another depot killed 40", "59 died in the January
+                // unrest": a month named alone is another month's event, in an article
                 // published in another month, or one that dates its own event by the weekday,
                 // written within the week)
                 && frame.published.map_or(frame.weekday.is_some(), |(_, pub_month)| {
@@ -327,7 +327,7 @@ fn bare_year(tokens: &[Token], keys: &[&str], i: usize, lexicon: &Lexicon) -> Op
 }
 
 /// Whether the month at `i` is named alone as a time, after a month preposition and perhaps an
-/// article ("in April", "in the February violence"), with no day or year beside it.
+/// article ("in April", "in the January unrest"), with no day or year beside it.
 fn bare_month(tokens: &[Token], keys: &[&str], i: usize, lexicon: &Lexicon) -> bool {
     let introduced = match i.checked_sub(1) {
         Some(p) if lexicon.articles.contains(keys[p]) => p.checked_sub(1),

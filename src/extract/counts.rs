@@ -740,7 +740,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             // trapped" are dead, "the rescue of 12 crew who went missing" rescued
             // ("the bodies of another three people", "of the last two miners": past words that
             // add to a figure, place it in an order or single it out: "the deaths of only
-            // nine people")
+            // seven people")
             let link = keys[..qual_start].iter().rposition(|w| {
                 !lexicon.increment_words.contains(*w)
                     && !lexicon.order_words.contains(*w)
@@ -1847,8 +1847,8 @@ fn written_noun_phrase(
         let single = own.is_some_and(|(len, _)| len == 1);
         // ("137 kidnapped Kaduna students freed", "137 abducted school children": right after
         // the number, a participle before words that end in a plural is an attribute; one
-        // before a word that may follow an outcome, no noun, is a predicate: "200 treated for
-        // injuries", "five wounded by gunmen")
+        // before a word that may follow an outcome, no noun, is a predicate: "240 treated for
+        // burns", "five wounded by gunmen")
         let first_before_plural = || {
             words == 0
                 && keys.get(k + span).is_none_or(|w| {
@@ -3935,8 +3935,8 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         // ("the death toll from two explosions rose to 30": a figure right after a cause
         // that may also start a change is the cause's, unless a verb moves the name)
         // (the word that links the name to its figure, past a word that singles the figure out
-        // or a quote mark opening it: "the deaths of only nine people", 'the toll was "about
-        // 16"')
+        // or a quote mark opening it: "the deaths of only seven people", 'the toll was "about
+        // 23"')
         let link = (start + len..qual_start)
             .rev()
             .find(|&k| {
