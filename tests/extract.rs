@@ -2459,6 +2459,16 @@ fn each_bracketed_figure_is_placed_by_the_name_before_it() {
         values_and_places(&found),
         [(Some(49), None), (Some(33), Some("Lakeside"))]
     );
+    // … in a headline in lower case too, which names its countries by name alone
+    let placed = |headline: &str| {
+        let text = format!("{headline}\nRivers burst their banks.\nIn Kenya, 31 people died.");
+        values_and_places(&extract(&[article(&text, "2026-03-01")], lexicon()).claims)
+            .into_iter()
+            .find(|(value, _)| *value == Some(31))
+            .map(|(_, place)| place.map(str::to_owned))
+    };
+    assert_eq!(placed("floods kill 40 in kenya and uganda"), Some(None));
+    assert_eq!(placed("floods kill 40"), Some(Some("Kenya".to_owned())));
     // … as is a list of places it opens
     let text = "Storm hits Rivermouth\nWinds blew.\nSome 400 people died in Rivermouth, Lakeside and Alton.";
     let found = extract(&[article(text, "2026-03-01")], lexicon()).claims;

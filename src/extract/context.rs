@@ -51,6 +51,11 @@ impl EventFrame {
                     .region
                     .insert(key_of(t.without_possessive()).into_owned());
             }
+            // (a headline in lower case, "storm kills 12 in kenya and uganda", names its
+            // countries too)
+            for name in countries::names_in(title) {
+                frame.region.extend(name.split(' ').map(str::to_owned));
+            }
         }
         let lead = article
             .blocks

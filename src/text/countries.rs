@@ -113,6 +113,29 @@ pub fn country_in(text: &str) -> Option<&'static str> {
     })
 }
 
+/// The country and capital names a text holds, whatever their case ("floods hit kenya and
+/// uganda" → "kenya", "uganda"), each as its lower-cased words, the longest name at each word.
+pub fn names_in(text: &str) -> Vec<String> {
+    let gazetteer = &*GAZETTEER;
+    let words = words(text);
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < words.len() {
+        let longest = (1..=gazetteer.longest.min(words.len() - start))
+            .rev()
+            .map(|len| words[start..start + len].join(" "))
+            .find(|name| gazetteer.names.contains_key(name));
+        match longest {
+            Some(name) => {
+                start += name.split(' ').count();
+                found.push(name);
+            }
+            None => start += 1,
+        }
+    }
+    found
+}
+
 /// The country a place is, when it is named by the country's common name alone ("India",
 /// "United States"; not "New Delhi" nor "Indian Ocean").
 pub fn country_named(place: &str) -> Option<&'static str> {
@@ -172,6 +195,15 @@ mod tests {
         assert_eq!(country_in("the military"), None);
         assert_eq!(country_in("Mexico City"), Some("Mexico"));
         assert_eq!(country_in("City officials"), None);
+    }
+
+    #[test]
+    fn a_text_in_any_case_names_its_countries_and_capitals() {
+        assert_eq!(
+            names_in("floods hit south sudan and kenya, nairobi braces"),
+            ["south sudan", "kenya", "nairobi"]
+        );
+        assert!(names_in("storm kills 12 on the coast").is_empty());
     }
 
     #[test]
