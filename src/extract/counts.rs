@@ -1522,15 +1522,21 @@ fn noun_phrase(
         });
         phrase.noun = Some(sentence.tokens[group].text.to_owned());
     }
-    // ("24 soldiers, staff and civilians": forces listed with people of other classes and no
-    // figure of their own are a count of people)
-    if matches!(
-        phrase.subject,
-        Some(Subject::Militants | Subject::SecurityForces)
-    ) && phrase
-        .last
-        .is_some_and(|last| lists_other_classes(keys, last, phrase.subject.as_ref(), lexicon))
-    {
+    // ("24 soldiers, staff and civilians", "900 firefighters, police and soldiers": forces
+    // listed with people of other classes and no figure of their own are a count of people)
+    let forces = |class: Option<&Subject>| {
+        matches!(class, Some(Subject::Militants | Subject::SecurityForces))
+    };
+    let class = phrase.subject.as_ref();
+    let mixed = phrase.last.is_some_and(|last| {
+        if forces(class) {
+            lists_classes(keys, last, lexicon, |item| item != class)
+        } else {
+            // (of people: "Navy ships and Navy SEALs" are no count of people)
+            lexicon.nouns.is_person_plural(keys[last]) && lists_classes(keys, last, lexicon, forces)
+        }
+    });
+    if mixed {
         phrase.subject = Some(Subject::People);
     }
     // ("Six men stormed the school": men who storm a place are its attackers)
@@ -1546,13 +1552,13 @@ fn noun_phrase(
 }
 
 /// Whether the counted noun ending at `last` heads a list ("soldiers, staff and civilians")
-/// that a coordinator closes and that names a class other than `class`, with no figure of its
+/// that a coordinator closes and that names a class `listed` picks, with no figure of its
 /// own ("13 soldiers and three civilians", "two policemen and a civilian" are two counts).
-fn lists_other_classes(
+fn lists_classes(
     keys: &[&str],
     last: usize,
-    class: Option<&Subject>,
     lexicon: &Lexicon,
+    listed: impl Fn(Option<&Subject>) -> bool,
 ) -> bool {
     let (mut k, mut closed, mut other) = (last + 1, false, false);
     while let Some(&mark) = keys.get(k) {
@@ -1576,7 +1582,7 @@ fn lists_other_classes(
         else {
             break;
         };
-        other |= item_class != class;
+        other |= listed(item_class);
         k = end;
     }
     closed && other
@@ -6026,6 +6032,15 @@ mod tests {
         };
         assert_eq!(
             subjects("The toll has risen to 24 soldiers, staff and civilians, the army said."),
+            ["people"]
+        );
+        // … as are others listed with forces ("firefighters" names a group of its own)
+        assert_eq!(
+            subjects("Some 900 firefighters, police and soldiers searched the mud."),
+            ["people"]
+        );
+        assert_ne!(
+            subjects("Some 900 firefighters searched the mud."),
             ["people"]
         );
         // forces of one class, a figure of its own, or no closing coordinator: no list
