@@ -632,6 +632,11 @@ fn counts_across_event_types() {
             "Another 47 people have been taken to the Riverside Medical College and Hospital.",
             "47 exact injured people",
         ),
+        // … past an abbreviation's stop in its name
+        (
+            "A total of 38 people were taken to St. Alder hospitals with injuries.",
+            "38 exact injured people",
+        ),
         (
             "There are 111 victims at the District Hospital and 12 at the city mortuary.",
             "111 exact injured people; 12 exact killed people",

@@ -3120,6 +3120,10 @@ fn facility_outcome(
                 || (token.text == "+" && sentence.tokens[j - 1].is_digits())
                 || token.is_possessive()
                 || lexicon.name_joiners.contains(keys[j])
+                // ("taken to St. Mary hospitals": an abbreviation's stop inside the name)
+                || (token.text == "."
+                    && j > name_start
+                    && lexicon.abbreviations.contains(keys[j - 1]))
         })
         .find_map(|j| {
             let (len, &metric) = lexicon.facilities.match_at(keys, j)?;
