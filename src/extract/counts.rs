@@ -505,9 +505,19 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .is_some_and(|marker| lexicon.infinitive_markers.contains(keys[marker]))
                 && lexicon.predicate.match_at(&keys, end + 1).is_some()
         };
+        // ("killed a guard and 12 others were injured", "lost their lives and 61 others were
+        // hurt": a count after a coordinator with an auxiliary of its own opens a clause, which
+        // no verb before the coordinator governs)
+        let opens_own_clause = qual_start
+            .checked_sub(1)
+            .is_some_and(|joint| lexicon.coordinators.contains(keys[joint]))
+            && keys
+                .get(end + 1)
+                .is_some_and(|w| lexicon.auxiliaries.contains(*w));
         let own_verb = active_metric(&keys, qual_start, lexicon)
             .filter(|_| !intended())
             .or_else(loss_of_people)
+            .filter(|_| !opens_own_clause)
             .or(inverted_outcome)
             .or_else(fronted_outcome)
             .or_else(|| in_a_manner.and_then(|whole| drafts[whole].metric))
@@ -6026,6 +6036,28 @@ mod tests {
         assert_eq!(
             summary("18 of the 26 hostages killed in the ambush were soldiers.")[0].2,
             killed
+        );
+    }
+
+    #[test]
+    fn a_count_opening_its_own_clause_after_a_coordinator_takes_no_verb_before_it() {
+        let (killed, injured) = (
+            Some(Metric::named("killed")),
+            Some(Metric::named("injured")),
+        );
+        let metrics = |text: &str| -> Vec<_> { summary(text).into_iter().map(|f| f.2).collect() };
+        assert_eq!(
+            metrics("Gunmen killed a guard and 14 others were hurt."),
+            [injured]
+        );
+        assert_eq!(
+            metrics("At least 21 people lost their lives and 48 others were hurt in the blast."),
+            [killed, injured]
+        );
+        // the verb's objects listed after it are still its own
+        assert_eq!(
+            metrics("Gunmen killed their driver and 14 passengers."),
+            [killed]
         );
     }
 
