@@ -3957,12 +3957,16 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         // (the word that links the name to its figure, past a word that singles the figure out
         // or a quote mark opening it: "the deaths of only seven people", 'the toll was "about
         // 23"')
+        let singles_out = |k: usize| {
+            lexicon.focus_words.contains(before[k]) || lexicon.quote_marks.contains(before[k])
+        };
         let link = (start + len..qual_start)
             .rev()
-            .find(|&k| {
-                !lexicon.focus_words.contains(before[k]) && !lexicon.quote_marks.contains(before[k])
-            })
+            .find(|&k| !singles_out(k))
             .map_or(before[qual_start - 1], |k| before[k]);
+        // (a name ending in its link reaches the figure past those words, or one adding it to
+        // others: "the hospitalisation of another nine")
+        let right_before = |k: usize| singles_out(k) || lexicon.increment_words.contains(before[k]);
         let after_cause =
             lexicon.cause_prepositions.contains(link) && lexicon.moved_to.contains(link);
         let linked = k > start + len
@@ -3970,7 +3974,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                 || rose_by(before, qual_start, lexicon)
                 || in_qualifier())
             && (!(loose || after_cause) || moved());
-        if k == qual_start && (linked || k == start + len) {
+        if k == qual_start && (linked || (start + len..qual_start).all(right_before)) {
             let start = figure_of.unwrap_or(start);
             return Some(Nominal {
                 start,
@@ -5534,6 +5538,17 @@ mod tests {
         assert_eq!(
             summary("The governor said the death toll was \u{201c}about 23.\u{201d}"),
             [(Some(23), About, killed, "people".into())]
+        );
+        // … or a word adding it to others, but past no other word ("killed and a further 50
+        // injured" is no death toll of 50)
+        let injured = Some(Metric::named("injured"));
+        assert_eq!(
+            drafts("The mayor confirmed the hospitalisation of another nine pupils.")[0].metric,
+            injured
+        );
+        assert_eq!(
+            drafts("At least 17 people were killed and a further 44 injured.")[1].metric,
+            injured
         );
     }
 
