@@ -883,11 +883,15 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             phrase.subject = Some(subject.clone());
             members_named = true;
         }
-        // "29 crew members …, and 11 have been arrested": a bare figure opening a coordinated
-        // clause with an outcome of its own counts the noun of the count before it
-        let coordinated_clause = qual_start
-            .checked_sub(1)
-            .is_some_and(|joint| lexicon.coordinators.contains(keys[joint]));
+        // "29 crew members …, and 11 have been arrested", "600 homes were destroyed, while 900
+        // were damaged": a bare figure opening a coordinated or contrasting clause with an
+        // outcome of its own counts the noun of the count before it
+        let coordinated_clause = qual_start.checked_sub(1).is_some_and(|joint| {
+            lexicon.coordinators.contains(keys[joint])
+                || joint > 0
+                    && keys[joint - 1] == ","
+                    && lexicon.contrast_clauses.contains(keys[joint])
+        });
         if phrase.subject.is_none()
             && metric.is_some()
             && coordinated_clause
@@ -5186,6 +5190,15 @@ mod tests {
                 Some(Metric::named("arrested")),
                 "other:crew".into()
             ))
+        );
+        // … or a contrasting one after a comma (and damage of a degree is damage)
+        let destroyed = Some(Metric::named("destroyed"));
+        assert_eq!(
+            summary("Some 640 homes were washed away, while 1,900 have suffered partial damage."),
+            [
+                (Some(640), About, destroyed, "other:houses".into()),
+                (Some(1900), Exact, destroyed, "other:houses".into())
+            ]
         );
     }
 
