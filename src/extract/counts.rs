@@ -4415,6 +4415,9 @@ mod tests {
     #[test]
     fn organisations_counted_alone_are_no_claim() {
         assert!(drafts("The building housed five garment factories.").is_empty());
+        // (hospitals, schools and hotels are facilities too)
+        assert!(drafts("The injured were spread across six hospitals.").is_empty());
+        assert!(drafts("Residents sheltered in two local hotels and 9 schools.").is_empty());
         // (nor are those who tell)
         let told = summary("Three police sources and a witness put the toll at nearly 40.");
         assert_eq!(told.len(), 1, "{told:?}");
