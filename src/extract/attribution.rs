@@ -448,8 +448,8 @@ fn trim(
 }
 
 /// The normalised actor of a speaker phrase, and whether it names a person:
-/// an acronym in parentheses ("BLA"), a name after a title ("Mohsin Naqvi"), a described
-/// role ("security officials"), else the proper name ("Pakistan").
+/// an acronym in parentheses ("RLF"), a name after a title ("Dana Whitlock"), a described
+/// role ("security officials"), else the proper name ("Freedonia").
 pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
     if let Some(w) = tokens
         .windows(3)
