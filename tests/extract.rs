@@ -632,6 +632,11 @@ fn counts_across_event_types() {
             "Another 47 people have been taken to the Riverside Medical College and Hospital.",
             "47 exact injured people",
         ),
+        // those facing charges or trial are held ("Four face charges" in a headline)
+        (
+            "Seven face criminal charges over the blaze",
+            "7 exact arrested people",
+        ),
         // … past an abbreviation's stop in its name
         (
             "A total of 38 people were taken to St. Alder hospitals with injuries.",
