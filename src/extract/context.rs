@@ -46,14 +46,16 @@ impl EventFrame {
             .filter(|b| b.kind == BlockKind::Headline);
         let titles = std::iter::once(article.title()).chain(headlines.map(|b| article.text(b)));
         for title in titles {
-            for t in tokens(title, 0).iter().filter(|t| t.is_capitalized()) {
+            let title = tokens(title, 0);
+            for t in title.iter().filter(|t| t.is_capitalized()) {
                 frame
                     .region
                     .insert(key_of(t.without_possessive()).into_owned());
             }
             // (a headline in lower case, "storm kills 12 in kenya and uganda", names its
             // countries too)
-            for name in countries::names_in(title) {
+            let keys: Vec<&str> = title.iter().map(|t| t.key.as_str()).collect();
+            for name in countries::names_among(&keys) {
                 frame.region.extend(name.split(' ').map(str::to_owned));
             }
         }
