@@ -632,15 +632,15 @@ fn counts_across_event_types() {
             "Another 47 people have been taken to the Riverside Medical College and Hospital.",
             "47 exact injured people",
         ),
-        // those facing charges or trial are held ("Four face charges" in a headline)
+        // those facing charges or trial are held, in a headline too
         (
-            "Seven face criminal charges over the blaze",
+            "Seven now face criminal charges, prosecutors say",
             "7 exact arrested people",
         ),
         // … past an abbreviation's stop in its name
         (
-            "A total of 38 people were taken to St. Alder hospitals with injuries.",
-            "38 exact injured people",
+            "Some 38 people were rushed to St. Alder hospitals overnight.",
+            "38 about injured people",
         ),
         (
             "There are 111 victims at the District Hospital and 12 at the city mortuary.",
