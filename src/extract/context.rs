@@ -56,7 +56,9 @@ impl EventFrame {
             // countries too)
             let keys: Vec<&str> = title.iter().map(|t| t.key.as_str()).collect();
             for name in countries::names_among(&keys) {
-                frame.region.extend(name.split(' ').map(str::to_owned));
+                frame
+                    .region
+                    .extend(name.iter().map(|&word| word.to_owned()));
             }
         }
         let lead = article

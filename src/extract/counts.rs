@@ -508,9 +508,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // ("killed a guard and 12 others were injured", "lost their lives and 30 more were
         // hurt": a count after a coordinator with an auxiliary of its own opens a clause, which
         // no verb before the coordinator governs)
-        let opens_own_clause = qual_start
+        let after_coordinator = qual_start
             .checked_sub(1)
-            .is_some_and(|joint| lexicon.coordinators.contains(keys[joint]))
+            .is_some_and(|joint| lexicon.coordinators.contains(keys[joint]));
+        let opens_own_clause = after_coordinator
             && keys
                 .get(end + 1)
                 .is_some_and(|w| lexicon.auxiliaries.contains(*w));
@@ -886,12 +887,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // "29 crew members …, and 11 have been arrested", "600 homes were destroyed, while 900
         // were damaged": a bare figure opening a coordinated or contrasting clause with an
         // outcome of its own counts the noun of the count before it
-        let coordinated_clause = qual_start.checked_sub(1).is_some_and(|joint| {
-            lexicon.coordinators.contains(keys[joint])
-                || joint > 0
-                    && keys[joint - 1] == ","
-                    && lexicon.contrast_clauses.contains(keys[joint])
-        });
+        let coordinated_clause = after_coordinator
+            || qual_start.checked_sub(2).is_some_and(|comma| {
+                keys[comma] == "," && lexicon.contrast_clauses.contains(keys[comma + 1])
+            });
         if phrase.subject.is_none()
             && metric.is_some()
             && coordinated_clause

@@ -123,24 +123,26 @@ pub fn country_in(text: &str) -> Option<&'static str> {
 }
 
 /// The country and capital names among a text's lower-cased words, whatever the text's case
-/// ("floods hit kenya and uganda" → "kenya", "uganda"), each as its words joined by spaces,
+/// ("floods hit kenya and uganda" → "kenya", "uganda"), each as the run of words it spans,
 /// the longest name at each word.
-pub fn names_among(keys: &[&str]) -> Vec<String> {
+pub fn names_among<'k>(keys: &'k [&'k str]) -> Vec<&'k [&'k str]> {
     let gazetteer = &*GAZETTEER;
     let mut found = Vec::new();
     let mut start = 0;
     while start < keys.len() {
-        if !gazetteer.first_words.contains(keys[start]) {
-            start += 1;
-            continue;
-        }
-        let longest = (1..=gazetteer.longest.min(keys.len() - start))
-            .rev()
-            .map(|len| keys[start..start + len].join(" "))
-            .find(|name| gazetteer.names.contains_key(name));
+        let longest = gazetteer
+            .first_words
+            .contains(keys[start])
+            .then(|| {
+                (1..=gazetteer.longest.min(keys.len() - start))
+                    .rev()
+                    .map(|len| &keys[start..start + len])
+                    .find(|name| gazetteer.names.contains_key(&name.join(" ")))
+            })
+            .flatten();
         match longest {
             Some(name) => {
-                start += name.split(' ').count();
+                start += name.len();
                 found.push(name);
             }
             None => start += 1,
@@ -212,8 +214,14 @@ mod tests {
 
     #[test]
     fn a_text_in_any_case_names_its_countries_and_capitals() {
-        let names =
-            |text: &str| names_among(&words(text).iter().map(String::as_str).collect::<Vec<_>>());
+        let names = |text: &str| -> Vec<String> {
+            let words = words(text);
+            let keys: Vec<&str> = words.iter().map(String::as_str).collect();
+            names_among(&keys)
+                .iter()
+                .map(|name| name.join(" "))
+                .collect()
+        };
         assert_eq!(
             names("floods hit south sudan and kenya, nairobi braces"),
             ["south sudan", "kenya", "nairobi"]
