@@ -324,9 +324,12 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // (a figure that repeats its mate's preposition is that mate's peer, not its part:
         // "eight on Sunday" beside "11 on Saturday")
         let sibling = sibling.or_else(|| parallel.then(|| drafts.len() - 1));
+        // ("killed 24 people and injured 257 others in the port city": others a verb of their
+        // own acts on are no share of the count before, wherever they are)
+        let others_share = others && active_metric(&keys, qual_start, lexicon).is_none();
         let per_place = (phrase.noun.is_none()
             && (per_means || listed_place.is_some() || bracketed_place))
-            || ((phrase.noun.is_none() || others)
+            || ((phrase.noun.is_none() || others_share)
                 && (parallel || place_follows(sentence, &keys, item_last, lexicon)));
         // (a count of places is no whole of figures listed by place: "three towns: A (6), B (2)")
         let shares_with = per_place
@@ -515,7 +518,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             && keys
                 .get(end + 1)
                 .is_some_and(|w| lexicon.auxiliaries.contains(*w));
-        let own_verb = active_metric(&keys, qual_start, lexicon)
+        let own_verb = split_outcome(&keys, qual_start, end, lexicon)
+            .or_else(|| active_metric(&keys, qual_start, lexicon))
             .filter(|_| !intended())
             .or_else(loss_of_people)
             .filter(|_| !opens_own_clause)
@@ -758,9 +762,15 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     && !lexicon.articles.contains(*w)
                     && !lexicon.focus_words.contains(*w)
             });
+            // ("the death of 22 people": or a name of an outcome that ends in its link, unless
+            // a participle on the noun says more; "a list of 400 missing people" names no
+            // outcome)
             let head_of_figure = link.is_some_and(|link| {
                 lexicon.partitive_links.contains(keys[link])
-                    && lexicon.nominal.match_ending_at(&keys, link).is_some()
+                    && (lexicon.nominal.match_ending_at(&keys, link).is_some()
+                        || phrase.participle.is_none()
+                            && lexicon.figure_of.match_ending_at(&keys, link + 1).is_none()
+                            && lexicon.nominal.match_ending_at(&keys, link + 1).is_some())
             });
             // ("search for the bodies of another 141 people": a verb that takes the name
             // with it says what became of them)
@@ -2330,6 +2340,26 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
         })
 }
 
+/// The outcome a verb right before the figure at `qual_start` names together with the words
+/// right after what it counts (ending at `end`): "rebels burned 40 students to death", "the
+/// flood swept 12 people away", "took 20 workers hostage".
+fn split_outcome(
+    keys: &[&str],
+    qual_start: usize,
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<Metric> {
+    let verb = verb_end(keys, qual_start, lexicon).checked_sub(1)?;
+    let after = keys.get(end + 1..)?;
+    let joined: Vec<&str> = std::iter::once(keys[verb])
+        .chain(after.iter().take(lexicon.predicate_window).copied())
+        .collect();
+    [&lexicon.predicate, &lexicon.active]
+        .into_iter()
+        .find_map(|verbs| verbs.match_at(&joined, 0).filter(|&(len, _)| len > 1))
+        .map(|(_, &metric)| metric)
+}
+
 /// Where a verb before the figure at `qual_start` ends: right before it, or before a bridge
 /// ("killed at least").
 fn verb_end(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> usize {
@@ -2754,7 +2784,9 @@ fn predicate_metric(
                 {
                     return Some(later);
                 }
-                return Some(metric);
+                // ("four victims have been treated and discharged": nor does a state that
+                // ends it, joined to it)
+                return Some(joined_later_state(keys, k + len, lexicon).unwrap_or(metric));
             }
             return None;
         }
@@ -3398,6 +3430,19 @@ fn relative_clause_end(
                     || facility_outcome(sentence, keys, verb, lexicon).is_some()
             }
         })
+}
+
+/// The state joined by a coordinator to an outcome ending before `at` that ends that outcome
+/// (`later_states`: "treated and discharged", "injured and later rescued").
+fn joined_later_state(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Metric> {
+    keys.get(at)
+        .filter(|joint| lexicon.coordinators.contains(**joint))?;
+    let verb = past_auxiliaries(keys, at + 1, lexicon, |word| lexicon.is_adverb(word));
+    lexicon
+        .predicate
+        .match_at(keys, verb)
+        .map(|(_, &metric)| metric)
+        .filter(|metric| lexicon.later_states.contains(metric))
 }
 
 /// The token after the auxiliaries that start at `from` (and the words `also` passes over),
@@ -6301,5 +6346,106 @@ mod tests {
         // a mate that counts no nationals gives its noun
         let found = summary("Officials said 12 houses were in Kota and 5 in Malang.");
         assert_eq!(found[1].3, "other:houses");
+    }
+
+    #[test]
+    fn others_a_verb_of_their_own_acts_on_are_no_share_of_the_count_before() {
+        let found = drafts("Storms have killed 31 people and wounded 190 others in the north.");
+        let others = found
+            .iter()
+            .find(|d| d.quantity.value == Some(190))
+            .unwrap();
+        assert_eq!(others.metric, Some(Metric::named("injured")));
+        assert_eq!(others.part, Part::Whole);
+        // others with no verb of their own, where the count before was, take its outcome
+        let found = drafts(
+            "Twenty people were pronounced dead at the clinic and six others at the burns unit.",
+        );
+        assert_eq!(found[1].metric, Some(Metric::named("killed")));
+    }
+
+    #[test]
+    fn a_figure_a_distance_away_counts_nothing() {
+        assert!(
+            summary("A neighbour who lives 10 houses away from the depot said windows shook.")
+                .is_empty()
+        );
+        // unless the verb before it, with that "away", acts on what it counts
+        assert_eq!(
+            summary("The current swept 12 bathers away from the jetty.")[0].2,
+            Some(Metric::named("missing"))
+        );
+    }
+
+    #[test]
+    fn a_verb_and_the_words_after_its_object_name_one_outcome() {
+        assert_eq!(
+            summary("Raiders burned 40 villagers to death.")[0].2,
+            Some(Metric::named("killed"))
+        );
+        assert_eq!(
+            summary("A crowd beat two drivers to death.")[0].2,
+            Some(Metric::named("killed"))
+        );
+        assert_eq!(
+            summary("Pirates took 20 sailors hostage.")[0].2,
+            Some(Metric::named("abducted"))
+        );
+        // a verb that makes no outcome with them leaves the count alone
+        assert_ne!(
+            summary("A tribunal sentenced five drivers to death.")[0].2,
+            Some(Metric::named("killed"))
+        );
+    }
+
+    #[test]
+    fn a_state_joined_to_an_outcome_that_ends_it_is_the_counts() {
+        for text in [
+            "Staff said four patients have been treated and discharged.",
+            "Staff said four patients were treated and later discharged.",
+            "Staff said four patients were treated and released.",
+        ] {
+            assert_eq!(
+                summary(text)[0].2,
+                Some(Metric::named("discharged")),
+                "{text}"
+            );
+        }
+        // a graver or unrelated outcome after it is another count's
+        let found = summary("Twelve people were injured and three were discharged.");
+        assert_eq!(found[0].2, Some(Metric::named("injured")));
+    }
+
+    #[test]
+    fn a_name_that_ends_in_its_link_heads_the_figure_after_it() {
+        let found = summary("The mayor confirmed the death of 22 people and 27 injured.");
+        assert_eq!(found[0].2, Some(Metric::named("killed")));
+        assert_eq!(found[1].2, Some(Metric::named("injured")));
+    }
+
+    #[test]
+    fn the_lexicon_names_tallies_corpses_shelter_and_treatment_sought() {
+        let metric = |text: &str| summary(text)[0].2;
+        assert_eq!(
+            metric("The death tally climbed to 31."),
+            Some(Metric::named("killed"))
+        );
+        assert_eq!(
+            metric("The number of corpses at the morgue is 25."),
+            Some(Metric::named("killed"))
+        );
+        assert_eq!(
+            metric("So far 63 have sought medical treatment."),
+            Some(Metric::named("injured"))
+        );
+        assert_eq!(
+            metric("About 2,000 are sheltered in two towns."),
+            Some(Metric::named("displaced"))
+        );
+        // a colour says what the counted look like, not which they are
+        assert_eq!(
+            summary("The blast overturned five red fire engines.")[0].3,
+            "other:fire engines"
+        );
     }
 }

@@ -511,6 +511,7 @@ struct NonCountsFile {
     superlative_words: Vec<String>,
     ages_before: Vec<String>,
     measures_before: Vec<String>,
+    distances_after: Vec<String>,
     member_compounds: Vec<String>,
 }
 
@@ -923,6 +924,9 @@ pub struct Lexicon {
     pub ages_before: Phrases<()>,
     /// "the size of three football fields": before a figure, these make it a measure.
     pub measures_before: Phrases<()>,
+    /// "lives 10 buildings away from the site": after a figure's noun, these make it a
+    /// distance.
+    pub distances_after: Phrases<()>,
     /// "10-member", "300-strong": a hyphen compound that sizes a group.
     pub member_compounds: WordSet,
     pub responsibility: Phrases<()>,
@@ -1470,6 +1474,7 @@ impl Lexicon {
             superlative_words: set(&n.superlative_words),
             ages_before: Phrases::from_list(&n.ages_before),
             measures_before: Phrases::from_list(&n.measures_before),
+            distances_after: Phrases::from_list(&n.distances_after),
             member_compounds: set(&n.member_compounds),
             responsibility: Phrases::from_list(&st.responsibility),
             accusation: Phrases::from_list(&st.accusation),

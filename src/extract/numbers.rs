@@ -511,6 +511,26 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
     if rate {
         return false;
     }
+    // ("lives 10 buildings away from the site": a distance, unless a verb before the figure
+    // acts on what it counts, whole or split around it: "the flood swept 12 people away
+    // from the bank")
+    let distance = keys.get(q.last + 1).is_some_and(|noun| {
+        matches!(lexicon.nouns.reading(noun), Reading::Plural | Reading::Noun)
+            && lexicon.distances_after.match_at(keys, q.last + 2).is_some()
+    }) && {
+        let start = lexicon
+            .qualifiers
+            .match_ending_at(keys, q.first)
+            .map_or(q.first, |(start, _)| start);
+        let split_verb = start
+            .checked_sub(1)
+            .map(|verb| [keys[verb], keys[q.last + 2]]);
+        lexicon.active.match_ending_at(keys, start).is_none()
+            && split_verb.is_none_or(|verb| lexicon.active.match_at(&verb, 0).is_none())
+    };
+    if distance {
+        return false;
+    }
     // ("the death of more than one person" says only "several")
     if lexicon
         .indefinite
