@@ -65,9 +65,11 @@ fn move_bare_figures(
         };
         // (read only for a named group's key: its members' classes cost a lookup each)
         let holds_people = || {
-            members
-                .iter()
-                .any(|&c| words.subject_class(claims[c]) == SubjectClass::CiviliansOrPeople)
+            members.iter().any(|&c| {
+                let claim = claims[c];
+                words.subject_class(claim, claim.part_of.is_some())
+                    == SubjectClass::CiviliansOrPeople
+            })
         };
         let as_people = with_subject(&bare, SubjectClass::CiviliansOrPeople)
             .filter(|people| *people != bare && holds_people());

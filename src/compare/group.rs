@@ -57,15 +57,15 @@ impl SubjectClass {
         }
     }
 
-    /// A claim's class; a part of a count ("476 people, including 15 teachers") is the
-    /// group its noun names, not the whole's class, or it would sit in the whole's own
-    /// comparison as a conflicting figure.
-    fn of_claim(claim: &Claim) -> Self {
+    /// A claim's class; a part that breaks its whole down ("476 people, including 15
+    /// teachers") is the group its noun names, not the whole's class, or it would sit in the
+    /// whole's own comparison as a conflicting figure.
+    fn of_claim(claim: &Claim, breaks_down: bool) -> Self {
         let class = Self::of(claim.subject.as_ref());
         let part_noun = claim
             .noun
             .as_deref()
-            .filter(|_| claim.part_of.is_some() && class == Self::CiviliansOrPeople)
+            .filter(|_| breaks_down && class == Self::CiviliansOrPeople)
             .and_then(|noun| noun.split_whitespace().last());
         match part_noun {
             Some(noun) => Self::Other(noun.to_lowercase()),
@@ -167,9 +167,10 @@ impl GroupingWords {
     }
 
     /// A count's subject class, with a named group that is the very people its outcome
-    /// counts ("suspects" arrested) read as people.
-    pub(super) fn subject_class(&self, claim: &Claim) -> SubjectClass {
-        match SubjectClass::of_claim(claim) {
+    /// counts ("suspects" arrested) read as people; `breaks_down` says whether the count is
+    /// a part of a whole of its own measure.
+    pub(super) fn subject_class(&self, claim: &Claim, breaks_down: bool) -> SubjectClass {
+        match SubjectClass::of_claim(claim, breaks_down) {
             SubjectClass::Other(_)
                 if claim
                     .metric
@@ -199,7 +200,7 @@ impl GroupingWords {
 }
 
 impl GroupKey {
-    pub(super) fn of(claim: &Claim, words: &GroupingWords) -> Self {
+    pub(super) fn of(claim: &Claim, breaks_down: bool, words: &GroupingWords) -> Self {
         match claim.kind {
             ClaimKind::Count => {
                 // A figure that stood later counts the same thing as the event's own: the toll
@@ -233,7 +234,7 @@ impl GroupKey {
                             .map_or(predicate, String::as_str)
                             .to_owned()
                     }),
-                    subject: words.subject_class(claim),
+                    subject: words.subject_class(claim, breaks_down),
                     scope,
                     when,
                     place: claim
@@ -274,11 +275,22 @@ pub(super) fn group_claims(
     };
     // each place's spelling first seen in the story, by its skeleton
     let mut spellings: FxHashMap<String, String> = FxHashMap::default();
+    let measures: FxHashMap<_, _> = claims
+        .iter()
+        .map(|claim| (claim.id, (claim.metric, claim.predicate)))
+        .collect();
     for (i, claim) in claims.iter().enumerate() {
         if claim.kind == ClaimKind::Hedge {
             continue;
         }
-        let mut key = GroupKey::of(claim, words);
+        // ("285 workers were below ground, of whom 43 were hurt": a part with an outcome its
+        // whole does not have is that outcome's count, as a whole would be)
+        let breaks_down = claim.part_of.is_some_and(|whole| {
+            measures
+                .get(&whole)
+                .is_none_or(|&measure| measure == (claim.metric, claim.predicate))
+        });
+        let mut key = GroupKey::of(claim, breaks_down, words);
         if let GroupKey::Count {
             place: Some(place), ..
         } = &mut key
@@ -552,7 +564,10 @@ mod tests {
                     qualifier: Some(Qualifier::Exact),
                     ..statement_claim(ClaimKind::Count)
                 };
-                label(&GroupKey::of(&claim, &bundled_words()), &[&claim])
+                label(
+                    &GroupKey::of(&claim, claim.part_of.is_some(), &bundled_words()),
+                    &[&claim],
+                )
             };
         use TimeScope::{Earlier, Main, OtherEvent, Period};
         assert_eq!(
@@ -642,7 +657,10 @@ mod tests {
                 })),
                 ..statement_claim(kind)
             };
-            label(&GroupKey::of(&claim, &bundled_words()), &[&claim])
+            label(
+                &GroupKey::of(&claim, claim.part_of.is_some(), &bundled_words()),
+                &[&claim],
+            )
         };
         assert_eq!(
             statement(ClaimKind::Responsibility, "Northern Front (NF)", None),
@@ -662,7 +680,10 @@ mod tests {
         );
         let places = statement_claim(ClaimKind::PlacesAttacked);
         assert_eq!(
-            label(&GroupKey::of(&places, &bundled_words()), &[&places]),
+            label(
+                &GroupKey::of(&places, places.part_of.is_some(), &bundled_words()),
+                &[&places]
+            ),
             "places attacked"
         );
     }

@@ -1453,3 +1453,32 @@ fn an_increment_of_a_named_group_does_not_keep_it_from_the_people() {
     fixture.claims[1].extras_mut().increment = false;
     assert_eq!(fixture.run().len(), 2);
 }
+
+#[test]
+fn a_part_with_an_outcome_its_whole_lacks_is_that_outcomes_count() {
+    let mut fixture = Fixture::new(2);
+    fixture
+        .killed(1, 49, Qualifier::Exact, Subject::People)
+        .metric = Some(Metric::named("injured"));
+    let present = fixture.killed(2, 285, Qualifier::Exact, Subject::Other("workers".into()));
+    present.metric = Some(Metric::OTHER);
+    let hurt = fixture.killed(2, 43, Qualifier::Exact, Subject::People);
+    hurt.metric = Some(Metric::named("injured"));
+    hurt.noun = Some("miners".into());
+    // "285 workers were below ground, of whom 43 miners were hurt": the 43 are the injured
+    hurt.part_of = Some(ClaimId::from_index(1));
+    let comparisons = fixture.run();
+    assert_eq!(
+        by_label(&comparisons, "civilians/people injured").claims,
+        ["c1", "c3"],
+        "{comparisons:#?}"
+    );
+    // a part of a whole with its own outcome breaks it down, and stays apart
+    fixture.claims[1].metric = Some(Metric::named("injured"));
+    let comparisons = fixture.run();
+    assert_ne!(
+        comparison_of(&comparisons, "c1"),
+        comparison_of(&comparisons, "c3"),
+        "{comparisons:#?}"
+    );
+}
