@@ -283,7 +283,7 @@ pub(super) fn group_claims(
         if claim.kind == ClaimKind::Hedge {
             continue;
         }
-        // ("285 workers were below ground, of whom 43 were hurt": a part with an outcome its
+        // ("310 workers were below ground, of whom 36 were hurt": a part with an outcome its
         // whole does not have is that outcome's count, as a whole would be)
         let breaks_down = claim.part_of.is_some_and(|whole| {
             measures

@@ -924,7 +924,7 @@ pub struct Lexicon {
     pub ages_before: Phrases<()>,
     /// "the size of three football fields": before a figure, these make it a measure.
     pub measures_before: Phrases<()>,
-    /// "lives 10 buildings away from the site": after a figure's noun, these make it a
+    /// "lives 12 houses away from the depot": after a figure's noun, these make it a
     /// distance.
     pub distances_after: Phrases<()>,
     /// "10-member", "300-strong": a hyphen compound that sizes a group.

@@ -511,8 +511,8 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
     if rate {
         return false;
     }
-    // ("lives 10 buildings away from the site": a distance, unless a verb before the figure
-    // acts on what it counts, whole or split around it: "the flood swept 12 people away
+    // ("lives 12 houses away from the depot": a distance, unless a verb before the figure
+    // acts on what it counts, whole or split around it: "the current swept 12 bathers away
     // from the bank")
     let distance = keys.get(q.last + 1).is_some_and(|noun| {
         matches!(lexicon.nouns.reading(noun), Reading::Plural | Reading::Noun)
