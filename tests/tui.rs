@@ -1125,6 +1125,36 @@ fn party_claims_and_superseded_figures_read_the_same_in_list_detail_and_export()
 }
 
 #[test]
+fn the_detail_view_tells_undated_figures_from_dated_figures_that_agree() {
+    let mut state = sample_state(120, 40);
+    select_label(&mut state, "security forces killed");
+    let selected = state.list.visible[state.list.selected];
+    let detail_end = |state: &mut State| {
+        press(state, &["<Enter>", "G"]);
+        let end = screen(state);
+        press(state, &["<Esc>"]);
+        end
+    };
+    // two sources dated, one figure: nothing moved
+    for entry in &mut state.report.comparisons[selected].timeline {
+        entry.published = Some("2025-05-07".into());
+        entry.value = "12".into();
+    }
+    let end = detail_end(&mut state);
+    assert!(end.contains("timeline: the dated figures agree"), "{end}");
+    // no dates at all (plain text files): no timeline, and no claim that figures agree
+    for entry in &mut state.report.comparisons[selected].timeline {
+        entry.published = None;
+    }
+    let end = detail_end(&mut state);
+    assert!(
+        end.contains("timeline: fewer than two of these figures have a publication date"),
+        "{end}"
+    );
+    assert!(!end.contains("agree"), "{end}");
+}
+
+#[test]
 fn the_detail_view_wraps_quotes_and_attributions_at_80_columns() {
     let mut state = sample_state(80, 24);
     select_label(&mut state, "security forces killed");

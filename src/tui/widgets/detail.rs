@@ -276,7 +276,18 @@ fn timeline_lines(state: &State, comparison: &Comparison, columns: usize) -> Vec
     }
     let dim = Style::new().add_modifier(Modifier::DIM);
     if !marks::timeline_differs(comparison) {
-        return vec![Line::styled("timeline: the dated figures agree", dim)];
+        // (undated articles, plain text with no front matter, give no timeline to agree)
+        let dated = comparison
+            .timeline
+            .iter()
+            .filter(|entry| entry.published.is_some())
+            .count();
+        let text = if dated < 2 {
+            "timeline: fewer than two of these figures have a publication date"
+        } else {
+            "timeline: the dated figures agree"
+        };
+        return vec![Line::styled(text, dim)];
     }
     let mut lines = vec![
         Line::default(),
