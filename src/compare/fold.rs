@@ -27,10 +27,11 @@ type KeyInArticle = (GroupKey, ArticleId);
 /// Applies the folds in order: places, countries into their nationals, bare counts, modified
 /// groups into their heads, named groups, people, told outcomes, bare figures. `title_words`
 /// are the lower-cased words of the story's titles: a place named there is where the story
-/// happened.
+/// happened. `breaks_down` is [`super::group::breakdowns`] of `claims`.
 pub(super) fn fold_groups(
     groups: Vec<Group>,
     claims: &[&Claim],
+    breaks_down: &[bool],
     title_words: &FxHashSet<String>,
     words: &GroupingWords,
 ) -> Vec<Group> {
@@ -44,7 +45,7 @@ pub(super) fn fold_groups(
         words,
     );
     let groups = fold_into_told_outcome(groups, &words.joins_where_told);
-    move_bare_figures(groups, claims, words)
+    move_bare_figures(groups, claims, breaks_down, words)
 }
 
 /// A count with no outcome ("750 people" in one report) joins the one group of its subject,
@@ -55,6 +56,7 @@ pub(super) fn fold_groups(
 fn move_bare_figures(
     mut groups: Vec<Group>,
     claims: &[&Claim],
+    breaks_down: &[bool],
     words: &GroupingWords,
 ) -> Vec<Group> {
     // by the bare key they would be told under, each figure's groups with an outcome
@@ -66,9 +68,7 @@ fn move_bare_figures(
         // (read only for a named group's key: its members' classes cost a lookup each)
         let holds_people = || {
             members.iter().any(|&c| {
-                let claim = claims[c];
-                words.subject_class(claim, claim.part_of.is_some())
-                    == SubjectClass::CiviliansOrPeople
+                words.subject_class(claims[c], breaks_down[c]) == SubjectClass::CiviliansOrPeople
             })
         };
         let as_people = with_subject(&bare, SubjectClass::CiviliansOrPeople)

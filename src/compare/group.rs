@@ -258,12 +258,35 @@ impl GroupKey {
     }
 }
 
+/// Whether each claim is a part that breaks its whole down: a part whose whole has its
+/// metric and predicate (or stands in another story). "310 workers were below ground, of
+/// whom 36 were hurt" does not: a part with an outcome its whole lacks is that outcome's
+/// count, as a whole would be.
+pub(super) fn breakdowns(claims: &[&Claim]) -> Vec<bool> {
+    let measures: FxHashMap<_, _> = claims
+        .iter()
+        .map(|claim| (claim.id, (claim.metric, claim.predicate)))
+        .collect();
+    claims
+        .iter()
+        .map(|claim| {
+            claim.part_of.is_some_and(|whole| {
+                measures
+                    .get(&whole)
+                    .is_none_or(|&measure| measure == (claim.metric, claim.predicate))
+            })
+        })
+        .collect()
+}
+
 /// Groups claims by [`GroupKey`], in order of each group's first claim. Returns claim indices.
 /// Hedges are not compared on their own: they annotate the claims they qualify. Statements
 /// by one actor whose targets are worded alike ("the district's top administrator", "the
-/// area's top administrator") share a group: the earliest group alike joins.
+/// area's top administrator") share a group: the earliest group alike joins. `breaks_down`
+/// is [`breakdowns`] of `claims`.
 pub(super) fn group_claims(
     claims: &[&Claim],
+    breaks_down: &[bool],
     words: &GroupingWords,
 ) -> Vec<(GroupKey, Vec<usize>)> {
     let mut index: FxHashMap<GroupKey, usize> = FxHashMap::default();
@@ -275,22 +298,11 @@ pub(super) fn group_claims(
     };
     // each place's spelling first seen in the story, by its skeleton
     let mut spellings: FxHashMap<String, String> = FxHashMap::default();
-    let measures: FxHashMap<_, _> = claims
-        .iter()
-        .map(|claim| (claim.id, (claim.metric, claim.predicate)))
-        .collect();
     for (i, claim) in claims.iter().enumerate() {
         if claim.kind == ClaimKind::Hedge {
             continue;
         }
-        // ("310 workers were below ground, of whom 36 were hurt": a part with an outcome its
-        // whole does not have is that outcome's count, as a whole would be)
-        let breaks_down = claim.part_of.is_some_and(|whole| {
-            measures
-                .get(&whole)
-                .is_none_or(|&measure| measure == (claim.metric, claim.predicate))
-        });
-        let mut key = GroupKey::of(claim, breaks_down, words);
+        let mut key = GroupKey::of(claim, breaks_down[i], words);
         if let GroupKey::Count {
             place: Some(place), ..
         } = &mut key
@@ -706,7 +718,8 @@ mod tests {
             accusation("Ministry", "the port police"),
             accusation("Ministry", "the district's top administrator"),
         ];
-        let groups: Vec<Vec<usize>> = group_claims(&claims.each_ref(), &bundled_words())
+        let claims = claims.each_ref();
+        let groups: Vec<Vec<usize>> = group_claims(&claims, &breakdowns(&claims), &bundled_words())
             .into_iter()
             .map(|(_, members)| members)
             .collect();

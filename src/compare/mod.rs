@@ -121,9 +121,11 @@ pub fn compare_stories(
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();
+            let breaks_down = group::breakdowns(&story_claims);
             fold::fold_groups(
-                group::group_claims(&story_claims, clustering.grouping()),
+                group::group_claims(&story_claims, &breaks_down, clustering.grouping()),
                 &story_claims,
+                &breaks_down,
                 &title_words,
                 clustering.grouping(),
             )
