@@ -547,6 +547,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         let mut by_name = false;
         // whether a copula after a partitive names who its members are
         let mut members_named = false;
+        // … through a link that is no outcome ("were named as teachers")
+        let mut linked_members = false;
         // a part of a pronoun: "five of them", "some of whom"
         let of_pronoun = q.partitive
             && keys
@@ -607,6 +609,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 if let Some(subject) = complement_subject(&keys, noun_end, lexicon) {
                     phrase.subject = Some(subject);
                     members_named = true;
+                    // ("nine of the dead were named as teachers": the link is no outcome)
+                    linked_members = complement_after(&keys, noun_end, lexicon)
+                        .is_some_and(|(_, linked)| linked);
                 }
             }
             // (the verb before a list is not a partitive's: "wounded 23 people, five of them
@@ -623,7 +628,11 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     whole_participle_end
                         .and_then(|verb| predicate_metric(sentence, &keys, verb, &found, lexicon))
                 })
-                .or_else(|| predicate_metric(sentence, &keys, after, &found, lexicon))
+                .or_else(|| {
+                    (!linked_members)
+                        .then(|| predicate_metric(sentence, &keys, after, &found, lexicon))
+                        .flatten()
+                })
                 .or(acted_on.filter(|_| listed_after_and))
                 .or(aboard_then)
                 .or(group.map(|(_, &metric)| metric))
@@ -2068,16 +2077,28 @@ fn written_noun_phrase(
         k += 1;
         words += 1;
     }
-    // "five police vehicles", "ten army trucks": a class noun before a plural modifies it
-    let head_after = |last: usize| {
-        let next = last + 1;
-        keys.get(next).is_some_and(|&w| {
-            lexicon.nouns.reading(w) == Reading::Plural
-                && lexicon.subjects.match_at(keys, next).is_none()
-                && lexicon.predicate.match_at(keys, next).is_none()
+    // "five police vehicles", "ten army trucks": a class noun before a plural modifies it, as
+    // it does with other nouns between ("23 city transit employees")
+    let plain_noun = |j: usize, reading: Reading| {
+        keys.get(j).is_some_and(|&w| {
+            lexicon.nouns.reading(w) == reading
+                && lexicon.subjects.match_at(keys, j).is_none()
+                && lexicon.predicate.match_at(keys, j).is_none()
                 && !lexicon.not_nouns.contains(w)
                 && !lexicon.auxiliaries.contains(w)
         })
+    };
+    // (a plural of a class heads them too: "23 town sanitation workers")
+    let class_plural = |j: usize| {
+        lexicon.subjects.match_at(keys, j).is_some()
+            && keys
+                .get(j)
+                .is_some_and(|&w| lexicon.nouns.reading(w) == Reading::Plural)
+    };
+    let head_after = |last: usize| {
+        (last + 1..last + 1 + lexicon.noun_lookahead)
+            .take_while(|&j| j == last + 1 || plain_noun(j - 1, Reading::Noun))
+            .find(|&j| plain_noun(j, Reading::Plural) || j > last + 1 && class_plural(j))
     };
     // (the names right before the noun are part of what it counts: "40 Indian nationals",
     // "12 Red Cross workers")
@@ -2097,104 +2118,110 @@ fn written_noun_phrase(
                 && lexicon.predicate.match_at(keys, start + len).is_some())
         })
         .and_then(|&(start, len, _)| lexicon.implied_metric.get(*keys.get(start + len)?).copied());
-    let phrase = match best {
-        Some((start, len, subject)) if outcome_after_class.is_some() => {
-            let last = start + len;
-            NounPhrase {
-                subject: Some(subject),
-                noun: Some(join_words(&tokens[start..=last])),
-                last: Some(last),
-                implied: outcome_after_class,
-                usual: None,
-                participle,
-                attacks: false,
-            }
-        }
-        Some((start, len, _)) if head_after(start + len - 1) => {
-            let head = start + len;
-            NounPhrase {
-                subject: Some(Subject::Other(lexicon.named_group(&keys[head..=head]))),
-                noun: Some(join_words(&tokens[start..=head])),
-                last: Some(head),
-                implied: lexicon.implied_metric.get(keys[head]).copied(),
-                usual: lexicon.usual_metric.get(keys[head]).copied(),
-                participle,
-                attacks: false,
-            }
-        }
-        Some((start, len, subject)) => {
-            let last = start + len - 1;
-            // ("19 rescue workers": a group the lexicon names with the words before the
-            // class's noun is that group)
-            let group = unknown
-                .filter(|&(_, end)| end + 1 == start)
-                .and_then(|(first, _)| {
-                    Some((first, lexicon.group_of_phrase(&keys[first..=last])?))
-                });
-            let noun_from = group
-                .as_ref()
-                .map_or(named_from(start), |&(first, _)| first);
-            let noun = join_words(&sentence.tokens[noun_from..=last]);
-            let implied = lexicon.implied_metric.get(keys[last]).copied();
-            NounPhrase {
-                subject: Some(group.map_or(subject, |(_, group)| Subject::Other(group))),
-                noun: Some(noun),
-                last: Some(last),
-                implied,
-                usual: lexicon.usual_metric.get(keys[last]).copied(),
-                participle,
-                attacks: false,
-            }
-        }
-        None => match unknown {
-            // Lower-case words that are not modifiers: counted, but not a known class.
-            Some((first, last)) => NounPhrase {
-                // ("305 employees, contractors and residents were missing": groups listed
-                // together are people)
-                subject: Some(if lists_people(keys, last, lexicon) {
-                    Subject::People
-                } else {
-                    Subject::Other(lexicon.named_group(&keys[first..=last]))
-                }),
-                noun: Some(join_words(&tokens[named_from(first)..=last])),
-                last: Some(last),
-                // ("five skeletons were found": a noun of no class may carry its outcome)
-                implied: lexicon.implied_metric.get(keys[last]).copied(),
-                usual: lexicon.usual_metric.get(keys[last]).copied(),
-                participle,
-                attacks: false,
-            },
-            // Only capitalised words: a plural one is the named group counted ("43 Syrians",
-            // a title's "476 Passengers"); otherwise modifiers of a noun left unsaid.
-            // ("80 of its 230 apartments": a partitive's head is no noun; "a five-member SIT":
-            // a compound sizing a group counts its members; "one Irish, one Australian": a
-            // demonym alone names the people counted)
-            None => match consumed
-                .filter(|&last| {
-                    last > q.last
-                        && Some(last) != owner_at
-                        && (lexicon.is_plural(keys[last]) || sizes_group(keys, q.last, lexicon))
-                })
-                .or_else(|| {
-                    Some(q.last + 1)
-                        .filter(|&at| keys.get(at).is_some_and(|w| countries::is_demonym(w)))
-                }) {
-                Some(last) => NounPhrase {
-                    subject: Some(Subject::Other(lexicon.named_group(&keys[last..=last]))),
-                    noun: Some(tokens[last].text.to_owned()),
+    let phrase =
+        match best {
+            Some((start, len, subject)) if outcome_after_class.is_some() => {
+                let last = start + len;
+                NounPhrase {
+                    subject: Some(subject),
+                    noun: Some(join_words(&tokens[start..=last])),
                     last: Some(last),
+                    implied: outcome_after_class,
+                    usual: None,
+                    participle,
+                    attacks: false,
+                }
+            }
+            Some((start, len, _)) if let Some(head) = head_after(start + len - 1) => {
+                let class = lexicon
+                    .subjects
+                    .match_at(keys, head)
+                    .map(|(_, class)| class);
+                NounPhrase {
+                    subject: Some(class.cloned().unwrap_or_else(|| {
+                        Subject::Other(lexicon.named_group(&keys[head..=head]))
+                    })),
+                    noun: Some(join_words(&tokens[start..=head])),
+                    last: Some(head),
+                    implied: lexicon.implied_metric.get(keys[head]).copied(),
+                    usual: lexicon.usual_metric.get(keys[head]).copied(),
+                    participle,
+                    attacks: false,
+                }
+            }
+            Some((start, len, subject)) => {
+                let last = start + len - 1;
+                // ("19 rescue workers": a group the lexicon names with the words before the
+                // class's noun is that group)
+                let group = unknown
+                    .filter(|&(_, end)| end + 1 == start)
+                    .and_then(|(first, _)| {
+                        Some((first, lexicon.group_of_phrase(&keys[first..=last])?))
+                    });
+                let noun_from = group
+                    .as_ref()
+                    .map_or(named_from(start), |&(first, _)| first);
+                let noun = join_words(&sentence.tokens[noun_from..=last]);
+                let implied = lexicon.implied_metric.get(keys[last]).copied();
+                NounPhrase {
+                    subject: Some(group.map_or(subject, |(_, group)| Subject::Other(group))),
+                    noun: Some(noun),
+                    last: Some(last),
+                    implied,
+                    usual: lexicon.usual_metric.get(keys[last]).copied(),
+                    participle,
+                    attacks: false,
+                }
+            }
+            None => match unknown {
+                // Lower-case words that are not modifiers: counted, but not a known class.
+                Some((first, last)) => NounPhrase {
+                    // ("305 employees, contractors and residents were missing": groups listed
+                    // together are people)
+                    subject: Some(if lists_people(keys, last, lexicon) {
+                        Subject::People
+                    } else {
+                        Subject::Other(lexicon.named_group(&keys[first..=last]))
+                    }),
+                    noun: Some(join_words(&tokens[named_from(first)..=last])),
+                    last: Some(last),
+                    // ("five skeletons were found": a noun of no class may carry its outcome)
                     implied: lexicon.implied_metric.get(keys[last]).copied(),
                     usual: lexicon.usual_metric.get(keys[last]).copied(),
                     participle,
                     attacks: false,
                 },
-                None => NounPhrase {
-                    last: consumed,
-                    ..NounPhrase::default()
+                // Only capitalised words: a plural one is the named group counted ("43 Syrians",
+                // a title's "476 Passengers"); otherwise modifiers of a noun left unsaid.
+                // ("80 of its 230 apartments": a partitive's head is no noun; "a five-member SIT":
+                // a compound sizing a group counts its members; "one Irish, one Australian": a
+                // demonym alone names the people counted)
+                None => match consumed
+                    .filter(|&last| {
+                        last > q.last
+                            && Some(last) != owner_at
+                            && (lexicon.is_plural(keys[last]) || sizes_group(keys, q.last, lexicon))
+                    })
+                    .or_else(|| {
+                        Some(q.last + 1)
+                            .filter(|&at| keys.get(at).is_some_and(|w| countries::is_demonym(w)))
+                    }) {
+                    Some(last) => NounPhrase {
+                        subject: Some(Subject::Other(lexicon.named_group(&keys[last..=last]))),
+                        noun: Some(tokens[last].text.to_owned()),
+                        last: Some(last),
+                        implied: lexicon.implied_metric.get(keys[last]).copied(),
+                        usual: lexicon.usual_metric.get(keys[last]).copied(),
+                        participle,
+                        attacks: false,
+                    },
+                    None => NounPhrase {
+                        last: consumed,
+                        ..NounPhrase::default()
+                    },
                 },
             },
-        },
-    };
+        };
     (phrase, owner_at)
 }
 
@@ -2630,10 +2657,21 @@ fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metr
 /// ("taken to the hospital had died", "injured in the blast later died"): the first outcome
 /// in the clause, after an auxiliary or, when no verb that takes an object, closing the
 /// clause; none past another count ("three missing and one dead").
-fn main_verb_outcome(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metric> {
+fn main_verb_outcome(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    from: usize,
+    lexicon: &Lexicon,
+) -> Option<Metric> {
     let mut after_auxiliary = false;
     let (mut k, mut end) = (from, keys.len().min(from + lexicon.predicate_window));
     while k < end {
+        // ("guards deployed to protect the injured were killed": what a purpose is about is no outcome)
+        if let Some(purpose_end) = purpose_clause_end(sentence, keys, k, end, lexicon) {
+            k = purpose_end;
+            after_auxiliary = false;
+            continue;
+        }
         // ("All 72 people on board, including four infants, were killed": past an aside)
         if keys[k] == ","
             && let Some(close) = aside_before_verb(keys, k, lexicon)
@@ -2669,6 +2707,48 @@ fn main_verb_outcome(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Me
         k += 1;
     }
     None
+}
+
+/// Where an infinitive of purpose starting at `at` ends: from a marker, not after an
+/// auxiliary, before a word that opens no place and names no outcome, up to the clause's next
+/// auxiliary, comma or break ("deployed to protect the injured …", "who went to help the wounded
+/// …"; but "taken to hospital", "to the scene", "to Kabul" name where they went, and "expected
+/// to die" the outcome).
+fn purpose_clause_end(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    at: usize,
+    limit: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    if !lexicon.infinitive_markers.contains(*keys.get(at)?)
+        || at
+            .checked_sub(1)
+            .is_some_and(|before| lexicon.auxiliaries.contains(keys[before]))
+    {
+        return None;
+    }
+    let verb = at + 1;
+    let token = sentence.tokens.get(verb)?;
+    let opens_place = !token.is_word()
+        || token.is_capitalized()
+        || lexicon.object_determiners.contains(keys[verb])
+        || lexicon.nouns.reading(keys[verb]) == Reading::Plural
+        || lexicon.facilities.match_at(keys, verb).is_some()
+        || lexicon.predicate.match_at(keys, verb).is_some()
+        || lexicon.auxiliaries.contains(keys[verb]);
+    if opens_place {
+        return None;
+    }
+    Some(
+        (verb + 1..limit)
+            .find(|&k| {
+                keys[k] == ","
+                    || lexicon.clause_breaks.contains(keys[k])
+                    || lexicon.auxiliaries.contains(keys[k])
+            })
+            .unwrap_or(limit),
+    )
 }
 
 /// Whether a time starts at `at`: a day ("Tuesday") or a phrase of one ("a day earlier",
@@ -2778,9 +2858,11 @@ fn predicate_metric(
                 // ("more than 100 people trapped in the fire have been rescued": so is a state
                 // that ends the earlier one)
                 if (!passive && k == from || relative_clause)
-                    && let Some(later) = main_verb_outcome(keys, k + len, lexicon).filter(|later| {
-                        later.severity() > metric.severity() || lexicon.later_states.contains(later)
-                    })
+                    && let Some(later) =
+                        main_verb_outcome(sentence, keys, k + len, lexicon).filter(|later| {
+                            later.severity() > metric.severity()
+                                || lexicon.later_states.contains(later)
+                        })
                 {
                     return Some(later);
                 }
@@ -3251,17 +3333,7 @@ fn member_of_count(
 /// Who the members of a group are, named after a copula from `from` ("… were police
 /// officers", "… are foreigners"): a subject class, or a plural noun as a named group.
 fn complement_subject(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Subject> {
-    // ("132 of those killed [on] Tuesday were children": the day the group was counted)
-    let weekday = |k: usize| keys.get(k).is_some_and(|w| lexicon.weekdays.contains(*w));
-    let from = match keys.get(from) {
-        Some(w) if lexicon.time_filler.contains(*w) && weekday(from + 1) => from + 2,
-        Some(_) if weekday(from) => from + 1,
-        _ => from,
-    };
-    let complement = past_auxiliaries(keys, from, lexicon, |_| false);
-    if complement == from {
-        return None;
-    }
+    let (complement, _) = complement_after(keys, from, lexicon)?;
     // ("were foreign nationals": modifiers, then the plural that heads them; but "were
     // released without charges" names an outcome, no group)
     if lexicon.predicate.match_at(keys, complement).is_some() {
@@ -3292,6 +3364,26 @@ fn complement_subject(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<S
     Some(Subject::Other(
         lexicon.named_group(&keys[complement..=head]),
     ))
+}
+
+/// Where the complement of a copula from `from` starts, past its auxiliaries and a member link
+/// ("were identified as"), and whether a member link was passed; none without an auxiliary.
+fn complement_after(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<(usize, bool)> {
+    // ("132 of those killed [on] Tuesday were children": the day the group was counted)
+    let weekday = |k: usize| keys.get(k).is_some_and(|w| lexicon.weekdays.contains(*w));
+    let from = match keys.get(from) {
+        Some(w) if lexicon.time_filler.contains(*w) && weekday(from + 1) => from + 2,
+        Some(_) if weekday(from) => from + 1,
+        _ => from,
+    };
+    let complement = past_auxiliaries(keys, from, lexicon, |_| false);
+    if complement == from {
+        return None;
+    }
+    Some(match lexicon.member_links.match_at(keys, complement) {
+        Some((len, _)) => (complement + len, true),
+        None => (complement, false),
+    })
 }
 
 /// A group opening the sentence before a comma, whose members the count right after the comma
@@ -3416,20 +3508,33 @@ fn relative_clause_end(
     lexicon: &Lexicon,
 ) -> Option<usize> {
     let window = (from + lexicon.predicate_window).min(keys.len());
-    (from..window)
-        .take_while(|&k| {
-            sentence.tokens[k].is_word()
-                && lexicon.predicate.match_at(keys, k).is_none()
-                && !lexicon.clause_breaks.contains(keys[k])
-                && !starts_count(keys, k, lexicon)
-        })
-        .find(|&k| {
-            lexicon.auxiliaries.contains(keys[k]) && !lexicon.auxiliaries.contains(keys[k - 1]) && {
+    let mut k = from;
+    while k < window {
+        // ("divers who went to help the wounded have died": past a purpose's words)
+        if let Some(purpose_end) = purpose_clause_end(sentence, keys, k, window, lexicon) {
+            k = purpose_end;
+            continue;
+        }
+        if !sentence.tokens[k].is_word()
+            || lexicon.predicate.match_at(keys, k).is_some()
+            || lexicon.clause_breaks.contains(keys[k])
+            || starts_count(keys, k, lexicon)
+        {
+            return None;
+        }
+        let leads_to_outcome = lexicon.auxiliaries.contains(keys[k])
+            && !lexicon.auxiliaries.contains(keys[k - 1])
+            && {
                 let verb = past_auxiliaries(keys, k, lexicon, |_| false);
                 lexicon.predicate.match_at(keys, verb).is_some()
                     || facility_outcome(sentence, keys, verb, lexicon).is_some()
-            }
-        })
+            };
+        if leads_to_outcome {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The state joined by a coordinator to an outcome ending before `at` that ends that outcome
@@ -6447,5 +6552,109 @@ mod tests {
             summary("The blast overturned three red fire engines.")[0].3,
             "other:fire engines"
         );
+    }
+
+    #[test]
+    fn a_class_noun_before_other_nouns_and_a_plural_modifies_them() {
+        let found = summary("Officials said 23 town sanitation workers were injured.");
+        assert_eq!(
+            found,
+            [(
+                Some(23),
+                Exact,
+                Some(Metric::named("injured")),
+                "civilians".into()
+            )]
+        );
+        let found = summary("At least 31 medics and 23 city transit employees were injured.");
+        let metrics: Vec<_> = found.iter().map(|f| (f.0, f.2)).collect();
+        assert_eq!(
+            metrics,
+            [
+                (Some(31), Some(Metric::named("injured"))),
+                (Some(23), Some(Metric::named("injured")))
+            ]
+        );
+    }
+
+    #[test]
+    fn members_named_through_a_link_keep_the_outcome_of_their_group() {
+        let found = summary("Only nine of the dead had been named as teachers.");
+        assert_eq!(
+            found,
+            [(
+                Some(9),
+                Exact,
+                Some(Metric::named("killed")),
+                "civilians".into()
+            )]
+        );
+        // (with no members named, identifying them is the outcome)
+        let found = summary("Of the 52 dead, 29 have been identified so far.");
+        assert_eq!(
+            found[1].2.map(|m| m.to_string()).as_deref(),
+            Some("identified")
+        );
+    }
+
+    #[test]
+    fn what_a_purpose_is_about_is_no_outcome_of_those_sent() {
+        for text in [
+            "Three guards deployed to protect the injured after the blast were killed.",
+            "Three divers who went to help the wounded have died.",
+        ] {
+            assert_eq!(
+                drafts(text)[0].metric,
+                Some(Metric::named("killed")),
+                "{text}"
+            );
+        }
+        // (where they were taken is no purpose)
+        for text in [
+            "Two people taken to hospital died later.",
+            "Two people taken to the hospital died later.",
+        ] {
+            assert_eq!(
+                drafts(text)[0].metric,
+                Some(Metric::named("killed")),
+                "{text}"
+            );
+        }
+        let text = "Ten workers sent to repair the line were injured.";
+        assert_eq!(drafts(text)[0].metric, Some(Metric::named("injured")));
+    }
+
+    #[test]
+    fn the_bundled_lexicon_reads_more_ways_of_dying_hurt_and_sheltering() {
+        let metric = |text: &str| drafts(text)[0].metric;
+        assert_eq!(
+            metric("The fire claimed lives of at least 23 people."),
+            Some(Metric::named("killed"))
+        );
+        assert_eq!(
+            metric("The lorry mowed down 16 cyclists."),
+            Some(Metric::named("killed"))
+        );
+        assert_eq!(
+            metric("Medics said 16 people were left dead."),
+            Some(Metric::named("killed"))
+        );
+        let injured = "Some 64 workers sustained various degrees of injury.";
+        assert_eq!(metric(injured), Some(Metric::named("injured")));
+        let sheltered = "About 3,400 villagers were accommodated in churches.";
+        assert_eq!(metric(sheltered), Some(Metric::named("displaced")));
+        let found = summary("Medics treated the 30-odd people hurt.");
+        assert_eq!(
+            found,
+            [(
+                Some(30),
+                About,
+                Some(Metric::named("injured")),
+                "people".into()
+            )]
+        );
+        assert!(drafts("About 65 pct of farms lost power.").is_empty());
+        let found = summary("A 25-man gang and three accomplices fled.");
+        assert!(found.iter().all(|f| f.3 == "militants"), "{found:?}");
     }
 }

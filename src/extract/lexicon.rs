@@ -386,6 +386,7 @@ struct LinkingFile {
     partitive_heads: Vec<String>,
     subject_openers: Vec<String>,
     remainder_openers: Vec<String>,
+    member_links: Vec<String>,
     partitive_pronouns: Vec<String>,
     group_openers: Vec<String>,
     clause_openers: Vec<String>,
@@ -663,6 +664,8 @@ pub struct Lexicon {
     /// Words before a figure that name the rest of a group ("… and the other nine were staff
     /// members").
     pub remainder_openers: Phrases<()>,
+    /// Words between a copula and the members it names ("were named as teachers").
+    pub member_links: Phrases<()>,
     pub partitive_pronouns: WordSet,
     /// "Of the 22 dead, …", "Out of 125 people who died, …": what opens a group before a comma.
     pub group_openers: Phrases<()>,
@@ -1339,6 +1342,7 @@ impl Lexicon {
             partitive_heads: set(&file.linking.partitive_heads),
             subject_openers: Phrases::from_list(&file.linking.subject_openers),
             remainder_openers: Phrases::from_list(&file.linking.remainder_openers),
+            member_links: Phrases::from_list(&file.linking.member_links),
             partitive_pronouns: set(&file.linking.partitive_pronouns),
             group_openers: Phrases::from_list(&file.linking.group_openers),
             clause_openers: set(&file.linking.clause_openers),

@@ -399,16 +399,28 @@ fn is_count(tokens: &[Token<'_>], keys: &[&str], q: &Quantity, lexicon: &Lexicon
             && country_before_figure(tokens, keys, q.first, q.last, lexicon).is_none();
         // ("the ATR 72 aircraft": a figure between a name in capitals and a singular noun names
         // a model; "US 12 troops" are a count)
+        // ("members of the Calle 9 gang": so does one after a capitalised word inside a
+        // sentence, before a noun in the singular of any class)
+        let initials = b.text.len() > 1 && b.text.chars().all(|c| c.is_ascii_uppercase());
+        let inner_name = b.is_capitalized()
+            && q.first >= 2
+            && tokens[q.first - 2].is_word()
+            && !tokens[q.first - 2].is_capitalized()
+            && !lexicon.months.contains(b.key.as_str())
+            && !lexicon.weekdays.contains(b.key.as_str());
         let model = first.is_digits()
             && b.is_word()
-            && b.text.len() > 1
-            && b.text.chars().all(|c| c.is_ascii_uppercase())
+            && (initials || inner_name)
             && after.is_some_and(|a| {
                 a.is_word()
                     && !a.is_capitalized()
                     && lexicon.nouns.reading(after_key) == Reading::Noun
                     && !lexicon.nouns.is_person(after_key)
-                    && lexicon.subjects.match_at(keys, q.last + 1).is_none()
+                    && if initials {
+                        lexicon.subjects.match_at(keys, q.last + 1).is_none()
+                    } else {
+                        !lexicon.is_plural(after_key)
+                    }
             });
         if glued
             || model
@@ -699,6 +711,15 @@ mod tests {
         assert_eq!(
             values("The US 12 troops and the BBC 5 people"),
             [Some(12), Some(5)]
+        );
+        // a capitalised word inside a sentence names one too, before a singular noun only
+        assert_eq!(
+            values("Members of the rival Calle 9 gang shot 14 inmates"),
+            [Some(14)]
+        );
+        assert_eq!(
+            values("Officials in the north said Tuesday 9 guards died"),
+            [Some(9)]
         );
     }
 
