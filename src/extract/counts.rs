@@ -989,8 +989,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // its noun's count usually has)
         // ("265 people, including 241 of the 242 on board, were killed": nor does a part of
         // a whole take what its whole's own words say of that whole)
+        // ("48 people – 41 patients and seven nurses – died": so does an item of an open list
+        // or of an aside)
         let metric = metric.filter(|&outcome| {
-            marker.is_none()
+            (marker.is_none() && !in_open_list && !matches!(part, Part::Of(Some(_))))
                 || own_verb.is_some()
                 || (phrase.usual != Some(outcome) && !(q.partitive && last_whole.is_some()))
         });
@@ -2928,6 +2930,15 @@ fn predicate_metric(
         {
             k = close + 1;
             continue;
+        }
+        // ("among the 64 villagers, who were abducted when …": a relative clause set off with
+        // no main verb after it tells their outcome)
+        if !passive
+            && k == from
+            && keys[k] == ","
+            && let Some(outcome) = relative_outcome(keys, k + 1, lexicon)
+        {
+            return Some(outcome);
         }
         if !passive
             && k == from
@@ -6656,5 +6667,42 @@ mod tests {
         assert!(drafts("About 65 pct of farms lost power.").is_empty());
         let found = summary("A 25-man gang and three accomplices fled.");
         assert!(found.iter().all(|f| f.3 == "militants"), "{found:?}");
+    }
+
+    #[test]
+    fn a_part_set_off_in_an_aside_takes_its_wholes_outcome_over_its_nouns_usual_one() {
+        let found =
+            summary("A fire in which 48 people - 41 patients and seven nurses - died.");
+        let metrics: Vec<_> = found.iter().map(|f| f.2).collect();
+        assert_eq!(metrics, [Some(Metric::named("killed")); 3]);
+        // (alone, patients are the injured)
+        let found = summary("Doctors said 41 patients were admitted.");
+        assert_eq!(found[0].2, Some(Metric::named("injured")));
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_with_no_main_verb_after_it_tells_the_outcome() {
+        let text = "She was among the 64 villagers, who were abducted when raiders came.";
+        assert_eq!(drafts(text)[0].metric, Some(Metric::named("abducted")));
+        // (with a main verb after it, the main verb's)
+        let text = "All 179 people, who could not be rescued, died.";
+        assert_eq!(drafts(text)[0].metric, Some(Metric::named("killed")));
+    }
+
+    #[test]
+    fn people_held_by_attackers_or_still_with_them_are_abducted() {
+        for text in [
+            "Elders said 19 pupils are with the kidnappers.",
+            "The kidnappers are holding 19 pupils.",
+        ] {
+            assert_eq!(
+                drafts(text)[0].metric,
+                Some(Metric::named("abducted")),
+                "{text}"
+            );
+        }
+        // (held by others, they are not)
+        let text = "Police are holding 12 suspects.";
+        assert_ne!(drafts(text)[0].metric, Some(Metric::named("abducted")));
     }
 }
