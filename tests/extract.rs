@@ -3614,3 +3614,17 @@ fn states_of_the_injured_are_injured_and_rates_are_no_counts() {
         assert_eq!(counts(body), expected, "{body}");
     }
 }
+
+#[test]
+fn a_part_of_a_pronoun_opening_its_sentence_counts_the_group_before_it() {
+    let found = claims_of("Rescuers said 38 miners were underground. Four of them were injured.");
+    let (group, part) = (&found[0], &found[1]);
+    assert_eq!(part.subject, group.subject, "{found:?}");
+    // (a part with an outcome its group lacks is that outcome's part of the group)
+    assert_eq!(part.part_of, Some(group.id), "{found:?}");
+    // (one with its group's outcome is a count of its own: "underwent surgery" after the
+    // injured)
+    let found = claims_of("Some 60 miners were injured. Seven of them underwent surgery for burns.");
+    assert_eq!(found[1].subject, found[0].subject, "{found:?}");
+    assert_eq!(found[1].part_of, None, "{found:?}");
+}

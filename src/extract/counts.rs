@@ -80,6 +80,9 @@ pub struct CountDraft {
     /// structures were residences"): a clause of that shape joined after it names more
     /// members of the same group.
     pub members_named: bool,
+    /// A part of a pronoun with no count before it in its sentence ("Four of them were
+    /// injured"): of the group the previous sentence's last count counts.
+    pub of_group_before: bool,
 }
 
 impl CountDraft {
@@ -1062,6 +1065,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         if of_pronoun && phrase.subject.is_none() {
             phrase.subject = last_whole.and_then(|whole| drafts[whole].phrase.subject.clone());
         }
+        let of_group_before = of_pronoun && last_whole.is_none();
         let superseded = (qual_start.saturating_sub(lexicon.revision_window)..qual_start)
             .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
         // ("one of the provinces hardest hit", "one of Turkey's provinces" count nothing a later
@@ -1105,6 +1109,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             named: by_name,
             listed_place: listed_place.map(|l| (l.start, l.end)),
             members_named,
+            of_group_before,
         });
     }
     // ("41 bodies, including 28 that had been identified", "including 3 who later died": a

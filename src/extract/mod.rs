@@ -511,6 +511,24 @@ impl<'a> ArticleClaims<'a> {
                     claim.subject = whole.subject.clone();
                 }
             }
+            // ("38 miners were underground. Four of them were injured": the pronoun's group is
+            // the previous sentence's count, whatever befell the part)
+            let group_before = before
+                .last_count
+                .filter(|_| draft.of_group_before && parent.is_none());
+            if let Some(group) = group_before.map(|g| &self.found[g].claim)
+                && draft.phrase.subject.is_none()
+            {
+                claim.subject = group.subject.clone();
+                claim.noun = group.noun;
+            }
+            // (… and a part of it when what befell the part is not what befell the group: "Seven
+            // of them underwent surgery" after the injured is a count of its own)
+            let parent = parent.or(group_before.filter(|&g| {
+                let group = &self.found[g].claim;
+                group.metric != claim.metric
+                    && matches!((group.value, claim.value), (Some(whole), Some(part)) if part < whole)
+            }));
             let index = self.found.len();
             if let Some(value) = claim.value
                 && parent.is_none()
