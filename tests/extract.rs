@@ -3628,3 +3628,22 @@ fn a_part_of_a_pronoun_opening_its_sentence_counts_the_group_before_it() {
     assert_eq!(found[1].subject, found[0].subject, "{found:?}");
     assert_eq!(found[1].part_of, None, "{found:?}");
 }
+
+#[test]
+fn an_equal_number_restates_the_figure_before_it_and_more_of_a_group_count_it() {
+    assert_eq!(
+        counts("Medics said 11 were killed and an equal number hurt."),
+        "11 exact killed people; 11 exact injured people"
+    );
+    // (with no figure before it, it is no count)
+    assert_eq!(counts("An equal number of homes were damaged."), "");
+    // more of a group in its sentence are more of that group; a sentence later, anyone
+    assert_eq!(
+        counts("Twelve soldiers were killed and another 17 were hurt."),
+        "12 exact killed security_forces; 17 exact injured security_forces"
+    );
+    assert_eq!(
+        counts("Twelve soldiers were killed. Another 17 were hurt."),
+        "12 exact killed security_forces; 17 exact injured people"
+    );
+}

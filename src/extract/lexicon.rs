@@ -199,6 +199,8 @@ struct NumbersFile {
     dozen: u64,
     #[serde(default)]
     halves: Vec<String>,
+    #[serde(default)]
+    same_as_before: Vec<String>,
     vague: HashMap<String, u64>,
 }
 
@@ -578,6 +580,8 @@ pub struct Lexicon {
     pub dozen: u64,
     /// Words that halve "a dozen" or "a million" after them ("half a dozen").
     pub halves: WordSet,
+    /// "an equal number": the figure of the count before it in its sentence.
+    pub same_as_before: Phrases<()>,
     pub vague: Phrases<u64>,
     pub qualifiers: Phrases<Qualifier>,
     /// "or more", "or so": qualifiers after the figure.
@@ -1250,6 +1254,7 @@ impl Lexicon {
             scales: file.numbers.scales.clone().into_iter().collect(),
             dozen: file.numbers.dozen,
             halves: set(&file.numbers.halves),
+            same_as_before: Phrases::from_list(&file.numbers.same_as_before),
             vague,
             qualifiers,
             trailing_qualifiers,

@@ -485,6 +485,18 @@ impl<'a> ArticleClaims<'a> {
                 claim.subject = previous.subject.clone();
                 claim.noun = previous.noun;
             }
+            // ("12 soldiers were killed and another 17 were hurt": more of a group with no
+            // noun of their own are more of the group before in their sentence, whatever befell
+            // them; a sentence later they may be anyone)
+            if restated.is_none()
+                && draft.increment
+                && draft.phrase.subject.is_none()
+                && let Some(&group) = added.last()
+            {
+                let group = &self.found[group].claim;
+                claim.subject = group.subject.clone();
+                claim.noun = group.noun;
+            }
             // ("127 people were killed. … 34 of the 127 persons died at the stadium": the whole
             // a partitive names, with no outcome of its own, restates the article's count of
             // that figure)

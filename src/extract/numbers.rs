@@ -43,7 +43,9 @@ pub fn quantities(tokens: &[Token<'_>], signals: &[Signals], lexicon: &Lexicon) 
     // the last token of a figure a word before it made no count ("age three")
     let mut labelled_end = None;
     while i < tokens.len() {
-        match quantity_at(tokens, &keys, signals, i, lexicon) {
+        let quantity = quantity_at(tokens, &keys, signals, i, lexicon)
+            .or_else(|| same_as_before(&keys, i, found.last(), lexicon));
+        match quantity {
             Some(mut q) => {
                 if let Some(range) = range_from(tokens, &keys, signals, &q, lexicon) {
                     q = range;
@@ -71,6 +73,24 @@ pub fn quantities(tokens: &[Token<'_>], signals: &[Signals], lexicon: &Lexicon) 
         }
     }
     found
+}
+
+/// The figure an "an equal number" at `at` restates: the one before it in the sentence.
+fn same_as_before(
+    keys: &[&str],
+    at: usize,
+    before: Option<&Quantity>,
+    lexicon: &Lexicon,
+) -> Option<Quantity> {
+    let before = before.filter(|q| q.value.is_some())?;
+    let (len, _) = lexicon.same_as_before.match_at(keys, at)?;
+    Some(Quantity {
+        first: at,
+        last: at + len - 1,
+        partitive: false,
+        trailing: None,
+        ..*before
+    })
 }
 
 /// Whether a figure's name ends at `end`, or before an adverb there ("deaths now").
