@@ -3624,7 +3624,8 @@ fn a_part_of_a_pronoun_opening_its_sentence_counts_the_group_before_it() {
     assert_eq!(part.part_of, Some(group.id), "{found:?}");
     // (one with its group's outcome is a count of its own: "underwent surgery" after the
     // injured)
-    let found = claims_of("Some 60 miners were injured. Seven of them underwent surgery for burns.");
+    let found =
+        claims_of("Some 60 miners were injured. Seven of them underwent surgery for burns.");
     assert_eq!(found[1].subject, found[0].subject, "{found:?}");
     assert_eq!(found[1].part_of, None, "{found:?}");
 }

@@ -2125,9 +2125,12 @@ fn written_noun_phrase(
                 && lexicon.predicate.match_at(keys, start + len).is_some())
         })
         .and_then(|&(start, len, _)| lexicon.implied_metric.get(*keys.get(start + len)?).copied());
+    let head_of_class = best
+        .as_ref()
+        .and_then(|&(start, len, _)| head_after(start + len - 1));
     let phrase =
-        match best {
-            Some((start, len, subject)) if outcome_after_class.is_some() => {
+        match (best, head_of_class) {
+            (Some((start, len, subject)), _) if outcome_after_class.is_some() => {
                 let last = start + len;
                 NounPhrase {
                     subject: Some(subject),
@@ -2139,7 +2142,7 @@ fn written_noun_phrase(
                     attacks: false,
                 }
             }
-            Some((start, len, _)) if let Some(head) = head_after(start + len - 1) => {
+            (Some((start, _, _)), Some(head)) => {
                 let class = lexicon
                     .subjects
                     .match_at(keys, head)
@@ -2156,7 +2159,7 @@ fn written_noun_phrase(
                     attacks: false,
                 }
             }
-            Some((start, len, subject)) => {
+            (Some((start, len, subject)), None) => {
                 let last = start + len - 1;
                 // ("19 rescue workers": a group the lexicon names with the words before the
                 // class's noun is that group)
@@ -2180,7 +2183,7 @@ fn written_noun_phrase(
                     attacks: false,
                 }
             }
-            None => match unknown {
+            (None, _) => match unknown {
                 // Lower-case words that are not modifiers: counted, but not a known class.
                 Some((first, last)) => NounPhrase {
                     // ("305 employees, contractors and residents were missing": groups listed
@@ -2673,7 +2676,8 @@ fn main_verb_outcome(
     let mut after_auxiliary = false;
     let (mut k, mut end) = (from, keys.len().min(from + lexicon.predicate_window));
     while k < end {
-        // ("guards deployed to protect the injured were killed": what a purpose is about is no outcome)
+        // ("guards deployed to protect the injured were killed": what a purpose is about is
+        // no outcome)
         if let Some(purpose_end) = purpose_clause_end(sentence, keys, k, end, lexicon) {
             k = purpose_end;
             after_auxiliary = false;
@@ -2719,7 +2723,7 @@ fn main_verb_outcome(
 /// Where an infinitive of purpose starting at `at` ends: from a marker, not after an
 /// auxiliary, before a word that opens no place and names no outcome, up to the clause's next
 /// auxiliary, comma or break ("deployed to protect the injured …", "who went to help the wounded
-/// …"; but "taken to hospital", "to the scene", "to Kabul" name where they went, and "expected
+/// …"; but "taken to hospital", "to the scene", "to Riverton" name where they went, and "expected
 /// to die" the outcome).
 fn purpose_clause_end(
     sentence: &Sentence<'_>,
@@ -2736,14 +2740,15 @@ fn purpose_clause_end(
         return None;
     }
     let verb = at + 1;
-    let token = sentence.tokens.get(verb)?;
+    // (the keys may be a clause's, cut short of the sentence's tokens)
+    let (token, word) = (sentence.tokens.get(verb)?, *keys.get(verb)?);
     let opens_place = !token.is_word()
         || token.is_capitalized()
-        || lexicon.object_determiners.contains(keys[verb])
-        || lexicon.nouns.reading(keys[verb]) == Reading::Plural
+        || lexicon.object_determiners.contains(word)
+        || lexicon.nouns.reading(word) == Reading::Plural
         || lexicon.facilities.match_at(keys, verb).is_some()
         || lexicon.predicate.match_at(keys, verb).is_some()
-        || lexicon.auxiliaries.contains(keys[verb]);
+        || lexicon.auxiliaries.contains(word);
     if opens_place {
         return None;
     }
@@ -6638,6 +6643,12 @@ mod tests {
         }
         let text = "Ten workers sent to repair the line were injured.";
         assert_eq!(drafts(text)[0].metric, Some(Metric::named("injured")));
+        // (a fronted group's clause ends at its comma, right after the marker)
+        let values: Vec<_> = drafts("Of the 30 workers sent to, 12 died.")
+            .iter()
+            .map(|d| d.quantity.value)
+            .collect();
+        assert_eq!(values, [Some(30), Some(12)]);
     }
 
     #[test]
@@ -6676,8 +6687,7 @@ mod tests {
 
     #[test]
     fn a_part_set_off_in_an_aside_takes_its_wholes_outcome_over_its_nouns_usual_one() {
-        let found =
-            summary("A fire in which 48 people - 41 patients and seven nurses - died.");
+        let found = summary("A fire in which 48 people - 41 patients and seven nurses - died.");
         let metrics: Vec<_> = found.iter().map(|f| f.2).collect();
         assert_eq!(metrics, [Some(Metric::named("killed")); 3]);
         // (alone, patients are the injured)
