@@ -1189,6 +1189,14 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             }
         }
     }
+    // ("14 bodies were recovered, nine men and five women", "the 30 arrested were 18 students
+    // and 12 workers": figures with no outcome of their own right after a count, which
+    // together make its figure, break it down)
+    for (whole, items) in breakdowns_by_sum(&drafts, &keys, lexicon) {
+        for item in &mut drafts[items] {
+            item.part = Part::Of(Some(whole));
+        }
+    }
     // ("of the passengers, 37 were from Azerbaijan, six from Kazakhstan": a bare figure of
     // people from a country counts its nationals, a claim even with no outcome named)
     // ("41 workers are trapped. … 15 are from Jharkhand, eight from Uttar Pradesh": bare
@@ -1337,6 +1345,57 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         }
     }
     drafts
+}
+
+/// Runs of two figures or more with no outcome of their own right after a whole count that
+/// has one, adding up to its figure and counting people as it does (where either is a bare
+/// figure, which may count either): the whole's index and the run's indices.
+fn breakdowns_by_sum(
+    drafts: &[CountDraft],
+    keys: &[&str],
+    lexicon: &Lexicon,
+) -> Vec<(usize, std::ops::Range<usize>)> {
+    let unresolved = |d: &CountDraft| {
+        d.metric.is_none()
+            && d.part == Part::Whole
+            && !d.increment
+            && !d.refers_back
+            && d.quantity.value.is_some()
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < drafts.len() {
+        let whole = &drafts[i];
+        let run_end = (i + 1..drafts.len())
+            .find(|&j| !unresolved(&drafts[j]))
+            .unwrap_or(drafts.len());
+        let items = &drafts[i + 1..run_end];
+        let people = counts_people(&whole.phrase, keys, lexicon);
+        let adds_up = || {
+            let sum = items
+                .iter()
+                .try_fold(0u64, |sum, d| sum.checked_add(d.quantity.value?));
+            sum.is_some() && sum == whole.quantity.value
+        };
+        if whole.metric.is_some()
+            && whole.part == Part::Whole
+            && !whole.increment
+            && !whole.superseded
+            && items.len() >= 2
+            && items.iter().all(|d| {
+                whole.phrase.subject.is_none()
+                    || d.phrase.subject.is_none()
+                    || counts_people(&d.phrase, keys, lexicon) == people
+            })
+            && adds_up()
+        {
+            found.push((i, i + 1..run_end));
+            i = run_end;
+        } else {
+            i += 1;
+        }
+    }
+    found
 }
 
 /// A count's own outcome, or the graver one of the group it belongs to when its own is only
@@ -4398,6 +4457,13 @@ mod tests {
             summary("Twelve victims were taken to hospital.")[0].2,
             killed
         );
+        // (casualties are the dead or the hurt: only a sentence naming no outcome makes them
+        // dead)
+        assert_eq!(summary("The raid left 14 casualties.")[0].2, killed);
+        assert_eq!(
+            summary("Nine casualties were rushed to a clinic in the town.")[0].2,
+            Some(Metric::named("injured"))
+        );
     }
 
     #[test]
@@ -6681,6 +6747,43 @@ mod tests {
         assert!(drafts("About 65 pct of farms lost power.").is_empty());
         let found = summary("Two accomplices fled.");
         assert_eq!(found[0].3, "militants");
+        let held = Some(Metric::named("arrested"));
+        assert_eq!(metric("Three clerks are in pre-trial detention."), held);
+        assert_eq!(metric("Six guards were placed in police custody."), held);
+    }
+
+    #[test]
+    fn figures_with_no_outcome_that_add_up_to_the_count_before_them_break_it_down() {
+        let parts = |text: &str| -> Vec<_> {
+            drafts(text)
+                .into_iter()
+                .map(|d| (d.quantity.value, d.part))
+                .collect()
+        };
+        let whole = Part::Whole;
+        let of_first = Part::Of(Some(0));
+        let text = "Crews have found 11 people dead so far, seven adults and four children.";
+        assert_eq!(
+            parts(text),
+            [(Some(11), whole), (Some(7), of_first), (Some(4), of_first)]
+        );
+        assert_eq!(
+            parts("The 13 deaths were six men and seven women."),
+            [(Some(13), whole), (Some(6), of_first), (Some(7), of_first)]
+        );
+        // (figures that do not add up, or count things beside people, are no breakdown)
+        let text = "Crews have found 11 people dead so far, seven adults and five children.";
+        assert!(parts(text)[1..].iter().all(|&(_, part)| part == whole));
+        assert_eq!(
+            parts("Police said the 30 arrested were 18 students and 12 workers."),
+            [
+                (Some(30), whole),
+                (Some(18), of_first),
+                (Some(12), of_first)
+            ]
+        );
+        let text = "The storm killed 11 people, seven cows and four goats.";
+        assert!(parts(text)[1..].iter().all(|&(_, part)| part == whole));
     }
 
     #[test]
