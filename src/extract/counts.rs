@@ -720,7 +720,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 } else if a_whole {
                     whole_participle()
                 } else {
-                    predicate_metric(sentence, clause, end + 1, &found, lexicon)
+                    let from = past_restatement_close(clause, qual_start, end + 1, lexicon);
+                    predicate_metric(sentence, clause, from, &found, lexicon)
                 }
             };
             // (a list item's own outcome wins over the verb before its list: "killed five
@@ -1195,6 +1196,26 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
     for (whole, items) in breakdowns_by_sum(&drafts, &keys, lexicon) {
         for item in &mut drafts[items] {
             item.part = Part::Of(Some(whole));
+        }
+    }
+    // ("a toll of 43, excluding the five assailants": a count the one before it leaves out
+    // has its outcome)
+    for i in 1..drafts.len() {
+        let marker_end = match drafts[i].first.checked_sub(1) {
+            Some(k) if lexicon.object_determiners.contains(keys[k]) => k,
+            _ => drafts[i].first,
+        };
+        let before = &drafts[i - 1];
+        if drafts[i].metric.is_none()
+            && drafts[i].part == Part::Whole
+            && before.metric.is_some()
+            && before.part == Part::Whole
+            && lexicon
+                .besides_markers
+                .match_ending_at(&keys, marker_end)
+                .is_some_and(|(start, _)| start > before.last)
+        {
+            drafts[i].metric = before.metric;
         }
     }
     // ("of the passengers, 37 were from Azerbaijan, six from Kazakhstan": a bare figure of
@@ -2101,7 +2122,8 @@ fn written_noun_phrase(
                     }
             };
             // ("with 121 deported": a verb-like word no noun lexicon knows, alone right after
-            // the figure before its clause ends, is the figure's outcome, not what it counts)
+            // the figure before its clause ends or its object starts, is the figure's
+            // outcome or verb, not what it counts: "a toll of 43 excluding the assailants")
             if k == q.last + 1
                 && verb_like
                 && !tokens[k].is_capitalized()
@@ -2109,7 +2131,10 @@ fn written_noun_phrase(
                     lexicon.nouns.reading(keys[k]),
                     Reading::Plural | Reading::Noun
                 )
-                && clause_ends_at(keys, k + 1, lexicon)
+                && (clause_ends_at(keys, k + 1, lexicon)
+                    || keys
+                        .get(k + 1)
+                        .is_some_and(|next| lexicon.object_determiners.contains(*next)))
             {
                 break;
             }
@@ -3257,6 +3282,21 @@ fn aside_before_verb(keys: &[&str], comma: usize, lexicon: &Lexicon) -> Option<u
         })
         .find(|&j| keys[j] == ",")
         .filter(|&close| lexicon.verb_at(keys, close + 1))
+}
+
+/// Past the comma that closes a restatement of the subject, a count its opener and a comma
+/// set off ("most of the crew, or some 40 sailors, were rescued"), when a verb follows:
+/// the main clause's verb is the count's. Otherwise `after`, the token after the count.
+fn past_restatement_close(keys: &[&str], start: usize, after: usize, lexicon: &Lexicon) -> usize {
+    let opened = lexicon
+        .restatement_openers
+        .match_ending_at(keys, start)
+        .is_some_and(|(opener, _)| opener > 0 && keys[opener - 1] == ",");
+    if opened && keys.get(after) == Some(&",") && lexicon.verb_at(keys, after + 1) {
+        after + 1
+    } else {
+        after
+    }
 }
 
 fn adds_to_count_before(keys: &[&str], close: usize, lexicon: &Lexicon) -> bool {
@@ -6762,17 +6802,17 @@ mod tests {
         };
         let whole = Part::Whole;
         let of_first = Part::Of(Some(0));
-        let text = "Crews have found 11 people dead so far, seven adults and four children.";
+        let text = "Crews have found 17 people dead so far, nine adults and eight children.";
         assert_eq!(
             parts(text),
-            [(Some(11), whole), (Some(7), of_first), (Some(4), of_first)]
+            [(Some(17), whole), (Some(9), of_first), (Some(8), of_first)]
         );
         assert_eq!(
-            parts("The 13 deaths were six men and seven women."),
-            [(Some(13), whole), (Some(6), of_first), (Some(7), of_first)]
+            parts("The 15 deaths were six men and nine women."),
+            [(Some(15), whole), (Some(6), of_first), (Some(9), of_first)]
         );
         // (figures that do not add up, or count things beside people, are no breakdown)
-        let text = "Crews have found 11 people dead so far, seven adults and five children.";
+        let text = "Crews have found 17 people dead so far, nine adults and nine children.";
         assert!(parts(text)[1..].iter().all(|&(_, part)| part == whole));
         assert_eq!(
             parts("Police said the 30 arrested were 18 students and 12 workers."),
@@ -6782,8 +6822,36 @@ mod tests {
                 (Some(12), of_first)
             ]
         );
-        let text = "The storm killed 11 people, seven cows and four goats.";
+        let text = "The storm killed 17 people, nine cows and eight goats.";
         assert!(parts(text)[1..].iter().all(|&(_, part)| part == whole));
+    }
+
+    #[test]
+    fn a_count_restating_the_subject_between_commas_takes_the_main_verb() {
+        let found = summary("A third of the crew, or about 14 sailors, were rescued.");
+        assert_eq!(found[0].0, Some(14));
+        assert_eq!(found[0].2, Some(Metric::named("rescued")));
+    }
+
+    #[test]
+    fn a_count_the_one_before_it_leaves_out_shares_its_outcome_and_no_verb_is_its_noun() {
+        let killed = Some(Metric::named("killed"));
+        for text in [
+            "The toll of 43 excluded the five assailants.",
+            "The toll of 43 did not include the five assailants.",
+            "Officials put the toll at 43, not counting the five assailants.",
+        ] {
+            let found = summary(text);
+            assert_eq!(found.len(), 2, "{text}");
+            // (the word after the toll's figure is its verb, not what it counts)
+            assert_eq!(found[0].3, "people", "{text}");
+            assert_eq!((found[1].0, found[1].2), (Some(5), killed), "{text}");
+            assert_eq!(found[1].3, "militants", "{text}");
+        }
+        // (the count it leaves out comes before it)
+        let found = summary("Excluding the five assailants, police said 43 people died.");
+        assert_eq!(found[1].2, killed);
+        assert_ne!(found[0].2, killed);
     }
 
     #[test]

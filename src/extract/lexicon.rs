@@ -300,6 +300,7 @@ struct AgreementFile {
 struct BreakdownFile {
     nouns: Vec<String>,
     markers: Vec<String>,
+    besides: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -434,6 +435,7 @@ struct LinkingFile {
     participle_prepositions: Vec<String>,
     appositives: Vec<String>,
     comitatives: Vec<String>,
+    restatement_openers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -638,6 +640,9 @@ pub struct Lexicon {
     pub not_counted_alone: WordSet,
     pub breakdown_nouns: WordSet,
     pub breakdown_markers: Phrases<()>,
+    /// Words before a count that the count before it leaves out, with the same outcome ("a
+    /// toll of 43, excluding the five assailants").
+    pub besides_markers: Phrases<()>,
     pub modifiers: WordSet,
     pub not_nouns: WordSet,
     pub predicate: Phrases<Metric>,
@@ -768,6 +773,9 @@ pub struct Lexicon {
     /// Words that open an aside adding others to a count ("Twelve soldiers, along with three
     /// civilians, were killed"): the count and the aside's share the verb after it.
     pub comitatives: Phrases<()>,
+    /// Words that open, after a comma, a count restating the subject before it ("most of the
+    /// crew, or some 40 sailors, were rescued").
+    pub restatement_openers: Phrases<()>,
     /// How many words before a figure its name may stand ("the number of those killed in …
     /// has risen to 143").
     pub nominal_window: usize,
@@ -1308,6 +1316,7 @@ impl Lexicon {
             not_counted_alone: set(&s.agreement.not_counted_alone),
             breakdown_nouns: set(&s.breakdown.nouns),
             breakdown_markers: Phrases::from_list(&s.breakdown.markers),
+            besides_markers: Phrases::from_list(&s.breakdown.besides),
             modifiers: set(&s.modifiers.words),
             not_nouns: set(&s.modifiers.not_nouns),
             predicate,
@@ -1393,6 +1402,7 @@ impl Lexicon {
             participle_prepositions: set(&file.linking.participle_prepositions),
             appositives: Phrases::from_list(&file.linking.appositives),
             comitatives: Phrases::from_list(&file.linking.comitatives),
+            restatement_openers: Phrases::from_list(&file.linking.restatement_openers),
             speech: set(&a.speech),
             embedded_speaker_words: a.embedded_speaker_words,
             speaker_place_words: a.speaker_place_words,
