@@ -4028,6 +4028,19 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                 })
                 .unwrap_or((None, None)),
         };
+        // ("those who died numbered 33", "those rushed to hospital were 40": the people an
+        // outcome befell, named by a demonstrative, perhaps past a relative pronoun and
+        // auxiliaries)
+        let befell_those = || {
+            let named_by = before[..start].iter().rposition(|w| {
+                !lexicon.auxiliaries.contains(*w) && !lexicon.relative_pronouns.contains(*w)
+            })?;
+            lexicon
+                .demonstrative_people
+                .contains(before[named_by])
+                .then(|| lexicon.predicate.match_at(before, start))
+                .flatten()
+        };
         let named = lexicon
             .nominal
             .match_at(before, start)
@@ -4037,6 +4050,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                     .then(|| lexicon.predicate.match_at(before, start))
                     .flatten()
             })
+            .or_else(befell_those)
             .or_else(|| usual.map(|metric| (1, metric)));
         let Some((len, &metric)) = named else {
             continue;
@@ -6852,6 +6866,21 @@ mod tests {
         let found = summary("Excluding the five assailants, police said 43 people died.");
         assert_eq!(found[1].2, killed);
         assert_ne!(found[0].2, killed);
+    }
+
+    #[test]
+    fn those_an_outcome_befell_name_the_figure_their_copula_gives() {
+        let found = summary("Those who had been taken to hospital were about 52.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].0, found[0].2),
+            (Some(52), Some(Metric::named("injured")))
+        );
+        let found = summary("Those who died numbered 61.");
+        assert_eq!(found[0].2, Some(Metric::named("killed")));
+        // (a noun of their own, not the pronoun, names what those counted)
+        let found = summary("Those who died included 19 pupils.");
+        assert_eq!(found[0].3, "other:students");
     }
 
     #[test]

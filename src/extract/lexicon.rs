@@ -366,6 +366,7 @@ struct LinkingFile {
     membership: Vec<String>,
     naming: Vec<String>,
     relative_pronouns: Vec<String>,
+    demonstrative_people: Vec<String>,
     perfect_auxiliaries: Vec<String>,
     possessive_determiners: Vec<String>,
     ergative_verbs: Vec<String>,
@@ -700,6 +701,9 @@ pub struct Lexicon {
     pub naming: Phrases<()>,
     /// "the 150 people who died": words that open a clause saying what happened to them.
     pub relative_pronouns: WordSet,
+    /// Words that name people by what befell them, before an outcome and a figure ("those
+    /// who died numbered 33").
+    pub demonstrative_people: WordSet,
     /// "400 to 700": words that join a range's bounds ("and" too after an opener).
     pub range_joiners: WordSet,
     /// "between 300 and 500": words that open a range.
@@ -1338,6 +1342,7 @@ impl Lexicon {
             membership: Phrases::from_list(&file.linking.membership),
             naming: Phrases::from_list(&file.linking.naming),
             relative_pronouns: set(&file.linking.relative_pronouns),
+            demonstrative_people: set(&file.linking.demonstrative_people),
             range_joiners: set(&file.linking.range_joiners),
             range_openers: set(&file.linking.range_openers),
             distributive_words: set(&file.linking.distributive_words),
