@@ -2222,6 +2222,36 @@ fn parts_of_a_country_named_with_an_article_are_places() {
 }
 
 #[test]
+fn a_demonym_alone_after_in_names_a_language_not_a_place() {
+    let places = |text: &str| -> Vec<Option<String>> {
+        claims_of(&format!("Storms hit the region.\n{text}"))
+            .iter()
+            .map(|c| c.place.as_deref().map(str::to_owned))
+            .collect()
+    };
+    let text = "Storms hit the region.\nMs Lund said that of some 250 wounded people, 38 \
+                remained in serious condition.\nMs Lund told reporters (in Italian) that 46 had \
+                been admitted overnight.";
+    let found = claims_of(text);
+    assert_eq!(with_value(&found, 46).place, None);
+    // (while a country's name is a place)
+    assert_eq!(
+        places("The minister said 46 people had been admitted to clinics in Italy."),
+        [Some("Italy".into())]
+    );
+}
+
+#[test]
+fn nationalities_are_not_counted() {
+    let found = claims_of(
+        "Storms hit the region.\nThe hurt belong to 23 nationalities, and 46 have been \
+         admitted overnight.",
+    );
+    assert!(found.iter().all(|c| c.value != Some(23)), "{found:?}");
+    assert_eq!(with_value(&found, 46).subject, Some(Subject::People));
+}
+
+#[test]
 fn figures_and_places_listed_respectively_pair_off_in_order() {
     let places = |text: &str| -> Vec<Option<String>> {
         claims_of(text)

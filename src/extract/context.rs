@@ -647,12 +647,14 @@ pub fn places(
             continue;
         }
         // ("killed in Chinese village", "in Ivorian post-election violence": a demonym
-        // before a common noun describes it and names no place)
+        // before a common noun describes it and names no place; alone, "spoke (in French)", it
+        // names a language)
         let describes_noun = |end: usize| {
             countries::is_demonym(keys[end - 1])
-                && tokens
+                && (tokens
                     .get(end)
                     .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                    || end == j + 1 && countries::country_named(keys[j]).is_none())
         };
         if let Some((name, end)) = run.filter(|&(_, end)| !describes_noun(end)) {
             // ("died in Valencia, Castile-La Mancha and Andalusia": a figure for several
