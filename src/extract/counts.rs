@@ -1387,6 +1387,12 @@ fn breakdowns_by_sum(
     let mut i = 0;
     while i < drafts.len() {
         let whole = &drafts[i];
+        // (only a count with an outcome looks along the run after it, so that each run is
+        // read once: a long list of figures with none stays linear)
+        if whole.metric.is_none() {
+            i += 1;
+            continue;
+        }
         let run_end = (i + 1..drafts.len())
             .find(|&j| !unresolved(&drafts[j]))
             .unwrap_or(drafts.len());
@@ -1398,8 +1404,7 @@ fn breakdowns_by_sum(
                 .try_fold(0u64, |sum, d| sum.checked_add(d.quantity.value?));
             sum.is_some() && sum == whole.quantity.value
         };
-        if whole.metric.is_some()
-            && whole.part == Part::Whole
+        if whole.part == Part::Whole
             && !whole.increment
             && !whole.superseded
             && items.len() >= 2
