@@ -1383,13 +1383,16 @@ fn breakdowns_by_sum(
             && !d.refers_back
             && d.quantity.value.is_some()
     };
+    let may_break_down = |d: &CountDraft| {
+        d.metric.is_some() && d.part == Part::Whole && !d.increment && !d.superseded
+    };
     let mut found = Vec::new();
     let mut i = 0;
     while i < drafts.len() {
         let whole = &drafts[i];
-        // (only a count with an outcome looks along the run after it, so that each run is
-        // read once: a long list of figures with none stays linear)
-        if whole.metric.is_none() {
+        // (only a count that may be a whole looks along the run after it, and a figure with no
+        // outcome is none, so each run is read once: a long list of such figures stays linear)
+        if !may_break_down(whole) {
             i += 1;
             continue;
         }
@@ -1404,10 +1407,7 @@ fn breakdowns_by_sum(
                 .try_fold(0u64, |sum, d| sum.checked_add(d.quantity.value?));
             sum.is_some() && sum == whole.quantity.value
         };
-        if whole.part == Part::Whole
-            && !whole.increment
-            && !whole.superseded
-            && items.len() >= 2
+        if items.len() >= 2
             && items.iter().all(|d| {
                 whole.phrase.subject.is_none()
                     || d.phrase.subject.is_none()
