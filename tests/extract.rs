@@ -1059,6 +1059,12 @@ fn counts_across_event_types() {
             "Of the dead, only 671 were in the capital.",
             "671 exact killed people",
         ),
+        // (and after it: the word is no noun)
+        (
+            "Around 150 people were killed in the capital, and the rest died in the provinces, \
+             including 70 only in the north.",
+            "150 about killed people; 70 exact killed people",
+        ),
         // a list of key figures
         ("Deaths: 1,207", "1207 exact killed people"),
         ("Homes damaged - 31,000", "31000 exact other other:houses"),
@@ -2021,6 +2027,11 @@ fn a_partitive_whole_with_no_outcome_restates_the_count_of_its_figure() {
         counts("Five of the six blocks collapsed."),
         "5 exact other other:buildings; 6 exact other other:buildings"
     );
+    // a verb no family names is the part's outcome too; the whole is only the group's size
+    assert_eq!(
+        predicates("Four of the nine wagons derailed near the bridge."),
+        [(Some(4), Some("derailed".to_owned())), (Some(9), None)]
+    );
 }
 
 #[test]
@@ -2712,6 +2723,14 @@ fn time_scopes_keep_other_days_and_periods_apart() {
         counts("In January, a blast at another depot killed 40 people."),
         ""
     );
+    // an undated article writes from the latest year it names, but a month and year a
+    // superlative compares with, when a clause tells of them, are another event's all the same
+    let mut undated = article(
+        "Report\nIt was the worst blast since June 2019 when a bomb killed 90 people.",
+        "2026-03-01",
+    );
+    undated.published = None;
+    assert_eq!(extract(&[undated], lexicon()).claims, []);
     assert_eq!(
         counts("At least 59 inmates died in the January unrest."),
         ""

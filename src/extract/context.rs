@@ -245,9 +245,13 @@ pub fn time_notes(
             // "a 1960 tsunami killed 61", "since 2014, when the ferry sank": another event.
             // An article that names no year of its own writes about the present, and a year
             // it names is a reference to the past far more often than its own date.
-            if let Some(year) = bare_year(tokens, &keys, i, lexicon)
-                && frame.year.is_none_or(|now| year < now)
+            // (a year a superlative compares with, and a clause then tells of, is past
+            // whatever year the article writes from: "the deadliest since June 2019, when
+            // …" in an undated article that names no other year; a month and year alone are
+            // judged by the month, below)
+            if let Some((year, after_month)) = bare_year(tokens, &keys, i, lexicon)
                 && let Some(from) = other_event_from()
+                && (from > 0 || !after_month && frame.year.is_none_or(|now| year < now))
             {
                 notes.push(note(TimeScope::OtherEvent, span(i, i), from));
             }
@@ -321,18 +325,22 @@ pub fn time_notes(
     notes
 }
 
-/// The year token `i` is, written after a year preposition ("in 2019", "a 1960 tsunami") or
-/// with a possessive ("2005's hurricane").
-fn bare_year(tokens: &[Token], keys: &[&str], i: usize, lexicon: &Lexicon) -> Option<u32> {
+/// The year token `i` is, written after a year preposition, perhaps past its month ("in 2019",
+/// "a 1960 tsunami", "since June 2019"), or with a possessive ("2005's hurricane"); and
+/// whether a month stands before it.
+fn bare_year(tokens: &[Token], keys: &[&str], i: usize, lexicon: &Lexicon) -> Option<(u32, bool)> {
     let token = &tokens[i];
-    let introduced = i
+    let after_month = i
         .checked_sub(1)
-        .is_some_and(|p| lexicon.year_prepositions.contains(keys[p]))
+        .is_some_and(|p| lexicon.months.contains(keys[p]));
+    let preposition = i.checked_sub(1 + usize::from(after_month));
+    let introduced = preposition.is_some_and(|p| lexicon.year_prepositions.contains(keys[p]))
         || split_possessive_after(tokens, i);
     if !(introduced && token.is_digits() && token.text.len() == 4) {
         return None;
     }
-    token.text.parse().ok().filter(|y| lexicon.is_year(*y))
+    let year = token.text.parse().ok().filter(|y| lexicon.is_year(*y))?;
+    Some((year, after_month))
 }
 
 /// Whether the month at `i` is named alone as a time, after a month preposition and perhaps an

@@ -1303,6 +1303,21 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             }
         }
     }
+    // "Four of the nine wagons derailed": the verb no family names after a partitive's whole
+    // is what became of the part, as a family's verb is ("five of the six blocks
+    // collapsed"); the whole is only the group's size
+    for i in 1..drafts.len() {
+        let (before, from_whole) = drafts.split_at_mut(i);
+        let (part, whole) = (&mut before[i - 1], &mut from_whole[0]);
+        if whole.partitive_whole
+            && part.quantity.partitive
+            && part.metric.is_none()
+            && whole.unnamed_outcome.is_some()
+        {
+            part.metric = whole.metric;
+            part.unnamed_outcome = whole.unnamed_outcome.take();
+        }
+    }
     // … and a per-place figure its list-mate's outcome no family names ("6,000 are stranded
     // in A, 2,500 in B"), or a noun counted with none ("23 Malaysians, 11 from Indonesia")
     for i in 0..drafts.len() {
