@@ -2047,6 +2047,24 @@ fn a_class_word_before_a_plural_of_no_class_only_modifies_it() {
 }
 
 #[test]
+fn a_group_said_to_comprise_a_figure_is_no_part_of_the_count_before() {
+    assert_eq!(
+        counts(
+            "A landslide struck the hamlet, killing at least 20 people. A rescue team, \
+             comprising about 150 personnel, reached it on Friday."
+        ),
+        "20 at_least killed people; 150 about other other:personnel"
+    );
+    // (a group named by its outcome is that count's)
+    assert_eq!(
+        counts(
+            "Police said 20 people died. The dead, comprising 12 women and 8 children, were buried."
+        ),
+        "20 exact killed people; 12 exact killed other:women; 8 exact killed other:children"
+    );
+}
+
+#[test]
 fn a_part_whose_members_are_named_takes_its_whole_nouns_usual_outcome() {
     assert_eq!(
         counts("Twelve of the 30 hostages were police officers."),

@@ -394,7 +394,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             drafts[member].part
         } else if let Some(group) = member_of_fronted {
             Part::Of(group.whole.or(last_whole))
-        } else if marker.is_some() {
+        } else if marker.is_some()
+            && (last_whole.is_some()
+                || marker_outcome.is_some()
+                || (lexicon.composition_markers)
+                    .match_ending_at(&keys, marker_end)
+                    .is_none())
+        {
             Part::Of(last_whole)
         } else {
             sibling.map_or(Part::Whole, |s| drafts[s].part)

@@ -300,6 +300,7 @@ struct AgreementFile {
 struct BreakdownFile {
     nouns: Vec<String>,
     markers: Vec<String>,
+    composition: Vec<String>,
     besides: Vec<String>,
 }
 
@@ -640,7 +641,11 @@ pub struct Lexicon {
     pub min_other_value: u64,
     pub not_counted_alone: WordSet,
     pub breakdown_nouns: WordSet,
+    /// Markers that break a count down (`composition_markers` among them).
     pub breakdown_markers: Phrases<()>,
+    /// "comprising", "made up of": with no count before them in their sentence, the
+    /// composition of the noun they follow.
+    pub composition_markers: Phrases<()>,
     /// Words before a count that the count before it leaves out, with the same outcome ("a
     /// toll of 43, excluding the five assailants").
     pub besides_markers: Phrases<()>,
@@ -1319,7 +1324,10 @@ impl Lexicon {
             min_other_value: s.agreement.min_value,
             not_counted_alone: set(&s.agreement.not_counted_alone),
             breakdown_nouns: set(&s.breakdown.nouns),
-            breakdown_markers: Phrases::from_list(&s.breakdown.markers),
+            breakdown_markers: Phrases::from_list(
+                &[&s.breakdown.markers[..], &s.breakdown.composition[..]].concat(),
+            ),
+            composition_markers: Phrases::from_list(&s.breakdown.composition),
             besides_markers: Phrases::from_list(&s.breakdown.besides),
             modifiers: set(&s.modifiers.words),
             not_nouns: set(&s.modifiers.not_nouns),
