@@ -1447,6 +1447,11 @@ fn counts_across_event_types() {
             "Some 60 people were injured, including 4 who later died.",
             "60 about injured people; 4 exact killed people",
         ),
+        // the main verb past a list that names an age: an age is no count
+        (
+            "Three wounded including a driver and a 9-year-old girl died in hospital.",
+            "3 exact killed people",
+        ),
         // a range's opener starts the figure, so the name the figure hangs on reaches it
         (
             "Officials put the number of dead at between 35 and 40 people.",

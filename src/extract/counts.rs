@@ -2455,7 +2455,10 @@ fn starts_count(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
     let Some(&key) = keys.get(at) else {
         return false;
     };
+    // ("a 12-year-old girl", "a 12 year old": an age is no count)
+    let hyphen = usize::from(keys.get(at + 1) == Some(&"-"));
     key.starts_with(|c: char| c.is_ascii_digit())
+        && lexicon.age_words.match_at(keys, at + 1 + hyphen).is_none()
         || lexicon.units.contains_key(key)
         || lexicon.tens.contains_key(key)
         || lexicon.qualifiers.match_at(keys, at).is_some()
