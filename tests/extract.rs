@@ -1340,6 +1340,11 @@ fn counts_across_event_types() {
             "The court heard evidence on the killing of 40 villagers.",
             "40 exact killed civilians",
         ),
+        // … or by their burial
+        (
+            "Mourners carried the coffins of four children through the streets.",
+            "4 exact killed other:children",
+        ),
         // a bare weekday after an outcome is when, not its object
         (
             "At least 30 people injured Sunday in the blast were taken to hospital.",
