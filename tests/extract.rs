@@ -2024,6 +2024,24 @@ fn one_person_with_a_participle_before_the_noun_is_counted() {
 }
 
 #[test]
+fn a_places_people_with_nothing_said_of_them_are_its_population() {
+    assert_eq!(
+        counts(
+            "Floods hit the north on Monday. The province's 900,000 residents share one hospital."
+        ),
+        ""
+    );
+    // (what befalls them is a count; so is a group the place sends)
+    assert_eq!(
+        counts("The province's 900,000 residents were told to evacuate."),
+        "900000 exact displaced civilians"
+    );
+    assert!(
+        counts("Norway's 60-strong rescue team arrived on Tuesday.").starts_with("60 exact other")
+    );
+}
+
+#[test]
 fn a_partitive_whole_with_no_outcome_restates_the_count_of_its_figure() {
     assert_eq!(
         counts(

@@ -1290,6 +1290,21 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             if counts_facilities(d, lexicon) && unnamed.is_none() {
                 continue;
             }
+            // ("Norway's 5 million inhabitants", "the city's 300,000 residents": a place's
+            // people with nothing said of them are its population; "the country's 60-strong
+            // team" is a group it sent)
+            let sized = keys.get(d.quantity.last + 1) == Some(&"-");
+            let of_a_place = !sized
+                && d.first.checked_sub(1).is_some_and(|owner| {
+                    let owner = &sentence.tokens[owner];
+                    owner.is_possessive()
+                        && (owner.is_capitalized()
+                            || (lexicon.place_nouns)
+                                .contains(key_of(owner.without_possessive()).as_ref()))
+                });
+            if of_a_place && unnamed.is_none() {
+                continue;
+            }
             d.metric = Some(Metric::OTHER);
             d.unnamed_outcome = unnamed;
         } else if d.phrase.noun.is_none()
