@@ -84,7 +84,7 @@ impl Token<'_> {
         before.end == self.start
     }
 
-    /// The word without a possessive ending: "Pakistan's" → "Pakistan".
+    /// The word without a possessive ending: "Chile's" → "Chile".
     pub fn without_possessive(&self) -> &str {
         without_possessive(self.text)
     }
@@ -116,7 +116,7 @@ pub fn split_possessive_after(tokens: &[Token<'_>], i: usize) -> bool {
     }
 }
 
-/// A word without its possessive ending: "Pakistan's" → "Pakistan".
+/// A word without its possessive ending: "Chile's" → "Chile".
 pub fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
@@ -433,7 +433,7 @@ pub fn any_word(text: &str, signal: impl Fn(&str) -> bool) -> bool {
         })
 }
 
-/// Tokens' words as written (`word` picks each token's form): glued pieces ("Atta-ur-Rehman")
+/// Tokens' words as written (`word` picks each token's form): glued pieces ("Omar-al-Velin")
 /// without spaces, the rest separated by one space.
 pub fn joined<'a>(
     tokens: impl IntoIterator<Item = &'a Token<'a>>,
@@ -1139,7 +1139,7 @@ mod tests {
         assert_eq!(key_of("KILLED"), "killed");
         assert_eq!(key_of("People’s"), "people's");
         assert_eq!(key_of("Überschwemmung"), "überschwemmung");
-        assert_eq!(without_possessive("Pakistan’s"), "Pakistan");
+        assert_eq!(without_possessive("Chile’s"), "Chile");
         assert_eq!(without_possessive("officials"), "officials");
     }
 

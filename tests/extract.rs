@@ -330,8 +330,8 @@ fn counts_across_event_types() {
         ),
         // (a register's verb before "as")
         (
-            "Officials said 137 people have been officially registered as missing.",
-            "137 exact missing people",
+            "Officials said 118 people have been officially registered as missing.",
+            "118 exact missing people",
         ),
         // (moved to a facility of the displaced)
         (
@@ -603,29 +603,29 @@ fn counts_across_event_types() {
         ),
         (
             // who carried out the attack is not what its toll counts
-            "The death toll of a terrorist attack near the capital rose to 133, the committee said.",
-            "133 exact killed people",
+            "The death toll of the terrorist attack near the harbour rose to 47, the council said.",
+            "47 exact killed people",
         ),
         // an abbreviation's full stops inside the stretch between a toll and its figure
         (
-            "The latest official death toll in the deadliest U.S. fire stood at 114.",
-            "114 exact killed people",
+            "The revised death toll in the worst U.S. flood stood at 76.",
+            "76 exact killed people",
         ),
         // a bare figure a change leads to is the last count, moved
         (
-            "Officials said 38,044 people had died in Riverland and 3,688 in Lakeshire, bringing the total to 41,732.",
-            "38044 exact killed people; 3688 exact killed people; 41732 exact killed people",
+            "Authorities said 21,517 people had died in Riverland and 2,406 in Lakeshire, bringing the total to 23,923.",
+            "21517 exact killed people; 2406 exact killed people; 23923 exact killed people",
         ),
         // participles joined by "or" before the counted noun
         (
-            "Crews searched 2,200 damaged or destroyed structures.",
-            "2200 exact other other:buildings",
+            "Crews inspected 740 damaged or destroyed structures.",
+            "740 exact other other:buildings",
         ),
         // money is not a count of anything that happened
         ("The fund paid 500,000 rubles to each family.", ""),
         (
-            "The death toll from a powerful earthquake in the western highlands has risen to more than 2,000.",
-            "2000 more_than killed people",
+            "The death toll from a strong tremor in the southern hills has risen to more than 1,300.",
+            "1300 more_than killed people",
         ),
         // a facility says what happened to those in it
         (
@@ -744,28 +744,28 @@ fn counts_across_event_types() {
         ),
         // a change to a described figure moves the last count too
         (
-            "The update shows 377 dead, taking the total to a staggering 1,719 in five days.",
-            "377 exact killed people; 1719 exact killed people",
+            "The update shows 264 dead, taking the total to a grim 1,530 in four days.",
+            "264 exact killed people; 1530 exact killed people",
         ),
         // being among the dead is an outcome
         (
-            "Thousands of children may be among the fatalities.",
+            "Dozens of children could be among the fatalities.",
             "vague vague killed other:children",
         ),
         // a breakdown list runs past items that are not counts
         (
-            "The ministry listed 52 casualties. Among them are an Australian, a Pakistani and two Egyptians.",
-            "52 exact killed people; 2 exact killed other:egyptians",
+            "The ministry listed 37 casualties. Among them are a Chilean, a Norwegian and two Kenyans.",
+            "37 exact killed people; 2 exact killed other:kenyans",
         ),
         // a listed bare figure split by how shares the count before it
         (
-            "At least 2,044 people have been evacuated from the city, 1,437 by plane and 607 by road.",
-            "2044 at_least displaced people; 1437 exact displaced people; 607 exact displaced people",
+            "At least 1,350 people have been evacuated from the town, 820 by bus and 530 by boat.",
+            "1350 at_least displaced people; 820 exact displaced people; 530 exact displaced people",
         ),
         // a phrase saying which ones stands between the noun and its outcome
         (
-            "Five members of the same family were killed in the blast.",
-            "5 exact killed other:members",
+            "Six members of a single family were killed in the blast.",
+            "6 exact killed other:members",
         ),
         (
             "Some 40 students from the school remain missing.",
@@ -867,7 +867,7 @@ fn counts_across_event_types() {
         ),
         // an active verb reaches past a single one listed before the figure
         (
-            "The gunmen killed a security guard and two students.",
+            "The gunmen killed a caretaker and two students.",
             "2 exact killed other:students",
         ),
         (
@@ -1061,9 +1061,9 @@ fn counts_across_event_types() {
         ),
         // (and after it: the word is no noun)
         (
-            "Around 150 people were killed in the capital, and the rest died in the provinces, \
-             including 70 only in the north.",
-            "150 about killed people; 70 exact killed people",
+            "Around 90 people were killed in the old town, and the rest died in the suburbs, \
+             including 40 only in the west.",
+            "90 about killed people; 40 exact killed people",
         ),
         // a list of key figures
         ("Deaths: 1,207", "1207 exact killed people"),
@@ -1395,8 +1395,8 @@ fn counts_across_event_types() {
         ),
         // ages are no counts, and a breakdown after a part of a whole breaks down the part
         (
-            "Officials said 60 of the 448 dead were children under the age of 18, including nine girls.",
-            "60 exact killed other:children; 448 exact killed people; 9 exact killed other:girls",
+            "Officials said 35 of the 212 dead were children younger than 16, including seven girls.",
+            "35 exact killed other:children; 212 exact killed people; 7 exact killed other:girls",
         ),
         ("Most of the victims were aged between 12 and 16.", ""),
         // "all" between an active verb and its figure
@@ -1543,7 +1543,7 @@ fn counts_across_event_types() {
             "2500 about displaced people",
         ),
         (
-            "It is the deadliest disaster since a 1960 tsunami killed 61 people.",
+            "It is the deadliest disaster since a 1971 flood killed 43 people.",
             "",
         ),
         // estimates that range are one range, up to its upper bound
@@ -1734,8 +1734,8 @@ fn counts_across_event_types() {
         ),
         // a per-place figure takes its list-mate's outcome, even one no family names
         (
-            "Officials said 6,000 people are stranded in Kedarnath, 2,500 in Hemkund.",
-            "6000 exact other people; 2500 exact other people",
+            "Officials said 4,000 people are stranded in Amberly, 1,500 in Dunmore.",
+            "4000 exact other people; 1500 exact other people",
         ),
         // a figure's name right before a part of a pronoun names it
         (
@@ -2171,7 +2171,7 @@ fn numbers_that_are_not_claims() {
         "The region is home to 240 million people.",
         "The jail, with a capacity for 900 people, is overcrowded.",
         "The hall was built to hold 2,000 guests.",
-        "The new camp has the capacity to host up to 6,500 people.",
+        "The new shelter has the capacity to house up to 1,800 people.",
         "The ferry had room for only 40 people.",
         "The peak is one of the world's 14 highest mountains.",
         "It ranks among the 10 deadliest floods on record.",
@@ -2271,7 +2271,7 @@ fn parts_of_a_country_named_with_an_article_are_places() {
         [None]
     );
     assert_eq!(
-        places("Police said 12 people were killed in the north of Kota."),
+        places("Police said 12 people were killed in the north of Amberly."),
         [None]
     );
     assert_eq!(
@@ -2307,18 +2307,18 @@ fn nationalities_are_not_counted() {
 #[test]
 fn figures_and_places_listed_respectively_pair_off_in_order() {
     assert_eq!(
-        places("Officials said 6, 3 and 2 died in Kota, Malang and Batu, respectively."),
+        places("Officials said 6, 3 and 2 died in Amberly, Dunmore and Fenwick, respectively."),
         [
-            Some("Kota".into()),
-            Some("Malang".into()),
-            Some("Batu".into())
+            Some("Amberly".into()),
+            Some("Dunmore".into()),
+            Some("Fenwick".into())
         ]
     );
     // without the word, the places are one list for both; with names and figures that do not
     // pair off, too
     for text in [
-        "Officials said 6 and 3 died in Kota and Malang.",
-        "Officials said 6 and 3 died in Kota, Malang and Batu respectively.",
+        "Officials said 6 and 3 died in Amberly and Dunmore.",
+        "Officials said 6 and 3 died in Amberly, Dunmore and Fenwick respectively.",
     ] {
         let listed = places(text);
         assert_eq!(listed.len(), 2, "{text}");
@@ -2348,19 +2348,15 @@ fn places_come_from_the_sentence_or_its_frame() {
     );
     assert_eq!(claim.place.as_deref(), None);
 
-    // names listed before their figures place them: "Deaths: Pakistan 75, Nigeria 64"
-    let found = claims_of(
-        "A crush killed hundreds of pilgrims.\nDeaths: Pakistan 75, Nigeria 64, Mali 60.",
-    );
+    // names listed before their figures place them: "Deaths: Chile 75, Ghana 64"
+    let found =
+        claims_of("A crush killed hundreds of pilgrims.\nDeaths: Chile 75, Ghana 64, Mali 60.");
     let places: Vec<Option<&str>> = found.iter().map(|c| c.place.as_deref()).collect();
-    assert_eq!(
-        places[1..],
-        [Some("Pakistan"), Some("Nigeria"), Some("Mali")]
-    );
+    assert_eq!(places[1..], [Some("Chile"), Some("Ghana"), Some("Mali")]);
 
     // where the speaker spoke is no figure's place; a place in what was said is
     let found = claims_of(
-        "Floods hit the valley.\nThe minister told reporters in Moscow that 500,000 were homeless.\nThe governor said the toll in Riverton rose to 19.",
+        "Floods hit the valley.\nThe minister told reporters in Lisbon that 500,000 were homeless.\nThe governor said the toll in Riverton rose to 19.",
     );
     let places: Vec<Option<&str>> = found.iter().map(|c| c.place.as_deref()).collect();
     assert_eq!(places, [None, Some("Riverton")]);
@@ -2379,7 +2375,7 @@ fn the_lead_sentence_place_is_the_event_not_a_spot_within_it() {
 #[test]
 fn a_body_named_like_a_place_is_not_where_a_figure_stands() {
     let found = claims_of(
-        "RIVERTON (Wire) -- The toll from the crush in Riverton has risen to 154, officials said.\nThe toll could rise, as 33 others remain in serious condition, according to officials at the Central Disaster and Safety Countermeasures Headquarters.",
+        "RIVERTON (Wire) -- The toll from the crush in Riverton has risen to 96, officials said.\nIt may climb further, as 21 others are still in critical condition, say staff at the Regional Flood and Rescue Coordination Office.",
     );
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(found[1].place.as_deref(), None);
@@ -2662,7 +2658,7 @@ fn a_name_before_a_place_noun_describes_the_place_after_it() {
 #[test]
 fn a_demonym_before_a_common_noun_names_no_place() {
     let found = claims_of(
-        "Fire swept the hillside.\nTwelve people were killed in Chinese village on Monday.\nAt least 31 people died in Ivorian post-election violence, the UN said.\nSome 45 people were killed in the Libyan city of Derna.\nAnother 50 people died in Kenya on Sunday.",
+        "Fire swept the hillside.\nTwelve people were killed in Chinese village on Monday.\nAt least 31 people died in Ivorian post-election violence, the UN said.\nSome 45 people were killed in the Libyan city of Kelva.\nAnother 50 people died in Kenya on Sunday.",
     );
     // (the country named on its own, and a place the demonym's noun names after "of", stay)
     assert_eq!(
@@ -2670,7 +2666,7 @@ fn a_demonym_before_a_common_noun_names_no_place() {
         [
             (Some(12), None),
             (Some(31), None),
-            (Some(45), Some("Derna")),
+            (Some(45), Some("Kelva")),
             (Some(50), Some("Kenya"))
         ]
     );
@@ -2743,7 +2739,7 @@ fn time_scopes_keep_other_days_and_periods_apart() {
         ""
     );
     assert_eq!(
-        counts("It is the deadliest fire since a 1960 tsunami killed 61 people."),
+        counts("It is the deadliest fire since a 1971 flood killed 43 people."),
         ""
     );
     assert_eq!(
@@ -2842,10 +2838,10 @@ fn time_scopes_keep_other_days_and_periods_apart() {
 #[test]
 fn a_changed_figure_restates_the_previous_sentences_count() {
     let found = claims_of(
-        "The floods killed 5,300 people and left 900 homeless, officials said.\n\
-         The mayor said the figure could reach 20,000.\n\
-         The number increased by 668 overnight.\n\
-         But this could rise to as many as 21,000.",
+        "The floods killed 4,100 people and left 700 homeless, officials said.\n\
+         The mayor said the figure could reach 9,000.\n\
+         The number grew by 412 during the night.\n\
+         But this could rise to as many as 12,000.",
     );
     let summary: Vec<(Option<u64>, Option<Metric>)> =
         found.iter().map(|c| (c.value, c.metric)).collect();
@@ -2853,20 +2849,21 @@ fn a_changed_figure_restates_the_previous_sentences_count() {
     assert_eq!(
         summary,
         [
-            (Some(5300), killed),
-            (Some(900), Some(Metric::named("displaced"))),
-            (Some(20000), killed),
-            (Some(668), killed),
-            (Some(21000), killed)
+            (Some(4100), killed),
+            (Some(700), Some(Metric::named("displaced"))),
+            (Some(9000), killed),
+            (Some(412), killed),
+            (Some(12000), killed)
         ]
     );
     // with no count before it, a restated figure is no claim
-    assert_eq!(counts("The mayor said the figure could reach 20,000."), "");
+    assert_eq!(counts("The mayor said the figure could reach 9,000."), "");
 }
 
 #[test]
 fn revisions_link_the_old_figure_to_the_new() {
-    let found = claims_of("Officials raised the toll to 45, revising an earlier death toll of 30.");
+    let found =
+        claims_of("Officials raised the toll to 45, revising their earlier death toll of 30.");
     let new = with_value(&found, 45);
     let old = with_value(&found, 30);
     assert_eq!(old.revised_by(), Some(new.id));
@@ -3257,8 +3254,8 @@ mod gold {
 
 #[test]
 fn a_title_case_qualifier_is_not_a_place() {
-    let claim = only_count("Ferry Sinks: At Least Four Dead In Storm");
-    assert_eq!(claim.value, Some(4));
+    let claim = only_count("Barge Capsizes: At Least Six Dead In Gale");
+    assert_eq!(claim.value, Some(6));
     assert_eq!(claim.qualifier, Some(claimdiff::model::Qualifier::AtLeast));
     assert!(
         claim.place.as_deref().is_none_or(|p| !p.contains("Least")),
@@ -3474,9 +3471,9 @@ fn a_singular_noun_after_counted_people_starts_what_comes_next() {
         counts("Five women police officers were injured."),
         "5 exact injured security_forces"
     );
-    // and after a plural of things, a noun goes on: "a 5 GB data bonus" counts nothing
+    // and after a plural of things, a noun goes on: "a 2 GB data bonus" counts nothing
     assert_eq!(
-        counts("Users will get a 5 GB data bonus for three days."),
+        counts("Subscribers will get a 2 GB data bonus every week."),
         ""
     );
 }
@@ -3537,8 +3534,8 @@ fn one_of_a_superlative_is_a_rank() {
 #[test]
 fn reports_of_missing_persons_count_the_missing() {
     assert_eq!(
-        counts("Seoul receives 270 reports of missing persons."),
-        "270 exact missing people"
+        counts("Riverton receives 85 reports of missing persons."),
+        "85 exact missing people"
     );
 }
 

@@ -313,7 +313,7 @@ fn hostile_sentence_ending_in_an_open_list() {
     // found by the fuzzer: a dateline whose date and time run into a second date
     let dateline = run(
         "dateline.txt",
-        b"Moscow attack\n\nWorld News\n2024-03-27 | 13:1024-03-27 | 13:10\nAfter the attack, 100 people remain missing.\n",
+        b"Lisbon attack\n\nWorld News\n2024-03-27 | 13:1024-03-27 | 13:10\nAfter the attack, 100 people remain missing.\n",
     );
     article(&dateline);
     let killed = run("killed.txt", b"Police said 4 were killed and");

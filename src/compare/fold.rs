@@ -246,7 +246,7 @@ fn with_subject(key: &GroupKey, class: SubjectClass) -> Option<GroupKey> {
     Some(key)
 }
 
-/// First word of a place: "Moscow Region" and "Moscow" are one place family, as are "Valencia"
+/// First word of a place: "Lisbon Region" and "Lisbon" are one place family, as are "Valencia"
 /// and "Valencia, Murcia and Andalusia".
 fn place_head(place: &str) -> &str {
     place
@@ -328,8 +328,8 @@ fn fold_event_place(
         })
         .map(|(key, _)| key)
         .collect();
-    // ("At least 77 people died in the city centre … 43 bodies in Marshalltown … 33 in
-    // Diepkloof": of places broken down, a figure no smaller than the others together, two
+    // ("At least 58 people died in the old town … 31 bodies in Kelmora … 24 in
+    // Arvensk": of places broken down, a figure no smaller than the others together, two
     // at least, is the article's whole, which no one place's share is)
     let breakdown_wholes: FxHashSet<(&KeyInArticle, u64)> = split
         .iter()
@@ -350,7 +350,7 @@ fn fold_event_place(
                 .value
                 .is_some_and(|value| breakdown_wholes.contains(&(key, value)))
     };
-    // (a vague placed figure, "thousands killed in Derna", is no smaller part of anything;
+    // (a vague placed figure, "thousands killed in Kelva", is no smaller part of anything;
     // where the story places an outcome in one place only, a figure there below its
     // article's total is the toll moved on, "28 killed in Riverton" early and "the toll rose
     // to 30" later, and where in several, a share of it)
@@ -374,8 +374,8 @@ fn fold_event_place(
         let GroupKey::Count { place: Some(p), .. } = key else {
             return None;
         };
-        // (alone in its place: "3 children killed in Gwadar" beside "11 people killed in
-        // Gwadar" is a part of that place's figure)
+        // (alone in its place: "3 children killed in Norvale" beside "11 people killed in
+        // Norvale" is a part of that place's figure)
         let alone = || outcome(key).is_some_and(|at_place| groups_at.get(&at_place) == Some(&1));
         let named_group =
             matches!(key, GroupKey::Count { subject, .. } if subject.is_named_group());
@@ -786,7 +786,7 @@ fn fold_people_into_named_group(
                     })
                 })
                 .collect();
-            // (of several, the one stated most often: "287 students" beside "137 children";
+            // (of several, the one stated most often: "240 students" beside "85 children";
             // the earliest on a tie)
             candidates.sort_by_key(|c| (std::cmp::Reverse(groups[c.group].1.len()), c.group));
             let first = candidates.iter().position(|c| c.alike)?;

@@ -105,8 +105,8 @@ pub struct GroupingWords {
     groups_are_people: Vec<Metric>,
     /// Each noun's usual outcome ("passengers": on board).
     usual_metric: WordMap<Metric>,
-    /// Letters transliterations swap, left out when place names are matched ("Derna",
-    /// "Darna" and "Derne" are one town).
+    /// Letters transliterations swap, left out when place names are matched ("Kelva",
+    /// "Kalva" and "Kelve" are one town).
     place_vowels: Vec<char>,
     /// The fewest other letters a name needs for that match.
     place_skeleton_min: usize,
@@ -134,7 +134,7 @@ impl GroupingWords {
     }
 
     /// A place name without the letters transliterations swap, its first letter kept:
-    /// "derna", "darna" and "derne" give "drn"; `None` for names too short to match so. A
+    /// "kelva", "kalva" and "kelve" give "klv"; `None` for names too short to match so. A
     /// country's own name is its whole spelling, so "Niger" and "Nigeria" stay apart.
     fn place_skeleton(&self, place: &str) -> Option<String> {
         if countries::country_named(place).is_some() {
@@ -179,7 +179,7 @@ impl GroupingWords {
                 SubjectClass::CiviliansOrPeople
             }
             // ("40 Indians", "42 Indian nationals": one group, however its noun is written;
-            // "42 of them were Indians": or its members are named; but "280 Nigerian pupils"
+            // "42 of them were Indians": or its members are named; but "230 Ghanaian pupils"
             // are pupils)
             SubjectClass::Other(group) => {
                 let by_noun = || {
@@ -211,7 +211,7 @@ impl GroupKey {
                 };
                 // Spans before the event, and the days of one that runs over several, are told
                 // apart by their wording ("a day earlier", "Sunday"); longer periods are one
-                // span whatever their length ("in the last 10 days", "over the past two weeks"
+                // span whatever their length ("in the last 12 days", "over the past two weeks"
                 // both count the wave).
                 let when = matches!(
                     scope,

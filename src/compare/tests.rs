@@ -765,14 +765,14 @@ fn a_placed_toll_joins_the_toll_though_another_article_gives_a_share_there() {
 fn a_place_spelt_two_ways_is_one_place() {
     let mut fixture = Fixture::new(2);
     fixture.killed(1, 100, Qualifier::Exact, Subject::People);
-    killed_in(&mut fixture, 1, 46, "Derna");
+    killed_in(&mut fixture, 1, 46, "Kelva");
     killed_in(&mut fixture, 1, 20, "Hillview");
     fixture.killed(2, 120, Qualifier::Exact, Subject::People);
-    killed_in(&mut fixture, 2, 50, "Darna");
+    killed_in(&mut fixture, 2, 50, "Kalva");
     killed_in(&mut fixture, 2, 25, "Hillview");
     let comparisons = fixture.run();
     assert_eq!(
-        by_label(&comparisons, "civilians/people killed in Derna").claims,
+        by_label(&comparisons, "civilians/people killed in Kelva").claims,
         ["c2", "c5"]
     );
     // other letters than vowels make another place
@@ -1332,19 +1332,19 @@ fn a_group_named_with_modifiers_joins_the_group_its_head_names() {
 #[test]
 fn a_figure_placed_at_a_country_joins_that_countrys_nationals() {
     // ("Three Indians were killed"; another report's list of the dead by nationality: "India
-    // 58, Pakistan 75")
+    // 31, Chile 44")
     let mut fixture = Fixture::new(2);
     fixture
         .killed(1, 3, Qualifier::Exact, Subject::Other("indians".into()))
         .noun = Some("Indians".into());
-    fixture.killed(1, 717, Qualifier::Exact, Subject::People);
-    fixture.killed(2, 769, Qualifier::Exact, Subject::People);
+    fixture.killed(1, 402, Qualifier::Exact, Subject::People);
+    fixture.killed(2, 455, Qualifier::Exact, Subject::People);
     fixture
-        .killed(2, 58, Qualifier::Exact, Subject::People)
+        .killed(2, 31, Qualifier::Exact, Subject::People)
         .place = Some("India".into());
     fixture
-        .killed(2, 75, Qualifier::Exact, Subject::People)
-        .place = Some("Pakistan".into());
+        .killed(2, 44, Qualifier::Exact, Subject::People)
+        .place = Some("Chile".into());
     let comparisons = fixture.run();
     assert_eq!(
         by_label(&comparisons, "nationals of India killed").claims,
@@ -1354,7 +1354,7 @@ fn a_figure_placed_at_a_country_joins_that_countrys_nationals() {
         by_label(&comparisons, "civilians/people killed").claims,
         ["c2", "c3"]
     );
-    // (no report counts Pakistanis: the figure stays its place's)
+    // (no report counts Chileans: the figure stays its place's)
     assert_eq!(
         comparisons[comparison_of(&comparisons, "c5")].claims,
         ["c5"]
@@ -1375,18 +1375,18 @@ fn a_nationality_names_only_groups_news_breaks_down_by_nationality() {
         by_label(&fixture.run(), "nationals of India killed").claims,
         ["c1", "c2"]
     );
-    // … while "280 Nigerian pupils" are the pupils another source counts as "287 students"
+    // … while "230 Ghanaian pupils" are the pupils another source counts as "240 students"
     let mut fixture = Fixture::new(2);
     fixture
         .killed(
             1,
-            280,
+            230,
             Qualifier::MoreThan,
             Subject::Other("students".into()),
         )
-        .noun = Some("Nigerian pupils".into());
+        .noun = Some("Ghanaian pupils".into());
     fixture
-        .killed(2, 287, Qualifier::Exact, Subject::Other("students".into()))
+        .killed(2, 240, Qualifier::Exact, Subject::Other("students".into()))
         .noun = Some("students".into());
     assert_eq!(
         by_label(&fixture.run(), "students killed").claims,

@@ -209,7 +209,7 @@ pub fn cue_for(cues: &[Cue], at: usize) -> Option<&Cue> {
         .or_else(|| cues.iter().find(|c| c.at > at))
 }
 
-/// Where the sentence's subject starts: after an opening frame ("In Gwadar, …").
+/// Where the sentence's subject starts: after an opening frame ("In Norvale, …").
 pub fn subject_start(tokens: &[Token<'_>], keys: &[&str], lexicon: &Lexicon) -> usize {
     let opens_with_frame = keys.first().is_some_and(|k| {
         lexicon.place_prepositions.contains(*k)
@@ -262,8 +262,8 @@ fn speaker_word(token: &Token<'_>, lexicon: &Lexicon) -> bool {
     (token.is_word() && token.is_capitalized()) || lexicon.roles.contains(token.key.as_str())
 }
 
-/// The speaker phrase ending just before token `end`: "Pakistan's military", "A hospital
-/// official in Quetta", "Atta-ur-Rehman, a senior police officer". Token range, inclusive.
+/// The speaker phrase ending just before token `end`: "Chile's military", "A hospital
+/// official in Norvale", "Omar-al-Velin, a senior police officer". Token range, inclusive.
 pub fn actor_before(
     tokens: &[Token<'_>],
     keys: &[&str],
@@ -291,7 +291,7 @@ pub fn actor_before(
             .rev()
             .find(|&i| keys[i] == ",")?;
         let appositive = &tokens[open + 1..last];
-        // "a senior police officer", "spokesman for the ministry", "Kerala's chief minister"
+        // "a senior police officer", "spokesman for the ministry", "Veldra's chief minister"
         let describes = appositive.first().is_some_and(|t| {
             lexicon.determiners.contains(t.key.as_str())
                 || lexicon.roles.contains(t.key.as_str())
@@ -468,7 +468,7 @@ pub fn normalise(tokens: &[Token<'_>], lexicon: &Lexicon) -> (String, bool) {
     } else {
         tokens.iter().collect()
     };
-    // drop a trailing place: "… official in Quetta" (never the whole phrase: "in said")
+    // drop a trailing place: "… official in Norvale" (never the whole phrase: "in said")
     let cut = tokens
         .iter()
         .position(|t| t.key == "in")
@@ -630,7 +630,7 @@ mod tests {
     fn a_possessive_appositive_describes_the_name_before_it() {
         assert_eq!(
             one(
-                "Ana Costa, Kerala's chief minister, said the total number of people in camps had risen to 725,000."
+                "Ana Costa, Veldra's chief minister, said the total number of people in camps had risen to 725,000."
             ),
             "Ana Costa"
         );

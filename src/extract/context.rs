@@ -220,8 +220,8 @@ pub fn time_notes(
         // Where the figures of another event start, for a year or month at `i` that names one:
         // ("2,500 were left homeless by the deadliest quake since 2009": after a superlative
         // the time is a comparison's; only figures after it are the other event's; "at least"
-        // is no superlative) (and only when the time names that event, "since a 1960 tsunami
-        // killed 61", or a clause about it follows: "the strongest since 1979, has left 2,500
+        // is no superlative) (and only when the time names that event, "since a 1972 cyclone
+        // killed 48", or a clause about it follows: "the strongest since 1979, has left 2,500
         // injured" tells of none)
         let other_event_from = || {
             let compared = superlatives_before()
@@ -242,7 +242,7 @@ pub fn time_notes(
             }
         };
         if tokens[i].is_digits() {
-            // "a 1960 tsunami killed 61", "since 2014, when the ferry sank": another event.
+            // "a 1972 cyclone killed 48", "since 2014, when the ferry sank": another event.
             // An article that names no year of its own writes about the present, and a year
             // it names is a reference to the past far more often than its own date.
             // (a year a superlative compares with, and a clause then tells of, is past
@@ -371,13 +371,13 @@ pub struct Place {
     pub name: Option<String>,
     pub at: usize,
     /// Named after a preposition ("in Riverton"), so it says where what comes before it
-    /// happened; the other ways of naming a place put it before its figure ("Kota (9)",
+    /// happened; the other ways of naming a place put it before its figure ("Amberly (9)",
     /// "Egypt had 146").
     pub after_preposition: bool,
 }
 
 impl Place {
-    /// A place named before its figure ("Kota (9)", "Egypt had 146").
+    /// A place named before its figure ("Amberly (9)", "Egypt had 146").
     fn before_figure(name: Option<String>, at: usize) -> Self {
         Self {
             name,
@@ -429,7 +429,7 @@ fn regions_end(tokens: &[Token<'_>], keys: &[&str], at: usize, lexicon: &Lexicon
         .then_some(end)
 }
 
-/// Whether a bracket at token `open`, closed at `close`, follows a capitalised name: "Kota
+/// Whether a bracket at token `open`, closed at `close`, follows a capitalised name: "Amberly
 /// (9)", a figure listed by its place.
 pub fn bracketed_after_name(
     tokens: &[Token<'_>],
@@ -493,7 +493,7 @@ pub fn country_before_figure(
 }
 
 /// Places a sentence names: capitalised runs after "in", "at", "near" … (past descriptors, "the
-/// port city of"; not dates), names before a bracketed figure ("Kota (9)") and names opening
+/// port city of"; not dates), names before a bracketed figure ("Amberly (9)") and names opening
 /// a clause before a verb of tallying ("Georgia recorded 15 deaths"), and the names the counts
 /// found `listed` before their figures (start and end tokens: "Egypt had 146 and Indonesia
 /// 100"). The event's own region is a place with no name.
@@ -509,7 +509,7 @@ pub fn places(
     // (looked for once, at the first bracketed figure)
     let mut people_listed_from: Option<Option<usize>> = None;
     for i in 0..tokens.len() {
-        // "deaths were reported in Kota (9), Malang (2) and Batu (4)": the name before a
+        // "deaths were reported in Amberly (9), Dunmore (2) and Fenwick (4)": the name before a
         // bracketed figure is that figure's place
         let bracketed_figure = tokens.get(i + 1).is_some_and(|t| t.is_digits())
             && bracketed_after_name(tokens, &keys, i, i + 2, lexicon)
@@ -574,7 +574,7 @@ pub fn places(
         {
             found.push(Place::before_figure(Some(name), i));
         }
-        // "Iran's death toll rose to 464", "Saudi Arabia's toll": a country's possessive before
+        // "Peru's death toll rose to 212", "Saudi Arabia's toll": a country's possessive before
         // a figure's name is where the figure stands
         if tokens[i].is_possessive()
             && tokens[i].is_capitalized()
@@ -612,7 +612,7 @@ pub fn places(
         {
             j += 1;
         }
-        // "in the Libyan city of Derna", "the Indian state of Kerala": a name before a place
+        // "in the Libyan city of Kelva", "the Indian state of Veldra": a name before a place
         // noun and "of" describes the place named after it; "in the Mediterranean city"
         // names none
         let mut run = named_run(tokens, j, frame, lexicon);
@@ -642,7 +642,7 @@ pub fn places(
         }
         // ("seven in the north", "12 in the capital": a part of a country named with an
         // article, when no noun follows that it describes, as in "the border crossing", nor a
-        // place it is part of, as in "the north of Kota"; "in the north and the south": with
+        // place it is part of, as in "the north of Amberly"; "in the north and the south": with
         // the parts listed after it)
         if run.is_none()
             && let Some(end) = regions_end(tokens, &keys, i + 1, lexicon)
@@ -697,7 +697,7 @@ pub fn places(
 }
 
 /// A place named right before its figure in a list of such places ("Egypt had 146 and
-/// Indonesia 100", "Pakistan with 75; Nigeria 64"): where its name starts and ends, and the
+/// Indonesia 100", "Chile with 75; Ghana 64"): where its name starts and ends, and the
 /// figure's token.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ListedPlace {
@@ -848,7 +848,7 @@ fn named_run(
         .iter()
         .filter(|t| t.is_word())
         .all(|t| frame.region.contains(t.key.as_str()));
-    // "the Central Disaster and Safety Countermeasures Headquarters": a name that goes on
+    // "the National Fire and Rescue Coordination Office": a name that goes on
     // past a joining word is judged whole, though only its first run is the place's name
     let mut name_end = end;
     while name_end + 1 < tokens.len()
@@ -897,7 +897,7 @@ mod tests {
         let text = "The blast on Aug. 10, 2023 was the worst since 1999; in June 2021 a fire hit.";
         assert_eq!(latest_year(text, &lexicon), Some(2023));
         assert_eq!(
-            latest_year("the deadliest since a 1960 tsunami", &lexicon),
+            latest_year("the deadliest since a 1972 cyclone", &lexicon),
             None
         );
         assert_eq!(latest_year("On Aug. 10, 2300 people fled.", &lexicon), None);

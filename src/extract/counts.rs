@@ -57,7 +57,7 @@ pub struct CountDraft {
     /// The whole a partitive names ("34 of the 127 persons died").
     pub partitive_whole: bool,
     /// The earlier count of the sentence a bare per-place figure shares its noun and outcome
-    /// with ("… died in Turkey and 3,688 in Syria").
+    /// with ("… died in Valdoria and 1,457 in Ostrane").
     pub shares_with: Option<usize>,
     /// The outcome of an active verb before the count or before the list it is an item of
     /// ("destroyed 300 houses, 12 schools and 4 bridges").
@@ -70,7 +70,7 @@ pub struct CountDraft {
     pub refers_back: bool,
     /// How many more ("two more died", "a further 300", "the toll rose by 12").
     pub increment: bool,
-    /// The outcome is a name before the figure ("the deaths of seven Japanese"), which the
+    /// The outcome is a name before the figure ("the deaths of seven tourists"), which the
     /// rest of its list shares ("…, six Filipinos and two Romanians").
     pub named: bool,
     /// The place named right before the figure in a list of places ("Egypt had 146 and
@@ -189,7 +189,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // ("Of the dead, 40 were children and 12 were women", "6,453 of those structures were
         // residences, 260 were commercial buildings": a bare figure opening a clause joined to
         // one that named its members, and naming members itself, is more of the same group)
-        // ("… and the other nine were staff members": past words naming the group's rest)
+        // ("… and the other six were guards": past words naming the group's rest)
         let item_opens = lexicon
             .remainder_openers
             .match_ending_at(&keys, qual_start)
@@ -233,7 +233,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .filter(|q| lexicon.distributive.contains(q))
                 .unwrap_or(Qualifier::Exact)
         };
-        // "including three children", "among them are at least 43 Syrians", "of the dead,
+        // "including three children", "among them are at least 17 Uruguayans", "of the dead,
         // only 671"
         let mut marker_end = qual_start;
         while marker_end > 0
@@ -242,7 +242,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         {
             marker_end -= 1;
         }
-        // "Four crew members – two first mates and one engineer – …": an aside right after a
+        // "Five guards – three wardens and two drivers – …": an aside right after a
         // count lists its parts
         let aside_of = qual_start
             .checked_sub(1)
@@ -261,7 +261,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             })
             .and_then(|_| drafts.len().checked_sub(1))
             .filter(|&prev| drafts[prev].metric.is_some());
-        // "… had died in Turkey and 3,688 in Syria", "five from Iran", "23,437 by plane": a
+        // "… had died in Valdoria and 1,457 in Ostrane", "five from Iran", "5,180 by plane": a
         // bare figure with a place (or listed, with a means) shares what the count before it
         // counts and what happened to them
         let listed = qual_start
@@ -271,7 +271,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             && keys
                 .get(q.last + 1)
                 .is_some_and(|w| lexicon.means_prepositions.contains(*w));
-        // "Kota (9), Malang (2)": a bracketed figure after a name is that place's share; so is
+        // "Amberly (9), Dunmore (2)": a bracketed figure after a name is that place's share; so is
         // one listed after a country's name ("from Cameroon, 20; Niger, 19")
         let bracketed_place = phrase.noun.is_none()
             && qual_start.checked_sub(1).is_some_and(|open| {
@@ -670,7 +670,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                         .map(|named| named.metric)
                 })
         } else {
-            // A bare figure its name leads to ("the death toll rises to 11, 150 still missing")
+            // A bare figure its name leads to ("the death toll rises to 8, 97 still missing")
             // is that figure, whatever a later count's predicate says; a count with a noun of
             // its own ("thousands of residents lost homes") takes its own predicate first.
             // (the predicate is looked for once: before the name with a noun, after it without)
@@ -733,7 +733,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             // (a list item's own outcome wins over the verb before its list: "killed five
             // soldiers and three civilians were injured")
             // the noun's own outcome, or its participle's, holds ("three bodies were pulled
-            // out" are dead, "137 kidnapped students freed" abducted) unless a graver one
+            // out" are dead, "85 kidnapped students freed" abducted) unless a graver one
             // happens to them ("21 hostages were killed", "two injured men died") or one it
             // yields to ("88 bodies have been identified")
             let implied = phrase.implied.or(phrase.participle);
@@ -762,7 +762,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 None => has_noun.then(predicate).flatten(),
             };
             // A verb that moves a named figure names no outcome of its own ("the death toll
-            // was expected to hit 250"); a participle on the noun is more precise than a name
+            // is expected to hit 250"); a participle on the noun is more precise than a name
             // before it ("a list of 400 missing people").
             let moves_named_figure = qual_start.checked_sub(1).is_some_and(|before| {
                 let verb = match before.checked_sub(1) {
@@ -866,7 +866,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                     }),
             }
         };
-        // "… 368 people rescued, since revised down to 164", "… bringing the total to 41,732":
+        // "… 212 people rescued, since revised down to 97", "… bringing the total to 2,915":
         // a bare figure a change leads to is the sentence's last count, moved
         let moved = |before: usize| lexicon.moved_to.contains(keys[before]);
         // ("from a record 27,838", "from a figure of 27,838": past one word, perhaps with its
@@ -964,7 +964,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
                 .and_then(|whole| drafts[whole].phrase.implied),
             lexicon,
         );
-        // ("Deaths were reported in Kota (9)": with no count to share, the outcome named before)
+        // ("Deaths were reported in Amberly (9)": with no count to share, the outcome named before)
         // (a long list of them shares the first one's, however far back its name is)
         let metric = metric.or_else(|| {
             (bracketed_place && shares_with.is_none())
@@ -1076,8 +1076,8 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         let of_group_before = of_pronoun && last_whole.is_none();
         let superseded = (qual_start.saturating_sub(lexicon.revision_window)..qual_start)
             .any(|i| lexicon.revision.match_at(&keys[..qual_start], i).is_some());
-        // ("one of the provinces hardest hit", "one of Turkey's provinces" count nothing a later
-        // figure could share, nor does a bracketed share of a place: in "Kota (9) and Malang
+        // ("one of the provinces hardest hit", "one of Peru's provinces" count nothing a later
+        // figure could share, nor does a bracketed share of a place: in "Amberly (9) and Dunmore
         // (2)" each is its own)
         let counts_something = metric.is_some() || (!q.partitive && phrase.noun.is_some());
         // (a member of a group before it is a whole to its own parts: "Among those killed, 20
@@ -1263,13 +1263,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             d.unnamed_outcome = unnamed_outcome(sentence, &keys, d.last + 1, true, lexicon);
             continue;
         }
-        // ("capacity to accommodate only 22 people": past a focus word)
+        // ("room to carry only 30 people": past a focus word)
         let size_end = match d.first.checked_sub(1) {
             Some(focus) if lexicon.focus_words.contains(keys[focus]) => focus,
             _ => d.first,
         };
         let size = lexicon.sizes.match_ending_at(&keys, size_end).is_some();
-        // ("carried out by four of their fighters": a part of a group of people its owner
+        // ("staged by three of their fighters": a part of a group of people its owner
         // names counts the group's noun)
         let of_owned_group = d.quantity.partitive
             && keys
@@ -1573,7 +1573,7 @@ fn hyphen_compound_end(tokens: &[Token<'_>], k: usize) -> usize {
 /// The index of an earlier count joined to this one by "and" or a comma, whose noun phrase
 /// ends just before the joint ("At least ten soldiers and 37 militants"), or its place
 /// ("30 from Nigeria, 12 from Ghana"). `item_start` is where this item starts: its figure,
-/// or, when `place_first`, the place named before it in a list of places ("…; Nigeria 64"),
+/// or, when `place_first`, the place named before it in a list of places ("…; Ghana 64"),
 /// whose joints are that list's.
 fn coordinated_sibling(
     drafts: &[CountDraft],
@@ -1831,7 +1831,7 @@ fn written_noun_phrase(
             owner_at = Some(k);
             k += 1;
         }
-        // "two of Turkey's provinces", "four of the group's members"
+        // "two of Peru's provinces", "four of the group's members"
         if tokens.get(k).is_some_and(|t| t.is_possessive()) {
             consumed = Some(k);
             owner_at = Some(k);
@@ -1968,8 +1968,8 @@ fn written_noun_phrase(
                 begun && ahead.clone().any(noun_at)
             };
             // ("14 civilians and injuries to 29 others": a noun with a figure of its own one
-            // word after it heads another count; "police and security personnel and 11
-            // civilians" list a third)
+            // word after it heads another count; "police and rescue workers and 6
+            // villagers" list a third)
             let figure_after_noun = || {
                 ahead.clone().any(|j| {
                     lexicon.subjects.match_at(keys, j).is_some_and(|(len, _)| {
@@ -1991,7 +1991,7 @@ fn written_noun_phrase(
             (k + 1..(k + 1 + lexicon.noun_lookahead).min(tokens.len()))
                 .any(|j| lexicon.subjects.match_at(keys, j).is_some())
         };
-        // "2,200 damaged or destroyed structures": participles joined by "or" before a plural
+        // "1,340 damaged or destroyed homes": participles joined by "or" before a plural
         let joined = keys
             .get(k + 1)
             .is_some_and(|w| lexicon.coordinators.contains(*w))
@@ -2012,7 +2012,7 @@ fn written_noun_phrase(
             .get(k + span)
             .is_some_and(|w| lexicon.nouns.reading(w) == Reading::Plural);
         let single = own.is_some_and(|(len, _)| len == 1);
-        // ("137 kidnapped Kaduna students freed", "137 abducted school children": right after
+        // ("85 kidnapped Riverton students freed", "85 abducted school children": right after
         // the number, a participle before words that end in a plural is an attribute; one
         // before a word that may follow an outcome, no noun, is a predicate: "240 treated for
         // burns", "five wounded by gunmen")
@@ -2094,7 +2094,7 @@ fn written_noun_phrase(
         // An unknown lower-case word starts the head noun ("57 suspects overnight"); a
         // second one joins it ("11 crew members") unless it looks like a verb
         // ("500 buildings collapsed"); a known noun close after makes them modifiers
-        // ("84 Pakistan security personnel").
+        // ("66 Oman security personnel").
         let is_modifier = tokens[k].is_capitalized() || lexicon.modifiers.contains(keys[k]);
         // ("571,966 completely destroyed"; but "one severely injured person" goes on)
         if adverb_before_outcome(keys, k, lexicon) && !noun_follows() {
@@ -2131,8 +2131,8 @@ fn written_noun_phrase(
             }
             // ("two bombs went off": after a plural WordNet knows, only a noun joins the
             // head; a singular noun that names a speaker (a person, or a title before a name
-            // or a verb of speech) starts what comes next unless a plural follows it: "287
-            // students principal Sani Abdullahi said" and "287 students principal says" end
+            // or a verb of speech) starts what comes next unless a plural follows it: "240
+            // students principal Bram Okafor said" and "240 students principal says" end
             // at the students, while "five women police officers" goes on)
             let speaker = || {
                 let next = keys.get(k + 1).copied();
@@ -2146,7 +2146,7 @@ fn written_noun_phrase(
                             .is_some_and(|t| t.is_word() && t.is_capitalized());
                 names && !next.is_some_and(|w| lexicon.is_plural(w))
             };
-            // (a headline drops its "and": after people, "287 students principal from the
+            // (a headline drops its "and": after people, "240 students principal from the
             // school" counts the students, while "five women police officers" goes on)
             let ends_the_phrase = |last: usize| {
                 lexicon.nouns.is_person_plural(keys[last])
@@ -2327,7 +2327,7 @@ fn written_noun_phrase(
                     participle,
                     attacks: false,
                 },
-                // Only capitalised words: a plural one is the named group counted ("43 Syrians",
+                // Only capitalised words: a plural one is the named group counted ("17 Uruguayans",
                 // a title's "476 Passengers"); otherwise modifiers of a noun left unsaid.
                 // ("80 of its 230 apartments": a partitive's head is no noun; "a five-member SIT":
                 // a compound sizing a group counts its members; "one Irish, one Australian": a
@@ -2541,7 +2541,7 @@ fn verb_end(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> usize {
 }
 
 /// The outcome of one of `verbs` before the figure at `qual_start`: right before it, past a
-/// measure, or past one item listed before it ("killed a security guard and two students").
+/// measure, or past one item listed before it ("killed a janitor and three pupils").
 fn verb_before(
     keys: &[&str],
     qual_start: usize,
@@ -2724,7 +2724,7 @@ fn auxiliary_in_clause(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<
         .find(|&j| lexicon.auxiliaries.contains(keys[j]))
 }
 
-/// The start of a single one listed just before `end` ("a security guard and"), if any.
+/// The start of a single one listed just before `end` ("a janitor and"), if any.
 fn past_single_item(keys: &[&str], end: usize, lexicon: &Lexicon) -> Option<usize> {
     let joint = end.checked_sub(1)?;
     if !lexicon.coordinators.contains(keys[joint]) {
@@ -2760,7 +2760,7 @@ fn past_measures(keys: &[&str], end: usize, lexicon: &Lexicon) -> usize {
 }
 
 /// The outcome after an auxiliary later in the clause that starts at `from`, if any ("aboard
-/// the capsized ferry bound for Jeju had been rescued").
+/// the capsized barge bound for Port Avel had been rescued").
 fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metric> {
     let mut after_auxiliary = false;
     let mut k = from;
@@ -2826,7 +2826,7 @@ fn main_verb_outcome(
         {
             return None;
         }
-        // ("after jumping from the building to escape the fire later died": an infinitive of
+        // ("after leaping from a window to flee the smoke later died": an infinitive of
         // purpose is no main verb, while "are expected to die" is)
         let infinitive = k > 1
             && lexicon.infinitive_markers.contains(keys[k - 1])
@@ -2931,8 +2931,8 @@ fn predicate_metric(
     // whether the auxiliaries so far make the perfect, with no form of "be" after: the verb
     // after them is active
     let mut perfect = false;
-    // ("residents of Mainit, Tagbaros and Elizalde", "a principal, Abubakar Isah were
-    // abducted": a comma before a name; "in Kuriga, Kaduna State, were kidnapped": a comma
+    // ("residents of Corvale, Tessing and Ostley", "a principal, Bram Okafor were
+    // abducted": a comma before a name; "in Pellam, Marrow State, were kidnapped": a comma
     // after one, before the outcome's auxiliary; but in "four more in Zarno Township, located
     // 94 miles north" a participle with none describes the place)
     let name_comma = |k: usize| {
@@ -3027,13 +3027,13 @@ fn predicate_metric(
             k += 1;
             continue;
         }
-        // "76 people Levine Cava said were unaccounted for", "the 40 people police say died"
+        // "58 people Orla Quellin said were unaccounted for", "the 40 people police say died"
         if !passive && let Some(after) = embedded_speech(sentence, keys, k, lexicon) {
             k = after;
             continue;
         }
         // "150 people who died" (but "gunmen who killed five people" did the killing; a bare
-        // figure takes no such clause: "on Oct. 29 that killed 158")
+        // figure takes no such clause: "on Nov. 14 that killed 63")
         if !passive
             && k == from
             && lexicon.relative_pronouns.contains(keys[k])
@@ -3118,7 +3118,7 @@ fn predicate_metric(
             k += 1;
             continue;
         }
-        // "five members of the same family were killed", "758 families living near the site
+        // "six members of the same clan were killed", "758 families living near the site
         // were evacuated": a phrase after the noun that says which ones, up to the verb
         let past_participle = k == from
             && has_ending(keys[k], &lexicon.past_participle_endings)
@@ -3147,7 +3147,7 @@ fn predicate_metric(
             which_ones_end = Some(k);
             continue;
         }
-        // "Four crew members – two first mates and one engineer – were arrested"
+        // "Five guards – three wardens and two drivers – were arrested"
         if lexicon.aside_marks.contains_key(keys[k]) {
             k = aside_end(keys, k, keys.len(), lexicon)? + 1;
             continue;
@@ -3238,7 +3238,7 @@ fn predicate_metric(
         } else {
             next
         };
-        // ("137 students, not 287 abducted": a figure set against this one; "21 hostages and
+        // ("85 students, not 240 abducted": a figure set against this one; "21 hostages and
         // all 33 insurgents had been killed": past the words that open a group)
         let next = lexicon.corrections.skip_at(keys, next);
         let determined = keys
@@ -3283,7 +3283,7 @@ fn predicate_metric(
                 {
                     k += 1;
                 }
-                // ("At least 27 dead, victims still being identified": after a bare comma, a
+                // ("At least 19 dead, victims still being traced": after a bare comma, a
                 // noun with no coordinator before its verb opens a clause of its own; a list
                 // ends "…, their driver and a guard were killed")
                 // (the words past the opener, which may have run to the sentence's end)
@@ -3846,7 +3846,7 @@ fn clause_ends_at(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
 }
 
 /// The nearest outcome named before `at`, as a figure's name, a predicate or an active verb,
-/// within the nominal window ("Deaths were reported in Kota (9)").
+/// within the nominal window ("Deaths were reported in Amberly (9)").
 fn outcome_before(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Metric> {
     let before = &keys[..at];
     (at.saturating_sub(lexicon.nominal_window)..at)
@@ -3932,7 +3932,7 @@ struct Nominal {
     subject: Option<Subject>,
 }
 
-/// "bringing to 71 the number of people confirmed dead", "raising to 41 the death toll": a
+/// "bringing to 58 the number of those confirmed dead", "raising to 41 the death toll": a
 /// figure a verb moves, named right after it (perhaps past an article), up to the end of its
 /// clause, a comma or a coordinator. The name is read as if it stood before the figure, the
 /// longest that reads so; the claim starts at the figure.
@@ -3965,7 +3965,7 @@ fn nominal_after(
     })
 }
 
-/// "a death toll of five", "the number of neutralized militants has risen to 67": a figure
+/// "a death toll of five", "the number of detained suspects has risen to 23": a figure
 /// named before the number, with only linking words (and the counted noun) between.
 /// Where the counted noun ending at `end` starts, and its class: a class's name, or a plural
 /// of no class ("the number of houses destroyed").
@@ -4028,7 +4028,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         return Some(labelled);
     }
     for start in (qual_start.saturating_sub(lexicon.nominal_window)..qual_start).rev() {
-        // "the number of neutralized militants": a figure named by its outcome, perhaps after
+        // "the number of detained suspects": a figure named by its outcome, perhaps after
         // the noun it counts ("the number of people unaccounted for")
         let mut counted = None;
         // ("the number of severely damaged houses": past an adverb of the outcome)
@@ -4165,7 +4165,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
             _ => start + len + 1,
         };
         if figure_at == qual_start && (lexicon.aside_marks.contains_key(mark) || labelled) {
-            // ("Houses damaged: 452,000": the noun before a key figure's outcome is counted)
+            // ("Houses damaged: 37,500": the noun before a key figure's outcome is counted)
             let noun = start.checked_sub(1).filter(|_| labelled);
             let subject = noun.and_then(|noun| match lexicon.subjects.match_at(before, noun) {
                 Some((1, subject)) => Some(subject.clone()),
@@ -4189,8 +4189,8 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         let mut k = start + len;
         let mut cause = false;
         let mut group_named = false;
-        // (a plural-looking word that moves the figure is a verb: "Number of Missing Drops
-        // to 66", "has risen")
+        // (a plural-looking word that moves the figure is a verb: "Number of Missing Falls
+        // to 31", "has risen")
         let verb_like = |k: usize| {
             lexicon.toll_verbs.contains(before[k])
                 || lexicon.auxiliaries.contains(before[k])
@@ -4223,7 +4223,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                 || lexicon.quote_marks.contains(before[k])
             {
                 // words, figures and commas of the phrase that says what the toll is of
-                // ("the death toll of an attack near Moscow, Russia, on 22 March rose to 133")
+                // ("the death toll of a blast near Tarvik, Ostrane, on 9 June rose to 48")
                 k += 1;
             } else {
                 break;
@@ -4240,7 +4240,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
             continue;
         }
         // a long stretch (past punctuation or figures) must end in a verb that moves a
-        // figure ("rose to"), not just a preposition ("at the site of …, at 8777")
+        // figure ("rose to"), not just a preposition ("at the site of …, at 4120")
         let loose = before[start + len..qual_start]
             .iter()
             .any(|w| !w.chars().all(char::is_alphabetic));
@@ -4631,7 +4631,7 @@ mod tests {
             )]
         );
         // a participle of two words before a plural describes it; the verb after is the outcome
-        let died = drafts("Two more critically injured individuals died early Saturday.");
+        let died = drafts("Three more critically injured individuals died on Sunday.");
         assert_eq!(died[0].metric, Some(Metric::named("killed")));
         assert_eq!(died[0].phrase.participle, Some(Metric::named("injured")));
     }
@@ -4692,7 +4692,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            metrics("Blast leaves 41 pakistanis killed 133 injured in zarno"),
+            metrics("Blast leaves 27 omanis killed 95 injured in zarno"),
             [
                 Some(Metric::named("killed")),
                 Some(Metric::named("injured"))
@@ -4801,7 +4801,7 @@ mod tests {
             [Some(Metric::OTHER), killed]
         );
         assert_eq!(
-            metrics("The crush on Oct. 29 that killed 158 people.").len(),
+            metrics("The blast on Nov. 14 that killed 63 people.").len(),
             1
         );
         // a group named by its outcome, with no count of its own
@@ -4862,7 +4862,7 @@ mod tests {
         );
         // names listed with commas in the phrase
         assert_eq!(
-            metrics("Around 600 residents of Mainit, Tagbaros and Elizalde have been evacuated."),
+            metrics("Around 600 residents of Corvale, Tessing and Ostley have been evacuated."),
             [Some(Metric::named("displaced"))]
         );
     }
@@ -4910,7 +4910,7 @@ mod tests {
         assert!(outcomes("Of the 95, none were moved.").is_empty());
         // a part of a group is a claim only with a family's outcome: the unnamed ones that
         // follow a part were mostly a family's missed ("520 of them were captured")
-        assert!(outcomes("Two of the suspects had pleaded guilty.").is_empty());
+        assert!(outcomes("Three of the defendants had pleaded guilty.").is_empty());
     }
 
     #[test]
@@ -4932,7 +4932,7 @@ mod tests {
     fn a_speaker_set_inside_the_clause_is_passed() {
         let metrics = |text: &str| summary(text).into_iter().map(|s| s.2).collect::<Vec<_>>();
         assert_eq!(
-            metrics("A group of 76 people Levine Cava said were \"potentially unaccounted for\"."),
+            metrics("A group of 58 people Orla Quellin said were \"possibly unaccounted for\"."),
             [Some(Metric::named("missing"))]
         );
         assert_eq!(
@@ -4941,7 +4941,7 @@ mod tests {
         );
         // a conveyance with its load
         assert_eq!(
-            metrics("A ferry with more than 400 passengers sank."),
+            metrics("A barge with more than 250 passengers sank."),
             [Some(Metric::named("on_board"))]
         );
     }
@@ -4949,9 +4949,9 @@ mod tests {
     #[test]
     fn coordinated_modifiers_and_nouns_keep_the_outcome() {
         assert_eq!(
-            summary("Five other middle or high school students have been injured."),
+            summary("Four other primary or secondary school students have been injured."),
             [(
-                Some(5),
+                Some(4),
                 Exact,
                 Some(Metric::named("injured")),
                 "other:students".into()
@@ -4963,9 +4963,9 @@ mod tests {
         );
         // a bare figure before a coordinator opens no noun phrase
         assert_eq!(
-            summary("Maui fire kills 36 and leaves devastation"),
+            summary("Ostrane fire kills 23 and leaves devastation"),
             [(
-                Some(36),
+                Some(23),
                 Exact,
                 Some(Metric::named("killed")),
                 "people".into()
@@ -4973,7 +4973,7 @@ mod tests {
         );
         // a plural read so far is the head, not a modifier of the next noun
         assert_eq!(
-            summary("More than a dozen Navy ships and Navy SEALs joined.")[0].3,
+            summary("More than a dozen Army ships and Army divers joined.")[0].3,
             "other:vessels"
         );
     }
@@ -5020,7 +5020,7 @@ mod tests {
     fn dwellings_burned_down_are_houses_destroyed() {
         let destroyed = Some(Metric::named("destroyed"));
         for text in [
-            "Some 4,000 houses burned down in the flames, displacing about 20,000 people.",
+            "Some 2,640 houses burned down in the blaze, displacing about 9,000 people.",
             "The blaze also burned down nearly 3,500 shanties in the camp.",
             "Officials said more than 6,000 shelters had been destroyed.",
             "At least 70 huts were burnt to the ground.",
@@ -5057,7 +5057,7 @@ mod tests {
         };
         // of the count before it
         assert_eq!(
-            counts("At least 12 people died: Kota (9) and Malang (2)."),
+            counts("At least 12 people died: Amberly (9) and Dunmore (2)."),
             [
                 (Some(12), killed, true),
                 (Some(9), killed, false),
@@ -5066,7 +5066,7 @@ mod tests {
         );
         // of the outcome named before it
         assert_eq!(
-            counts("Deaths were reported in Kota (9) and Malang (2)."),
+            counts("Deaths were reported in Amberly (9) and Dunmore (2)."),
             [(Some(9), killed, true), (Some(2), killed, true)]
         );
         assert!(counts("Police (2) were called.").is_empty());
@@ -5083,13 +5083,13 @@ mod tests {
                 "other:members".into()
             )]
         );
-        // "one of Turkey's provinces" counts nothing a later figure could share
+        // "one of Peru's provinces" counts nothing a later figure could share
         let metrics = |text: &str| summary(text).into_iter().map(|s| s.2).collect::<Vec<_>>();
         let displaced = Some(Metric::named("displaced"));
         assert_eq!(
             metrics(
-                "At least 28,044 people were evacuated from Kahramanmaras, one of Turkey's \
-                 provinces hardest hit, the agency said, 23,437 by plane and 4,607 by road."
+                "At least 9,210 people were evacuated from Drevnik, one of Valdoria's \
+                 provinces hardest hit, the agency said, 5,180 by plane and 4,090 by road."
             ),
             [displaced; 3]
         );
@@ -5156,12 +5156,12 @@ mod tests {
     #[test]
     fn a_part_of_people_an_owner_names_counts_them_with_no_outcome() {
         assert_eq!(
-            summary("The attack was carried out by four of their fighters."),
-            [(Some(4), Exact, Some(Metric::OTHER), "militants".into())]
+            summary("The raid was staged by three of their fighters."),
+            [(Some(3), Exact, Some(Metric::OTHER), "militants".into())]
         );
         // (not things, and not a part of a group named without its owner)
         assert_eq!(summary("The government met nine of their demands."), []);
-        assert_eq!(summary("It was carried out by four of the fighters."), []);
+        assert_eq!(summary("It was staged by three of the fighters."), []);
     }
 
     #[test]
@@ -5442,15 +5442,15 @@ mod tests {
         );
         assert_eq!(
             members(
-                "Of the 11 dead, two were police officers and the other nine were staff members."
+                "Of the 15 dead, four were police officers and the other eleven were staff members."
             )
             .into_iter()
             .map(|(value, _, subject, _)| (value, subject))
             .collect::<Vec<_>>(),
             [
-                (Some(11), "people".to_owned()),
-                (Some(2), "security_forces".to_owned()),
-                (Some(9), "other:staff".to_owned())
+                (Some(15), "people".to_owned()),
+                (Some(4), "security_forces".to_owned()),
+                (Some(11), "other:staff".to_owned())
             ]
         );
         // (a pronoun alone refers back to the count before; so does a partitive of a noun)
@@ -5492,7 +5492,7 @@ mod tests {
         );
         // a milder one does not: the bodies stay dead
         assert_eq!(
-            metrics("Three bodies were pulled out of the river."),
+            metrics("Five bodies were pulled out of a canal."),
             [Some(Metric::named("killed"))]
         );
     }
@@ -5524,11 +5524,11 @@ mod tests {
     #[test]
     fn a_bare_figure_opening_a_coordinated_clause_counts_the_noun_before() {
         assert_eq!(
-            summary("Twenty-two of the 29 crew members survived, and 11 have been arrested.")
+            summary("Fourteen of the 19 crew members survived, and 8 have been arrested.")
                 .last()
                 .cloned(),
             Some((
-                Some(11),
+                Some(8),
                 Exact,
                 Some(Metric::named("arrested")),
                 "other:crew".into()
@@ -5832,7 +5832,7 @@ mod tests {
         }
         // "hit" moves the toll here, attacking nothing
         assert_eq!(
-            summary("The death toll was expected to hit 250.")[0].2,
+            summary("The death toll is expected to hit 250.")[0].2,
             killed
         );
         // a name given its figure names no later one but by a change
@@ -5877,7 +5877,7 @@ mod tests {
         assert_eq!(increments("Rescuers found five additional bodies."), [true]);
         assert_eq!(increments("The toll rose by 12 to 88."), [true, false]);
         assert_eq!(increments("More than 300 people died."), [false]);
-        assert_eq!(increments("At least 92 militants were killed."), [false]);
+        assert_eq!(increments("At least 57 militants were killed."), [false]);
     }
 
     #[test]
@@ -5895,8 +5895,8 @@ mod tests {
             summary("The governor said the death toll was \u{201c}about 23.\u{201d}"),
             [(Some(23), About, killed, "people".into())]
         );
-        // … or a word adding it to others, but past no other word ("killed and a further 50
-        // injured" is no death toll of 50)
+        // … or a word adding it to others, but past no other word ("killed and a further 30
+        // injured" is no death toll of 30)
         let injured = Some(Metric::named("injured"));
         assert_eq!(
             drafts("The mayor confirmed the hospitalisation of another nine pupils.")[0].metric,
@@ -5910,7 +5910,7 @@ mod tests {
 
     #[test]
     fn a_bare_participle_before_a_preposition_is_the_figures_predicate() {
-        // ("137 abducted school children" stays an attribute: a noun follows)
+        // ("85 abducted school children" stays an attribute: a noun follows)
         let d = drafts("Officials said 31 died and 240 treated for burns.");
         assert_eq!(d.len(), 2);
         assert_eq!(
@@ -5929,9 +5929,9 @@ mod tests {
     #[test]
     fn a_noun_after_a_bare_comma_joins_a_list_only_before_a_coordinator() {
         assert_eq!(
-            summary("At least 27 dead, victims still being identified after crush at stadium"),
+            summary("At least 19 dead, victims still being traced after blast at market"),
             [(
-                Some(27),
+                Some(19),
                 AtLeast,
                 Some(Metric::named("killed")),
                 "people".into()
@@ -5996,7 +5996,7 @@ mod tests {
 
     #[test]
     fn including_lists_are_parts() {
-        let d = drafts("The quake killed 11 people, including three women and two children.");
+        let d = drafts("The quake killed 14 people, including four women and two children.");
         assert_eq!(d.len(), 3);
         assert_eq!(d[0].part, Part::Whole);
         assert_eq!(d[1].part, Part::Of(Some(0)));
@@ -6092,10 +6092,10 @@ mod tests {
     fn a_bare_figure_with_a_place_shares_the_count_before_it() {
         let killed = Some(Metric::named("killed"));
         assert_eq!(
-            summary("Officials said 38,044 people had died in Turkey and 3,688 in Syria."),
+            summary("Officials said 12,306 people had died in Valdoria and 1,457 in Ostrane."),
             [
-                (Some(38044), Exact, killed, "people".into()),
-                (Some(3688), Exact, killed, "people".into())
+                (Some(12306), Exact, killed, "people".into()),
+                (Some(1457), Exact, killed, "people".into())
             ]
         );
         // (past a copula: "… 42 were in Nippes and 100 were in Grand Anse")
@@ -6130,7 +6130,7 @@ mod tests {
             [killed; 3]
         );
         assert_eq!(
-            metrics("The death tolls are Pakistan with 75; Nigeria 64; Mali 60; Kenya eight."),
+            metrics("The death tolls are Chile with 75; Ghana 64; Mali 60; Kenya eight."),
             [killed; 4]
         );
         // one name before a number is no list ("Flight 610")
@@ -6144,8 +6144,8 @@ mod tests {
     fn a_figure_that_could_be_reached_is_an_upper_bound() {
         let killed = Some(Metric::named("killed"));
         assert_eq!(
-            summary("The death toll could reach 20,000, experts said."),
-            [(Some(20000), UpTo, killed, "people".into())]
+            summary("The death toll could reach 5,000, experts said."),
+            [(Some(5000), UpTo, killed, "people".into())]
         );
         assert_eq!(
             summary("The toll could be as high as 90."),
@@ -6156,18 +6156,18 @@ mod tests {
     #[test]
     fn a_part_of_a_group_counts_only_with_an_outcome_of_its_own() {
         assert_eq!(
-            summary("Nine of them were declared dead on the spot."),
+            summary("Six of them were declared dead at the scene."),
             [(
-                Some(9),
+                Some(6),
                 Exact,
                 Some(Metric::named("killed")),
                 "people".into()
             )]
         );
         assert_eq!(
-            summary("37 of the injured people were in serious condition."),
+            summary("21 of the injured people were in critical condition."),
             [(
-                Some(37),
+                Some(21),
                 Exact,
                 Some(Metric::named("injured")),
                 "people".into()
@@ -6371,7 +6371,7 @@ mod tests {
             assert_eq!(found[0].3, "other:houses", "{text}");
         }
         // a plural-looking word that moves the figure is its verb, no noun it counts
-        assert_eq!(summary("Number of Missing Drops to 66")[0].3, "people");
+        assert_eq!(summary("Number of Missing Falls to 31")[0].3, "people");
         // a change from one figure to another is two figures, past a comma too
         let found = summary("The number of damaged houses has increased, from 7,817 to 8,151.");
         let values: Vec<_> = found.iter().map(|f| (f.0, f.1)).collect();
@@ -6569,8 +6569,8 @@ mod tests {
         let killed = Some(Metric::named("killed"));
         // an infinitive of purpose is no main verb; "expected to die" is
         for text in [
-            "Officials said another 12 people who had suffered injuries after jumping from the \
-             building to escape the fire later died in hospitals.",
+            "Officials said another 9 people who had suffered injuries after leaping from a \
+             window to flee the smoke later died in hospitals.",
             "Officials said 30 people injured in the blast are expected to die.",
         ] {
             assert_eq!(summary(text)[0].2, killed, "{text}");
@@ -6640,7 +6640,7 @@ mod tests {
         // (not the mate's Malaysians)
         assert_eq!(indonesia.3, "other:indonesian");
         // a mate that counts no nationals gives its noun
-        let found = summary("Officials said 12 houses were in Kota and 5 in Malang.");
+        let found = summary("Officials said 12 houses were in Amberly and 5 in Dunmore.");
         assert_eq!(found[1].3, "other:houses");
     }
 

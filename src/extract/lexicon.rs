@@ -676,8 +676,8 @@ pub struct Lexicon {
     pub partitive_heads: WordSet,
     /// Words that open a sentence's subject before its noun ("all the").
     pub subject_openers: Phrases<()>,
-    /// Words before a figure that name the rest of a group ("… and the other nine were staff
-    /// members").
+    /// Words before a figure that name the rest of a group ("… and the other eleven were
+    /// volunteers").
     pub remainder_openers: Phrases<()>,
     /// Words between a copula and the members it names ("were named as teachers").
     pub member_links: Phrases<()>,
@@ -687,8 +687,8 @@ pub struct Lexicon {
     pub clause_openers: WordSet,
     /// Words that join items of a list ("and", "or"); a comma joins them too.
     pub coordinators: WordSet,
-    /// "3,688 in Syria", "five from Iran": words before the place of a per-place figure, and
-    /// words that may stand between ("four each from China").
+    /// "1,245 in Estmark", "six from Norvale": words before the place of a per-place figure, and
+    /// words that may stand between ("three each from Estmark").
     pub origin_prepositions: WordSet,
     /// "187 were abducted from the secondary section and 125 from the primary", "11 were
     /// killed on Saturday and eight on Sunday": a bare figure before one of these, repeated
@@ -697,7 +697,7 @@ pub struct Lexicon {
     /// After a bare figure listed after a count: a split of that count by how ("by road").
     pub means_prepositions: WordSet,
     /// Prepositions that open a phrase saying which ones a counted noun means, between it and
-    /// its outcome ("five members of the same family were killed").
+    /// its outcome ("four members of one household were killed").
     pub noun_prepositions: WordSet,
     /// "were among the 40 people abducted": a count among another count, whose outcome it has.
     pub membership: Phrases<()>,
@@ -744,7 +744,7 @@ pub struct Lexicon {
     /// How many words a counted noun phrase may run to after its number.
     pub noun_phrase_words: usize,
     /// How many words ahead a known noun makes the words before it its modifiers ("84
-    /// Pakistan security personnel").
+    /// Oman security personnel").
     pub noun_lookahead: usize,
     /// How many words before a figure a revision of it may start ("revising an earlier toll
     /// of five").
@@ -830,11 +830,11 @@ pub struct Lexicon {
     /// Quotation marks, which may open an outcome's own words after its auxiliary.
     pub quote_marks: WordSet,
     pub speech: WordSet,
-    /// How many words a speaker set inside a clause may run to ("76 people Levine Cava said
+    /// How many words a speaker set inside a clause may run to ("58 people Ms Talvik said
     /// were unaccounted for").
     pub embedded_speaker_words: usize,
     /// How many words after a verb of speech a place stands where the speaker spoke ("told
-    /// reporters in Moscow").
+    /// reporters in Lisbon").
     pub speaker_place_words: usize,
     pub attribution_prefix: Phrases<()>,
     pub participle: WordSet,
@@ -859,9 +859,9 @@ pub struct Lexicon {
     pub place_tallies: Phrases<()>,
     /// How many words a place's name before a verb of tallying may run to.
     pub place_name_words: usize,
-    /// Words between a listed place and its figure ("Pakistan with 75").
+    /// Words between a listed place and its figure ("Chile with 75").
     pub place_figure_links: Phrases<()>,
-    /// What opens each item of a list of places with figures ("…; Nigeria 64").
+    /// What opens each item of a list of places with figures ("…; Ghana 64").
     pub place_list_joints: WordSet,
     pub region_prepositions: Phrases<()>,
     /// Parts of a country named with "the" ("in the north", "in the capital").
@@ -875,7 +875,7 @@ pub struct Lexicon {
     /// Leading words of a time phrase that do not change the span it names ("over the past
     /// two days" is "past two days").
     pub time_filler: HashSet<String>,
-    /// Letters left out when place names are matched across spellings ("Derna", "Darna").
+    /// Letters left out when place names are matched across spellings ("Kelva", "Kalva").
     pub place_vowels: Vec<char>,
     /// Named groups a nationality in their noun names more exactly ("Indian nationals").
     pub nationality_groups: WordSet,
@@ -972,12 +972,12 @@ pub struct Lexicon {
     pub places_attacked: Phrases<()>,
     pub place_list_markers: Phrases<()>,
     pub place_descriptors: WordSet,
-    /// "city", "state": after a name ("the Libyan city of Derna") they make it a descriptor.
+    /// "city", "state": after a name ("the Libyan city of Kelva") they make it a descriptor.
     pub place_nouns: WordSet,
     /// "district", "province": after "the" and a name ("in the Taroudant province") they make
     /// it a place, as a descriptive noun does not ("in the Mediterranean city").
     pub place_units: WordSet,
-    /// "of" in "the Libyan city of Derna": the place's name follows.
+    /// "of" in "the Libyan city of Kelva": the place's name follows.
     pub place_noun_links: WordSet,
     pub negations: WordSet,
     /// Loading's page-furniture vocabulary, from the same file: pass it to
@@ -1734,9 +1734,9 @@ mod tests {
         );
         let lexicon = Lexicon::bundled();
         for sentence in [
-            "60 others sustained various degrees of injuries",
+            "60 residents sustained various degrees of injuries",
             "18 persons sustained varying injuries",
-            "left 40 persons with various degrees of injuries",
+            "left 40 traders with various degrees of injuries",
         ] {
             let words = word_keys(sentence);
             assert!(

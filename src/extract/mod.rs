@@ -300,7 +300,7 @@ impl<'a> ArticleClaims<'a> {
         let notes = context::time_notes(sentence, folded, &self.frame, lexicon);
         let listed = drafts.iter().filter_map(|draft| draft.listed_place);
         let mut places = context::places(sentence, &self.frame, listed, lexicon);
-        // ("… told reporters in Moscow, 'there are about 500,000 homeless'": a place right after
+        // ("… told reporters in Lisbon, 'there are about 500,000 homeless'": a place right after
         // a verb of speech, past its listener or its day, is where the speaker spoke, no
         // figure's place; past a determiner, a figure or a verb it is in what was said: "said
         // the toll in Puerto Rico …", "said 40 people died in Riverton")
@@ -666,7 +666,7 @@ impl<'a> ArticleClaims<'a> {
         claim
     }
 
-    /// "6 and 3 died in Kota and Malang respectively": figures that share one listed place
+    /// "6 and 3 died in Amberly and Dunmore respectively": figures that share one listed place
     /// pair off with its names in order, when there are as many names as figures.
     fn pair_respectively(&mut self, added: &[usize], lexicon: &Lexicon) {
         let mut i = 0;
@@ -829,7 +829,7 @@ fn nearest_place<'p>(
         .and_then(|p| p.name.as_deref())
 }
 
-/// The names a listed place joins with commas and coordinators ("Kota, Malang and Batu").
+/// The names a listed place joins with commas and coordinators ("Amberly, Dunmore and Fenwick").
 fn listed_names(place: &str, lexicon: &Lexicon) -> Vec<String> {
     let mut names: Vec<String> = vec![String::new()];
     for word in place

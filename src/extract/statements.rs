@@ -250,9 +250,9 @@ fn denied_charge(
     .then(|| (phrase(tokens, noun, noun), speaker_start.saturating_sub(1)))
 }
 
-/// Named places after an attack verb: "hit cities including A, B and C", "targeted several
-/// locations including the provincial capital A and the coastal city of B, as well as towns
-/// in C and D". Returns the places and the last token used.
+/// Named places after an attack verb: "hit cities including A, B and C", "struck a number of
+/// sites including the regional capital A and the port town of B, as well as villages in C
+/// and D". Returns the places and the last token used.
 fn place_list(
     tokens: &[Token<'_>],
     keys: &[&str],

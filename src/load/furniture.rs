@@ -291,7 +291,7 @@ fn at_most_words(text: &str, most: usize) -> bool {
     true
 }
 
-/// A wire story's dateline opening its lead: "QUETTA, Pakistan (Reuters) - ...": the first
+/// A wire story's dateline opening its lead: "NORVALE, Chile (Reuters) - ...": the first
 /// parenthesis, before any sentence ends, closed and followed by a dash.
 static WIRE_DATELINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^().!?]*\(([^()]+)\)\s*[-–—]").expect("valid pattern"));
@@ -817,7 +817,7 @@ fn mark_gallery_and_credits(drafts: &mut [Draft], v: &Furniture) {
     }
 }
 
-/// "Chris Day / South Florida Sun Sentinel", "Jane Doe/AP": a photographer and an agency
+/// "Mara Kell / North Valley Evening Ledger", "Jane Doe/AP": a photographer and an agency
 /// or outlet, each a few capitalised words, around one slash.
 fn is_photo_credit(text: &str, v: &Furniture) -> bool {
     let most = v.windows.photo_credit_words;
@@ -1632,7 +1632,7 @@ mod tests {
     #[test]
     fn the_wire_dateline_is_run_only_where_its_parenthesis_opens_first() {
         let texts = [
-            "QUETTA, Pakistan (Reuters) - Ten people died.",
+            "NORVALE, Chile (Reuters) - Ten people died.",
             "(AP) — Ten people died.",
             "Ten people died. (Reuters) - More.",
             "Why? (AP) - More.",

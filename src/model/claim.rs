@@ -49,7 +49,7 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
-    /// A compact prefix for display: `≥92`, `>70`, `~10`, `≤5`.
+    /// A compact prefix for display: `≥74`, `>70`, `~10`, `≤5`.
     pub fn symbol(self) -> &'static str {
         match self {
             Self::Exact | Self::Vague => "",
@@ -246,7 +246,7 @@ pub struct QuotedClaim<'a> {
     mentions: QuotedMentions<'a>,
 }
 
-/// Part of a count that is not a claim of its own: "including three women and three children".
+/// Part of a count that is not a claim of its own: "including two women and four children".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Breakdown {
     pub value: Option<u64>,
@@ -471,7 +471,7 @@ impl Claim {
         }
     }
 
-    /// The value as an analyst would write it: `≥92`, `~10`, `dozens` (a vague quantity is
+    /// The value as an analyst would write it: `≥74`, `~10`, `dozens` (a vague quantity is
     /// the first word of its first mention in `article`, the claim's own).
     pub fn display_value(&self, article: Option<&Article>) -> String {
         match (self.value, self.qualifier) {

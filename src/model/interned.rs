@@ -3,7 +3,7 @@
 //! name it.
 //!
 //! A corpus holds hundreds of thousands of claims but few distinct such texts ("people",
-//! "Balochistan", "on Friday", "security officials"), so a claim holds an eight-byte handle
+//! "Norvale", "on Friday", "security officials"), so a claim holds an eight-byte handle
 //! rather than a 24-byte string of its own (or a box of one), and two handles compare by
 //! address. Like [`super::Metric`]'s names, each distinct text is leaked once and lives for
 //! the process: the set grows with the vocabulary of what is loaded, not with its size.

@@ -394,11 +394,11 @@ const GROUPS: &[(&str, &str)] = &[
 
 /// What officials and witnesses say, quoted.
 const QUOTES: &[&str] = &[
-    "We are doing everything we can to reach the people who are still trapped,",
+    "We are sending every crew we have to reach the families still cut off,",
     "The priority now is to care for the injured and to support the families,",
     "It was over in a few seconds, and then everyone was screaming,",
     "We will find those responsible and bring them to justice,",
-    "Our teams have been working through the night without rest,",
+    "Our crews have kept digging since dusk without a single break,",
     "Nobody expected it to happen so fast,",
 ];
 
@@ -408,9 +408,9 @@ const BACKGROUND: &[&str] = &[
     "Local leaders called for calm and urged residents to follow official guidance while the situation remained unclear.",
     "Opposition politicians criticised the government's response, saying warnings had been ignored for months.",
     "International organisations offered assistance, and neighbouring countries sent teams and supplies.",
-    "Hospitals in the area appealed for blood donations as they struggled to cope with the number of patients.",
+    "Clinics in the area appealed for blood donors as their wards filled faster than staff could admit new patients.",
     "Television footage showed crowds gathering outside the main hospital as families searched for relatives.",
-    "The government declared three days of national mourning and ordered flags to fly at half mast.",
+    "The cabinet announced three days of official grief and had flags lowered on every public building.",
     "Analysts said the events would put further pressure on a government already facing economic difficulties.",
     "Schools and offices were closed for the rest of the week, and public transport was suspended.",
     "Residents described scenes of chaos, with people running in every direction and sirens sounding for hours.",
@@ -694,7 +694,7 @@ impl Story {
                 let (name, acronym) = self.group;
                 let defined = rng.pick(&["", "banned ", "outlawed "]);
                 format!(
-                    "The {defined}{name} ({acronym}) claimed responsibility for the attack in a statement. {} said the {acronym} had been behind earlier attacks in {}.",
+                    "The {defined}{name} ({acronym}) claimed responsibility for the assault in a message posted online. {} said the {acronym} had been behind earlier attacks in {}.",
                     capitalised(rng.pick(AGENCIES)),
                     self.region
                 )
