@@ -2,7 +2,7 @@
 //! happened to it.
 
 use super::context::{bracketed_after_name, country_before_figure, names_people_from};
-use super::lexicon::{Lexicon, Phrases, Signals, has_ending};
+use super::lexicon::{Lexicon, MarkerKind, Phrases, Signals, has_ending};
 use super::numbers::{Quantity, quantities, sizes_group};
 use super::text::{Sentence, Token, key_of};
 use crate::model::{Metric, Qualifier, Subject};
@@ -394,13 +394,9 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             drafts[member].part
         } else if let Some(group) = member_of_fronted {
             Part::Of(group.whole.or(last_whole))
-        } else if marker.is_some()
-            && (last_whole.is_some()
-                || marker_outcome.is_some()
-                || (lexicon.composition_markers)
-                    .match_ending_at(&keys, marker_end)
-                    .is_none())
-        {
+        } else if marker.is_some_and(|(_, &kind)| {
+            kind == MarkerKind::Share || last_whole.is_some() || marker_outcome.is_some()
+        }) {
             Part::Of(last_whole)
         } else {
             sibling.map_or(Part::Whole, |s| drafts[s].part)
@@ -1287,22 +1283,10 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             let unnamed = unnamed_outcome(sentence, &keys, d.last + 1, false, lexicon);
             // ("staying in 1,142 evacuation centers" is no claim; "500 temporary camps were
             // opened" is)
-            if counts_facilities(d, lexicon) && unnamed.is_none() {
-                continue;
-            }
-            // ("Norway's 5 million inhabitants", "the city's 300,000 residents": a place's
-            // people with nothing said of them are its population; "the country's 60-strong
-            // team" is a group it sent)
-            let sized = keys.get(d.quantity.last + 1) == Some(&"-");
-            let of_a_place = !sized
-                && d.first.checked_sub(1).is_some_and(|owner| {
-                    let owner = &sentence.tokens[owner];
-                    owner.is_possessive()
-                        && (owner.is_capitalized()
-                            || (lexicon.place_nouns)
-                                .contains(key_of(owner.without_possessive()).as_ref()))
-                });
-            if of_a_place && unnamed.is_none() {
+            if unnamed.is_none()
+                && (counts_facilities(d, lexicon)
+                    || counts_population(d, &sentence.tokens, &keys, lexicon))
+            {
                 continue;
             }
             d.metric = Some(Metric::OTHER);
@@ -3919,6 +3903,26 @@ fn counts_facilities(draft: &CountDraft, lexicon: &Lexicon) -> bool {
         .noun
         .as_deref()
         .is_some_and(|noun| lexicon.not_counted_alone.contains(&head_noun(noun)))
+}
+
+/// Whether a draft counts a place's people, its possessive right before the figure ("Norway's
+/// 5 million inhabitants", "the city's 300,000 residents"): with nothing said of them, its
+/// population. A group a hyphen compound sizes is one the place sent ("the country's
+/// 60-strong team").
+fn counts_population(
+    draft: &CountDraft,
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    lexicon: &Lexicon,
+) -> bool {
+    let sized = keys.get(draft.quantity.last + 1) == Some(&"-");
+    !sized
+        && draft.first.checked_sub(1).is_some_and(|owner| {
+            let owner = &tokens[owner];
+            owner.is_possessive()
+                && (owner.is_capitalized()
+                    || (lexicon.place_nouns).contains(key_of(owner.without_possessive()).as_ref()))
+        })
 }
 
 /// The last word of a counted noun, lower-cased: its head ("garment factories": factories).

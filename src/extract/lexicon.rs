@@ -153,17 +153,26 @@ impl Phrases<()> {
     }
 }
 
-/// The phrases of each qualifier's list, matched to it.
-fn qualifier_phrases<'a>(
-    lists: impl IntoIterator<Item = (&'a Vec<String>, Qualifier)>,
-) -> Phrases<Qualifier> {
+/// The phrases of each list, matched to that list's value (a qualifier, a kind of marker).
+fn labelled_phrases<'a, T: Copy>(
+    lists: impl IntoIterator<Item = (&'a Vec<String>, T)>,
+) -> Phrases<T> {
     let mut phrases = Phrases::default();
-    for (list, qualifier) in lists {
+    for (list, label) in lists {
         for phrase in list {
-            phrases.insert(phrase, qualifier);
+            phrases.insert(phrase, label);
         }
     }
     phrases
+}
+
+/// What a breakdown marker says of the figures after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkerKind {
+    /// "including", "among them": shares of a count named before.
+    Share,
+    /// "comprising", "made up of": what the noun before it is made of.
+    Composition,
 }
 
 fn set(list: &[String]) -> WordSet {
@@ -641,11 +650,8 @@ pub struct Lexicon {
     pub min_other_value: u64,
     pub not_counted_alone: WordSet,
     pub breakdown_nouns: WordSet,
-    /// Markers that break a count down (`composition_markers` among them).
-    pub breakdown_markers: Phrases<()>,
-    /// "comprising", "made up of": with no count before them in their sentence, the
-    /// composition of the noun they follow.
-    pub composition_markers: Phrases<()>,
+    /// Markers that break a count down, each with what it says of the figures after it.
+    pub breakdown_markers: Phrases<MarkerKind>,
     /// Words before a count that the count before it leaves out, with the same outcome ("a
     /// toll of 43, excluding the five assailants").
     pub besides_markers: Phrases<()>,
@@ -1196,19 +1202,19 @@ impl Lexicon {
             vague.insert(phrase, *low);
         }
         let q = &file.qualifiers;
-        let qualifiers = qualifier_phrases([
+        let qualifiers = labelled_phrases([
             (&q.at_least, Qualifier::AtLeast),
             (&q.more_than, Qualifier::MoreThan),
             (&q.about, Qualifier::About),
             (&q.up_to, Qualifier::UpTo),
         ]);
         let after = &q.after_figure;
-        let trailing_qualifiers = qualifier_phrases([
+        let trailing_qualifiers = labelled_phrases([
             (&after.at_least, Qualifier::AtLeast),
             (&after.about, Qualifier::About),
             (&after.up_to, Qualifier::UpTo),
         ]);
-        let verb_qualifiers = qualifier_phrases([
+        let verb_qualifiers = labelled_phrases([
             (&q.verbs_before_figure.more_than, Qualifier::MoreThan),
             (&q.verbs_before_figure.about, Qualifier::About),
         ]);
@@ -1324,10 +1330,11 @@ impl Lexicon {
             min_other_value: s.agreement.min_value,
             not_counted_alone: set(&s.agreement.not_counted_alone),
             breakdown_nouns: set(&s.breakdown.nouns),
-            breakdown_markers: Phrases::from_list(
-                &[&s.breakdown.markers[..], &s.breakdown.composition[..]].concat(),
-            ),
-            composition_markers: Phrases::from_list(&s.breakdown.composition),
+            // (composition first: a phrase in both lists reads as one)
+            breakdown_markers: labelled_phrases([
+                (&s.breakdown.composition, MarkerKind::Composition),
+                (&s.breakdown.markers, MarkerKind::Share),
+            ]),
             besides_markers: Phrases::from_list(&s.breakdown.besides),
             modifiers: set(&s.modifiers.words),
             not_nouns: set(&s.modifiers.not_nouns),
