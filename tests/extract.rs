@@ -3728,3 +3728,37 @@ fn an_equal_number_restates_the_figure_before_it_and_more_of_a_group_count_it() 
         "12 exact killed security_forces; 17 exact injured people"
     );
 }
+
+#[test]
+fn stress_on_a_figure_or_a_possessive_before_it_keeps_its_outcome() {
+    for (body, expected) in [
+        (
+            "By nightfall the death toll hit a staggering 212.",
+            "212 exact killed people",
+        ),
+        (
+            "Officials said the toll had risen to a whopping 64.",
+            "64 exact killed people",
+        ),
+        // (an attack verb that moves a named figure attacks nothing; one that takes places
+        // still does)
+        (
+            "The storm hit a staggering 30 villages.",
+            "30 exact attacked places",
+        ),
+        (
+            "The landslide killed her three brothers.",
+            "3 exact killed other:brothers",
+        ),
+        (
+            "He lost his two daughters in the fire.",
+            "2 exact killed other:daughters",
+        ),
+        (
+            "Medics said 31 residents kicked the bucket.",
+            "31 exact killed civilians",
+        ),
+    ] {
+        assert_eq!(counts(body), expected, "{body}");
+    }
+}

@@ -759,8 +759,13 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             };
             // A verb that moves a named figure names no outcome of its own ("the death toll
             // is expected to hit 250"); a participle on the noun is more precise than a name
-            // before it ("a list of 400 missing people").
-            let moves_named_figure = qual_start.checked_sub(1).is_some_and(|before| {
+            // before it ("a list of 400 missing people"), past stress on the figure ("to hit a
+            // whopping 212").
+            let stressed_from = lexicon
+                .emphasis
+                .match_ending_at(&keys, qual_start)
+                .map_or(qual_start, |(from, _)| from);
+            let moves_named_figure = stressed_from.checked_sub(1).is_some_and(|before| {
                 let verb = match before.checked_sub(1) {
                     Some(verb) if lexicon.moved_to.contains(keys[before]) => verb,
                     _ => before,
@@ -2518,7 +2523,11 @@ fn verb_end(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> usize {
     if end > 0 && lexicon.quote_marks.contains(keys[end - 1]) {
         end -= 1;
     }
-    while let Some((start, _)) = lexicon.bridge.match_ending_at(keys, end) {
+    while let Some((start, _)) = lexicon
+        .bridge
+        .match_ending_at(keys, end)
+        .or_else(|| lexicon.emphasis.match_ending_at(keys, end))
+    {
         end = start;
     }
     end
@@ -4298,8 +4307,15 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         // (the word that links the name to its figure, past a word that singles the figure out
         // or a quote mark opening it: "the deaths of only seven people", 'the toll was "about
         // 23"')
+        // ("rose to a whopping 212": stress on the figure is passed too)
+        let stressed_from = lexicon
+            .emphasis
+            .match_ending_at(before, qual_start)
+            .map_or(qual_start, |(from, _)| from);
         let singles_out = |k: usize| {
-            lexicon.focus_words.contains(before[k]) || lexicon.quote_marks.contains(before[k])
+            k >= stressed_from
+                || lexicon.focus_words.contains(before[k])
+                || lexicon.quote_marks.contains(before[k])
         };
         let link = (start + len..qual_start)
             .rev()

@@ -416,6 +416,7 @@ struct LinkingFile {
     respectively: Vec<String>,
     group_prepositions: Vec<String>,
     bridge: Vec<String>,
+    emphasis: Vec<String>,
     change: Vec<String>,
     moved_to: Vec<String>,
     figure_prepositions: Vec<String>,
@@ -814,6 +815,9 @@ pub struct Lexicon {
     /// Words after a named figure that introduce the group it counts ("the toll among").
     pub group_prepositions: WordSet,
     pub bridge: Phrases<()>,
+    /// Words that stress a figure without changing it ("a staggering"), passed on the way
+    /// from a verb or a figure's name to the figure.
+    pub emphasis: Phrases<()>,
     pub change: WordSet,
     /// The word before a figure a change moves a count to ("revised down to 164").
     pub moved_to: WordSet,
@@ -1391,6 +1395,7 @@ impl Lexicon {
             respectively: set(&file.linking.respectively),
             group_prepositions: set(&file.linking.group_prepositions),
             bridge: Phrases::from_list(&file.linking.bridge),
+            emphasis: Phrases::from_list(&file.linking.emphasis),
             change: set(&file.linking.change),
             moved_to: set(&file.linking.moved_to),
             figure_prepositions: set(&file.linking.figure_prepositions),
