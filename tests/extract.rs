@@ -2039,6 +2039,19 @@ fn a_places_people_with_nothing_said_of_them_are_its_population() {
     assert!(
         counts("Norway's 60-strong rescue team arrived on Tuesday.").starts_with("60 exact other")
     );
+    // (so are a place's people and homes named with the place after them)
+    assert_eq!(
+        counts("Of the 310 residents of the hamlet, 22 are still missing."),
+        "22 exact missing people"
+    );
+    assert_eq!(
+        counts("Only 12 were left standing of the 70 houses in the village."),
+        ""
+    );
+    assert_eq!(
+        counts("Some 310 residents of the hamlet were evacuated."),
+        "310 about displaced civilians"
+    );
 }
 
 #[test]

@@ -3914,24 +3914,38 @@ fn counts_facilities(draft: &CountDraft, lexicon: &Lexicon) -> bool {
         .is_some_and(|noun| lexicon.not_counted_alone.contains(&head_noun(noun)))
 }
 
-/// Whether a draft counts a place's people, its possessive right before the figure ("Norway's
-/// 5 million inhabitants", "the city's 300,000 residents"): with nothing said of them, its
-/// population. A group a hyphen compound sizes is one the place sent ("the country's
-/// 60-strong team").
+/// Whether a draft counts a place's people or homes, its possessive right before the figure
+/// ("Norway's 5 million inhabitants", "the city's 300,000 residents") or the place after them
+/// ("the 300 residents of the village", "40 houses in the hamlet"): with nothing said of
+/// them, its population. A group a hyphen compound sizes is one the place sent ("the
+/// country's 60-strong team").
 fn counts_population(
     draft: &CountDraft,
     tokens: &[Token<'_>],
     keys: &[&str],
     lexicon: &Lexicon,
 ) -> bool {
+    let place_noun = |word: &str| lexicon.place_nouns.contains(word);
     let sized = keys.get(draft.quantity.last + 1) == Some(&"-");
-    !sized
-        && draft.first.checked_sub(1).is_some_and(|owner| {
+    let owned = || {
+        draft.first.checked_sub(1).is_some_and(|owner| {
             let owner = &tokens[owner];
             owner.is_possessive()
                 && (owner.is_capitalized()
-                    || (lexicon.place_nouns).contains(key_of(owner.without_possessive()).as_ref()))
+                    || place_noun(key_of(owner.without_possessive()).as_ref()))
         })
+    };
+    let placed_after = || {
+        draft.phrase.last.is_some_and(|last| {
+            let after = &keys[(last + 1).min(keys.len())..];
+            matches!(after, [link, determiner, place, ..]
+                if lexicon.population_links.contains(*link)
+                    && (lexicon.articles.contains(*determiner)
+                        || lexicon.possessive_determiners.contains(*determiner))
+                    && place_noun(place))
+        })
+    };
+    !sized && (owned() || placed_after())
 }
 
 /// The last word of a counted noun, lower-cased: its head ("garment factories": factories).

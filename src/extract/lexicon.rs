@@ -549,6 +549,7 @@ struct StatementsFile {
     place_list_markers: Vec<String>,
     place_descriptors: Vec<String>,
     place_nouns: Vec<String>,
+    population_links: Vec<String>,
     place_units: Vec<String>,
     place_noun_links: Vec<String>,
     negations: Vec<String>,
@@ -984,6 +985,9 @@ pub struct Lexicon {
     pub place_descriptors: WordSet,
     /// "city", "state": after a name ("the Libyan city of Kelva") they make it a descriptor.
     pub place_nouns: WordSet,
+    /// Words between a group and a place noun that make it the place's population ("the 300
+    /// residents of the village").
+    pub population_links: WordSet,
     /// "district", "province": after "the" and a name ("in the Taroudant province") they make
     /// it a place, as a descriptive noun does not ("in the Mediterranean city").
     pub place_units: WordSet,
@@ -1534,6 +1538,7 @@ impl Lexicon {
             place_list_markers: Phrases::from_list(&st.place_list_markers),
             place_descriptors: set(&st.place_descriptors),
             place_nouns: set(&st.place_nouns),
+            population_links: set(&st.population_links),
             place_units: set(&st.place_units),
             place_noun_links: set(&st.place_noun_links),
             negations: set(&st.negations),
