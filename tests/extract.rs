@@ -3775,3 +3775,13 @@ fn stress_on_a_figure_or_a_possessive_before_it_keeps_its_outcome() {
         assert_eq!(counts(body), expected, "{body}");
     }
 }
+
+#[test]
+fn a_lone_attacker_acting_is_counted() {
+    assert_eq!(
+        counts("Witnesses said at least one shooter stormed the hall."),
+        "1 at_least other militants"
+    );
+    // (one of any other group, with nothing said of it, is no count)
+    assert_eq!(counts("Witnesses said one tourist opened a window."), "");
+}

@@ -3890,12 +3890,21 @@ fn counted_noun_agrees(draft: &CountDraft, keys: &[&str], lexicon: &Lexicon) -> 
     let Some(noun) = draft.phrase.noun.as_deref() else {
         return false;
     };
+    // ("one gunman opened fire": how many attacked is a count, one too)
+    let lone_attacker = || {
+        draft.quantity.value == Some(1)
+            && (draft.phrase.attacks || draft.phrase.subject == Some(Subject::Militants))
+            && draft
+                .phrase
+                .last
+                .is_some_and(|last| lexicon.attacker_verbs.match_at(keys, last + 1).is_some())
+    };
     if draft
         .quantity
         .value
         .is_some_and(|v| v < lexicon.min_other_value)
     {
-        return false;
+        return lone_attacker();
     }
     let head = head_noun(noun);
     // ("a 10-member team": the compound makes a singular noun a group of that size)
