@@ -1585,6 +1585,11 @@ fn counts_across_event_types() {
             "Officials are managing 5,500 relief camps housing more than 700,000 people.",
             "700000 more_than displaced people",
         ),
+        // (victims a hospital receives are its injured, not the dead "victims" usually are)
+        (
+            "The district clinic received 14 victims of the blast.",
+            "14 exact injured people",
+        ),
         (
             "Around a million people are still packed into temporary relief camps.",
             "1000000 about displaced people",
