@@ -1585,6 +1585,11 @@ fn counts_across_event_types() {
             "Officials are managing 5,500 relief camps housing more than 700,000 people.",
             "700000 more_than displaced people",
         ),
+        // (wheeled into emergency rooms, which are no count alone)
+        (
+            "Doctors said 14 people were wheeled into three emergency rooms.",
+            "14 exact injured people",
+        ),
         // (victims a hospital receives are its injured, not the dead "victims" usually are)
         (
             "The district clinic received 14 victims of the blast.",
