@@ -2696,6 +2696,20 @@ fn a_demonym_before_a_common_noun_names_no_place() {
 }
 
 #[test]
+fn a_place_past_a_named_building_or_a_countrys_possessive_is_the_figures() {
+    // (a name before a common noun that a place after it locates names the building; past a
+    // country's possessive the name after it is the place; a body the country owns is none)
+    assert_eq!(
+        places(
+            "Nine people died at Baptist church in Dunmore.
+             Six were hurt in Norway's Kelva on Friday.
+             Four people were killed in Norway's Interior Ministry building."
+        ),
+        [Some("Dunmore".to_owned()), Some("Kelva".to_owned()), None]
+    );
+}
+
+#[test]
 fn a_figure_in_and_around_a_place_is_placed_there() {
     let found = claims_of(
         "Floods swept the delta.\nPolice confirmed 476 deaths in and around Eastport, a village in the area of the Northland river delta.",

@@ -664,7 +664,20 @@ pub fn places(
                     .is_some_and(|t| t.is_word() && !t.is_capitalized())
                     || end == j + 1 && countries::country_named(keys[j]).is_none())
         };
-        if let Some((name, end)) = run.filter(|&(_, end)| !describes_noun(end)) {
+        // ("at Baptist church in Kelva", "at Mercy hospital near Dunmore": a name before a
+        // common noun that a place after it locates names that noun, no place)
+        let names_what_is_placed = |end: usize| {
+            tokens
+                .get(end)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                && keys
+                    .get(end + 1)
+                    .is_some_and(|w| lexicon.place_prepositions.contains(*w))
+                && tokens.get(end + 2).is_some_and(|t| t.is_capitalized())
+        };
+        if let Some((name, end)) =
+            run.filter(|&(_, end)| !describes_noun(end) && !names_what_is_placed(end))
+        {
             // ("died in Valencia, Castile-La Mancha and Andalusia": a figure for several
             // places is placed in all of them)
             // (a list the event's region opens is the event's: "in Nepal, India and Tibet")
@@ -814,6 +827,7 @@ fn named_run(
     frame: &EventFrame,
     lexicon: &Lexicon,
 ) -> Option<(Option<String>, usize)> {
+    let mut at = at;
     let mut end = at;
     while end < tokens.len() {
         let t = &tokens[end];
@@ -825,6 +839,16 @@ fn named_run(
         }
         end += 1;
         if t.is_possessive() {
+            // ("in Egypt's Kelva": past a country's possessive, the name after it is the place)
+            let owner = super::text::joined(&tokens[at..end], |t| t.without_possessive());
+            if countries::country_named(&owner).is_some()
+                && tokens
+                    .get(end)
+                    .is_some_and(|next| next.is_capitalized() && next.is_word())
+            {
+                at = end;
+                continue;
+            }
             return None;
         }
     }
