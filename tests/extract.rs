@@ -1699,6 +1699,11 @@ fn counts_across_event_types() {
             "Forty people on the ferry were killed.",
             "40 exact killed people",
         ),
+        // (for every item of a list the place follows)
+        (
+            "All 52 passengers and four crew on board were killed.",
+            "52 exact killed other:passengers; 4 exact killed other:crew",
+        ),
         (
             "About 400 people were on the suspension bridge.",
             "400 about other people",

@@ -2950,9 +2950,8 @@ fn predicate_metric(
         }
         if let Some((len, &metric)) = lexicon.predicate.match_at(keys, k) {
             // ("Forty people on the ferry were killed": where they were says which ones when
-            // an outcome follows)
+            // an outcome follows, for a list too: "52 passengers and four crew on board died")
             if !passive
-                && k == from
                 && lexicon.noun_prepositions.contains(keys[k])
                 && let Some(outcome) = outcome_at(keys, k + len, lexicon)
             {
