@@ -1762,6 +1762,11 @@ fn counts_across_event_types() {
             "Some 10 members of the police outpost, who went to the spot, have been injured.",
             "10 about injured security_forces",
         ),
+        // members of a cell or an armed group are militants
+        (
+            "Police later arrested 11 members of a jihadist cell.",
+            "11 exact arrested militants",
+        ),
         // a passive outcome past a facility is the count's, not the facility's
         (
             "At least 150 soldiers in a military camp were trapped after the avalanche.",
