@@ -5229,6 +5229,8 @@ mod tests {
             "There were bombings at two churches.",
             "The gunman killed 51 people in shootings at two mosques.",
             "Gunmen launched attacks on three police posts.",
+            "The group claimed the bombing of two churches.",
+            "Gunmen struck at four checkpoints.",
         ] {
             let found = summary(text);
             assert_eq!(
