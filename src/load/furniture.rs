@@ -34,6 +34,7 @@ pub struct FurnitureFile {
     filler_prefixes: Vec<String>,
     bio_markers: Vec<String>,
     read_time: Vec<String>,
+    engagement_counts: Vec<String>,
     zones: HashMap<String, String>,
     /// Each agency's name as shown, and the other ways credits write it.
     wire_agencies: HashMap<String, Vec<String>>,
@@ -84,8 +85,8 @@ pub(super) struct Windows {
 pub struct Furniture {
     /// Normalised ([`normalised`]), so a line is looked up in one step.
     boilerplate_lines: FxHashSet<String>,
-    /// The most words a boilerplate line or a reading time ("4 min read") has: a line with
-    /// more is neither, and is not normalised to look.
+    /// The most words a boilerplate line, a reading time ("4 min read") or an engagement count
+    /// ("41 reads") has: a line with more is none, and is not normalised to look.
     boilerplate_line_words: usize,
     boilerplate_prefixes: Prefixes,
     byline_prefixes: Prefixes,
@@ -101,6 +102,7 @@ pub struct Furniture {
     /// Longest first, so that "first published on" is removed before "on".
     pub(super) dateline_words: Vec<String>,
     read_time: Vec<String>,
+    engagement_counts: Vec<String>,
     bio_markers: Vec<String>,
     pub(super) zones: HashMap<String, String>,
     /// Every way a credit writes a wire agency (normalised), and the agency's name as shown.
@@ -137,8 +139,9 @@ impl Furniture {
             }
         }
         let wire_words = most_words(&wires.keys().cloned().collect::<Vec<_>>());
-        let boilerplate_line_words =
-            most_words(&file.boilerplate_lines).max(most_words(&file.read_time) + 1);
+        let boilerplate_line_words = most_words(&file.boilerplate_lines)
+            .max(most_words(&file.read_time) + 1)
+            .max(most_words(&file.engagement_counts) + 1);
         let boilerplate_prefixes = lower(file.boilerplate_prefixes);
         let byline_prefixes = lower(file.byline_prefixes);
         let caption_prefixes = lower(file.caption_prefixes);
@@ -199,6 +202,7 @@ impl Furniture {
             team_words: file.team_words,
             dateline_words,
             read_time: lower(file.read_time),
+            engagement_counts: lower(file.engagement_counts),
             bio_markers: lower(file.bio_markers),
             zones: file.zones,
             wires,
@@ -558,7 +562,10 @@ fn line_kind(text: &str, v: &Furniture) -> Option<BlockKind> {
         }
         if at_most_words(text, v.boilerplate_line_words) {
             let bare = normalised(text);
-            if is_read_time(&bare, v) || v.boilerplate_lines.contains(&bare) {
+            if number_then(&bare, &v.read_time)
+                || number_then(&bare, &v.engagement_counts)
+                || v.boilerplate_lines.contains(&bare)
+            {
                 return Some(BlockKind::Boilerplate);
             }
         }
@@ -638,10 +645,10 @@ fn mark_link_lists(drafts: &mut [Draft], v: &Furniture) {
     }
 }
 
-/// "4 min read" on its own: a number, then one of the vocabulary's reading-time phrases.
-fn is_read_time(bare: &str, v: &Furniture) -> bool {
+/// A number, then one of `phrases`, on its own: "4 min read", "41 reads".
+fn number_then(bare: &str, phrases: &[String]) -> bool {
     bare.split_once(' ').is_some_and(|(number, rest)| {
-        number.parse::<u32>().is_ok() && v.read_time.iter().any(|p| p == rest)
+        number.parse::<u32>().is_ok() && phrases.iter().any(|p| p == rest)
     })
 }
 
@@ -1352,6 +1359,9 @@ mod tests {
         assert_eq!(line_kind("4 / 10"), Some(BlockKind::Caption));
         assert_eq!(line_kind("Share"), Some(BlockKind::Boilerplate));
         assert_eq!(line_kind("6 min read"), Some(BlockKind::Boilerplate));
+        assert_eq!(line_kind("41 Reads"), Some(BlockKind::Boilerplate));
+        // (a count of something else on its own line is the article's)
+        assert_eq!(line_kind("41 dead"), None);
         assert_eq!(
             line_kind("Updated 5 mins ago"),
             Some(BlockKind::Boilerplate)
