@@ -511,6 +511,10 @@ fn counts_across_event_types() {
             "150 up_to killed other:migrants",
         ),
         ("Twenty people drowned.", "20 exact killed people"),
+        (
+            "Divers said 14 were found floating near the dam.",
+            "14 exact killed people",
+        ),
         // fires
         (
             "The wildfire forced 20,000 people to flee.",
