@@ -3823,3 +3823,20 @@ fn a_lone_attacker_acting_is_counted() {
     // (one of any other group, with nothing said of it, is no count)
     assert_eq!(counts("Witnesses said one tourist opened a window."), "");
 }
+
+#[test]
+fn a_breakdown_of_the_dead_by_where_they_lie_keeps_their_outcome() {
+    assert_eq!(
+        counts(
+            "Police said 19 people died: 11 in the church, three outside the building and \
+             five in the hospital."
+        ),
+        "19 exact killed people; 11 exact killed people; 3 exact killed people; \
+         5 exact killed people"
+    );
+    // (an item's own verb still names its own outcome)
+    assert_eq!(
+        counts("At least 40 people were hurt: 30 were taken to hospital and ten later died."),
+        "40 at_least injured people; 30 exact injured people; 10 exact killed people"
+    );
+}

@@ -1003,10 +1003,19 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         // a whole take what its whole's own words say of that whole)
         // ("48 people – 41 patients and seven nurses – died": so does an item of an open list
         // or of an aside)
+        // ("23 died: 14 at the school and nine in hospital": nor does a bare figure told by
+        // where it lies take that place, or the next item's, for an outcome)
+        let told_by_place = phrase.noun.is_none()
+            && keys.get(q.last + 1).is_some_and(|w| {
+                lexicon.place_prepositions.contains(*w)
+                    || lexicon.parallel_prepositions.contains(*w)
+            });
         let metric = metric.filter(|&outcome| {
             (marker.is_none() && !in_open_list && !matches!(part, Part::Of(Some(_))))
                 || own_verb.is_some()
-                || (phrase.usual != Some(outcome) && !(q.partitive && last_whole.is_some()))
+                || (phrase.usual != Some(outcome)
+                    && !(q.partitive && last_whole.is_some())
+                    && !(in_open_list && told_by_place))
         });
         // ("The deaths included seven victims at the city hospital", "Of the dead, seven were
         // at the hospital": where a part of a graver whole lies is no outcome of its own)
@@ -2084,6 +2093,15 @@ fn written_noun_phrase(
         // second one joins it ("11 crew members") unless it looks like a verb
         // ("500 buildings collapsed"); a known noun close after makes them modifiers
         // ("66 Oman security personnel").
+        // ("three outside the building": a place's preposition before an article or a
+        // possessive opens where they were, though WordNet knows it as a noun too)
+        if lexicon.place_prepositions.contains(keys[k])
+            && keys.get(k + 1).is_some_and(|w| {
+                lexicon.articles.contains(*w) || lexicon.possessive_determiners.contains(*w)
+            })
+        {
+            break;
+        }
         let is_modifier = tokens[k].is_capitalized() || lexicon.modifiers.contains(keys[k]);
         // ("571,966 completely destroyed"; but "one severely injured person" goes on)
         if adverb_before_outcome(keys, k, lexicon) && !noun_follows() {
