@@ -227,6 +227,10 @@ fn counts_across_event_types() {
             "Floods have displaced about 300,000 residents.",
             "300000 about displaced civilians",
         ),
+        (
+            "Officials said 62 families had been provided shelter at a mosque.",
+            "62 exact displaced other:families",
+        ),
         // (people without shelter or homes are displaced)
         (
             "Around 5,000 people have been left without shelter.",
