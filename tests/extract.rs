@@ -516,6 +516,10 @@ fn counts_across_event_types() {
         ),
         ("Twenty people drowned.", "20 exact killed people"),
         (
+            "The hospital reported three mortalities.",
+            "3 exact killed people",
+        ),
+        (
             "Divers said 14 were found floating near the dam.",
             "14 exact killed people",
         ),
