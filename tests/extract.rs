@@ -3848,3 +3848,17 @@ fn a_breakdown_of_the_dead_by_where_they_lie_keeps_their_outcome() {
         "40 at_least injured people; 30 exact injured people; 10 exact killed people"
     );
 }
+
+#[test]
+fn a_vague_total_makes_no_placed_figure_a_share() {
+    // ("dozens" says nothing of size: the figure placed in one town is that report's toll,
+    // beside other reports' tolls, though the story places deaths in two towns)
+    assert_eq!(
+        compared_figures(&[
+            "Floods swept the region.\nDozens of people were killed.\nAt least 72 people were killed in Kelva.",
+            "Floods swept the region.\nAt least 176 people were killed, officials said.",
+            "Floods swept the region.\nAt least 180 people have died.\nNine people were killed in Dunmore.",
+        ]),
+        [vec![9], vec![72, 176, 180]]
+    );
+}

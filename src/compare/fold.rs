@@ -277,10 +277,10 @@ fn fold_event_place(
     // placed groups per outcome and place, whatever they count
     let mut groups_at: FxHashMap<GroupKey, usize> = FxHashMap::default();
     // per key without its place and article: the place heads with their figures, and the
-    // largest unplaced figure (`None` for one without a value, which may be any size); an
-    // increment ("hundreds more") is neither a place's figure nor a total
+    // largest unplaced figure (one without a value, "dozens killed", says nothing of size and
+    // is left out); an increment ("hundreds more") is neither a place's figure nor a total
     let mut placed: FxHashMap<KeyInArticle, Vec<(&str, Option<u64>)>> = FxHashMap::default();
-    let mut unplaced: FxHashMap<KeyInArticle, Option<u64>> = FxHashMap::default();
+    let mut unplaced: FxHashMap<KeyInArticle, u64> = FxHashMap::default();
     // the place heads each outcome has in the story, whatever it counts
     let mut places_of: FxHashMap<GroupKey, FxHashSet<&str>> = FxHashMap::default();
     for (key, members) in &groups {
@@ -306,11 +306,11 @@ fn fold_event_place(
                     .push((place_head(p), claims[c].value));
             }
         } else {
-            for &c in totals {
+            for (c, value) in totals.filter_map(|&c| Some((c, claims[c].value?))) {
                 let largest = unplaced
                     .entry((bare.clone(), claims[c].article))
-                    .or_insert(Some(0));
-                *largest = largest.zip(claims[c].value).map(|(a, b)| a.max(b));
+                    .or_default();
+                *largest = (*largest).max(value);
             }
             if let Some(outcome) = outcome(&bare) {
                 unplaced_outcomes.insert(outcome);
@@ -362,11 +362,9 @@ fn fold_event_place(
     let part_of_breakdown = |bare: &GroupKey, claim: &Claim| {
         let key = (bare.clone(), claim.article);
         let below_total = !one_place(bare)
-            && claim.value.is_some_and(|value| {
-                unplaced
-                    .get(&key)
-                    .is_some_and(|total| total.is_none_or(|total| value < total))
-            });
+            && claim
+                .value
+                .is_some_and(|value| unplaced.get(&key).is_some_and(|&total| value < total));
         breaks_down(&key, claim) || below_total
     };
     // (the key a group moves to, the members that move and those that stay)
