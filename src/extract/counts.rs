@@ -4080,6 +4080,11 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
     if let Some(labelled) = labelled_outcome {
         return Some(labelled);
     }
+    // (stress on the figure: "rose to a whopping 212")
+    let stressed_from = lexicon
+        .emphasis
+        .match_ending_at(keys, qual_start)
+        .map_or(qual_start, |(from, _)| from);
     for start in (qual_start.saturating_sub(lexicon.nominal_window)..qual_start).rev() {
         // "the number of detained suspects": a figure named by its outcome, perhaps after
         // the noun it counts ("the number of people unaccounted for")
@@ -4347,11 +4352,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         // (the word that links the name to its figure, past a word that singles the figure out
         // or a quote mark opening it: "the deaths of only seven people", 'the toll was "about
         // 23"')
-        // ("rose to a whopping 212": stress on the figure is passed too)
-        let stressed_from = lexicon
-            .emphasis
-            .match_ending_at(before, qual_start)
-            .map_or(qual_start, |(from, _)| from);
+        // (and past stress on the figure)
         let singles_out = |k: usize| {
             k >= stressed_from
                 || lexicon.focus_words.contains(before[k])
