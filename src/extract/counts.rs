@@ -761,17 +761,15 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             // is expected to hit 250"); a participle on the noun is more precise than a name
             // before it ("a list of 400 missing people"), past stress on the figure ("to hit a
             // whopping 212").
-            let stressed_from = lexicon
-                .emphasis
-                .match_ending_at(&keys, qual_start)
-                .map_or(qual_start, |(from, _)| from);
-            let moves_named_figure = stressed_from.checked_sub(1).is_some_and(|before| {
-                let verb = match before.checked_sub(1) {
-                    Some(verb) if lexicon.moved_to.contains(keys[before]) => verb,
-                    _ => before,
-                };
-                lexicon.toll_verbs.contains(keys[verb])
-            });
+            let moves_named_figure = stress_start(&keys, qual_start, lexicon)
+                .checked_sub(1)
+                .is_some_and(|before| {
+                    let verb = match before.checked_sub(1) {
+                        Some(verb) if lexicon.moved_to.contains(keys[before]) => verb,
+                        _ => before,
+                    };
+                    lexicon.toll_verbs.contains(keys[verb])
+                });
             // … and a name the figure hangs on is its head: "the bodies of 200 miners who were
             // trapped" are dead, "the rescue of 12 crew who went missing" rescued
             // ("the bodies of another three people", "of the last two miners": past words that
@@ -2533,6 +2531,14 @@ fn split_outcome(
         .map(|(_, &metric)| metric)
 }
 
+/// Where stress on the figure at `qual_start` starts ("hit a whopping 212"), or `qual_start`.
+fn stress_start(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> usize {
+    lexicon
+        .emphasis
+        .match_ending_at(keys, qual_start)
+        .map_or(qual_start, |(from, _)| from)
+}
+
 /// Where a verb before the figure at `qual_start` ends: right before it, or before a bridge
 /// ("killed at least").
 fn verb_end(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> usize {
@@ -3910,7 +3916,7 @@ fn counted_noun_agrees(draft: &CountDraft, keys: &[&str], lexicon: &Lexicon) -> 
     // ("one gunman opened fire": how many attacked is a count, one too)
     let lone_attacker = || {
         draft.quantity.value == Some(1)
-            && (draft.phrase.attacks || draft.phrase.subject == Some(Subject::Militants))
+            && draft.phrase.subject == Some(Subject::Militants)
             && draft
                 .phrase
                 .last
@@ -4081,10 +4087,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         return Some(labelled);
     }
     // (stress on the figure: "rose to a whopping 212")
-    let stressed_from = lexicon
-        .emphasis
-        .match_ending_at(keys, qual_start)
-        .map_or(qual_start, |(from, _)| from);
+    let stressed_from = stress_start(keys, qual_start, lexicon);
     for start in (qual_start.saturating_sub(lexicon.nominal_window)..qual_start).rev() {
         // "the number of detained suspects": a figure named by its outcome, perhaps after
         // the noun it counts ("the number of people unaccounted for")
