@@ -2375,6 +2375,38 @@ fn figures_and_places_listed_respectively_pair_off_in_order() {
 }
 
 #[test]
+fn a_breakdown_by_place_lists_each_places_figure_after_its_name() {
+    // a possessive name owns the figure after it, even alone; "followed by" joins the list;
+    // and a name before a later figure is not where an earlier one happened
+    for text in [
+        "Harbourton reported 57 deaths, Kellsbury 38 and Westmoor 26.",
+        "Harbourton reported 57 deaths followed by Kellsbury's 38 and 26 in Westmoor.",
+        "Harbourton reported 57 deaths, followed by Kellsbury with 38 and Westmoor with 26.",
+    ] {
+        assert_eq!(
+            counts(text),
+            "57 exact killed people; 38 exact killed people; 26 exact killed people",
+            "{text}"
+        );
+        let listed = places(text);
+        assert_eq!(
+            listed[1..],
+            [Some("Kellsbury".into()), Some("Westmoor".into())],
+            "{text}"
+        );
+        assert_ne!(listed[0], Some("Kellsbury".into()), "{text}");
+    }
+    // a toll named before a comma that sets off its breakdown names the parts' outcome
+    assert_eq!(
+        counts(
+            "Officials gave a tally of the death toll, including 151 in Amberly, 7,305 in \
+             Dunmore and 720 in Fenwick."
+        ),
+        "151 exact killed people; 7305 exact killed people; 720 exact killed people"
+    );
+}
+
+#[test]
 fn places_come_from_the_sentence_or_its_frame() {
     let found = claims_of(
         "Clashes spread to several towns on Monday.\nIn Kisumu, police killed four protesters. Another 20 were injured in the clashes.",

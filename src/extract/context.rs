@@ -721,7 +721,7 @@ pub struct ListedPlace {
 
 /// The places of a sentence named right before its `figures` (their first tokens, in sentence
 /// order), each after a joint of the list (`place_list_joints`); two at least, as one alone may
-/// be a name with a number ("…, Flight 610, …").
+/// be a name with a number ("…, Flight 610, …"), unless the name is possessive.
 pub fn listed_places(
     tokens: &[Token<'_>],
     keys: &[&str],
@@ -740,13 +740,22 @@ pub fn listed_places(
                 .take_while(|&j| tokens[j].is_capitalized() && tokens[j].is_word())
                 .last()?;
             let named = tokens[start..end].iter().all(|t| {
-                !lexicon.not_places.contains(t.key.as_str()) && !lexicon.is_plural(t.key.as_str())
+                let word = crate::text::without_possessive(t.key.as_str());
+                !lexicon.not_places.contains(word) && !lexicon.is_plural(word)
             });
             (start > 0 && named && lexicon.place_list_joints.contains(keys[start - 1]))
                 .then_some(ListedPlace { start, end, figure })
         })
         .collect();
-    if listed.len() < 2 { Vec::new() } else { listed }
+    if listed.len() >= 2 {
+        return listed;
+    }
+    // (a possessive name right before its figure is that place's figure even alone:
+    // "…, followed by Kellsbury's 38")
+    listed
+        .into_iter()
+        .filter(|l| l.end == l.figure && tokens[l.end - 1].is_possessive())
+        .collect()
 }
 
 /// Where a list of places that continues a place name ending at `end` ends: more names after
@@ -849,6 +858,10 @@ fn named_run(
                 at = end;
                 continue;
             }
+            // ("…, followed by Kellsbury's 38": a name owning the figure right after it)
+            if tokens.get(end).is_some_and(Token::is_digits) {
+                break;
+            }
             return None;
         }
     }
@@ -866,7 +879,7 @@ fn named_run(
         return None;
     }
     let words = &tokens[at..end];
-    let name = super::text::joined(words, |t| t.text);
+    let name = super::text::joined(words, Token::without_possessive);
     let key = key_of(&name);
     let all_region = words
         .iter()

@@ -2685,6 +2685,27 @@ fn outcome_named_at_marker(
                 })
                 .or_else(|| lexicon.noun_outcome(keys[end.checked_sub(1)?]))
         })
+        // ("a tally of the death toll, including 151 in …": or a figure's name before the
+        // comma that sets the marker off, though not a count's noun: "All 72 people on board,
+        // including four infants, were killed")
+        .or_else(|| {
+            let comma = start.checked_sub(1).filter(|&comma| keys[comma] == ",")?;
+            let (name, &metric) = lexicon.nominal.match_ending_at(keys, comma)?;
+            // (a name, after its determiner: "have been identified, including …" is a verb)
+            let determiner = keys[name.checked_sub(1)?];
+            if !lexicon.articles.contains(determiner)
+                && !lexicon.possessive_determiners.contains(determiner)
+            {
+                return None;
+            }
+            // (the noun of a count names no figure of its own)
+            let clause = keys[..name]
+                .iter()
+                .rposition(|k| lexicon.clause_breaks.contains(*k))
+                .map_or(0, |at| at + 1);
+            let counted = (clause..name).any(|k| starts_count(keys, k, lexicon));
+            (!counted).then_some(metric)
+        })
         .or_else(|| {
             // ("the updated death toll from the government of Guerrero, the state where it
             // struck, includes 29 men": the figure the marker's subject names, past a phrase

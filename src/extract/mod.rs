@@ -820,6 +820,8 @@ fn nearest_place<'p>(
         .zip(trails_figure)
         .filter(|&(p, &trails)| !(trails && p.at < at))
         .map(|(p, _)| p)
+        // ("57 deaths, followed by Kellsbury with 38": a name before a later figure is its own)
+        .filter(|p| p.after_preposition || p.at < at)
         .filter(|p| {
             contrasts_before[p.at.max(at)] == contrasts_before[p.at.min(at)]
                 && !(p.at > at && cues_before[p.at] > cues_before[at])
