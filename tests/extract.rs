@@ -236,6 +236,24 @@ fn counts_across_event_types() {
             "Around 5,000 people have been left without shelter.",
             "5000 about displaced people",
         ),
+        // (a verb whose object's state follows it leaves the outcome to that state)
+        (
+            "The eruption sent about 4,000 residents fleeing to Norland.",
+            "4000 about displaced civilians",
+        ),
+        (
+            "Some 6,000 people crossed into Norland overnight.",
+            "6000 about displaced people",
+        ),
+        (
+            "Thousands of residents streamed out of the town on Friday.",
+            "vague vague displaced civilians",
+        ),
+        // (a manner of dying)
+        (
+            "Four miners choked to death on fumes.",
+            "4 exact killed civilians",
+        ),
         (
             "Thousands of residents are without homes and living in shelters.",
             "vague vague displaced civilians",

@@ -523,9 +523,20 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             && keys
                 .get(end + 1)
                 .is_some_and(|w| lexicon.auxiliaries.contains(*w));
+        // ("sent 4,000 people fleeing": nor does a verb whose object's state, another
+        // outcome, follows it)
+        let complemented = |verb: &Metric| {
+            qual_start
+                .checked_sub(1)
+                .is_some_and(|at| lexicon.complement_verbs.contains(keys[at]))
+                && lexicon
+                    .predicate
+                    .match_at(&keys, end + 1)
+                    .is_some_and(|(_, state)| state != verb)
+        };
         let own_verb = split_outcome(&keys, qual_start, end, lexicon)
             .or_else(|| active_metric(&keys, qual_start, lexicon))
-            .filter(|_| !intended())
+            .filter(|verb| !intended() && !complemented(verb))
             .or_else(loss_of_people)
             .filter(|_| !opens_own_clause)
             .or(inverted_outcome)

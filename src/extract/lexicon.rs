@@ -417,6 +417,7 @@ struct LinkingFile {
     group_prepositions: Vec<String>,
     bridge: Vec<String>,
     emphasis: Vec<String>,
+    complement_verbs: Vec<String>,
     change: Vec<String>,
     moved_to: Vec<String>,
     figure_prepositions: Vec<String>,
@@ -819,6 +820,8 @@ pub struct Lexicon {
     /// Words that stress a figure without changing it ("a staggering"), passed on the way
     /// from a verb or a figure's name to the figure.
     pub emphasis: Phrases<()>,
+    /// Verbs whose object's state after it is the outcome ("sent 4,000 people fleeing").
+    pub complement_verbs: WordSet,
     pub change: WordSet,
     /// The word before a figure a change moves a count to ("revised down to 164").
     pub moved_to: WordSet,
@@ -1400,6 +1403,7 @@ impl Lexicon {
             group_prepositions: set(&file.linking.group_prepositions),
             bridge: Phrases::from_list(&file.linking.bridge),
             emphasis: Phrases::from_list(&file.linking.emphasis),
+            complement_verbs: set(&file.linking.complement_verbs),
             change: set(&file.linking.change),
             moved_to: set(&file.linking.moved_to),
             figure_prepositions: set(&file.linking.figure_prepositions),
