@@ -249,6 +249,19 @@ fn counts_across_event_types() {
             "Thousands of residents streamed out of the town on Friday.",
             "vague vague displaced civilians",
         ),
+        // (a relative clause that keeps the whole tells its outcome; "some of whom" does not)
+        (
+            "The raid involved four gunmen, all of whom died.",
+            "4 exact killed militants",
+        ),
+        (
+            "Police arrested six men, some of whom were injured.",
+            "6 exact arrested other:men",
+        ),
+        (
+            "Gunmen stormed the college, slaughtering 17 people.",
+            "17 exact killed people",
+        ),
         // (a manner of dying)
         (
             "Four miners choked to death on fumes.",

@@ -2747,9 +2747,14 @@ fn participle_and_verb_after(
     Some((metric, verb))
 }
 
-/// The outcome of a relative clause at `at` ("who died", "that were destroyed"), past its
-/// auxiliaries.
+/// The outcome of a relative clause at `at` ("who died", "that were destroyed", "all of whom
+/// died"), past its auxiliaries.
 fn relative_outcome(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Metric> {
+    // ("…, all of whom died")
+    let at = lexicon
+        .whole_before_relative
+        .match_at(keys, at)
+        .map_or(at, |(len, _)| at + len);
     if !lexicon.relative_pronouns.contains(*keys.get(at)?) {
         return None;
     }

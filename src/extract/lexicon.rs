@@ -376,6 +376,7 @@ struct LinkingFile {
     membership: Vec<String>,
     naming: Vec<String>,
     relative_pronouns: Vec<String>,
+    whole_before_relative: Vec<String>,
     demonstrative_people: Vec<String>,
     perfect_auxiliaries: Vec<String>,
     possessive_determiners: Vec<String>,
@@ -715,6 +716,8 @@ pub struct Lexicon {
     pub naming: Phrases<()>,
     /// "the 150 people who died": words that open a clause saying what happened to them.
     pub relative_pronouns: WordSet,
+    /// Words before a relative pronoun that keep the whole count ("…, all of whom died").
+    pub whole_before_relative: Phrases<()>,
     /// Words that name people by what befell them, before an outcome and a figure ("those
     /// who died numbered 33").
     pub demonstrative_people: WordSet,
@@ -1368,6 +1371,7 @@ impl Lexicon {
             membership: Phrases::from_list(&file.linking.membership),
             naming: Phrases::from_list(&file.linking.naming),
             relative_pronouns: set(&file.linking.relative_pronouns),
+            whole_before_relative: Phrases::from_list(&file.linking.whole_before_relative),
             demonstrative_people: set(&file.linking.demonstrative_people),
             range_joiners: set(&file.linking.range_joiners),
             range_openers: set(&file.linking.range_openers),
