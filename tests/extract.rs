@@ -262,6 +262,25 @@ fn counts_across_event_types() {
             "Gunmen stormed the college, slaughtering 17 people.",
             "17 exact killed people",
         ),
+        // (a graver outcome joined to the first is the count's, unless only feared; a day of a
+        // month before the main verb is no count of its own)
+        (
+            "Three patients were treated and later succumbed.",
+            "3 exact killed civilians",
+        ),
+        (
+            "By noon 190 remained missing and feared dead.",
+            "190 exact missing people",
+        ),
+        (
+            "One more man hurt in the May 3 blaze succumbed to his wounds.",
+            "1 exact killed other:man",
+        ),
+        // (a group fronted right after a verb of speech keeps its own outcome)
+        (
+            "Police said of the 30 wounded men, three died.",
+            "30 exact injured other:men; 3 exact killed other:men",
+        ),
         // (a manner of dying)
         (
             "Four miners choked to death on fumes.",

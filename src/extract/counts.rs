@@ -2874,9 +2874,11 @@ fn main_verb_outcome(
             k = close + 1;
             continue;
         }
+        // ("hurt in the May 3 blaze succumbed": a day of a month is no count)
+        let day_of_month = k > 0 && lexicon.months.contains(keys[k - 1]);
         if keys[k] == ","
             || lexicon.clause_breaks.contains(keys[k])
-            || starts_count(keys, k, lexicon)
+            || (starts_count(keys, k, lexicon) && !day_of_month)
         {
             return None;
         }
@@ -3061,8 +3063,8 @@ fn predicate_metric(
                     return Some(later);
                 }
                 // ("three patients were treated and later discharged": nor does a state that
-                // ends it, joined to it)
-                return Some(joined_later_state(keys, k + len, lexicon).unwrap_or(metric));
+                // ends it, joined to it, or a graver outcome: "treated and later succumbed")
+                return Some(joined_later_state(keys, k + len, metric, lexicon).unwrap_or(metric));
             }
             return None;
         }
@@ -3631,6 +3633,11 @@ fn fronted_group(
         .iter()
         .position(|k| lexicon.clause_openers.contains(*k))
         .map(|opener| opener + 1);
+    // ("Police said of the 30 wounded men, three died": or right after a verb of speech)
+    let after_speech = keys
+        .iter()
+        .position(|k| lexicon.speech.contains(*k))
+        .map(|verb| verb + 1);
     // ("… were still missing and of the 70 declared dead, 14 were found in the tunnel": or
     // opening a clause joined by a coordinator)
     let after_coordinator = keys
@@ -3643,6 +3650,7 @@ fn fronted_group(
     let after_first_comma = keys.iter().position(|&k| k == ",").map(|comma| comma + 1);
     std::iter::once(0)
         .chain(after_opener)
+        .chain(after_speech)
         .chain(after_first_comma)
         .chain(after_coordinator)
         .find_map(|open| group_at(sentence, keys, open, found, lexicon))
@@ -3760,9 +3768,15 @@ fn relative_clause_end(
     None
 }
 
-/// The state joined by a coordinator to an outcome ending before `at` that ends that outcome
-/// (`later_states`: "treated and discharged", "injured and later rescued").
-fn joined_later_state(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Metric> {
+/// The state joined by a coordinator to the outcome `first` ending before `at` that ends that
+/// outcome (`later_states`: "treated and discharged", "injured and later rescued") or is graver
+/// ("treated and later succumbed").
+fn joined_later_state(
+    keys: &[&str],
+    at: usize,
+    first: Metric,
+    lexicon: &Lexicon,
+) -> Option<Metric> {
     keys.get(at)
         .filter(|joint| lexicon.coordinators.contains(**joint))?;
     let verb = past_auxiliaries(keys, at + 1, lexicon, |word| lexicon.is_adverb(word));
@@ -3770,7 +3784,13 @@ fn joined_later_state(keys: &[&str], at: usize, lexicon: &Lexicon) -> Option<Met
         .predicate
         .match_at(keys, verb)
         .map(|(_, &metric)| metric)
-        .filter(|metric| lexicon.later_states.contains(metric))
+        .filter(|later| {
+            // ("unaccounted for and feared dead": a hedged graver outcome is only feared)
+            let hedged = keys[at + 1..verb]
+                .iter()
+                .any(|word| lexicon.hedges.contains(*word));
+            lexicon.later_states.contains(later) || later.severity() > first.severity() && !hedged
+        })
 }
 
 /// The token after the auxiliaries that start at `from` (and the words `also` passes over),
