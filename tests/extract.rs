@@ -281,6 +281,20 @@ fn counts_across_event_types() {
             "Police said of the 30 wounded men, three died.",
             "30 exact injured other:men; 3 exact killed other:men",
         ),
+        // (a hyphen inside a word closes no aside set off by spaced hyphens)
+        (
+            "Three gunmen - including a man from a Norland-based group - were captured.",
+            "3 exact arrested militants",
+        ),
+        // (a known group right after a toll's "of" is who it counts, not its cause)
+        (
+            "The death toll of expatriates reached 14 on Friday.",
+            "14 exact killed other:foreigners",
+        ),
+        (
+            "The death toll of the floods reached 14 on Friday.",
+            "14 exact killed people",
+        ),
         // (a manner of dying)
         (
             "Four miners choked to death on fumes.",

@@ -404,7 +404,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
         while passed < qual_start {
             // ("These include two managers of Oreva (a contractor), two clerks …": an aside
             // closed before the count leaves the list open)
-            if let Some(end) = aside_end(&keys, passed, qual_start, lexicon) {
+            if let Some(end) = aside_end(&sentence.tokens, &keys, passed, qual_start, lexicon) {
                 passed = end + 1;
                 continue;
             }
@@ -599,7 +599,7 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             // by a preposition takes the outcome after its object)
             let aboard_then = group
                 .filter(|_| lexicon.prepositional.match_at(&keys, after).is_some())
-                .and_then(|(len, _)| later_predicate(&keys, after + len, lexicon));
+                .and_then(|(len, _)| later_predicate(sentence, &keys, after + len, lexicon));
             let after = group.map_or(after, |(len, _)| after + len);
             // "nine of the dead were police officers", "27 of the dead people were said to be
             // policemen": the group's members named after a copula
@@ -2815,12 +2815,17 @@ fn past_measures(keys: &[&str], end: usize, lexicon: &Lexicon) -> usize {
 
 /// The outcome after an auxiliary later in the clause that starts at `from`, if any ("aboard
 /// the capsized barge bound for Port Avel had been rescued").
-fn later_predicate(keys: &[&str], from: usize, lexicon: &Lexicon) -> Option<Metric> {
+fn later_predicate(
+    sentence: &Sentence<'_>,
+    keys: &[&str],
+    from: usize,
+    lexicon: &Lexicon,
+) -> Option<Metric> {
     let mut after_auxiliary = false;
     let mut k = from;
     while k < keys.len() {
         // ("the 20m (66-ft) fishing boat are still unaccounted for": past an aside)
-        if let Some(end) = aside_end(keys, k, keys.len(), lexicon) {
+        if let Some(end) = aside_end(&sentence.tokens, keys, k, keys.len(), lexicon) {
             k = end + 1;
             continue;
         }
@@ -3036,7 +3041,7 @@ fn predicate_metric(
                 // object)
                 && lexicon.predicate.match_at(keys, k + len).is_none();
             if object_follows && lexicon.prepositional.match_at(keys, k).is_some() {
-                return Some(later_predicate(keys, k + len, lexicon).unwrap_or(metric));
+                return Some(later_predicate(sentence, keys, k + len, lexicon).unwrap_or(metric));
             }
             // ("more than 700 aftershocks have struck since", "…, and authorities have
             // identified 163 victims": after a perfect auxiliary a verb is active, object or
@@ -3204,7 +3209,7 @@ fn predicate_metric(
         }
         // "Five guards – three wardens and two drivers – were arrested"
         if lexicon.aside_marks.contains_key(keys[k]) {
-            k = aside_end(keys, k, keys.len(), lexicon)? + 1;
+            k = aside_end(&sentence.tokens, keys, k, keys.len(), lexicon)? + 1;
             continue;
         }
         // "23 people had been found and taken to hospital", "were shot and killed": an
@@ -3407,9 +3412,24 @@ fn adds_to_count_before(keys: &[&str], close: usize, lexicon: &Lexicon) -> bool 
 
 /// Where an aside that a mark at `open` opens is closed, before `limit` and within the aside
 /// window; none when `open` opens no aside or it runs on.
-fn aside_end(keys: &[&str], open: usize, limit: usize, lexicon: &Lexicon) -> Option<usize> {
+fn aside_end(
+    tokens: &[Token<'_>],
+    keys: &[&str],
+    open: usize,
+    limit: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
     let close = lexicon.aside_marks.get(keys[open])?;
-    (open + 1..limit.min(open + lexicon.aside_window)).find(|&k| keys[k] == close.as_str())
+    // (a hyphen inside a word closes nothing: "- including a Norland-based group -"; a dash
+    // may touch the words it sets off: "120—mostly pupils—still missing")
+    let inside_word = |k: usize| {
+        keys[k] == "-"
+            && k + 1 < tokens.len()
+            && tokens[k].touches(&tokens[k - 1])
+            && tokens[k + 1].touches(&tokens[k])
+    };
+    (open + 1..limit.min(open + lexicon.aside_window))
+        .find(|&k| keys[k] == close.as_str() && !inside_word(k))
 }
 
 /// The outcome of those a facility at `at` holds: a verb that moves them there or keeps them
@@ -4316,8 +4336,23 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
                     lexicon.moved_to.contains(*next) || lexicon.figure_prepositions.contains(*next)
                 })
         };
+        // ("the death toll of expatriates reached 14": a group right after "of" is who the
+        // figure counts, no cause)
+        let group_of = |k: usize| {
+            k == start + len
+                && lexicon.group_of.contains(before[k])
+                && (lexicon
+                    .subjects
+                    .match_at(before, k + 1)
+                    .is_some_and(|(_, found)| *found != Subject::Places)
+                    || before
+                        .get(k + 1)
+                        .is_some_and(|noun| lexicon.group_of_phrase(&[noun]).is_some()))
+        };
         while k < qual_start {
-            cause |= lexicon.cause_prepositions.contains(before[k]);
+            let opens_group = group_of(k);
+            cause |= lexicon.cause_prepositions.contains(before[k]) && !opens_group;
+            group_named |= opens_group;
             group_named |= lexicon.group_prepositions.contains(before[k]);
             if let Some((len, found)) = lexicon.subjects.match_at(before, k) {
                 // ("the death toll with hospitals under the county putting the number at 53":

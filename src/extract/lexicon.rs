@@ -416,6 +416,7 @@ struct LinkingFile {
     absolute_openers: Vec<String>,
     respectively: Vec<String>,
     group_prepositions: Vec<String>,
+    group_of: Vec<String>,
     bridge: Vec<String>,
     emphasis: Vec<String>,
     complement_verbs: Vec<String>,
@@ -819,6 +820,9 @@ pub struct Lexicon {
     pub cause_prepositions: WordSet,
     /// Words after a named figure that introduce the group it counts ("the toll among").
     pub group_prepositions: WordSet,
+    /// Prepositions after a figure's name that open who it counts when a known group follows
+    /// ("the death toll of expatriates"), else its cause ("the toll of the floods").
+    pub group_of: WordSet,
     pub bridge: Phrases<()>,
     /// Words that stress a figure without changing it ("a staggering"), passed on the way
     /// from a verb or a figure's name to the figure.
@@ -1405,6 +1409,7 @@ impl Lexicon {
             absolute_openers: set(&file.linking.absolute_openers),
             respectively: set(&file.linking.respectively),
             group_prepositions: set(&file.linking.group_prepositions),
+            group_of: set(&file.linking.group_of),
             bridge: Phrases::from_list(&file.linking.bridge),
             emphasis: Phrases::from_list(&file.linking.emphasis),
             complement_verbs: set(&file.linking.complement_verbs),
