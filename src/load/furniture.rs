@@ -799,6 +799,10 @@ fn mark_gallery_and_credits(drafts: &mut [Draft], v: &Furniture) {
         }
         if previous.block.kind == BlockKind::Caption && is_counter(&previous.block.text, v) {
             drafts[i].block.kind = BlockKind::Caption;
+        } else if numbered_repeat(&current.block.text, &previous.block.text, v) {
+            // "Relatives arrive." then "3 Relatives arrive.": a gallery's numbered copy of its
+            // caption, whose number is the picture's
+            drafts[i].block.kind = BlockKind::Boilerplate;
         } else if is_photo_credit(&current.block.text, v) {
             // "Name Name / Outlet": a photo credit; the prose next to it is its caption
             drafts[i].block.kind = BlockKind::Byline;
@@ -826,6 +830,19 @@ fn mark_gallery_and_credits(drafts: &mut [Draft], v: &Furniture) {
 
 /// "Mara Kell / North Valley Evening Ledger", "Jane Doe/AP": a photographer and an agency
 /// or outlet, each a few capitalised words, around one slash.
+/// Whether `text` is `previous` again after a number ("3 Families of the missing arrive."),
+/// long enough not to be a figure's own short sentence ("People died." then "3 people died.").
+fn numbered_repeat(text: &str, previous: &str, v: &Furniture) -> bool {
+    let min_words = v.windows.repeated_sentence_words;
+    text.split_once(char::is_whitespace)
+        .is_some_and(|(number, rest)| {
+            !number.is_empty()
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && words_up_to(rest, min_words) >= min_words
+                && normalises_to(rest, &normalised(previous))
+        })
+}
+
 fn is_photo_credit(text: &str, v: &Furniture) -> bool {
     let most = v.windows.photo_credit_words;
     let Some((who, outlet)) = text.split_once('/') else {
@@ -1466,6 +1483,27 @@ mod tests {
         ));
         assert!(!ends_with_credit(
             "Levels - and fears - keep rising",
+            &Furniture::bundled()
+        ));
+    }
+
+    #[test]
+    fn a_gallerys_numbered_copy_of_a_caption_is_boilerplate() {
+        let text = format!(
+            "Floods force hundreds from valley homes\n\n{LEAD}\n\n{SECOND}\n\n\
+             Families of the missing were taken to the river bank by boat.\n\
+             3 Families of the missing were taken to the river bank by boat.\n\
+             4 Volunteers fill sandbags beside the river bridge."
+        );
+        let found = kinds(&text);
+        let kind_of = |start: &str| found.iter().find(|(_, t)| t.starts_with(start)).unwrap().0;
+        assert_eq!(kind_of("3 Families"), BlockKind::Boilerplate);
+        assert_ne!(kind_of("Families"), BlockKind::Boilerplate);
+        // (a numbered line that repeats nothing is no copy)
+        assert_ne!(kind_of("4 Volunteers"), BlockKind::Boilerplate);
+        assert!(!numbered_repeat(
+            "3 people died.",
+            "People died.",
             &Furniture::bundled()
         ));
     }
