@@ -2088,6 +2088,15 @@ fn a_sentence_telling_of_another_story_or_time_is_no_claim() {
         ),
         "9 exact killed people"
     );
+    // (a year after an article names an earlier event before its name; "the 2000 people" is
+    // a count)
+    assert_eq!(
+        counts(
+            "Floods killed 300 people on Monday. The 2009 Harbourton floods killed more than 40 \
+             people. Officials said the 2000 people in camps were safe."
+        ),
+        "300 exact killed people; 2000 exact other people"
+    );
 }
 
 #[test]

@@ -112,10 +112,13 @@ fn latest_year(text: &str, lexicon: &Lexicon) -> Option<u32> {
         while i < bytes.len() && bytes[i].is_ascii_digit() {
             i += 1;
         }
+        // (a comma that a space follows ends a year: "On May 4, 2017, rivers rose";
+        // one a digit follows is inside a figure)
         let whole = start.checked_sub(1).is_none_or(|p| bytes[p] == b' ')
-            && bytes
-                .get(i)
-                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b',');
+            && bytes.get(i).is_none_or(|b| {
+                !b.is_ascii_alphanumeric()
+                    && (*b != b',' || bytes.get(i + 1).is_none_or(|next| !next.is_ascii_digit()))
+            });
         if i - start != 4 || !whole {
             continue;
         }
@@ -334,8 +337,18 @@ fn bare_year(tokens: &[Token], keys: &[&str], i: usize, lexicon: &Lexicon) -> Op
         .checked_sub(1)
         .is_some_and(|p| lexicon.months.contains(keys[p]));
     let preposition = i.checked_sub(1 + usize::from(after_month));
+    // ("the 2005 Harbourton floods": or after an article, before a name; "the 2000 people"
+    // is a count)
+    let names_event = || {
+        !after_month
+            && preposition.is_some_and(|p| lexicon.articles.contains(keys[p]))
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_capitalized() && t.is_word())
+    };
     let introduced = preposition.is_some_and(|p| lexicon.year_prepositions.contains(keys[p]))
-        || split_possessive_after(tokens, i);
+        || split_possessive_after(tokens, i)
+        || names_event();
     if !(introduced && token.is_digits() && token.text.len() == 4) {
         return None;
     }
@@ -938,6 +951,12 @@ mod tests {
             None
         );
         assert_eq!(latest_year("On Aug. 10, 2300 people fled.", &lexicon), None);
+        // (a year the comma of its clause follows is a date; a figure's comma is no year's)
+        assert_eq!(
+            latest_year("On May 4, 2017, rivers rose.", &lexicon),
+            Some(2017)
+        );
+        assert_eq!(latest_year("On May 4, 2017,500 fled.", &lexicon), None);
     }
 
     #[test]
