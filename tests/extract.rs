@@ -295,6 +295,11 @@ fn counts_across_event_types() {
             "The death toll of the floods reached 14 on Friday.",
             "14 exact killed people",
         ),
+        // (a facility that receives a count holds it, past where the facility stands)
+        (
+            "Kelva Medical Center in Tarvik received seven victims on Monday.",
+            "7 exact injured people",
+        ),
         // (a manner of dying)
         (
             "Four miners choked to death on fumes.",

@@ -2514,10 +2514,22 @@ fn active_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option<
         // those counted gives its family's outcome
         .or_else(|| {
             let verb = verb_end(keys, qual_start, lexicon).checked_sub(1)?;
+            if !lexicon.facility_holds.contains(keys[verb]) {
+                return None;
+            }
+            // ("Kelva Medical Center in Tarvik received seven": or past where it stands)
+            let located = || {
+                let at = (verb.saturating_sub(lexicon.noun_lookahead + 1)..verb)
+                    .rev()
+                    .find(|&k| lexicon.place_prepositions.contains(keys[k]))?;
+                (at + 1..verb)
+                    .all(|k| keys[k].chars().all(char::is_alphabetic))
+                    .then(|| lexicon.facilities.match_ending_at(keys, at))?
+            };
             lexicon
-                .facility_holds
-                .contains(keys[verb])
-                .then(|| lexicon.facilities.match_ending_at(keys, verb))?
+                .facilities
+                .match_ending_at(keys, verb)
+                .or_else(located)
                 .map(|(_, &m)| m)
         })
 }
