@@ -2162,6 +2162,11 @@ fn a_places_people_with_nothing_said_of_them_are_its_population() {
         counts("Some 310 residents of the hamlet were evacuated."),
         "310 about displaced civilians"
     );
+    // (a verb no family names, past where they are, is what befell them too)
+    assert_eq!(
+        predicates("At least 23 homes in the hamlet were buried."),
+        [(Some(23), Some("buried".into()))]
+    );
 }
 
 #[test]

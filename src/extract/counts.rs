@@ -1303,7 +1303,15 @@ pub fn counts(sentence: &Sentence<'_>, signals: &[Signals], lexicon: &Lexicon) -
             continue;
         }
         if counted_noun_agrees(d, &keys, lexicon) && !speakers(&keys, &d.phrase, lexicon) {
-            let unnamed = unnamed_outcome(sentence, &keys, d.last + 1, false, lexicon);
+            // ("23 homes in the hamlet were buried": or past where they are, after an
+            // auxiliary)
+            let placed = || {
+                population_place_at(&keys, d.last + 1, lexicon)
+                    .then(|| unnamed_outcome(sentence, &keys, d.last + 4, true, lexicon))
+                    .flatten()
+            };
+            let unnamed =
+                unnamed_outcome(sentence, &keys, d.last + 1, false, lexicon).or_else(placed);
             // ("staying in 1,142 evacuation centers" is no claim; "500 temporary camps were
             // opened" is)
             if unnamed.is_none()
@@ -4057,16 +4065,22 @@ fn counts_population(
         })
     };
     let placed_after = || {
-        draft.phrase.last.is_some_and(|last| {
-            let after = &keys[(last + 1).min(keys.len())..];
-            matches!(after, [link, determiner, place, ..]
-                if lexicon.population_links.contains(*link)
-                    && (lexicon.articles.contains(*determiner)
-                        || lexicon.possessive_determiners.contains(*determiner))
-                    && place_noun(place))
-        })
+        draft
+            .phrase
+            .last
+            .is_some_and(|last| population_place_at(keys, last + 1, lexicon))
     };
     !sized && (owned() || placed_after())
+}
+
+/// Whether a population's place opens at `at`: a link, an article or possessive and a place
+/// noun ("in the village", "of their town").
+fn population_place_at(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
+    matches!(keys.get(at..), Some([link, determiner, place, ..])
+        if lexicon.population_links.contains(*link)
+            && (lexicon.articles.contains(*determiner)
+                || lexicon.possessive_determiners.contains(*determiner))
+            && lexicon.place_nouns.contains(*place))
 }
 
 /// The last word of a counted noun, lower-cased: its head ("garment factories": factories).
