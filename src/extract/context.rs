@@ -862,7 +862,7 @@ fn named_run(
         end += 1;
         if t.is_possessive() {
             // ("in Egypt's Kelva": past a country's possessive, the name after it is the place)
-            let owner = super::text::joined(&tokens[at..end], |t| t.without_possessive());
+            let owner = super::text::joined(&tokens[at..end], Token::without_possessive);
             if countries::country_named(&owner).is_some()
                 && tokens
                     .get(end)

@@ -2113,9 +2113,7 @@ fn written_noun_phrase(
         // ("three outside the building": a place's preposition before an article or a
         // possessive opens where they were, though WordNet knows it as a noun too)
         if lexicon.place_prepositions.contains(keys[k])
-            && keys.get(k + 1).is_some_and(|w| {
-                lexicon.articles.contains(*w) || lexicon.possessive_determiners.contains(*w)
-            })
+            && keys.get(k + 1).is_some_and(|w| lexicon.is_determiner(w))
         {
             break;
         }
@@ -2723,10 +2721,7 @@ fn outcome_named_at_marker(
             let comma = start.checked_sub(1).filter(|&comma| keys[comma] == ",")?;
             let (name, &metric) = lexicon.nominal.match_ending_at(keys, comma)?;
             // (a name, after its determiner: "have been identified, including …" is a verb)
-            let determiner = keys[name.checked_sub(1)?];
-            if !lexicon.articles.contains(determiner)
-                && !lexicon.possessive_determiners.contains(determiner)
-            {
+            if !lexicon.is_determiner(keys[name.checked_sub(1)?]) {
                 return None;
             }
             // (the noun of a count names no figure of its own)
@@ -4054,14 +4049,13 @@ fn counts_population(
     keys: &[&str],
     lexicon: &Lexicon,
 ) -> bool {
-    let place_noun = |word: &str| lexicon.place_nouns.contains(word);
     let sized = keys.get(draft.quantity.last + 1) == Some(&"-");
     let owned = || {
         draft.first.checked_sub(1).is_some_and(|owner| {
             let owner = &tokens[owner];
             owner.is_possessive()
                 && (owner.is_capitalized()
-                    || place_noun(key_of(owner.without_possessive()).as_ref()))
+                    || (lexicon.place_nouns).contains(key_of(owner.without_possessive()).as_ref()))
         })
     };
     let placed_after = || {
@@ -4078,8 +4072,7 @@ fn counts_population(
 fn population_place_at(keys: &[&str], at: usize, lexicon: &Lexicon) -> bool {
     matches!(keys.get(at..), Some([link, determiner, place, ..])
         if lexicon.population_links.contains(*link)
-            && (lexicon.articles.contains(*determiner)
-                || lexicon.possessive_determiners.contains(*determiner))
+            && lexicon.is_determiner(determiner)
             && lexicon.place_nouns.contains(*place))
 }
 
@@ -4378,8 +4371,7 @@ fn nominal_metric(keys: &[&str], qual_start: usize, lexicon: &Lexicon) -> Option
         while k < qual_start {
             let opens_group = group_of(k);
             cause |= lexicon.cause_prepositions.contains(before[k]) && !opens_group;
-            group_named |= opens_group;
-            group_named |= lexicon.group_prepositions.contains(before[k]);
+            group_named |= opens_group || lexicon.group_prepositions.contains(before[k]);
             if let Some((len, found)) = lexicon.subjects.match_at(before, k) {
                 // ("the death toll with hospitals under the county putting the number at 53":
                 // places are where the dead are counted, not who)

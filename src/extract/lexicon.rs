@@ -1184,6 +1184,12 @@ impl Lexicon {
             .copied()
     }
 
+    /// Whether a (lower-case) word is an article or a possessive determiner ("the", "their"):
+    /// what opens a noun phrase.
+    pub fn is_determiner(&self, word: &str) -> bool {
+        self.articles.contains(word) || self.possessive_determiners.contains(word)
+    }
+
     /// Whether a (lower-case) word reads as an adverb: an `adverb_endings` ending after a stem
     /// of three letters or more, and no noun ("dramatically", not "elderly").
     pub fn is_adverb(&self, word: &str) -> bool {

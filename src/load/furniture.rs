@@ -828,8 +828,6 @@ fn mark_gallery_and_credits(drafts: &mut [Draft], v: &Furniture) {
     }
 }
 
-/// "Mara Kell / North Valley Evening Ledger", "Jane Doe/AP": a photographer and an agency
-/// or outlet, each a few capitalised words, around one slash.
 /// Whether `text` is `previous` again after a number ("3 Families of the missing arrive."),
 /// long enough not to be a figure's own short sentence ("People died." then "3 people died.").
 fn numbered_repeat(text: &str, previous: &str, v: &Furniture) -> bool {
@@ -843,6 +841,8 @@ fn numbered_repeat(text: &str, previous: &str, v: &Furniture) -> bool {
         })
 }
 
+/// "Mara Kell / North Valley Evening Ledger", "Jane Doe/AP": a photographer and an agency
+/// or outlet, each a few capitalised words, around one slash.
 fn is_photo_credit(text: &str, v: &Furniture) -> bool {
     let most = v.windows.photo_credit_words;
     let Some((who, outlet)) = text.split_once('/') else {
